@@ -1,0 +1,36 @@
+// `npm start`: builds the app when the build is missing or older than the sources, then serves it
+// on http://localhost:3000 with the embedded database under ./data/ (see README, Configuration).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const stamp = join(root, 'build', 'index.js');
+const inputs = ['src', 'static', 'drizzle', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+
+function newestMtime(path) {
+	if (!existsSync(path)) return 0;
+	const info = statSync(path);
+	if (!info.isDirectory()) return info.mtimeMs;
+	let newest = info.mtimeMs;
+	for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+	return newest;
+}
+
+const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+const sourcesAt = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
+if (builtAt < sourcesAt) {
+	console.log('[sozialkonferenz] building the app …');
+	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+process.env.PORT ??= '3000';
+process.env.HOST ??= '0.0.0.0';
+process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+process.chdir(root);
+console.log(`[sozialkonferenz] starting on ${process.env.ORIGIN}`);
+await import(join(root, 'build', 'index.js'));

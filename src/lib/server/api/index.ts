@@ -1,0 +1,2 @@
+export { apiEditionDetail, apiEditionSummary } from './editions';
+export { openApiDocument } from './openapi';

@@ -1,0 +1,116 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db';
+import { documents, editions, type DocumentKind } from '../db/schema';
+import { MATCH_END, MATCH_START, splitHighlight, type HighlightPart } from './highlight';
+
+export interface ArchiveDocument {
+	id: number;
+	kind: DocumentKind;
+	title: string;
+	url: string | null;
+	mediaType: string | null;
+	sizeBytes: number | null;
+	summary: string | null;
+}
+
+export async function documentsOfEdition(
+	db: Database,
+	editionId: number
+): Promise<ArchiveDocument[]> {
+	return db
+		.select({
+			id: documents.id,
+			kind: documents.kind,
+			title: documents.title,
+			url: documents.url,
+			mediaType: documents.mediaType,
+			sizeBytes: documents.sizeBytes,
+			summary: documents.summary
+		})
+		.from(documents)
+		.where(eq(documents.editionId, editionId))
+		.orderBy(asc(documents.position), asc(documents.id));
+}
+
+export interface SearchHit {
+	type: 'edition' | 'document';
+	year: number;
+	editionTitle: string;
+	title: string;
+	documentKind: DocumentKind | null;
+	url: string | null;
+	snippet: HighlightPart[];
+	rank: number;
+}
+
+export const MAX_QUERY_LENGTH = 200;
+
+/** Trimmed, whitespace-folded, bounded; an empty result means "no search". */
+export function normaliseQuery(raw: string | null | undefined): string {
+	return (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+const headlineOptions = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * Full-text search across editions and their documents, German stemming ("Sozialplanung" finds
+ * "kommunalen Sozialplanung"), ranked with ts_rank over weighted vectors (title > text).
+ * `websearch_to_tsquery` accepts any user input without syntax errors.
+ */
+export async function searchArchive(db: Database, rawQuery: string, limit = 50): Promise<SearchHit[]> {
+	const q = normaliseQuery(rawQuery);
+	if (!q) return [];
+	const query = sql`websearch_to_tsquery('german', ${q})`;
+
+	const editionHits = await db
+		.select({
+			year: editions.year,
+			title: editions.title,
+			rank: sql<number>`ts_rank(${editions.search}, ${query})`.mapWith(Number),
+			headline: sql<string>`ts_headline('german', concat_ws(' – ', ${editions.theme}, ${editions.description}, ${editions.summary}, ${editions.title}), ${query}, ${headlineOptions})`
+		})
+		.from(editions)
+		.where(and(eq(editions.published, true), sql`${editions.search} @@ ${query}`))
+		.orderBy(desc(sql`ts_rank(${editions.search}, ${query})`))
+		.limit(limit);
+
+	const documentHits = await db
+		.select({
+			year: editions.year,
+			editionTitle: editions.title,
+			title: documents.title,
+			kind: documents.kind,
+			url: documents.url,
+			rank: sql<number>`ts_rank(${documents.search}, ${query})`.mapWith(Number),
+			headline: sql<string>`ts_headline('german', concat_ws(' – ', ${documents.summary}, ${documents.body}), ${query}, ${headlineOptions})`
+		})
+		.from(documents)
+		.innerJoin(editions, eq(editions.id, documents.editionId))
+		.where(and(eq(editions.published, true), sql`${documents.search} @@ ${query}`))
+		.orderBy(desc(sql`ts_rank(${documents.search}, ${query})`))
+		.limit(limit);
+
+	const hits: SearchHit[] = [
+		...editionHits.map((h) => ({
+			type: 'edition' as const,
+			year: h.year,
+			editionTitle: h.title,
+			title: h.title,
+			documentKind: null,
+			url: null,
+			snippet: splitHighlight(h.headline),
+			rank: h.rank
+		})),
+		...documentHits.map((h) => ({
+			type: 'document' as const,
+			year: h.year,
+			editionTitle: h.editionTitle,
+			title: h.title,
+			documentKind: h.kind,
+			url: h.url,
+			snippet: splitHighlight(h.headline),
+			rank: h.rank
+		}))
+	];
+	return hits.sort((a, b) => b.rank - a.rank || b.year - a.year).slice(0, limit);
+}

@@ -1,0 +1,13 @@
+export { listEditions, currentEdition, getEdition } from './store';
+export type {
+	Edition,
+	EditionDetail,
+	Partner,
+	Speaker,
+	ProgrammeSession
+} from '$lib/types/conference';
+export { programmeCalendar, sessionCalendar, editionCalendar, venueLine, isTimed } from './calendar';
+export { renderCalendar } from './ics';
+export { berlinDate, berlinInstant, shortTime, CONFERENCE_TIME_ZONE } from './time';
+export { requireEdition } from './load';
+export { calendarResponse } from './ics-response';

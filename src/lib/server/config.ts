@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+	.enum(['true', 'false', '1', '0', 'yes', 'no'], {
+		error: 'erwartet true oder false'
+	})
+	.transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every setting comes from the environment (documented in the README). Parsed once at start-up;
+ * a wrong value stops the server with a message naming the variable.
+ */
+const EnvSchema = z.object({
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'muss eine postgres://-URL sein')
+		.optional(),
+	PGLITE_DIR: z.string().min(1).default('./data/db'),
+	SEED_DEMO: booleanFlag.default(true),
+	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10)
+});
+
+export type AppConfig = {
+	database:
+		| { kind: 'postgres'; url: string; poolSize: number }
+		| { kind: 'pglite'; dataDir: string };
+	seedDemo: boolean;
+};
+
+export class ConfigError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		this.name = 'ConfigError';
+	}
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+	const blankToUndefined = Object.fromEntries(
+		Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v])
+	);
+	const parsed = EnvSchema.safeParse(blankToUndefined);
+	if (!parsed.success) {
+		throw new ConfigError(
+			parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+		);
+	}
+	const e = parsed.data;
+	return {
+		database: e.DATABASE_URL
+			? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+			: { kind: 'pglite', dataDir: resolve(e.PGLITE_DIR) },
+		seedDemo: e.SEED_DEMO
+	};
+}

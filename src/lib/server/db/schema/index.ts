@@ -1,0 +1,4 @@
+export * from './actors';
+export * from './archive';
+export * from './conference';
+export * from './meta';

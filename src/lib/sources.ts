@@ -1,0 +1,53 @@
+/**
+ * Attribution texts for the data the platform ships (data/reference/SOURCES.md has the full
+ * provenance). Shown on the sources page and wherever the data appears.
+ */
+export interface DataSource {
+	what: string;
+	attribution: string;
+	licence: string;
+	licenceUrl: string;
+}
+
+export const dataSources: DataSource[] = [
+	{
+		what: 'Gemeinden der Metropole Ruhr (Schlüssel, Namen, Fläche, Bevölkerung 31.12.2024)',
+		attribution:
+			'Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV100AD, Gebietsstand 30.11.2025; Daten geändert (Auszug)',
+		licence: 'Datenlizenz Deutschland – Namensnennung – 2.0',
+		licenceUrl: 'https://www.govdata.de/dl-de/by-2-0'
+	},
+	{
+		what: 'Grenzen der Gemeinden und Kreise',
+		attribution: '© GeoBasis-DE / BKG (2017), VG250; Daten geändert (Auszug, Koordinaten gerundet)',
+		licence: 'Datenlizenz Deutschland – Namensnennung – 2.0',
+		licenceUrl: 'https://www.govdata.de/dl-de/by-2-0'
+	},
+	{
+		what: 'Stadtbezirke Duisburg',
+		attribution: '© OpenStreetMap-Mitwirkende',
+		licence: 'Open Database License (ODbL) 1.0',
+		licenceUrl: 'https://opendatacommons.org/licenses/odbl/1-0/'
+	},
+	{
+		what: 'German Index of Socioeconomic Deprivation (GISD) je Gemeinde',
+		attribution:
+			'Robert Koch-Institut (2025): German Index of Socioeconomic Deprivation (GISD), Release 2025 v1.0; Auszug',
+		licence: 'CC BY 4.0',
+		licenceUrl: 'https://creativecommons.org/licenses/by/4.0/'
+	},
+	{
+		what: 'Arbeitslose und Bevölkerung 15 bis unter 65 Jahre je Gemeinde',
+		attribution:
+			'Laufende Raumbeobachtung des BBSR – INKAR, Ausgabe 2024, © BBR Bonn; via RKI GISD-Repository; Anteil eigene Berechnung',
+		licence: 'CC BY 4.0',
+		licenceUrl: 'https://creativecommons.org/licenses/by/4.0/'
+	},
+	{
+		what: 'Monitoring Soziale Stadtentwicklung Berlin 2013 und 2017 (Prüfdaten der Indexberechnung)',
+		attribution:
+			'Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen Berlin, Monitoring Soziale Stadtentwicklung (MSS) 2013/2017; aufbereitet von Open Data Product',
+		licence: 'CC BY 4.0',
+		licenceUrl: 'https://creativecommons.org/licenses/by/4.0/'
+	}
+];

@@ -1,0 +1,14 @@
+import { normaliseQuery, searchArchive } from '$lib/server/archive';
+import { listEditions } from '$lib/server/conference';
+import { database } from '$lib/server/db';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const db = database();
+	const query = normaliseQuery(url.searchParams.get('q'));
+	const [editions, hits] = await Promise.all([
+		listEditions(db),
+		query ? searchArchive(db, query) : Promise.resolve(null)
+	]);
+	return { editions, query, hits };
+};
