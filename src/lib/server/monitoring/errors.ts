@@ -1,0 +1,41 @@
+/**
+ * The monitoring domain's error catalogue: one short code per thing that can go wrong, each with
+ * the German message a planner sees. `field` names what the error concerns (an indicator key, an
+ * area id, an option name) so a route can attach the message to the right input or table row.
+ */
+export const MONITORING_MESSAGES = {
+	keine_indikatoren: 'Für den Index ist mindestens ein Status- und ein Dynamikindikator nötig.',
+	indikator_doppelt: 'Ein Indikator ist mehrfach angegeben.',
+	gebiet_doppelt: 'Eine Gebietskennung kommt mehrfach vor.',
+	unbekanntes_gebiet: 'Ein als Ausreißer markiertes Gebiet ist in den Daten nicht vorhanden.',
+	ungueltige_einwohnerzahl: 'Die Einwohnerzahl muss eine Zahl ab 0 sein.',
+	ungueltiger_wert:
+		'Ein Indikatorwert ist keine gültige Zahl. Fehlende Werte bitte leer lassen, nicht als Text.',
+	ungueltige_mindesteinwohnerzahl: 'Die Mindesteinwohnerzahl muss eine ganze Zahl ab 0 sein.',
+	ungueltige_zelle:
+		'Diese Zelle gibt es im Gesamtindex nicht (erlaubt sind z. B. „4 -“ oder „3 +/-“).',
+	zu_wenige_gebiete:
+		'Zu wenige Gebiete für einen Index: Es müssen mindestens zwei Gebiete indiziert werden.',
+	streuung_null:
+		'Alle indizierten Gebiete haben denselben Wert; ohne Streuung lässt sich kein z-Wert berechnen.',
+	ungueltige_schwelle: 'Die Geheimhaltungsschwelle muss eine ganze Zahl ab 1 sein.',
+	ungueltige_anzahl: 'Eine Fallzahl muss eine ganze Zahl ab 0 sein.',
+	ungueltige_bezugsgroesse: 'Die Bezugsgröße einer Quote muss eine Zahl ab 0 sein.',
+	tabelle_uneinheitlich: 'Alle Zeilen der Tabelle müssen gleich viele Spalten haben.'
+} as const satisfies Record<string, string>;
+
+export type MonitoringErrorCode = keyof typeof MONITORING_MESSAGES;
+
+export class MonitoringError extends Error {
+	readonly code: MonitoringErrorCode;
+	readonly field: string | undefined;
+
+	constructor(code: MonitoringErrorCode, field?: string) {
+		super(
+			field === undefined ? MONITORING_MESSAGES[code] : `${MONITORING_MESSAGES[code]} (${field})`
+		);
+		this.name = 'MonitoringError';
+		this.code = code;
+		this.field = field;
+	}
+}
