@@ -1,0 +1,40 @@
+/**
+ * The World Café domain's error catalogue: one short code per invalid input, each with the German
+ * message an organiser sees. `field` names the table, person or option concerned so a route can
+ * attach the message to the right row.
+ */
+export const WORLDCAFE_MESSAGES = {
+	ungueltige_rundenzahl: 'Die Zahl der Runden muss eine ganze Zahl ab 1 sein.',
+	keine_tische: 'Für das World Café ist kein Tisch angelegt.',
+	tisch_doppelt: 'Eine Tisch-Kennung kommt mehrfach vor.',
+	ungueltige_kapazitaet: 'Die Platzzahl eines Tisches muss eine ganze Zahl ab 1 sein.',
+	person_doppelt: 'Eine Person ist mehrfach aufgeführt.',
+	unbekannter_gastgebertisch:
+		'Eine Gastgeberin oder ein Gastgeber ist einem Tisch zugeordnet, den es nicht gibt.',
+	zu_viele_gastgebende: 'An einem Tisch sind mehr Gastgebende eingetragen, als er Plätze hat.',
+	zu_wenige_plaetze: 'Die Tische haben zusammen weniger Plätze, als Personen teilnehmen.',
+	ungueltige_abgeschlossene_runden:
+		'Die Zahl der abgeschlossenen Runden muss zwischen 0 und der Zahl der Runden liegen.',
+	plan_zu_kurz: 'Der bisherige Plan enthält nicht alle abgeschlossenen Runden.',
+	plan_unbekannter_tisch: 'Der bisherige Plan nennt einen Tisch, den es nicht gibt.',
+	plan_person_doppelt: 'Im bisherigen Plan sitzt eine Person in einer Runde an zwei Tischen.',
+	ungueltiges_zeitbudget: 'Das Zeitbudget muss eine Zahl ab 0 Millisekunden sein.',
+	zeitbudget_ohne_uhr: 'Ein Zeitbudget braucht eine Uhr (Option „now“).',
+	ungueltige_schrittzahl: 'Die Höchstzahl der Suchschritte muss eine ganze Zahl ab 0 sein.'
+} as const satisfies Record<string, string>;
+
+export type WorldCafeErrorCode = keyof typeof WORLDCAFE_MESSAGES;
+
+export class WorldCafeError extends Error {
+	readonly code: WorldCafeErrorCode;
+	readonly field: string | undefined;
+
+	constructor(code: WorldCafeErrorCode, field?: string) {
+		super(
+			field === undefined ? WORLDCAFE_MESSAGES[code] : `${WORLDCAFE_MESSAGES[code]} (${field})`
+		);
+		this.name = 'WorldCafeError';
+		this.code = code;
+		this.field = field;
+	}
+}
