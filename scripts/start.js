@@ -6,7 +6,14 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'build', 'index.js');
-const inputs = ['src', 'static', 'drizzle', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+const inputs = [
+	'src',
+	'static',
+	'drizzle',
+	'package-lock.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
 
 function newestMtime(path) {
 	if (!existsSync(path)) return 0;

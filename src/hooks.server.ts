@@ -10,6 +10,7 @@ export const init: ServerInit = async () => {
 export const handle: Handle = sequence(resolveLocale, securityHeaders);
 
 export const handleError: HandleServerError = ({ error, status, event }) => {
-	if (status !== 404) console.error(`[sozialkonferenz] ${event.request.method} ${event.url.pathname}`, error);
+	if (status !== 404)
+		console.error(`[sozialkonferenz] ${event.request.method} ${event.url.pathname}`, error);
 	return { message: status === 404 ? 'Nicht gefunden' : 'Interner Fehler' };
 };

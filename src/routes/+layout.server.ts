@@ -1,8 +1,7 @@
-import { currentEdition, berlinDate } from '$lib/server/conference';
-import { database } from '$lib/server/db';
+import { berlinDate, publicReads } from '$lib/server/conference';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
-	const current = await currentEdition(database(), berlinDate(new Date()));
+	const current = await publicReads.currentEdition(berlinDate(new Date()));
 	return { locale: locals.locale, currentYear: current?.year ?? null };
 };

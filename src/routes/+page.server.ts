@@ -1,14 +1,12 @@
-import { berlinDate, currentEdition, getEdition, listEditions } from '$lib/server/conference';
-import { database } from '$lib/server/db';
+import { berlinDate, publicReads } from '$lib/server/conference';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const db = database();
 	const today = berlinDate(new Date());
-	const current = await currentEdition(db, today);
+	const current = await publicReads.currentEdition(today);
 	const [edition, all] = await Promise.all([
-		current ? getEdition(db, current.year) : null,
-		listEditions(db)
+		current ? publicReads.getEdition(current.year) : null,
+		publicReads.listEditions()
 	]);
 	return {
 		edition,

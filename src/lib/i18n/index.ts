@@ -1,5 +1,4 @@
-import { de, type MessageKey } from './de';
-import { en } from './en';
+import { de, en, type MessageKey } from './catalogues';
 
 export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -29,26 +28,41 @@ export function translator(locale: Locale): Translate {
 
 const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
+// Intl formatters are costly to build; one per locale and kind is kept for the process.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, kind: 'date' | 'time'): Intl.DateTimeFormat {
+	const key = `${locale}:${kind}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f =
+			kind === 'date'
+				? new Intl.DateTimeFormat(intlLocale[locale], {
+						weekday: 'long',
+						day: 'numeric',
+						month: 'long',
+						year: 'numeric',
+						timeZone: 'UTC'
+					})
+				: new Intl.DateTimeFormat(intlLocale[locale], {
+						hour: '2-digit',
+						minute: '2-digit',
+						hourCycle: 'h23',
+						timeZone: 'Europe/Berlin'
+					});
+		formatters.set(key, f);
+	}
+	return f;
+}
+
 /** "Mittwoch, 14. Juni 2023" from a calendar date (YYYY-MM-DD), independent of the server zone. */
 export function formatDate(date: string, locale: Locale): string {
 	const [y, m, d] = date.split('-').map(Number);
-	return new Intl.DateTimeFormat(intlLocale[locale], {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(y, m - 1, d)));
+	return formatter(locale, 'date').format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** "09:00", Berlin wall-clock time of an instant. */
 export function formatTime(instant: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(intlLocale[locale], {
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-		timeZone: 'Europe/Berlin'
-	}).format(instant);
+	return formatter(locale, 'time').format(instant);
 }
 
 export function formatBytes(bytes: number, locale: Locale): string {

@@ -23,8 +23,7 @@ const EnvSchema = z.object({
 
 export type AppConfig = {
 	database:
-		| { kind: 'postgres'; url: string; poolSize: number }
-		| { kind: 'pglite'; dataDir: string };
+		{ kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
 	seedDemo: boolean;
 };
 

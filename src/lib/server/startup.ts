@@ -16,7 +16,9 @@ export async function startServer(): Promise<DatabaseHandle> {
 	installDatabase(handle);
 
 	const where =
-		config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.database.dataDir}`;
+		config.database.kind === 'postgres'
+			? 'PostgreSQL (DATABASE_URL)'
+			: `PGlite in ${config.database.dataDir}`;
 	console.log(
 		`[sozialkonferenz] database ready: ${where}${seeded ? ', demo content seeded' : ''} (${Math.round(performance.now() - started)} ms)`
 	);

@@ -1,5 +1,5 @@
 import { normaliseQuery, searchArchive } from '$lib/server/archive';
-import { listEditions } from '$lib/server/conference';
+import { publicReads } from '$lib/server/conference';
 import { database } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
@@ -7,7 +7,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const db = database();
 	const query = normaliseQuery(url.searchParams.get('q'));
 	const [editions, hits] = await Promise.all([
-		listEditions(db),
+		publicReads.listEditions(),
 		query ? searchArchive(db, query) : Promise.resolve(null)
 	]);
 	return { editions, query, hits };

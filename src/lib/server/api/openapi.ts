@@ -24,8 +24,16 @@ export function openApiDocument(serverUrl: string) {
 			theme: nullableString,
 			date: { type: ['string', 'null'], format: 'date', description: 'Null where not on record.' },
 			dateNote: nullableString,
-			startTime: { type: ['string', 'null'], pattern: '^\\d{2}:\\d{2}$', description: 'Europe/Berlin' },
-			endTime: { type: ['string', 'null'], pattern: '^\\d{2}:\\d{2}$', description: 'Europe/Berlin' },
+			startTime: {
+				type: ['string', 'null'],
+				pattern: '^\\d{2}:\\d{2}$',
+				description: 'Europe/Berlin'
+			},
+			endTime: {
+				type: ['string', 'null'],
+				pattern: '^\\d{2}:\\d{2}$',
+				description: 'Europe/Berlin'
+			},
 			venue: { $ref: '#/components/schemas/Venue' },
 			isDemo: { type: 'boolean', description: 'Invented demo content, not a real edition.' },
 			links: {
@@ -75,7 +83,10 @@ export function openApiDocument(serverUrl: string) {
 										type: 'object',
 										required: ['editions'],
 										properties: {
-											editions: { type: 'array', items: { $ref: '#/components/schemas/EditionSummary' } }
+											editions: {
+												type: 'array',
+												items: { $ref: '#/components/schemas/EditionSummary' }
+											}
 										}
 									}
 								}

@@ -57,7 +57,11 @@ const headlineOptions = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords
  * "kommunalen Sozialplanung"), ranked with ts_rank over weighted vectors (title > text).
  * `websearch_to_tsquery` accepts any user input without syntax errors.
  */
-export async function searchArchive(db: Database, rawQuery: string, limit = 50): Promise<SearchHit[]> {
+export async function searchArchive(
+	db: Database,
+	rawQuery: string,
+	limit = 50
+): Promise<SearchHit[]> {
 	const q = normaliseQuery(rawQuery);
 	if (!q) return [];
 	const query = sql`websearch_to_tsquery('german', ${q})`;

@@ -24,7 +24,11 @@ export function isTimed(session: ProgrammeSession): session is TimedSession {
 	return session.startsAt !== null && session.endsAt !== null;
 }
 
-function sessionEvent(edition: EditionDetail, session: TimedSession, origin: string): CalendarEvent {
+function sessionEvent(
+	edition: EditionDetail,
+	session: TimedSession,
+	origin: string
+): CalendarEvent {
 	const who = speakerNames(edition, session);
 	const description = [session.description, who ? `Mit: ${who}` : null]
 		.filter(Boolean)

@@ -51,7 +51,10 @@ function localStamp(instant: Date): string {
 }
 
 function utcStamp(instant: Date): string {
-	return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return instant
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 /** TEXT escaping of RFC 5545 §3.3.11. */

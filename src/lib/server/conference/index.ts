@@ -6,8 +6,15 @@ export type {
 	Speaker,
 	ProgrammeSession
 } from '$lib/types/conference';
-export { programmeCalendar, sessionCalendar, editionCalendar, venueLine, isTimed } from './calendar';
+export {
+	programmeCalendar,
+	sessionCalendar,
+	editionCalendar,
+	venueLine,
+	isTimed
+} from './calendar';
 export { renderCalendar } from './ics';
 export { berlinDate, berlinInstant, shortTime, CONFERENCE_TIME_ZONE } from './time';
 export { requireEdition } from './load';
 export { calendarResponse } from './ics-response';
+export { publicReads, invalidatePublicReads } from './public';

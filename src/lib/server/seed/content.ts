@@ -100,11 +100,16 @@ export const organisations: SeedOrganisation[] = [
 	},
 	{ slug: 'stadt-oberhausen', name: 'Stadt Oberhausen', kind: 'kommune' },
 	{ slug: 'demo-hochschule', name: 'Hochschule Ruhr-Beispiel (Demo)', kind: 'hochschule' },
-	{ slug: 'demo-wohlfahrt', name: 'Wohlfahrtsverband Muster e. V. (Demo)', kind: 'wohlfahrtsverband' }
+	{
+		slug: 'demo-wohlfahrt',
+		name: 'Wohlfahrtsverband Muster e. V. (Demo)',
+		kind: 'wohlfahrtsverband'
+	}
 ];
 
 const rvrSozialkonferenz2018 = 'https://www.rvr.ruhr/themen/bildung-wissenschaft/sozialkonferenz/';
-const rvrSozialkonferenzRuhr = 'https://www.rvr.ruhr/themen/bildung-wissenschaft/sozialkonferenz-ruhr/';
+const rvrSozialkonferenzRuhr =
+	'https://www.rvr.ruhr/themen/bildung-wissenschaft/sozialkonferenz-ruhr/';
 const conferenceWebsite = 'https://sozialkonferenz.rvr.ruhr/';
 
 export const editions: SeedEdition[] = [
@@ -229,7 +234,8 @@ export const editions: SeedEdition[] = [
 			{
 				kind: 'vortrag',
 				title: 'Eröffnungsvortrag',
-				description: 'Die Perspektive des Landes Nordrhein-Westfalen auf die kommunale Sozialplanung.',
+				description:
+					'Die Perspektive des Landes Nordrhein-Westfalen auf die kommunale Sozialplanung.',
 				speakers: ['schmidt']
 			},
 			{
@@ -342,7 +348,13 @@ export const editions: SeedEdition[] = [
 			}
 		],
 		sessions: [
-			{ kind: 'ankommen', title: 'Ankommen und Anmeldung', start: '09:00', end: '09:30', room: 'Foyer' },
+			{
+				kind: 'ankommen',
+				title: 'Ankommen und Anmeldung',
+				start: '09:00',
+				end: '09:30',
+				room: 'Foyer'
+			},
 			{
 				kind: 'begruessung',
 				title: 'Begrüßung',

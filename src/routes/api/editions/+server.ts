@@ -1,10 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { apiEditionSummary } from '$lib/server/api';
-import { listEditions } from '$lib/server/conference';
-import { database } from '$lib/server/db';
+import { publicReads } from '$lib/server/conference';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
-	const editions = await listEditions(database());
+	const editions = await publicReads.listEditions();
 	return json({ editions: editions.map(apiEditionSummary) });
 };

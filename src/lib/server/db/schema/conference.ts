@@ -118,10 +118,7 @@ export const sessions = pgTable(
 	},
 	(t) => [
 		check('sessions_kind_known', sql`${t.kind} in (${inList(sessionKinds)})`),
-		check(
-			'sessions_times_together',
-			sql`(${t.startsAt} is null) = (${t.endsAt} is null)`
-		),
+		check('sessions_times_together', sql`(${t.startsAt} is null) = (${t.endsAt} is null)`),
 		check('sessions_times_ordered', sql`${t.startsAt} is null or ${t.startsAt} < ${t.endsAt}`),
 		index('sessions_edition_idx').on(t.editionId, t.position)
 	]

@@ -1,11 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { apiEditionDetail } from '$lib/server/api';
-import { getEdition } from '$lib/server/conference';
-import { database } from '$lib/server/db';
+import { publicReads } from '$lib/server/conference';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {
-	const edition = await getEdition(database(), Number(params.year));
+	const edition = await publicReads.getEdition(Number(params.year));
 	if (!edition) {
 		return json({ message: `Keine Sozialkonferenz Ruhr im Jahr ${params.year}` }, { status: 404 });
 	}

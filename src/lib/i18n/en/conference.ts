@@ -1,21 +1,6 @@
-import type { MessageKey } from './de';
+import type { conference as de } from '../de/conference';
 
-export const en: Record<MessageKey, string> = {
-	'site.name': 'Sozialkonferenz Ruhr',
-	'site.tagline': 'Research and practice of social policy in the Ruhr metropolitan region',
-	'site.skipLink': 'Skip to content',
-	'site.mainNav': 'Main navigation',
-	'site.languageSwitch': 'Deutsch',
-	'site.languageSwitchLabel': 'Auf Deutsch umschalten',
-	'nav.home': 'Home',
-	'nav.programme': 'Programme',
-	'nav.archive': 'Archive',
-	'nav.sources': 'Sources',
-	'footer.organiser':
-		'A conference series of the Regionalverband Ruhr (RVR), department of education and social affairs.',
-	'footer.sources': 'Sources and licences',
-	'footer.api': 'Open interface (API)',
-
+export const conference: Record<keyof typeof de, string> = {
 	'home.title': 'Sozialkonferenz Ruhr',
 	'home.nextEdition': 'Next conference',
 	'home.latestEdition': 'Most recent',
@@ -24,7 +9,8 @@ export const en: Record<MessageKey, string> = {
 		'Since 2018 the Regionalverband Ruhr has held the annual Sozialkonferenz Ruhr: a forum for experts from research, politics, administration and practice on current social-policy questions in the Ruhr metropolitan region and its 53 municipalities.',
 	'home.aims': 'The aims of the series',
 	'home.aim1': 'connect research and practice and carry research results into practice',
-	'home.aim2': 'bring politics and administration together with the people who work in the neighbourhoods',
+	'home.aim2':
+		'bring politics and administration together with the people who work in the neighbourhoods',
 	'home.aim3': 'hold a dialogue on social policy in the region',
 	'home.aim4': 'build networks beyond the Ruhr',
 	'home.toEdition': 'To the {year} conference',
@@ -32,7 +18,6 @@ export const en: Record<MessageKey, string> = {
 	'home.toArchive': 'All conferences since 2018',
 	'home.registrationSoon': 'Registration will open here.',
 	'home.pastTitle': 'Earlier conferences',
-
 	'edition.demoNotice':
 		'Demo content: this edition is invented so that the programme and registration can be tried out.',
 	'edition.number': 'Sozialkonferenz Ruhr no. {number}',
@@ -52,7 +37,6 @@ export const en: Record<MessageKey, string> = {
 	'edition.calendar': 'Add to calendar (.ics)',
 	'edition.facts': 'Key facts',
 	'edition.notFound': 'There is no Sozialkonferenz Ruhr for this year.',
-
 	'programme.title': 'Programme of the Sozialkonferenz Ruhr {year}',
 	'programme.print': 'Print',
 	'programme.calendarAll': 'Whole programme to your calendar (.ics)',
@@ -66,7 +50,6 @@ export const en: Record<MessageKey, string> = {
 	'programme.room': 'Room',
 	'programme.with': 'With',
 	'programme.backToEdition': 'To the {year} conference page',
-
 	'kind.ankommen': 'Arrival',
 	'kind.begruessung': 'Welcome',
 	'kind.vortrag': 'Talk',
@@ -77,48 +60,6 @@ export const en: Record<MessageKey, string> = {
 	'kind.pause': 'Break',
 	'kind.abschluss': 'Closing',
 	'kind.sonstiges': 'Item',
-
-	'archive.title': 'Archive',
-	'archive.intro':
-		'Every edition of the Sozialkonferenz Ruhr since 2018 with its documentation. The full-text search covers conferences and documents.',
-	'archive.searchLabel': 'Search the archive',
-	'archive.searchButton': 'Search',
-	'archive.searchHint': 'For example: Sozialplanung, Integration, Quartier',
-	'archive.results': '{count} results for “{query}”',
-	'archive.resultsOne': '1 result for “{query}”',
-	'archive.noResults': 'No results for “{query}”. Try another word.',
-	'archive.editionHit': 'Conference {year}',
-	'archive.documentHit': 'Document of the {year} conference',
-	'archive.editions': 'All conferences',
-	'archive.missingEditions':
-		'The third and fourth editions are not yet on record; they will be added once documented.',
-	'archive.documentation': 'Documentation of the Sozialkonferenz Ruhr {year}',
-	'archive.summary': 'Results',
-	'archive.documents': 'Documents and links',
-	'archive.noDocuments': 'No documents are stored for this conference yet.',
-	'archive.documentType': 'Type',
-	'archive.documentSize': 'Size',
-	'archive.externalLink': 'Link',
-	'archive.toEdition': 'To the conference page',
-
-	'doc.dokumentation': 'Documentation',
-	'doc.programm': 'Programme',
-	'doc.tagungsreader': 'Conference reader',
-	'doc.praesentation': 'Presentation',
-	'doc.poster': 'Poster',
-	'doc.ergebnisse': 'Results',
-	'doc.bericht': 'Report',
-	'doc.quelle': 'Source',
-
 	'partner.veranstalter': 'Organiser',
-	'partner.kooperationspartner': 'Cooperation partner',
-
-	'sources.title': 'Sources and licences',
-	'sources.intro':
-		'Facts about the conferences come from public sources named on the documentation pages. The maps and data of the platform use these sources and licences:',
-
-	'error.title': 'Error {status}',
-	'error.notFound': 'This page does not exist.',
-	'error.generic': 'Something went wrong. Please try again later.',
-	'error.backHome': 'To the home page'
+	'partner.kooperationspartner': 'Cooperation partner'
 };

@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// e2e runs against the built server (`vite build` first) on a fresh embedded database, the same
+// way `npm start` serves it. The directory is chosen once and inherited by the workers.
+process.env.E2E_PGLITE_DIR ??= join(mkdtempSync(join(tmpdir(), 'sk-e2e-')), 'db');
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: process.env.CI === 'true',
+	reporter: process.env.CI === 'true' ? [['list']] : [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL,
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		command: 'node build/index.js',
+		url: `${baseURL}/api/health`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'pipe',
+		stderr: 'pipe',
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseURL,
+			PGLITE_DIR: process.env.E2E_PGLITE_DIR,
+			DATABASE_URL: ''
+		}
+	}
+});

@@ -1,0 +1,32 @@
+export const archive = {
+	'archive.title': 'Archiv',
+	'archive.intro':
+		'Alle Ausgaben der Sozialkonferenz Ruhr seit 2018 mit ihrer Dokumentation. Die Volltextsuche durchsucht Konferenzen und Dokumente.',
+	'archive.searchLabel': 'Archiv durchsuchen',
+	'archive.searchButton': 'Suchen',
+	'archive.searchHint': 'Zum Beispiel: Sozialplanung, Integration, Quartier',
+	'archive.results': '{count} Treffer für „{query}“',
+	'archive.resultsOne': '1 Treffer für „{query}“',
+	'archive.noResults': 'Keine Treffer für „{query}“. Versuchen Sie ein anderes Wort.',
+	'archive.editionHit': 'Konferenz {year}',
+	'archive.documentHit': 'Dokument der Konferenz {year}',
+	'archive.editions': 'Alle Konferenzen',
+	'archive.missingEditions':
+		'Zur dritten und vierten Ausgabe liegen noch keine Angaben vor; sie werden ergänzt, sobald sie erfasst sind.',
+	'archive.documentation': 'Dokumentation der Sozialkonferenz Ruhr {year}',
+	'archive.summary': 'Ergebnisse',
+	'archive.documents': 'Dokumente und Links',
+	'archive.noDocuments': 'Zu dieser Konferenz sind noch keine Dokumente hinterlegt.',
+	'archive.documentType': 'Art',
+	'archive.documentSize': 'Größe',
+	'archive.externalLink': 'Link',
+	'archive.toEdition': 'Zur Konferenzseite',
+	'doc.dokumentation': 'Dokumentation',
+	'doc.programm': 'Programm',
+	'doc.tagungsreader': 'Tagungsreader',
+	'doc.praesentation': 'Präsentation',
+	'doc.poster': 'Poster',
+	'doc.ergebnisse': 'Ergebnisse',
+	'doc.bericht': 'Bericht',
+	'doc.quelle': 'Quelle'
+} as const;

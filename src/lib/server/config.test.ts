@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+	it('defaults to the embedded database under ./data/db with demo content', () => {
+		const config = loadConfig({});
+		expect(config.database.kind).toBe('pglite');
+		expect(config.database.kind === 'pglite' && config.database.dataDir).toMatch(/data\/db$/);
+		expect(config.seedDemo).toBe(true);
+	});
+
+	it('uses PostgreSQL when DATABASE_URL is set', () => {
+		expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/sk' }).database).toEqual({
+			kind: 'postgres',
+			url: 'postgres://u@localhost/sk',
+			poolSize: 10
+		});
+	});
+
+	it('names every wrong variable in one message', () => {
+		try {
+			loadConfig({ DATABASE_URL: 'mysql://x', SEED_DEMO: 'vielleicht' });
+			expect.unreachable();
+		} catch (error) {
+			expect(error).toBeInstanceOf(ConfigError);
+			const message = (error as ConfigError).message;
+			expect(message).toContain('DATABASE_URL');
+			expect(message).toContain('SEED_DEMO');
+		}
+	});
+
+	it('treats an empty variable as unset', () => {
+		expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('pglite');
+	});
+});

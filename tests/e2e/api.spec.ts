@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test('GET /api/health reports a ready database', async ({ request }) => {
+	const response = await request.get('/api/health');
+	expect(response.status()).toBe(200);
+	expect(await response.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+});
+
+test('GET /api/editions lists the editions newest first', async ({ request }) => {
+	const body = await (await request.get('/api/editions')).json();
+	expect(body.editions.map((e: { year: number }) => e.year)).toEqual([
+		2027, 2025, 2024, 2023, 2019, 2018
+	]);
+	expect(body.editions[0]).toMatchObject({ isDemo: true, links: { self: '/api/editions/2027' } });
+});
+
+test('GET /api/editions/{year} returns sessions and speakers', async ({ request }) => {
+	const body = await (await request.get('/api/editions/2027')).json();
+	expect(body.sessions.length).toBeGreaterThan(5);
+	expect(body.sessions[0]).toMatchObject({
+		kind: 'ankommen',
+		startsAt: '2027-06-16T07:00:00.000Z'
+	});
+	const e2023 = await (await request.get('/api/editions/2023')).json();
+	expect(e2023.speakers.map((s: { name: string }) => s.name)).toContain('Gabriele Schmidt');
+	expect(e2023.venue).toEqual({
+		name: 'Hans-Sachs-Haus',
+		street: 'Ebertstraße 11',
+		postcode: '45879',
+		city: 'Gelsenkirchen'
+	});
+});
+
+test('GET /api/editions/{year} answers an unknown year with 404 and a message', async ({
+	request
+}) => {
+	const response = await request.get('/api/editions/1999');
+	expect(response.status()).toBe(404);
+	expect((await response.json()).message).toContain('1999');
+});
+
+test('the OpenAPI document describes every public endpoint', async ({ request }) => {
+	const doc = await (await request.get('/api/openapi.json')).json();
+	expect(doc.openapi).toBe('3.1.0');
+	expect(Object.keys(doc.paths).sort()).toEqual([
+		'/api/editions',
+		'/api/editions/{year}',
+		'/api/health'
+	]);
+});
+
+test('pages carry security headers', async ({ request }) => {
+	const response = await request.get('/');
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
