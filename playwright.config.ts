@@ -48,7 +48,9 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
 			PGLITE_DIR: process.env.E2E_PGLITE_DIR,
-			DATABASE_URL: ''
+			DATABASE_URL: '',
+			MAIL_OUTBOX_PAGE: 'true',
+			SMTP_URL: ''
 		}
 	}
 });

@@ -38,6 +38,8 @@ if (builtAt < sourcesAt) {
 process.env.PORT ??= '3000';
 process.env.HOST ??= '0.0.0.0';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+// Without SMTP the demo shows queued mails at /dev/postausgang (never enable this in production).
+if (!process.env.SMTP_URL) process.env.MAIL_OUTBOX_PAGE ??= 'true';
 process.chdir(root);
 console.log(`[sozialkonferenz] starting on ${process.env.ORIGIN}`);
 await import(join(root, 'build', 'index.js'));

@@ -1,11 +1,18 @@
 // One catalogue file per domain and language; add a domain's file to both lists.
 import { archive as deArchive } from './de/archive';
 import { conference as deConference } from './de/conference';
+import { mail as deMail } from './de/mail';
 import { site as deSite } from './de/site';
 import { archive as enArchive } from './en/archive';
 import { conference as enConference } from './en/conference';
+import { mail as enMail } from './en/mail';
 import { site as enSite } from './en/site';
 
-export const de = { ...deSite, ...deConference, ...deArchive };
+export const de = { ...deSite, ...deConference, ...deArchive, ...deMail };
 export type MessageKey = keyof typeof de;
-export const en: Record<MessageKey, string> = { ...enSite, ...enConference, ...enArchive };
+export const en: Record<MessageKey, string> = {
+	...enSite,
+	...enConference,
+	...enArchive,
+	...enMail
+};

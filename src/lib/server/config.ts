@@ -18,13 +18,25 @@ const EnvSchema = z.object({
 		.optional(),
 	PGLITE_DIR: z.string().min(1).default('./data/db'),
 	SEED_DEMO: booleanFlag.default(true),
-	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10)
+	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+	ORIGIN: z
+		.url('muss eine URL sein, z. B. https://sozialkonferenz.example')
+		.default('http://localhost:3000'),
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'muss eine smtp:// oder smtps://-URL sein')
+		.optional(),
+	MAIL_FROM: z.string().min(3).default('Sozialkonferenz Ruhr <sozialkonferenz@localhost>'),
+	MAIL_OUTBOX_PAGE: booleanFlag.default(false)
 });
 
 export type AppConfig = {
 	database:
 		{ kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
 	seedDemo: boolean;
+	/** Public address of the site; links in mails are built from it. */
+	origin: string;
+	mail: { smtpUrl: string | null; from: string; outboxPage: boolean };
 };
 
 export class ConfigError extends Error {
@@ -49,6 +61,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		database: e.DATABASE_URL
 			? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
 			: { kind: 'pglite', dataDir: resolve(e.PGLITE_DIR) },
-		seedDemo: e.SEED_DEMO
+		seedDemo: e.SEED_DEMO,
+		origin: e.ORIGIN.replace(/\/+$/, ''),
+		mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, outboxPage: e.MAIL_OUTBOX_PAGE }
 	};
 }

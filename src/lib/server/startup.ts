@@ -1,11 +1,14 @@
 import { loadConfig } from './config';
 import { installDatabase, migrateDatabase, openDatabase, type DatabaseHandle } from './db';
+import { smtpTransport, startMailWorker, type MailWorker } from './mail';
+import { installRuntime } from './runtime';
 import { seedDatabase } from './seed';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
- * request), applies the committed migrations, seeds demo content once, and closes the handle on
- * shutdown: adapter-node does not exit on SIGTERM while it is open.
+ * request), applies the committed migrations, seeds demo content once, starts the mail worker
+ * when SMTP is configured, and closes everything on shutdown: adapter-node does not exit on
+ * SIGTERM while the database is open.
  */
 export async function startServer(): Promise<DatabaseHandle> {
 	const config = loadConfig();
@@ -15,6 +18,12 @@ export async function startServer(): Promise<DatabaseHandle> {
 	const seeded = config.seedDemo ? await seedDatabase(handle.db) : false;
 	installDatabase(handle);
 
+	let worker: MailWorker | null = null;
+	if (config.mail.smtpUrl) {
+		worker = startMailWorker(handle.db, smtpTransport(config.mail.smtpUrl, config.mail.from));
+	}
+	installRuntime(config, worker);
+
 	const where =
 		config.database.kind === 'postgres'
 			? 'PostgreSQL (DATABASE_URL)'
@@ -22,15 +31,21 @@ export async function startServer(): Promise<DatabaseHandle> {
 	console.log(
 		`[sozialkonferenz] database ready: ${where}${seeded ? ', demo content seeded' : ''} (${Math.round(performance.now() - started)} ms)`
 	);
+	console.log(
+		config.mail.smtpUrl
+			? '[sozialkonferenz] mail: sending through SMTP_URL'
+			: `[sozialkonferenz] mail: no SMTP_URL, mails stay in the outbox${config.mail.outboxPage ? ` (shown at ${config.origin}/dev/postausgang)` : ''}`
+	);
 
 	let closing = false;
 	const close = async () => {
 		if (closing) return;
 		closing = true;
+		await worker?.stop();
 		await handle.close();
 	};
 	process.once('sveltekit:shutdown', () => {
-		close().catch((error) => console.error('[sozialkonferenz] closing the database failed', error));
+		close().catch((error) => console.error('[sozialkonferenz] shutdown failed', error));
 	});
 	return handle;
 }
