@@ -27,3 +27,22 @@ export const documentKinds = [
 	'quelle'
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
+
+export const sectors = [
+	'wissenschaft',
+	'kommunalverwaltung',
+	'politik',
+	'freie_wohlfahrtspflege',
+	'praxis_traeger',
+	'sonstiges'
+] as const;
+export type Sector = (typeof sectors)[number];
+
+export const registrationStatuses = [
+	'pending',
+	'confirmed',
+	'waitlisted',
+	'cancelled',
+	'expired'
+] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];

@@ -1,9 +1,9 @@
 import type { Calendar, CalendarEvent } from './ics';
-import type { EditionDetail, ProgrammeSession } from '$lib/types/conference';
+import type { Edition, EditionDetail, ProgrammeSession } from '$lib/types/conference';
 import { berlinInstant } from './time';
 
 /** "Hans-Sachs-Haus, Ebertstraße 11, 45879 Gelsenkirchen", leaving out what is unknown. */
-export function venueLine(edition: EditionDetail): string | null {
+export function venueLine(edition: Edition): string | null {
 	const cityLine = [edition.venuePostcode, edition.venueCity].filter(Boolean).join(' ');
 	const parts = [edition.venueName, edition.venueStreet, cityLine].filter(Boolean);
 	return parts.length ? parts.join(', ') : null;
@@ -78,7 +78,7 @@ export function sessionCalendar(
 
 /** The conference day as one event; null while its date or times are not known. */
 export function editionCalendar(
-	edition: EditionDetail,
+	edition: Edition,
 	origin: string,
 	stamp: Date
 ): Calendar | null {

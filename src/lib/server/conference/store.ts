@@ -11,7 +11,7 @@ import {
 import type { Edition, EditionDetail } from '$lib/types/conference';
 
 /** The public face of an edition; the search vector stays inside the database. */
-const editionColumns = {
+export const editionColumns = {
 	id: editions.id,
 	year: editions.year,
 	number: editions.number,

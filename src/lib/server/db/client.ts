@@ -25,13 +25,22 @@ export type DatabaseConfig =
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
 	if (config.kind === 'postgres') {
 		const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+		// An idle connection dropped by the server (restart, failover) must not crash the process;
+		// the pool replaces it on the next query.
+		pool.on('error', (error) => {
+			if (!closing) console.error('[sozialkonferenz] idle database connection lost:', error.message);
+		});
+		let closing = false;
 		// Fail at start-up, not on the first request, when the server is unreachable.
 		const probe = await pool.connect();
 		probe.release();
 		return {
 			db: drizzlePg(pool, { schema }) as unknown as Database,
 			kind: 'postgres',
-			close: () => pool.end()
+			close: () => {
+				closing = true;
+				return pool.end();
+			}
 		};
 	}
 	const lock = config.dataDir ? lockDataDirectory(config.dataDir) : null;

@@ -46,6 +46,15 @@ export const editions = pgTable(
 		venuePostcode: text('venue_postcode'),
 		venueCity: text('venue_city'),
 		isDemo: boolean('is_demo').notNull().default(false),
+		/** Seats for participants; null = no registration through the platform. */
+		capacity: integer('capacity'),
+		registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
+		/** The Anmeldeschluss. */
+		registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
+		/** Hours a registration may stay unconfirmed (double opt-in) before it expires. */
+		confirmationHours: integer('confirmation_hours').notNull().default(72),
+		/** Days after the event when participants' personal data is anonymised (DSGVO). */
+		retentionDays: integer('retention_days').notNull().default(90),
 		published: boolean('published').notNull().default(true),
 		search: tsvector('search').generatedAlwaysAs(
 			sql`setweight(to_tsvector('german', coalesce(title, '') || ' ' || coalesce(theme, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '') || ' ' || coalesce(venue_city, '')), 'B') || setweight(to_tsvector('german', coalesce(summary, '')), 'C')`
@@ -53,6 +62,9 @@ export const editions = pgTable(
 	},
 	(t) => [
 		check('editions_year_range', sql`${t.year} between 2000 and 2200`),
+		check('editions_capacity_nonnegative', sql`${t.capacity} is null or ${t.capacity} >= 0`),
+		check('editions_confirmation_hours_positive', sql`${t.confirmationHours} > 0`),
+		check('editions_retention_days_nonnegative', sql`${t.retentionDays} >= 0`),
 		check('editions_number_positive', sql`${t.number} is null or ${t.number} > 0`),
 		check(
 			'editions_times_ordered',

@@ -3,3 +3,4 @@ export * from './archive';
 export * from './conference';
 export * from './meta';
 export * from './mail';
+export * from './registration';

@@ -1,0 +1,34 @@
+export {
+	register,
+	confirmRegistration,
+	changeDetails,
+	cancelRegistration,
+	deleteRegistration,
+	expireUnconfirmed,
+	anonymisePastEditions,
+	changeCapacity,
+	seatCounts,
+	registrationEdition,
+	registrationView,
+	exportRegistration,
+	workshopLoads
+} from './store';
+export type {
+	Registration,
+	RegisterResult,
+	RegistrationEdition,
+	RegistrationView,
+	SeatCounts
+} from './store';
+export { RegistrationError, registrationMessages, httpStatusOf } from './errors';
+export {
+	RegistrationSchema,
+	DetailsSchema,
+	fieldErrors,
+	formToObject,
+	LIMITS,
+	OUTSIDE_RUHR
+} from './input';
+export type { RegistrationInput, DetailsInput, FieldError } from './input';
+export { registrationWindow } from './rules';
+export { RateLimiter } from './ratelimit';

@@ -1,0 +1,249 @@
+import type { Edition } from '$lib/types/conference';
+import { formatDate, formatTime } from '$lib/i18n';
+import { municipalityByAgs } from '$lib/municipalities';
+import { editionCalendar, venueLine } from '../conference/calendar';
+import { renderCalendar } from '../conference/ics';
+import { renderMail, type OutgoingMail } from '../mail';
+import type { MailAttachment } from '../db/schema';
+
+export interface MailRegistration {
+	id: number;
+	firstName: string;
+	lastName: string;
+	email: string;
+	status: 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'expired';
+	organisation: string | null;
+	sector: string;
+	municipalityAgs: string | null;
+	expiresAt: Date;
+	needsStepFree: boolean;
+	needsSignLanguage: boolean;
+	needsInductionLoop: boolean;
+	needsOther: string | null;
+	dietary: string | null;
+}
+
+export interface MailContext {
+	edition: Edition;
+	origin: string;
+	/** Title of the workshop held, of the one waited for, or null. */
+	workshop: string | null;
+	workshopWaitlist: string | null;
+	waitlistPosition: number | null;
+	/** The personal link's token, when this mail carries the link. */
+	token: string | null;
+}
+
+const sectorLabels: Record<string, string> = {
+	wissenschaft: 'Wissenschaft',
+	kommunalverwaltung: 'Kommunalverwaltung',
+	politik: 'Politik',
+	freie_wohlfahrtspflege: 'Freie Wohlfahrtspflege',
+	praxis_traeger: 'Praxis/Träger',
+	sonstiges: 'Sonstiges'
+};
+
+function eventLine(edition: Edition): string {
+	const when = edition.date
+		? `${formatDate(edition.date, 'de')}${edition.startTime && edition.endTime ? `, ${edition.startTime.slice(0, 5)}–${edition.endTime.slice(0, 5)} Uhr` : ''}`
+		: 'Datum folgt';
+	const where = venueLine(edition);
+	return `Sozialkonferenz Ruhr ${edition.year}: ${edition.title}\n${when}${where ? `\n${where}` : ''}`;
+}
+
+function details(r: MailRegistration, ctx: MailContext): string {
+	const needs = [
+		r.needsStepFree ? 'stufenloser Zugang' : null,
+		r.needsSignLanguage ? 'Gebärdensprachdolmetschung' : null,
+		r.needsInductionLoop ? 'Induktionsschleife' : null,
+		r.needsOther
+	].filter(Boolean);
+	const lines = [
+		'Ihre Angaben:',
+		`Name: ${r.firstName} ${r.lastName}`,
+		`E-Mail: ${r.email}`,
+		r.organisation ? `Organisation: ${r.organisation}` : null,
+		`Bereich: ${sectorLabels[r.sector] ?? r.sector}`,
+		`Kommune: ${r.municipalityAgs ? (municipalityByAgs(r.municipalityAgs)?.name ?? r.municipalityAgs) : 'außerhalb der Metropole Ruhr'}`,
+		ctx.workshop ? `Workshop: ${ctx.workshop}` : null,
+		ctx.workshopWaitlist ? `Warteliste für den Workshop: ${ctx.workshopWaitlist}` : null,
+		needs.length ? `Barrierefreiheit: ${needs.join(', ')}` : null,
+		r.dietary ? `Verpflegung: ${r.dietary}` : null
+	];
+	return lines.filter(Boolean).join('\n');
+}
+
+function personalLink(ctx: MailContext): string | null {
+	return ctx.token ? `${ctx.origin}/anmeldung/${ctx.token}` : null;
+}
+
+function calendarAttachment(edition: Edition, origin: string): MailAttachment[] {
+	const calendar = editionCalendar(edition, origin, new Date());
+	if (!calendar) return [];
+	return [
+		{
+			filename: `sozialkonferenz-ruhr-${edition.year}.ics`,
+			contentType: 'text/calendar; charset=utf-8',
+			content: Buffer.from(renderCalendar(calendar)).toString('base64')
+		}
+	];
+}
+
+function deadline(r: MailRegistration): string {
+	return `${formatDate(r.expiresAt.toISOString().slice(0, 10), 'de')}, ${formatTime(r.expiresAt, 'de')} Uhr`;
+}
+
+function mail(
+	kind: string,
+	r: MailRegistration,
+	subject: string,
+	paragraphs: (string | null)[],
+	attachments: MailAttachment[] = []
+): OutgoingMail {
+	const content = renderMail(
+		subject,
+		paragraphs.filter((p): p is string => p !== null)
+	);
+	return {
+		kind,
+		subjectRef: `registration:${r.id}`,
+		to: r.email,
+		subject: content.subject,
+		text: content.text,
+		html: content.html,
+		attachments
+	};
+}
+
+const signature =
+	'Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr\nRegionalverband Ruhr';
+
+/** After registering: confirm the address (double opt-in); the seat or waiting-list place is held. */
+export function confirmationRequestMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	const link = personalLink(ctx);
+	const state =
+		r.status === 'waitlisted'
+			? `Die Konferenz ist ausgebucht. Sie stehen auf Platz ${ctx.waitlistPosition} der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.`
+			: 'Ihr Platz ist für Sie reserviert.';
+	return mail(
+		'registration.confirm_request',
+		r,
+		`Bitte bestätigen Sie Ihre Anmeldung – Sozialkonferenz Ruhr ${ctx.edition.year}`,
+		[
+			`Guten Tag ${r.firstName} ${r.lastName},`,
+			`vielen Dank für Ihre Anmeldung. ${state}`,
+			`Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${deadline(r)} über diesen Link; sonst verfällt die Anmeldung:\n${link}`,
+			'Über denselben persönlichen Link können Sie Ihre Anmeldung jederzeit ansehen, Workshop und Hinweise ändern, absagen oder Ihre Daten herunterladen und löschen. Bitte geben Sie ihn nicht weiter.',
+			eventLine(ctx.edition),
+			details(r, ctx),
+			signature
+		],
+		calendarAttachment(ctx.edition, ctx.origin)
+	);
+}
+
+export function linkAgainMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	return mail(
+		'registration.link_again',
+		r,
+		`Ihr persönlicher Link – Sozialkonferenz Ruhr ${ctx.edition.year}`,
+		[
+			`Guten Tag ${r.firstName} ${r.lastName},`,
+			'Sie haben sich mit dieser E-Mail-Adresse noch einmal angemeldet. Ihre bestehende Anmeldung gilt weiter; eine zweite wurde nicht angelegt.',
+			`Hier ist Ihr persönlicher Link:\n${personalLink(ctx)}`,
+			eventLine(ctx.edition),
+			signature
+		]
+	);
+}
+
+export function promotedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	return mail(
+		'waitlist.promoted',
+		r,
+		`Ein Platz ist frei geworden – Sozialkonferenz Ruhr ${ctx.edition.year}`,
+		[
+			`Guten Tag ${r.firstName} ${r.lastName},`,
+			'gute Nachricht: Ein Platz ist frei geworden, und Sie sind von der Warteliste nachgerückt.',
+			r.status === 'pending'
+				? `Bitte bestätigen Sie noch Ihre E-Mail-Adresse bis ${deadline(r)} über den Link aus Ihrer ersten E-Mail; sonst verfällt der Platz.`
+				: 'Ihre Anmeldung ist damit verbindlich.',
+			ctx.workshop ? `Ihr Workshop: ${ctx.workshop}` : null,
+			eventLine(ctx.edition),
+			signature
+		],
+		calendarAttachment(ctx.edition, ctx.origin)
+	);
+}
+
+export function workshopPromotedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	return mail(
+		'workshop.promoted',
+		r,
+		`Workshopplatz frei geworden – Sozialkonferenz Ruhr ${ctx.edition.year}`,
+		[
+			`Guten Tag ${r.firstName} ${r.lastName},`,
+			`im Workshop „${ctx.workshop}“ ist ein Platz frei geworden; er ist jetzt für Sie reserviert.`,
+			signature
+		]
+	);
+}
+
+export function confirmedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	return mail(
+		'registration.confirmed',
+		r,
+		`Anmeldung bestätigt – Sozialkonferenz Ruhr ${ctx.edition.year}`,
+		[
+			`Guten Tag ${r.firstName} ${r.lastName},`,
+			r.status === 'waitlisted'
+				? `Ihre E-Mail-Adresse ist bestätigt. Sie stehen auf Platz ${ctx.waitlistPosition} der Warteliste.`
+				: 'Ihre Anmeldung ist bestätigt. Wir freuen uns auf Sie.',
+			eventLine(ctx.edition),
+			details(r, ctx),
+			signature
+		]
+	);
+}
+
+export function changedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	return mail(
+		'registration.changed',
+		r,
+		`Anmeldung geändert – Sozialkonferenz Ruhr ${ctx.edition.year}`,
+		[
+			`Guten Tag ${r.firstName} ${r.lastName},`,
+			'Ihre Änderungen sind gespeichert.',
+			details(r, ctx),
+			signature
+		]
+	);
+}
+
+export function cancelledMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	return mail(
+		'registration.cancelled',
+		r,
+		`Abmeldung bestätigt – Sozialkonferenz Ruhr ${ctx.edition.year}`,
+		[
+			`Guten Tag ${r.firstName} ${r.lastName},`,
+			'Sie haben sich von der Sozialkonferenz Ruhr abgemeldet. Ihr Platz wird an die Warteliste weitergegeben.',
+			`Sie können sich bis zum Anmeldeschluss erneut anmelden: ${ctx.origin}/konferenz/${ctx.edition.year}/anmeldung`,
+			signature
+		]
+	);
+}
+
+export function expiredMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	return mail(
+		'registration.expired',
+		r,
+		`Anmeldung verfallen – Sozialkonferenz Ruhr ${ctx.edition.year}`,
+		[
+			`Guten Tag ${r.firstName} ${r.lastName},`,
+			'Ihre Anmeldung wurde nicht rechtzeitig bestätigt und ist deshalb verfallen.',
+			`Sie können sich bis zum Anmeldeschluss erneut anmelden: ${ctx.origin}/konferenz/${ctx.edition.year}/anmeldung`,
+			signature
+		]
+	);
+}

@@ -1,0 +1,798 @@
+import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Edition } from '$lib/types/conference';
+import type { Database, Transaction } from '../db';
+import { editions, mailOutbox, registrations, registrationTokens, workshops } from '../db/schema';
+import { editionColumns } from '../conference/store';
+import { enqueueMail, type OutgoingMail } from '../mail';
+import { RegistrationError } from './errors';
+import type { DetailsInput, RegistrationInput } from './input';
+import * as mails from './mails';
+import {
+	chooseWorkshop,
+	confirmationDeadline,
+	freeSeats,
+	isPastRetention,
+	registrationWindow,
+	type WorkshopDecision,
+	type WorkshopLoad
+} from './rules';
+import { hashToken, looksLikeToken, newToken } from './tokens';
+
+export type Registration = typeof registrations.$inferSelect;
+
+const HELD = ['pending', 'confirmed'] as const;
+const ACTIVE = ['pending', 'confirmed', 'waitlisted'] as const;
+
+export interface RegistrationEdition extends Edition {
+	capacity: number | null;
+	registrationOpensAt: Date | null;
+	registrationClosesAt: Date | null;
+	confirmationHours: number;
+	retentionDays: number;
+}
+
+const registrationEditionColumns = {
+	...editionColumns,
+	capacity: editions.capacity,
+	registrationOpensAt: editions.registrationOpensAt,
+	registrationClosesAt: editions.registrationClosesAt,
+	confirmationHours: editions.confirmationHours,
+	retentionDays: editions.retentionDays
+};
+
+export interface Context {
+	now: Date;
+	/** Public address for links in mails. */
+	origin: string;
+}
+
+export async function registrationEdition(
+	db: Database | Transaction,
+	year: number
+): Promise<RegistrationEdition | null> {
+	const [row] = await db
+		.select(registrationEditionColumns)
+		.from(editions)
+		.where(and(eq(editions.year, year), eq(editions.published, true)));
+	return row ?? null;
+}
+
+export interface WorkshopInfo extends WorkshopLoad {
+	title: string;
+	description: string | null;
+}
+
+export async function workshopLoads(
+	db: Database | Transaction,
+	editionId: number
+): Promise<Map<number, WorkshopInfo>> {
+	const rows = await db
+		.select({
+			id: workshops.id,
+			title: workshops.title,
+			description: workshops.description,
+			capacity: workshops.capacity,
+			taken:
+				sql<number>`count(${registrations.id}) filter (where ${registrations.status} in ('pending', 'confirmed'))`.mapWith(
+					Number
+				)
+		})
+		.from(workshops)
+		.leftJoin(registrations, eq(registrations.workshopId, workshops.id))
+		.where(eq(workshops.editionId, editionId))
+		.groupBy(workshops.id)
+		.orderBy(asc(workshops.position), asc(workshops.id));
+	return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Every change to an edition's seats runs under a row lock on the edition, so capacity is
+ * enforced by the database even with many app instances. A lock that is not granted within
+ * ten seconds becomes a "busy, try again" answer instead of a hanging request.
+ */
+async function withEditionLock<T>(
+	db: Database,
+	editionId: number,
+	work: (tx: Transaction, capacity: number) => Promise<T>
+): Promise<T> {
+	try {
+		return await db.transaction(async (tx) => {
+			await tx.execute(sql`set local lock_timeout = '10s'`);
+			const [locked] = await tx
+				.select({ capacity: editions.capacity })
+				.from(editions)
+				.where(eq(editions.id, editionId))
+				.for('update');
+			return work(tx, locked?.capacity ?? 0);
+		});
+	} catch (error) {
+		if ((error as { code?: string }).code === '55P03') throw new RegistrationError('ausgelastet');
+		throw error;
+	}
+}
+
+async function heldSeats(tx: Transaction, editionId: number): Promise<number> {
+	const [row] = await tx
+		.select({ n: count() })
+		.from(registrations)
+		.where(and(eq(registrations.editionId, editionId), inArray(registrations.status, [...HELD])));
+	return row.n;
+}
+
+async function waitlistPosition(
+	tx: Database | Transaction,
+	editionId: number,
+	id: number
+): Promise<number> {
+	const [row] = await tx
+		.select({ n: count() })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.editionId, editionId),
+				eq(registrations.status, 'waitlisted'),
+				lte(registrations.id, id)
+			)
+		);
+	return row.n;
+}
+
+async function addToken(tx: Transaction, registrationId: number, now: Date): Promise<string> {
+	const token = newToken();
+	await tx
+		.insert(registrationTokens)
+		.values({ registrationId, tokenHash: hashToken(token), createdAt: now });
+	return token;
+}
+
+function mailContext(
+	edition: Edition,
+	origin: string,
+	r: Registration,
+	loads: Map<number, WorkshopInfo>,
+	extra: { token?: string | null; waitlistPosition?: number | null } = {}
+): mails.MailContext {
+	return {
+		edition,
+		origin,
+		workshop: r.workshopId ? (loads.get(r.workshopId)?.title ?? null) : null,
+		workshopWaitlist: r.workshopWaitlistId
+			? (loads.get(r.workshopWaitlistId)?.title ?? null)
+			: null,
+		waitlistPosition: extra.waitlistPosition ?? null,
+		token: extra.token ?? null
+	};
+}
+
+/**
+ * Workshop columns for a decision. Someone seated in their second wish also waits for the first,
+ * and moves up when a seat there frees.
+ */
+function workshopFields(decision: WorkshopDecision, firstWish: number | null, now: Date) {
+	const waitFor =
+		decision.kind === 'waitlist'
+			? decision.workshopId
+			: decision.kind === 'seat' && decision.wish === 'second'
+				? firstWish
+				: null;
+	return {
+		workshopId: decision.kind === 'seat' ? decision.workshopId : null,
+		workshopWaitlistId: waitFor,
+		workshopWaitlistSince: waitFor === null ? null : now
+	};
+}
+
+async function queue(tx: Transaction, mail: OutgoingMail, now: Date): Promise<void> {
+	await enqueueMail(tx, mail, now);
+}
+
+export type RegisterResult =
+	| {
+			duplicate: false;
+			id: number;
+			status: 'pending' | 'waitlisted';
+			waitlistPosition: number | null;
+			workshopId: number | null;
+			workshopWaitlistId: number | null;
+			token: string;
+	  }
+	| { duplicate: true; id: number };
+
+export async function register(
+	db: Database,
+	year: number,
+	input: RegistrationInput,
+	ctx: Context
+): Promise<RegisterResult> {
+	const edition = await registrationEdition(db, year);
+	if (!edition) throw new RegistrationError('konferenz_unbekannt');
+	const window = registrationWindow(edition, ctx.now);
+	if (window === 'none') throw new RegistrationError('anmeldung_nicht_moeglich');
+	if (window === 'not_yet') throw new RegistrationError('anmeldung_noch_nicht_offen');
+	if (window === 'closed') throw new RegistrationError('anmeldeschluss');
+	await checkWorkshopChoice(db, edition.id, input.workshopFirstId, input.workshopSecondId);
+
+	return withEditionLock(db, edition.id, async (tx, capacity) => {
+		const [existing] = await tx
+			.select()
+			.from(registrations)
+			.where(
+				and(
+					eq(registrations.editionId, edition.id),
+					eq(registrations.email, input.email),
+					inArray(registrations.status, [...ACTIVE]),
+					isNull(registrations.anonymisedAt)
+				)
+			);
+		if (existing) {
+			const token = await addToken(tx, existing.id, ctx.now);
+			const loads = await workshopLoads(tx, edition.id);
+			await queue(
+				tx,
+				mails.linkAgainMail(existing, mailContext(edition, ctx.origin, existing, loads, { token })),
+				ctx.now
+			);
+			return { duplicate: true as const, id: existing.id };
+		}
+
+		const hasSeat = freeSeats(capacity, await heldSeats(tx, edition.id)) > 0;
+		const loads = await workshopLoads(tx, edition.id);
+		const decision = hasSeat
+			? chooseWorkshop(input.workshopFirstId, input.workshopSecondId, loads)
+			: ({ kind: 'none' } as const);
+		const [row] = await tx
+			.insert(registrations)
+			.values({
+				editionId: edition.id,
+				status: hasSeat ? 'pending' : 'waitlisted',
+				firstName: input.firstName,
+				lastName: input.lastName,
+				email: input.email,
+				organisation: input.organisation,
+				jobTitle: input.jobTitle,
+				sector: input.sector,
+				municipalityAgs: input.municipality,
+				workshopFirstId: input.workshopFirstId,
+				workshopSecondId: input.workshopSecondId,
+				...workshopFields(decision, input.workshopFirstId, ctx.now),
+				needsStepFree: input.needsStepFree,
+				needsSignLanguage: input.needsSignLanguage,
+				needsInductionLoop: input.needsInductionLoop,
+				needsOther: input.needsOther,
+				dietary: input.dietary,
+				consentListing: input.consentListing,
+				consentPhotos: input.consentPhotos,
+				privacyAcknowledgedAt: ctx.now,
+				createdAt: ctx.now,
+				expiresAt: confirmationDeadline(ctx.now, edition.confirmationHours),
+				waitlistSince: hasSeat ? null : ctx.now,
+				seatSince: hasSeat ? ctx.now : null
+			})
+			.returning();
+		const token = await addToken(tx, row.id, ctx.now);
+		const position = hasSeat ? null : await waitlistPosition(tx, edition.id, row.id);
+		await queue(
+			tx,
+			mails.confirmationRequestMail(
+				row,
+				mailContext(edition, ctx.origin, row, loads, { token, waitlistPosition: position })
+			),
+			ctx.now
+		);
+		return {
+			duplicate: false as const,
+			id: row.id,
+			status: row.status as 'pending' | 'waitlisted',
+			waitlistPosition: position,
+			workshopId: row.workshopId,
+			workshopWaitlistId: row.workshopWaitlistId,
+			token
+		};
+	});
+}
+
+async function checkWorkshopChoice(
+	db: Database | Transaction,
+	editionId: number,
+	first: number | null,
+	second: number | null
+): Promise<void> {
+	if (first !== null && first === second) {
+		throw new RegistrationError('workshop_doppelt', 'workshopSecondId');
+	}
+	const chosen = [first, second].filter((id): id is number => id !== null);
+	if (!chosen.length) return;
+	const known = await db
+		.select({ id: workshops.id })
+		.from(workshops)
+		.where(and(eq(workshops.editionId, editionId), inArray(workshops.id, chosen)));
+	const knownIds = new Set(known.map((k) => k.id));
+	if (first !== null && !knownIds.has(first)) {
+		throw new RegistrationError('workshop_unbekannt', 'workshopFirstId');
+	}
+	if (second !== null && !knownIds.has(second)) {
+		throw new RegistrationError('workshop_unbekannt', 'workshopSecondId');
+	}
+}
+
+/**
+ * Offers every free seat to the waiting list in arrival order, then every free workshop seat to
+ * that workshop's waiting list, each with a mail. Runs inside the edition lock of the change that
+ * freed the seat. Returns how many people got an event seat.
+ */
+async function fillFreedSeats(
+	tx: Transaction,
+	edition: Edition,
+	capacity: number,
+	ctx: Context
+): Promise<number> {
+	const free = freeSeats(capacity, await heldSeats(tx, edition.id));
+	const loads = await workshopLoads(tx, edition.id);
+	let promoted = 0;
+	if (free > 0) {
+		const next = await tx
+			.select()
+			.from(registrations)
+			.where(and(eq(registrations.editionId, edition.id), eq(registrations.status, 'waitlisted')))
+			.orderBy(asc(registrations.id))
+			.limit(free);
+		for (const waiting of next) {
+			const decision = chooseWorkshop(waiting.workshopFirstId, waiting.workshopSecondId, loads);
+			const [row] = await tx
+				.update(registrations)
+				.set({
+					status: waiting.emailConfirmedAt ? 'confirmed' : 'pending',
+					seatSince: ctx.now,
+					...workshopFields(decision, waiting.workshopFirstId, ctx.now)
+				})
+				.where(eq(registrations.id, waiting.id))
+				.returning();
+			if (decision.kind === 'seat') loads.get(decision.workshopId)!.taken++;
+			await queue(
+				tx,
+				mails.promotedMail(row, mailContext(edition, ctx.origin, row, loads)),
+				ctx.now
+			);
+			promoted++;
+		}
+	}
+	await fillWorkshopSeats(tx, edition, loads, ctx);
+	return promoted;
+}
+
+async function fillWorkshopSeats(
+	tx: Transaction,
+	edition: Edition,
+	loads: Map<number, WorkshopInfo>,
+	ctx: Context
+): Promise<void> {
+	// A person moving up from their second-wish workshop frees that seat in turn, so repeat until
+	// nobody moves. Each move empties one workshop waiting-list entry, so this ends.
+	let moved = true;
+	while (moved) {
+		moved = false;
+		for (const workshop of loads.values()) {
+			const free = workshop.capacity - workshop.taken;
+			if (free <= 0) continue;
+			const next = await tx
+				.select()
+				.from(registrations)
+				.where(
+					and(
+						eq(registrations.editionId, edition.id),
+						eq(registrations.workshopWaitlistId, workshop.id),
+						inArray(registrations.status, [...HELD])
+					)
+				)
+				.orderBy(asc(registrations.workshopWaitlistSince), asc(registrations.id))
+				.limit(free);
+			for (const waiting of next) {
+				if (waiting.workshopId) loads.get(waiting.workshopId)!.taken--;
+				const [row] = await tx
+					.update(registrations)
+					.set({ workshopId: workshop.id, workshopWaitlistId: null, workshopWaitlistSince: null })
+					.where(eq(registrations.id, waiting.id))
+					.returning();
+				workshop.taken++;
+				moved = true;
+				await queue(
+					tx,
+					mails.workshopPromotedMail(row, mailContext(edition, ctx.origin, row, loads)),
+					ctx.now
+				);
+			}
+		}
+	}
+}
+
+/** The registration behind a personal link, or a clear error for a wrong or outdated link. */
+export async function registrationByToken(
+	db: Database | Transaction,
+	token: string
+): Promise<Registration> {
+	if (!looksLikeToken(token)) throw new RegistrationError('link_ungueltig');
+	const [row] = await db
+		.select({ registration: registrations })
+		.from(registrationTokens)
+		.innerJoin(registrations, eq(registrations.id, registrationTokens.registrationId))
+		.where(eq(registrationTokens.tokenHash, hashToken(token)));
+	if (!row || row.registration.anonymisedAt) throw new RegistrationError('link_ungueltig');
+	return row.registration;
+}
+
+async function editionById(db: Database | Transaction, id: number): Promise<RegistrationEdition> {
+	const [row] = await db
+		.select(registrationEditionColumns)
+		.from(editions)
+		.where(eq(editions.id, id));
+	return row;
+}
+
+/** Loads the registration inside the lock, so its state can't change under our feet. */
+async function lockedRegistration(tx: Transaction, id: number): Promise<Registration> {
+	const [row] = await tx.select().from(registrations).where(eq(registrations.id, id));
+	return row;
+}
+
+function requireActive(r: Registration): void {
+	if (r.status === 'cancelled') throw new RegistrationError('bereits_storniert');
+	if (r.status === 'expired') throw new RegistrationError('verfallen');
+}
+
+/** Double opt-in: the link in the first mail confirms the address. Idempotent. */
+export async function confirmRegistration(
+	db: Database,
+	token: string,
+	ctx: Context
+): Promise<Registration> {
+	const found = await registrationByToken(db, token);
+	const edition = await editionById(db, found.editionId);
+	return withEditionLock(db, found.editionId, async (tx) => {
+		const r = await lockedRegistration(tx, found.id);
+		requireActive(r);
+		if (r.emailConfirmedAt) return r;
+		if (r.expiresAt <= ctx.now) throw new RegistrationError('verfallen');
+		const [row] = await tx
+			.update(registrations)
+			.set({
+				emailConfirmedAt: ctx.now,
+				status: r.status === 'pending' ? 'confirmed' : r.status
+			})
+			.where(eq(registrations.id, r.id))
+			.returning();
+		const loads = await workshopLoads(tx, edition.id);
+		const position =
+			row.status === 'waitlisted' ? await waitlistPosition(tx, edition.id, row.id) : null;
+		await queue(
+			tx,
+			mails.confirmedMail(
+				row,
+				mailContext(edition, ctx.origin, row, loads, { waitlistPosition: position })
+			),
+			ctx.now
+		);
+		return row;
+	});
+}
+
+export async function changeDetails(
+	db: Database,
+	token: string,
+	input: DetailsInput,
+	ctx: Context
+): Promise<Registration> {
+	const found = await registrationByToken(db, token);
+	const edition = await editionById(db, found.editionId);
+	await checkWorkshopChoice(db, edition.id, input.workshopFirstId, input.workshopSecondId);
+	return withEditionLock(db, found.editionId, async (tx, capacity) => {
+		const r = await lockedRegistration(tx, found.id);
+		requireActive(r);
+		const wishesChanged =
+			r.workshopFirstId !== input.workshopFirstId || r.workshopSecondId !== input.workshopSecondId;
+		let changes = {};
+		if (wishesChanged && r.status !== 'waitlisted') {
+			const loads = await workshopLoads(tx, edition.id);
+			if (r.workshopId) loads.get(r.workshopId)!.taken--;
+			const decision = chooseWorkshop(input.workshopFirstId, input.workshopSecondId, loads);
+			// Keep the seat already held when it is still a wish and nothing better has room.
+			const keep =
+				r.workshopId !== null &&
+				decision.kind !== 'seat' &&
+				[input.workshopFirstId, input.workshopSecondId].includes(r.workshopId);
+			changes = keep
+				? workshopFields(
+						{
+							kind: 'seat',
+							workshopId: r.workshopId!,
+							wish: r.workshopId === input.workshopFirstId ? 'first' : 'second'
+						},
+						input.workshopFirstId,
+						ctx.now
+					)
+				: workshopFields(decision, input.workshopFirstId, ctx.now);
+		}
+		const [row] = await tx
+			.update(registrations)
+			.set({ ...input, ...changes })
+			.where(eq(registrations.id, r.id))
+			.returning();
+		await fillFreedSeats(tx, edition, capacity, ctx);
+		const loads = await workshopLoads(tx, edition.id);
+		const fresh = await lockedRegistration(tx, row.id);
+		await queue(
+			tx,
+			mails.changedMail(fresh, mailContext(edition, ctx.origin, fresh, loads)),
+			ctx.now
+		);
+		return fresh;
+	});
+}
+
+export async function cancelRegistration(
+	db: Database,
+	token: string,
+	ctx: Context
+): Promise<{ promoted: number }> {
+	const found = await registrationByToken(db, token);
+	return cancelById(db, found.id, ctx, true);
+}
+
+async function cancelById(
+	db: Database,
+	id: number,
+	ctx: Context,
+	sendMail: boolean
+): Promise<{ promoted: number }> {
+	const [{ editionId }] = await db
+		.select({ editionId: registrations.editionId })
+		.from(registrations)
+		.where(eq(registrations.id, id));
+	const edition = await editionById(db, editionId);
+	return withEditionLock(db, editionId, async (tx, capacity) => {
+		const r = await lockedRegistration(tx, id);
+		requireActive(r);
+		const [row] = await tx
+			.update(registrations)
+			.set({
+				status: 'cancelled',
+				cancelledAt: ctx.now,
+				workshopId: null,
+				workshopWaitlistId: null,
+				workshopWaitlistSince: null
+			})
+			.where(eq(registrations.id, r.id))
+			.returning();
+		if (sendMail) {
+			const loads = await workshopLoads(tx, edition.id);
+			await queue(
+				tx,
+				mails.cancelledMail(row, mailContext(edition, ctx.origin, row, loads)),
+				ctx.now
+			);
+		}
+		return { promoted: await fillFreedSeats(tx, edition, capacity, ctx) };
+	});
+}
+
+const anonymousFields = {
+	firstName: '',
+	lastName: '',
+	email: '',
+	organisation: null,
+	jobTitle: null,
+	needsOther: null,
+	dietary: null
+};
+
+/**
+ * "Delete my data": frees the seat (to the waiting list) and removes everything personal,
+ * including queued and sent mails; only anonymous counts (sector, municipality) remain.
+ */
+export async function deleteRegistration(db: Database, token: string, ctx: Context): Promise<void> {
+	const found = await registrationByToken(db, token);
+	if (found.status !== 'cancelled' && found.status !== 'expired') {
+		await cancelById(db, found.id, ctx, false);
+	}
+	await db.transaction(async (tx) => {
+		await anonymise(tx, [found.id], ctx.now);
+	});
+}
+
+async function anonymise(tx: Transaction, ids: number[], now: Date): Promise<void> {
+	if (!ids.length) return;
+	await tx
+		.update(registrations)
+		.set({ ...anonymousFields, anonymisedAt: now })
+		.where(inArray(registrations.id, ids));
+	await tx.delete(registrationTokens).where(inArray(registrationTokens.registrationId, ids));
+	await tx.delete(mailOutbox).where(
+		inArray(
+			mailOutbox.subjectRef,
+			ids.map((id) => `registration:${id}`)
+		)
+	);
+}
+
+/** Expires registrations whose address was not confirmed in time and hands their seats on. */
+export async function expireUnconfirmed(db: Database, ctx: Context): Promise<number> {
+	const due = await db
+		.selectDistinct({ editionId: registrations.editionId })
+		.from(registrations)
+		.where(
+			and(
+				inArray(registrations.status, ['pending', 'waitlisted']),
+				isNull(registrations.emailConfirmedAt),
+				lte(registrations.expiresAt, ctx.now)
+			)
+		);
+	let expired = 0;
+	for (const { editionId } of due) {
+		const edition = await editionById(db, editionId);
+		expired += await withEditionLock(db, editionId, async (tx, capacity) => {
+			const rows = await tx
+				.update(registrations)
+				.set({
+					status: 'expired',
+					workshopId: null,
+					workshopWaitlistId: null,
+					workshopWaitlistSince: null
+				})
+				.where(
+					and(
+						eq(registrations.editionId, editionId),
+						inArray(registrations.status, ['pending', 'waitlisted']),
+						isNull(registrations.emailConfirmedAt),
+						lte(registrations.expiresAt, ctx.now)
+					)
+				)
+				.returning();
+			const loads = await workshopLoads(tx, editionId);
+			for (const row of rows) {
+				await queue(
+					tx,
+					mails.expiredMail(row, mailContext(edition, ctx.origin, row, loads)),
+					ctx.now
+				);
+			}
+			await fillFreedSeats(tx, edition, capacity, ctx);
+			return rows.length;
+		});
+	}
+	return expired;
+}
+
+/**
+ * DSGVO: `retentionDays` after the event, participants' personal data is anonymised; status,
+ * sector, municipality and workshop stay for the statistics.
+ */
+export async function anonymisePastEditions(
+	db: Database,
+	today: string,
+	now: Date
+): Promise<number> {
+	const candidates = await db
+		.select({ id: editions.id, date: editions.date, retentionDays: editions.retentionDays })
+		.from(editions);
+	let total = 0;
+	for (const e of candidates.filter((c) => isPastRetention(c.date, c.retentionDays, today))) {
+		await db.transaction(async (tx) => {
+			const rows = await tx
+				.select({ id: registrations.id })
+				.from(registrations)
+				.where(and(eq(registrations.editionId, e.id), isNull(registrations.anonymisedAt)));
+			await anonymise(
+				tx,
+				rows.map((r) => r.id),
+				now
+			);
+			total += rows.length;
+		});
+	}
+	return total;
+}
+
+/** Raising the capacity offers the new seats to the waiting list at once. */
+export async function changeCapacity(
+	db: Database,
+	year: number,
+	capacity: number,
+	ctx: Context
+): Promise<{ promoted: number }> {
+	const edition = await registrationEdition(db, year);
+	if (!edition) throw new RegistrationError('konferenz_unbekannt');
+	return withEditionLock(db, edition.id, async (tx) => {
+		await tx.update(editions).set({ capacity }).where(eq(editions.id, edition.id));
+		return { promoted: await fillFreedSeats(tx, edition, capacity, ctx) };
+	});
+}
+
+export interface SeatCounts {
+	capacity: number | null;
+	seatsTaken: number;
+	waitlisted: number;
+	workshops: { id: number; title: string; capacity: number; seatsTaken: number }[];
+}
+
+export async function seatCounts(db: Database, editionId: number): Promise<SeatCounts> {
+	const [edition] = await db
+		.select({ capacity: editions.capacity })
+		.from(editions)
+		.where(eq(editions.id, editionId));
+	const byStatus = await db
+		.select({ status: registrations.status, n: count() })
+		.from(registrations)
+		.where(eq(registrations.editionId, editionId))
+		.groupBy(registrations.status);
+	const n = (s: string) => byStatus.find((b) => b.status === s)?.n ?? 0;
+	const loads = await workshopLoads(db, editionId);
+	return {
+		capacity: edition?.capacity ?? null,
+		seatsTaken: n('pending') + n('confirmed'),
+		waitlisted: n('waitlisted'),
+		workshops: [...loads.values()].map((w) => ({
+			id: w.id,
+			title: w.title,
+			capacity: w.capacity,
+			seatsTaken: w.taken
+		}))
+	};
+}
+
+export interface RegistrationView {
+	registration: Registration;
+	edition: RegistrationEdition;
+	workshops: WorkshopInfo[];
+	waitlistPosition: number | null;
+}
+
+/** What the personal page shows. */
+export async function registrationView(db: Database, token: string): Promise<RegistrationView> {
+	const registration = await registrationByToken(db, token);
+	const edition = await editionById(db, registration.editionId);
+	const loads = await workshopLoads(db, edition.id);
+	return {
+		registration,
+		edition,
+		workshops: [...loads.values()],
+		waitlistPosition:
+			registration.status === 'waitlisted'
+				? await waitlistPosition(db, edition.id, registration.id)
+				: null
+	};
+}
+
+/** Everything stored about the person (DSGVO Art. 15 / 20), as a downloadable document. */
+export async function exportRegistration(db: Database, token: string) {
+	const view = await registrationView(db, token);
+	const r = view.registration;
+	const title = (id: number | null) =>
+		id === null ? null : (view.workshops.find((w) => w.id === id)?.title ?? null);
+	return {
+		konferenz: `Sozialkonferenz Ruhr ${view.edition.year}: ${view.edition.title}`,
+		status: r.status,
+		wartelistenplatz: view.waitlistPosition,
+		vorname: r.firstName,
+		nachname: r.lastName,
+		email: r.email,
+		organisation: r.organisation,
+		funktion: r.jobTitle,
+		bereich: r.sector,
+		kommune: r.municipalityAgs,
+		workshopErstwunsch: title(r.workshopFirstId),
+		workshopZweitwunsch: title(r.workshopSecondId),
+		workshop: title(r.workshopId),
+		workshopWarteliste: title(r.workshopWaitlistId),
+		barrierefreiheit: {
+			stufenlos: r.needsStepFree,
+			gebaerdensprache: r.needsSignLanguage,
+			induktionsschleife: r.needsInductionLoop,
+			sonstiges: r.needsOther
+		},
+		verpflegung: r.dietary,
+		einwilligungen: { teilnehmendenliste: r.consentListing, fotos: r.consentPhotos },
+		datenschutzhinweiseGelesenAm: r.privacyAcknowledgedAt.toISOString(),
+		angemeldetAm: r.createdAt.toISOString(),
+		emailBestaetigtAm: r.emailConfirmedAt?.toISOString() ?? null,
+		abgemeldetAm: r.cancelledAt?.toISOString() ?? null
+	};
+}
