@@ -50,6 +50,7 @@ export default defineConfig({
 			PGLITE_DIR: process.env.E2E_PGLITE_DIR,
 			DATABASE_URL: '',
 			MAIL_OUTBOX_PAGE: 'true',
+			REGISTRATION_RATE_LIMIT: '0',
 			SMTP_URL: ''
 		}
 	}

@@ -1,4 +1,5 @@
 import { berlinDate, publicReads } from '$lib/server/conference';
+import { registrationWindow } from '$lib/server/registration';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -11,6 +12,7 @@ export const load: PageServerLoad = async () => {
 	return {
 		edition,
 		upcoming: edition?.date ? edition.date >= today : false,
+		registration: edition ? registrationWindow(edition, new Date()) : 'none',
 		past: all.filter((e) => e.year !== edition?.year)
 	};
 };

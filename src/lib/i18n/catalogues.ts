@@ -2,17 +2,20 @@
 import { archive as deArchive } from './de/archive';
 import { conference as deConference } from './de/conference';
 import { mail as deMail } from './de/mail';
+import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
 import { archive as enArchive } from './en/archive';
 import { conference as enConference } from './en/conference';
 import { mail as enMail } from './en/mail';
+import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
 
-export const de = { ...deSite, ...deConference, ...deArchive, ...deMail };
+export const de = { ...deSite, ...deConference, ...deArchive, ...deMail, ...deRegistration };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
 	...enSite,
 	...enConference,
 	...enArchive,
-	...enMail
+	...enMail,
+	...enRegistration
 };

@@ -27,7 +27,12 @@ const EnvSchema = z.object({
 		.regex(/^smtps?:\/\//, 'muss eine smtp:// oder smtps://-URL sein')
 		.optional(),
 	MAIL_FROM: z.string().min(3).default('Sozialkonferenz Ruhr <sozialkonferenz@localhost>'),
-	MAIL_OUTBOX_PAGE: booleanFlag.default(false)
+	MAIL_OUTBOX_PAGE: booleanFlag.default(false),
+	REGISTRATION_RATE_LIMIT: z.coerce
+		.number({ error: 'muss eine Zahl sein' })
+		.int()
+		.min(0, 'darf nicht negativ sein')
+		.default(10)
 });
 
 export type AppConfig = {
@@ -37,6 +42,8 @@ export type AppConfig = {
 	/** Public address of the site; links in mails are built from it. */
 	origin: string;
 	mail: { smtpUrl: string | null; from: string; outboxPage: boolean };
+	/** Registrations per minute and IP address; 0 lifts the limit (load tests). */
+	registrationRateLimit: number;
 };
 
 export class ConfigError extends Error {
@@ -63,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 			: { kind: 'pglite', dataDir: resolve(e.PGLITE_DIR) },
 		seedDemo: e.SEED_DEMO,
 		origin: e.ORIGIN.replace(/\/+$/, ''),
-		mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, outboxPage: e.MAIL_OUTBOX_PAGE }
+		mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, outboxPage: e.MAIL_OUTBOX_PAGE },
+		registrationRateLimit: e.REGISTRATION_RATE_LIMIT
 	};
 }

@@ -1,7 +1,8 @@
 import { loadConfig } from './config';
 import { installDatabase, migrateDatabase, openDatabase, type DatabaseHandle } from './db';
 import { smtpTransport, startMailWorker, type MailWorker } from './mail';
-import { installRuntime } from './runtime';
+import { scheduleRegistrationJobs } from './registration/jobs';
+import { installRuntime, pokeMailWorker } from './runtime';
 import { seedDatabase } from './seed';
 
 /**
@@ -23,6 +24,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 		worker = startMailWorker(handle.db, smtpTransport(config.mail.smtpUrl, config.mail.from));
 	}
 	installRuntime(config, worker);
+	const jobs = scheduleRegistrationJobs(handle.db, config.origin, pokeMailWorker);
 
 	const where =
 		config.database.kind === 'postgres'
@@ -41,6 +43,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 	const close = async () => {
 		if (closing) return;
 		closing = true;
+		jobs.stop();
 		await worker?.stop();
 		await handle.close();
 	};

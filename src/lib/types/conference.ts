@@ -21,6 +21,10 @@ export type Edition = {
 	venuePostcode: string | null;
 	venueCity: string | null;
 	isDemo: boolean;
+	/** Seats offered through the platform's registration; null = no registration here. */
+	capacity: number | null;
+	registrationOpensAt: Date | null;
+	registrationClosesAt: Date | null;
 };
 
 export interface Partner {

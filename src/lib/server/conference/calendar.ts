@@ -77,11 +77,7 @@ export function sessionCalendar(
 }
 
 /** The conference day as one event; null while its date or times are not known. */
-export function editionCalendar(
-	edition: Edition,
-	origin: string,
-	stamp: Date
-): Calendar | null {
+export function editionCalendar(edition: Edition, origin: string, stamp: Date): Calendar | null {
 	if (!edition.date || !edition.startTime || !edition.endTime) return null;
 	return {
 		name: `Sozialkonferenz Ruhr ${edition.year}`,

@@ -27,7 +27,10 @@ export const editionColumns = {
 	venueStreet: editions.venueStreet,
 	venuePostcode: editions.venuePostcode,
 	venueCity: editions.venueCity,
-	isDemo: editions.isDemo
+	isDemo: editions.isDemo,
+	capacity: editions.capacity,
+	registrationOpensAt: editions.registrationOpensAt,
+	registrationClosesAt: editions.registrationClosesAt
 };
 
 export async function listEditions(db: Database): Promise<Edition[]> {

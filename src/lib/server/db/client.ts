@@ -28,7 +28,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 		// An idle connection dropped by the server (restart, failover) must not crash the process;
 		// the pool replaces it on the next query.
 		pool.on('error', (error) => {
-			if (!closing) console.error('[sozialkonferenz] idle database connection lost:', error.message);
+			if (!closing)
+				console.error('[sozialkonferenz] idle database connection lost:', error.message);
 		});
 		let closing = false;
 		// Fail at start-up, not on the first request, when the server is unreachable.

@@ -32,3 +32,10 @@ export {
 export type { RegistrationInput, DetailsInput, FieldError } from './input';
 export { registrationWindow } from './rules';
 export { RateLimiter } from './ratelimit';
+export { submitRegistration } from './submit';
+export type { SubmitOutcome } from './submit';
+export { registrationPage } from './page';
+export type { RegistrationPage } from './page';
+export { manageRegistration } from './manage';
+export type { ManageAction } from './manage';
+export { runRegistrationJobs, scheduleRegistrationJobs } from './jobs';

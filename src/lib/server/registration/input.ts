@@ -14,15 +14,16 @@ export const LIMITS = {
 
 export const OUTSIDE_RUHR = 'extern';
 
-const text = (max: number, label: string) =>
+/** `ask` completes "Bitte geben Sie … an", `subject` starts "… darf höchstens". */
+const text = (max: number, ask: string, subject: string) =>
 	z
-		.string({ error: `${label} fehlt.` })
+		.string({ error: `Bitte geben Sie ${ask} an.` })
 		.transform((v) => v.replace(/\s+/g, ' ').trim())
 		.pipe(
 			z
 				.string()
-				.min(1, `Bitte geben Sie ${label} an.`)
-				.max(max, `${label} darf höchstens ${max} Zeichen lang sein.`)
+				.min(1, `Bitte geben Sie ${ask} an.`)
+				.max(max, `${subject} darf höchstens ${max} Zeichen lang sein.`)
 		);
 
 const optionalText = (max: number, label: string) =>
@@ -68,8 +69,8 @@ export const DetailsSchema = z.object({
 });
 
 export const RegistrationSchema = DetailsSchema.extend({
-	firstName: text(LIMITS.name, 'Ihren Vornamen'),
-	lastName: text(LIMITS.name, 'Ihren Nachnamen'),
+	firstName: text(LIMITS.name, 'Ihren Vornamen', 'Der Vorname'),
+	lastName: text(LIMITS.name, 'Ihren Nachnamen', 'Der Nachname'),
 	email: EmailSchema,
 	organisation: optionalText(LIMITS.organisation, 'Die Organisation'),
 	jobTitle: optionalText(LIMITS.jobTitle, 'Die Funktion'),

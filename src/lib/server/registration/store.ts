@@ -24,18 +24,12 @@ const HELD = ['pending', 'confirmed'] as const;
 const ACTIVE = ['pending', 'confirmed', 'waitlisted'] as const;
 
 export interface RegistrationEdition extends Edition {
-	capacity: number | null;
-	registrationOpensAt: Date | null;
-	registrationClosesAt: Date | null;
 	confirmationHours: number;
 	retentionDays: number;
 }
 
 const registrationEditionColumns = {
 	...editionColumns,
-	capacity: editions.capacity,
-	registrationOpensAt: editions.registrationOpensAt,
-	registrationClosesAt: editions.registrationClosesAt,
 	confirmationHours: editions.confirmationHours,
 	retentionDays: editions.retentionDays
 };

@@ -41,8 +41,23 @@ export interface SeedDocument {
 	body?: string;
 }
 
+export interface SeedWorkshop {
+	title: string;
+	description?: string;
+	capacity: number;
+}
+
+export interface SeedRegistration {
+	capacity: number;
+	/** ISO instants. */
+	opensAt: string;
+	closesAt: string;
+}
+
 export interface SeedEdition {
 	year: number;
+	registration?: SeedRegistration;
+	workshops?: SeedWorkshop[];
 	number?: number;
 	title: string;
 	theme?: string;
@@ -321,6 +336,34 @@ export const editions: SeedEdition[] = [
 		venuePostcode: '45879',
 		venueCity: 'Gelsenkirchen',
 		isDemo: true,
+		registration: {
+			capacity: 120,
+			opensAt: '2026-10-01T08:00:00+02:00',
+			// Anmeldeschluss: 1 June 2027, end of the day in Berlin.
+			closesAt: '2027-06-01T23:59:59+02:00'
+		},
+		workshops: [
+			{
+				title: 'Workshop 1: Kleinräumige Daten lesen (Demo)',
+				description: 'Indikatoren, Indizes und ihre Grenzen.',
+				capacity: 30
+			},
+			{
+				title: 'Workshop 2: Maßnahmen planen und bewerten (Demo)',
+				description: 'Von Zielen zu Indikatoren der Wirkung.',
+				capacity: 30
+			},
+			{
+				title: 'Workshop 3: Kommune und freie Wohlfahrtspflege (Demo)',
+				description: 'Zusammenarbeit im Quartier.',
+				capacity: 30
+			},
+			{
+				title: 'Workshop 4: Beteiligung im Quartier (Demo)',
+				description: 'Bewohnerinnen und Bewohner einbeziehen.',
+				capacity: 30
+			}
+		],
 		partners: [
 			{ organisation: 'rvr', role: 'veranstalter' },
 			{ organisation: 'demo-hochschule', role: 'kooperationspartner' },

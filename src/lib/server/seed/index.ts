@@ -8,7 +8,8 @@ import {
 	organisations,
 	sessionSpeakers,
 	sessions,
-	speakers
+	speakers,
+	workshops
 } from '../db/schema';
 import { berlinInstant } from '../conference/time';
 import * as content from './content';
@@ -45,7 +46,10 @@ async function insertEdition(
 			venueStreet: edition.venueStreet ?? null,
 			venuePostcode: edition.venuePostcode ?? null,
 			venueCity: edition.venueCity ?? null,
-			isDemo: edition.isDemo ?? false
+			isDemo: edition.isDemo ?? false,
+			capacity: edition.registration?.capacity ?? null,
+			registrationOpensAt: edition.registration ? new Date(edition.registration.opensAt) : null,
+			registrationClosesAt: edition.registration ? new Date(edition.registration.closesAt) : null
 		})
 		.returning({ id: editions.id });
 
@@ -58,6 +62,16 @@ async function insertEdition(
 				position
 			}))
 		);
+	}
+
+	for (const [position, w] of (edition.workshops ?? []).entries()) {
+		await tx.insert(workshops).values({
+			editionId: row.id,
+			title: w.title,
+			description: w.description ?? null,
+			capacity: w.capacity,
+			position
+		});
 	}
 
 	const speakerIds = new Map<string, number>();

@@ -1,6 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { apiEditionDetail } from '$lib/server/api';
 import { publicReads } from '$lib/server/conference';
+import { database } from '$lib/server/db';
+import { seatCounts } from '$lib/server/registration';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {
@@ -8,5 +10,13 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (!edition) {
 		return json({ message: `Keine Sozialkonferenz Ruhr im Jahr ${params.year}` }, { status: 404 });
 	}
-	return json(apiEditionDetail(edition));
+	// Seat counts are live: never served from the public read cache.
+	const counts = await seatCounts(database(), edition.id);
+	return json({
+		...apiEditionDetail(edition),
+		capacity: counts.capacity,
+		seatsTaken: counts.seatsTaken,
+		waitlisted: counts.waitlisted,
+		workshops: counts.workshops
+	});
 };

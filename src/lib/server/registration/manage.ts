@@ -1,0 +1,57 @@
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import type { Database } from '../db';
+import { pokeMailWorker } from '../runtime';
+import { RegistrationError, httpStatusOf, registrationMessages } from './errors';
+import { DetailsSchema, fieldErrors, type FieldError } from './input';
+import {
+	cancelRegistration,
+	changeDetails,
+	confirmRegistration,
+	deleteRegistration,
+	type Context
+} from './store';
+
+export type ManageAction = 'confirm' | 'update' | 'cancel' | 'delete';
+
+type Failure = ActionFailure<{ errors: FieldError[]; action: ManageAction }>;
+
+/**
+ * The personal page's form actions: one place that validates, runs the change and turns an
+ * expected failure into a 4xx with the German message and the field it concerns.
+ */
+export async function manageRegistration(
+	db: Database,
+	token: string,
+	action: ManageAction,
+	form: Record<string, string>,
+	ctx: Context
+): Promise<{ done: ManageAction } | Failure> {
+	try {
+		if (action === 'confirm') await confirmRegistration(db, token, ctx);
+		if (action === 'update') {
+			const parsed = DetailsSchema.safeParse(form);
+			if (!parsed.success) return fail(422, { errors: fieldErrors(parsed.error), action });
+			await changeDetails(db, token, parsed.data, ctx);
+		}
+		if (action === 'cancel' || action === 'delete') {
+			if (form.sure !== 'on') {
+				return fail(422, {
+					errors: [
+						{ field: `${action}-sure`, message: 'Bitte setzen Sie das Häkchen zur Bestätigung.' }
+					],
+					action
+				});
+			}
+			if (action === 'cancel') await cancelRegistration(db, token, ctx);
+			else await deleteRegistration(db, token, ctx);
+		}
+		pokeMailWorker();
+		return { done: action };
+	} catch (error) {
+		if (!(error instanceof RegistrationError)) throw error;
+		return fail(httpStatusOf(error.code), {
+			errors: [{ field: error.field ?? 'form', message: registrationMessages[error.code] }],
+			action
+		});
+	}
+}

@@ -1,0 +1,63 @@
+import type { Database } from '../db';
+import { pokeMailWorker } from '../runtime';
+import { RegistrationError, httpStatusOf, registrationMessages } from './errors';
+import { RegistrationSchema, fieldErrors, type FieldError } from './input';
+import { RateLimiter } from './ratelimit';
+import { register, type RegisterResult } from './store';
+
+export type SubmitOutcome =
+	| { kind: 'created'; result: Extract<RegisterResult, { duplicate: false }> }
+	| { kind: 'invalid'; status: 422; errors: FieldError[] }
+	| { kind: 'refused'; status: number; errors: FieldError[] }
+	/** A bot filled the hidden field: answer like a success, store nothing. */
+	| { kind: 'ignored' };
+
+const HONEYPOT_FIELD = 'website';
+let limiter: RateLimiter | null = null;
+
+function rateLimiter(perMinute: number): RateLimiter {
+	limiter ??= new RateLimiter(perMinute, 60_000);
+	return limiter;
+}
+
+/**
+ * One path for the form and the JSON API: rate limit, honeypot, validation, then the
+ * registration itself. Every refusal says what is wrong and, where it applies, in which field.
+ */
+export async function submitRegistration(
+	db: Database,
+	year: number,
+	body: Record<string, unknown>,
+	request: { ip: string; now: Date; origin: string; ratePerMinute: number }
+): Promise<SubmitOutcome> {
+	if (!rateLimiter(request.ratePerMinute).allow(request.ip, request.now.getTime())) {
+		return refusal(new RegistrationError('zu_viele_anfragen'));
+	}
+	if (typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD] !== '') {
+		return { kind: 'ignored' };
+	}
+	const parsed = RegistrationSchema.safeParse(body);
+	if (!parsed.success) return { kind: 'invalid', status: 422, errors: fieldErrors(parsed.error) };
+	try {
+		const result = await register(db, year, parsed.data, {
+			now: request.now,
+			origin: request.origin
+		});
+		pokeMailWorker();
+		if (result.duplicate) {
+			return refusal(new RegistrationError('bereits_angemeldet', 'email'));
+		}
+		return { kind: 'created', result };
+	} catch (error) {
+		if (error instanceof RegistrationError) return refusal(error);
+		throw error;
+	}
+}
+
+function refusal(error: RegistrationError): SubmitOutcome {
+	return {
+		kind: 'refused',
+		status: httpStatusOf(error.code),
+		errors: [{ field: error.field ?? 'form', message: registrationMessages[error.code] }]
+	};
+}

@@ -1,0 +1,36 @@
+import { error } from '@sveltejs/kit';
+import { database } from '$lib/server/db';
+import {
+	RegistrationError,
+	formToObject,
+	manageRegistration,
+	registrationView,
+	type ManageAction
+} from '$lib/server/registration';
+import { appConfig } from '$lib/server/runtime';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
+	setHeaders({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
+	try {
+		return { view: await registrationView(database(), params.token) };
+	} catch (e) {
+		if (e instanceof RegistrationError) error(404, e.message);
+		throw e;
+	}
+};
+
+const act =
+	(action: ManageAction) =>
+	async ({ request, params }: { request: Request; params: { token: string } }) =>
+		manageRegistration(database(), params.token, action, formToObject(await request.formData()), {
+			now: new Date(),
+			origin: appConfig().origin
+		});
+
+export const actions: Actions = {
+	confirm: act('confirm'),
+	update: act('update'),
+	cancel: act('cancel'),
+	delete: act('delete')
+};

@@ -1,0 +1,52 @@
+import { json } from '@sveltejs/kit';
+import { database } from '$lib/server/db';
+import { submitRegistration } from '$lib/server/registration';
+import { appConfig } from '$lib/server/runtime';
+import type { RequestHandler } from './$types';
+
+export const POST: RequestHandler = async ({ request, params, getClientAddress }) => {
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		return json(
+			{ errors: [{ field: 'body', message: 'Der Inhalt ist kein gültiges JSON.' }] },
+			{ status: 400 }
+		);
+	}
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+		return json(
+			{
+				errors: [
+					{ field: 'body', message: 'Erwartet wird ein JSON-Objekt mit den Feldern der Anmeldung.' }
+				]
+			},
+			{ status: 422 }
+		);
+	}
+	const config = appConfig();
+	const outcome = await submitRegistration(
+		database(),
+		Number(params.year),
+		body as Record<string, unknown>,
+		{
+			ip: getClientAddress(),
+			now: new Date(),
+			origin: config.origin,
+			ratePerMinute: config.registrationRateLimit
+		}
+	);
+	switch (outcome.kind) {
+		case 'created': {
+			const { id, status, waitlistPosition } = outcome.result;
+			return json(
+				{ id, status, ...(waitlistPosition !== null ? { waitlistPosition } : {}) },
+				{ status: 201 }
+			);
+		}
+		case 'ignored':
+			return json({ status: 'pending' }, { status: 202 });
+		default:
+			return json({ errors: outcome.errors }, { status: outcome.status });
+	}
+};

@@ -1,0 +1,32 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { database } from '$lib/server/db';
+import { formToObject, registrationPage, submitRegistration } from '$lib/server/registration';
+import { appConfig } from '$lib/server/runtime';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const page = await registrationPage(database(), Number(params.jahr), new Date());
+	if (!page) error(404, `Keine Sozialkonferenz Ruhr im Jahr ${params.jahr}`);
+	return page;
+};
+
+export const actions: Actions = {
+	default: async ({ request, params, getClientAddress }) => {
+		const values = formToObject(await request.formData());
+		const config = appConfig();
+		const outcome = await submitRegistration(database(), Number(params.jahr), values, {
+			ip: getClientAddress(),
+			now: new Date(),
+			origin: config.origin,
+			ratePerMinute: config.registrationRateLimit
+		});
+		if (outcome.kind === 'invalid' || outcome.kind === 'refused') {
+			return fail(outcome.status, { errors: outcome.errors, values });
+		}
+		const query =
+			outcome.kind === 'created' && outcome.result.status === 'waitlisted'
+				? `?status=waitlisted&position=${outcome.result.waitlistPosition}`
+				: '?status=pending';
+		redirect(303, `/konferenz/${params.jahr}/anmeldung/danke${query}`);
+	}
+};
