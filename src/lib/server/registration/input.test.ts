@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrors, LIMITS, RegistrationSchema } from './input';
+
+const valid = {
+	firstName: 'Erika',
+	lastName: 'Musterfrau',
+	email: 'erika@example.org',
+	sector: 'politik',
+	municipality: '05513000',
+	privacyAcknowledged: 'on'
+};
+
+function errorsOf(input: Record<string, unknown>) {
+	const parsed = RegistrationSchema.safeParse(input);
+	return parsed.success ? [] : fieldErrors(parsed.error);
+}
+
+describe('RegistrationSchema', () => {
+	it('accepts a complete form and normalises it', () => {
+		const parsed = RegistrationSchema.parse({
+			...valid,
+			firstName: '  Erika  Maria ',
+			email: ' Erika@Example.ORG ',
+			municipality: 'extern',
+			organisation: '',
+			needsStepFree: 'on'
+		});
+		expect(parsed).toMatchObject({
+			firstName: 'Erika Maria',
+			email: 'erika@example.org',
+			municipality: null,
+			organisation: null,
+			needsStepFree: true,
+			needsSignLanguage: false,
+			privacyAcknowledged: true
+		});
+	});
+
+	it('names each missing required field with a German message', () => {
+		expect(errorsOf({})).toEqual([
+			{ field: 'firstName', message: 'Bitte geben Sie Ihren Vornamen an.' },
+			{ field: 'lastName', message: 'Bitte geben Sie Ihren Nachnamen an.' },
+			{ field: 'email', message: 'Bitte geben Sie Ihre E-Mail-Adresse an.' },
+			{ field: 'sector', message: 'Bitte wählen Sie Ihren Bereich aus der Liste.' },
+			{ field: 'municipality', message: 'Bitte wählen Sie Ihre Kommune aus der Liste.' },
+			{
+				field: 'privacyAcknowledged',
+				message: 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.'
+			}
+		]);
+	});
+
+	it('rejects an invalid e-mail address', () => {
+		for (const email of ['kein-at', 'a@', '@example.org', 'a b@example.org']) {
+			expect(errorsOf({ ...valid, email }).map((e) => e.field)).toEqual(['email']);
+		}
+	});
+
+	it('rejects over-long fields with the limit in the message', () => {
+		const long = (n: number) => 'x'.repeat(n + 1);
+		expect(errorsOf({ ...valid, firstName: long(LIMITS.name) })).toEqual([
+			{ field: 'firstName', message: 'Der Vorname darf höchstens 100 Zeichen lang sein.' }
+		]);
+		expect(errorsOf({ ...valid, organisation: long(LIMITS.organisation) })[0].field).toBe(
+			'organisation'
+		);
+		expect(errorsOf({ ...valid, needsOther: long(LIMITS.needsOther) })[0].field).toBe('needsOther');
+		expect(errorsOf({ ...valid, dietary: long(LIMITS.dietary) })[0].field).toBe('dietary');
+		expect(errorsOf({ ...valid, email: `${'a'.repeat(250)}@example.org` })[0].field).toBe('email');
+	});
+
+	it('keeps markup as plain text (it is escaped wherever it is shown)', () => {
+		const parsed = RegistrationSchema.parse({
+			...valid,
+			lastName: '<img src=x onerror=alert(1)>',
+			dietary: '<b>vegan</b>'
+		});
+		expect(parsed.lastName).toBe('<img src=x onerror=alert(1)>');
+		expect(parsed.dietary).toBe('<b>vegan</b>');
+	});
+
+	it('accepts only the 53 Ruhr municipalities (with leading zero) or "extern"', () => {
+		expect(errorsOf({ ...valid, municipality: '5513000' })[0].field).toBe('municipality');
+		expect(errorsOf({ ...valid, municipality: '05315000' })[0].field).toBe('municipality');
+		expect(errorsOf({ ...valid, sector: 'presse' })[0].field).toBe('sector');
+	});
+
+	it('rejects a workshop that is not a number', () => {
+		expect(errorsOf({ ...valid, workshopFirstId: 'abc' })[0].field).toBe('workshopFirstId');
+	});
+});
