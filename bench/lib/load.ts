@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 
 export interface LoadResult {
+	statuses?: Record<string, { count: number }>;
 	requests: number;
 	seconds: number;
 	requestsPerSecond: number;
@@ -24,7 +25,13 @@ export async function measure(
 	url: string,
 	connections: number,
 	seconds: number,
-	options: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } = {}
+	options: {
+		method?: 'GET' | 'POST';
+		body?: string;
+		headers?: Record<string, string>;
+		/** A fresh body per request, e.g. a unique e-mail address. */
+		nextBody?: () => string;
+	} = {}
 ): Promise<LoadResult> {
 	const latencies: number[] = [];
 	const result = await autocannon({
@@ -34,6 +41,15 @@ export async function measure(
 		method: options.method ?? 'GET',
 		body: options.body,
 		headers: options.headers,
+		requests: options.nextBody
+			? [
+					{
+						setupRequest(request) {
+							return { ...request, body: options.nextBody!() };
+						}
+					}
+				]
+			: undefined,
 		setupClient(client) {
 			client.on('response', (_status: number, _bytes: number, time: number) => {
 				latencies.push(time);
@@ -43,6 +59,7 @@ export async function measure(
 	latencies.sort((a, b) => a - b);
 	const elapsed = result.duration;
 	return {
+		statuses: result.statusCodeStats,
 		requests: latencies.length,
 		seconds: elapsed,
 		requestsPerSecond: latencies.length / elapsed,

@@ -230,7 +230,8 @@ export async function register(
 		}
 
 		const hasSeat = freeSeats(capacity, await heldSeats(tx, edition.id)) > 0;
-		const loads = await workshopLoads(tx, edition.id);
+		const wishes = input.workshopFirstId !== null || input.workshopSecondId !== null;
+		const loads = wishes ? await workshopLoads(tx, edition.id) : new Map<number, WorkshopInfo>();
 		const decision = hasSeat
 			? chooseWorkshop(input.workshopFirstId, input.workshopSecondId, loads)
 			: ({ kind: 'none' } as const);
