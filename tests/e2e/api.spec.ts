@@ -45,6 +45,7 @@ test('the OpenAPI document describes every public endpoint', async ({ request })
 	expect(Object.keys(doc.paths).sort()).toEqual([
 		'/api/editions',
 		'/api/editions/{year}',
+		'/api/editions/{year}/registrations',
 		'/api/health'
 	]);
 });
@@ -55,4 +56,43 @@ test('pages carry security headers', async ({ request }) => {
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
+
+test('POST registrations answers bad input with 422 and every field, and stores nothing', async ({
+	request
+}) => {
+	const before = await (await request.get('/api/editions/2027')).json();
+	const response = await request.post('/api/editions/2027/registrations', {
+		data: { firstName: 'x'.repeat(101), email: 'nope', municipality: '5513000' }
+	});
+	expect(response.status()).toBe(422);
+	const fields = (await response.json()).errors.map((e: { field: string }) => e.field);
+	expect(fields).toEqual(
+		expect.arrayContaining(['firstName', 'lastName', 'email', 'sector', 'municipality'])
+	);
+	const after = await (await request.get('/api/editions/2027')).json();
+	expect(after.seatsTaken + after.waitlisted).toBe(before.seatsTaken + before.waitlisted);
+});
+
+test('POST registrations refuses an edition without registration with 409', async ({ request }) => {
+	const response = await request.post('/api/editions/2023/registrations', {
+		data: {
+			firstName: 'A',
+			lastName: 'B',
+			email: 'a@example.org',
+			sector: 'politik',
+			municipality: 'extern',
+			privacyAcknowledged: true
+		}
+	});
+	expect(response.status()).toBe(409);
+	expect((await response.json()).errors[0].message).toContain('keine Anmeldung');
+});
+
+test('POST registrations rejects a body that is not JSON', async ({ request }) => {
+	const response = await request.post('/api/editions/2027/registrations', {
+		headers: { 'content-type': 'application/json' },
+		data: '{kaputt'
+	});
+	expect(response.status()).toBe(400);
 });

@@ -1,4 +1,4 @@
-import { documentKinds, partnerRoles, sessionKinds } from '$lib/types/enums';
+import { documentKinds, partnerRoles, sectors, sessionKinds } from '$lib/types/enums';
 
 const nullableString = { type: ['string', 'null'] };
 
@@ -95,6 +95,57 @@ export function openApiDocument(serverUrl: string) {
 					}
 				}
 			},
+			'/api/editions/{year}/registrations': {
+				post: {
+					summary: 'Register for an edition (the same rules as the form)',
+					description:
+						'Creates a registration and sends the confirmation mail (double opt-in) with the personal link. `pending`: seat held until the address is confirmed; `waitlisted`: no seat yet, with the position. Rate-limited per IP address.',
+					parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'integer' } }],
+					requestBody: {
+						required: true,
+						content: {
+							'application/json': { schema: { $ref: '#/components/schemas/RegistrationInput' } }
+						}
+					},
+					responses: {
+						'201': {
+							description: 'Registered',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										required: ['id', 'status'],
+										properties: {
+											id: { type: 'integer' },
+											status: { enum: ['pending', 'confirmed', 'waitlisted'] },
+											waitlistPosition: { type: 'integer', minimum: 1 }
+										}
+									}
+								}
+							}
+						},
+						'409': {
+							description:
+								'Already registered with this address (the personal link is sent again), or registration not open',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } }
+							}
+						},
+						'422': {
+							description: 'Invalid input; every problem with its field',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } }
+							}
+						},
+						'429': {
+							description: 'Too many registrations from this address in a short time',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } }
+							}
+						}
+					}
+				}
+			},
 			'/api/editions/{year}': {
 				get: {
 					summary: 'One edition with partners, speakers and programme sessions',
@@ -144,8 +195,26 @@ export function openApiDocument(serverUrl: string) {
 						{ $ref: '#/components/schemas/EditionSummary' },
 						{
 							type: 'object',
-							required: ['partners', 'speakers', 'sessions'],
+							required: ['partners', 'speakers', 'sessions', 'capacity', 'seatsTaken', 'workshops'],
 							properties: {
+								capacity: { type: ['integer', 'null'], description: 'Null: no registration here' },
+								seatsTaken: {
+									type: 'integer',
+									description: 'Held seats (pending and confirmed), live'
+								},
+								waitlisted: { type: 'integer' },
+								workshops: {
+									type: 'array',
+									items: {
+										type: 'object',
+										properties: {
+											id: { type: 'integer' },
+											title: { type: 'string' },
+											capacity: { type: 'integer' },
+											seatsTaken: { type: 'integer' }
+										}
+									}
+								},
 								description: nullableString,
 								summary: nullableString,
 								partners: {
@@ -192,7 +261,58 @@ export function openApiDocument(serverUrl: string) {
 						}
 					]
 				},
-				DocumentKind: { enum: [...documentKinds] }
+				DocumentKind: { enum: [...documentKinds] },
+				FieldErrors: {
+					type: 'object',
+					required: ['errors'],
+					properties: {
+						errors: {
+							type: 'array',
+							items: {
+								type: 'object',
+								required: ['field', 'message'],
+								properties: {
+									field: { type: 'string', description: '`form` when not about one field' },
+									message: { type: 'string', description: 'German, for people' }
+								}
+							}
+						}
+					}
+				},
+				RegistrationInput: {
+					type: 'object',
+					required: [
+						'firstName',
+						'lastName',
+						'email',
+						'sector',
+						'municipality',
+						'privacyAcknowledged'
+					],
+					properties: {
+						firstName: { type: 'string', maxLength: 100 },
+						lastName: { type: 'string', maxLength: 100 },
+						email: { type: 'string', format: 'email', maxLength: 254 },
+						organisation: { type: 'string', maxLength: 200 },
+						jobTitle: { type: 'string', maxLength: 200 },
+						sector: { enum: [...sectors] },
+						municipality: {
+							type: 'string',
+							description: '8-digit AGS of a Ruhr municipality (leading zero), or "extern"',
+							pattern: '^([0-9]{8}|extern)$'
+						},
+						workshopFirstId: { type: ['integer', 'null'] },
+						workshopSecondId: { type: ['integer', 'null'] },
+						needsStepFree: { type: 'boolean' },
+						needsSignLanguage: { type: 'boolean' },
+						needsInductionLoop: { type: 'boolean' },
+						needsOther: { type: 'string', maxLength: 500 },
+						dietary: { type: 'string', maxLength: 300 },
+						consentListing: { type: 'boolean' },
+						consentPhotos: { type: 'boolean' },
+						privacyAcknowledged: { const: true }
+					}
+				}
 			}
 		}
 	};
