@@ -13,10 +13,14 @@ export type SubmitOutcome =
 	| { kind: 'ignored' };
 
 const HONEYPOT_FIELD = 'website';
-let limiter: RateLimiter | null = null;
+const limiters = new Map<number, RateLimiter>();
 
 function rateLimiter(perMinute: number): RateLimiter {
-	limiter ??= new RateLimiter(perMinute, 60_000);
+	let limiter = limiters.get(perMinute);
+	if (!limiter) {
+		limiter = new RateLimiter(perMinute, 60_000);
+		limiters.set(perMinute, limiter);
+	}
 	return limiter;
 }
 
