@@ -92,7 +92,7 @@ test('POST registrations refuses an edition without registration with 409', asyn
 test('POST registrations rejects a body that is not JSON', async ({ request }) => {
 	const response = await request.post('/api/editions/2027/registrations', {
 		headers: { 'content-type': 'application/json' },
-		data: '{kaputt'
+		data: Buffer.from('{kaputt')
 	});
 	expect(response.status()).toBe(400);
 });
