@@ -3,3 +3,5 @@ export * from './archive';
 export * from './conference';
 export * from './meta';
 export * from './mail';
+export * from './auth';
+export * from './audit';
