@@ -16,3 +16,4 @@ export { AuthError, AUTH_MESSAGES, isAuthErrorCode } from './errors';
 export type { AuthErrorCode } from './errors';
 export { safeReturnPath, homeFor, roleAllows, passwordProblem, PASSWORD_MIN_LENGTH } from './rules';
 export * from './schemas';
+export { authFailure } from './respond';
