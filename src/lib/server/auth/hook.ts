@@ -33,6 +33,8 @@ function isPrivatePath(path: string): boolean {
 /**
  * Resolves the session cookie into `event.locals.user` (null for visitors). Visitors without a
  * cookie cost no query. Pages seen by a signed-in user, and the private areas, are never cached.
+ * The one write on a GET is here: renewing a session (at most every few hours per session) or
+ * removing an expired one.
  */
 export const authenticate: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;

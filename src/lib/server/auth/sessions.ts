@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import type { Database } from '../db';
 import { authSessions, users } from '../db/schema';
 import { recordAudit } from '../audit';
@@ -78,6 +78,10 @@ export async function login(
 	const session: ActiveSession = { id: hashToken(token), expiresAt: newSessionExpiry(now) };
 	await db.transaction(async (tx) => {
 		await clearAccountFailures(tx, email);
+		// Sessions left to expire on other devices are tidied up here rather than by a job.
+		await tx
+			.delete(authSessions)
+			.where(and(eq(authSessions.userId, account.id), lte(authSessions.expiresAt, now)));
 		await tx.insert(authSessions).values({
 			id: session.id,
 			userId: account.id,
