@@ -39,15 +39,21 @@ export const AgsSchema = z
 	.optional()
 	.transform((v) => (v ? v : null));
 
-const withMunicipality = <
-	T extends { role: (typeof roles)[number]; municipalityAgs: string | null }
->(
-	value: T,
-	ctx: z.RefinementCtx
-) => {
+type RoleChoice = { role: (typeof roles)[number]; municipalityAgs: string | null };
+
+const withMunicipality = (value: RoleChoice, ctx: z.RefinementCtx) => {
 	const problem = municipalityProblem(value.role, value.municipalityAgs);
 	if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['municipalityAgs'] });
 };
+
+/**
+ * The form keeps the municipality select filled when an admin switches a planner to another
+ * role; only planners have a municipality, so it is dropped there instead of being an error.
+ */
+const onlyPlannersKeepMunicipality = <T extends RoleChoice>(value: T): T => ({
+	...value,
+	municipalityAgs: value.role === 'planner' ? value.municipalityAgs : null
+});
 
 const samePasswords = (value: { password: string; confirm: string }, ctx: z.RefinementCtx) => {
 	if (value.password !== value.confirm) {
@@ -73,8 +79,10 @@ export const ChangePasswordForm = z
 
 export const CreateUserForm = z
 	.object({ email: EmailSchema, name: NameSchema, role: RoleSchema, municipalityAgs: AgsSchema })
+	.transform(onlyPlannersKeepMunicipality)
 	.superRefine(withMunicipality);
 
 export const ChangeRoleForm = z
 	.object({ role: RoleSchema, municipalityAgs: AgsSchema })
+	.transform(onlyPlannersKeepMunicipality)
 	.superRefine(withMunicipality);
