@@ -2,12 +2,13 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { startServer } from '$lib/server/startup';
 import { resolveLocale, securityHeaders } from '$lib/server/http';
+import { authenticate } from '$lib/server/auth';
 
 export const init: ServerInit = async () => {
 	await startServer();
 };
 
-export const handle: Handle = sequence(resolveLocale, securityHeaders);
+export const handle: Handle = sequence(resolveLocale, authenticate, securityHeaders);
 
 export const handleError: HandleServerError = ({ error, status, event }) => {
 	if (status !== 404)

@@ -1,21 +1,35 @@
 // One catalogue file per domain and language; add a domain's file to both lists.
+import { admin as deAdmin } from './de/admin';
 import { archive as deArchive } from './de/archive';
+import { auth as deAuth } from './de/auth';
 import { conference as deConference } from './de/conference';
 import { mail as deMail } from './de/mail';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
+import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
+import { auth as enAuth } from './en/auth';
 import { conference as enConference } from './en/conference';
 import { mail as enMail } from './en/mail';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
 
-export const de = { ...deSite, ...deConference, ...deArchive, ...deMail, ...deRegistration };
+export const de = {
+	...deSite,
+	...deConference,
+	...deArchive,
+	...deMail,
+	...deAuth,
+	...deAdmin,
+	...deRegistration
+};
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
 	...enSite,
 	...enConference,
 	...enArchive,
 	...enMail,
-	...enRegistration
+	...enRegistration,
+	...enAuth,
+	...enAdmin
 };

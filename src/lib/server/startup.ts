@@ -4,6 +4,7 @@ import { smtpTransport, startMailWorker, type MailWorker } from './mail';
 import { scheduleRegistrationJobs } from './registration/jobs';
 import { installRuntime, pokeMailWorker } from './runtime';
 import { seedDatabase } from './seed';
+import { demoAccounts, seedDemoAccounts } from './seed/accounts';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
@@ -17,6 +18,9 @@ export async function startServer(): Promise<DatabaseHandle> {
 	const handle = await openDatabase(config.database);
 	await migrateDatabase(handle);
 	const seeded = config.seedDemo ? await seedDatabase(handle.db) : false;
+	const demoUsers = config.seedDemo
+		? await seedDemoAccounts(handle.db, config.origin, new Date())
+		: [];
 	installDatabase(handle);
 
 	let worker: MailWorker | null = null;
@@ -38,6 +42,19 @@ export async function startServer(): Promise<DatabaseHandle> {
 			? '[sozialkonferenz] mail: sending through SMTP_URL'
 			: `[sozialkonferenz] mail: no SMTP_URL, mails stay in the outbox${config.mail.outboxPage ? ` (shown at ${config.origin}/dev/postausgang)` : ''}`
 	);
+
+	if (demoUsers.length) {
+		console.log(
+			'[sozialkonferenz] demo accounts (public demo credentials, SEED_DEMO=true; see docs/accounts.md):'
+		);
+		for (const account of demoAccounts) {
+			if (!demoUsers.some((u) => u.email === account.email)) continue;
+			console.log(
+				`[sozialkonferenz]   ${account.role.padEnd(9)} ${account.email} / ${account.password}`
+			);
+		}
+		console.log(`[sozialkonferenz]   sign in at ${config.origin}/anmelden`);
+	}
 
 	let closing = false;
 	const close = async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { municipalityByAgs } from '$lib/municipalities';
+import { municipalityByAgs } from '$lib/reference/municipalities';
 import { sectors } from '$lib/types/enums';
 
 /** Limits generous for real names and organisations, tight enough to stop abuse. */
@@ -78,7 +78,7 @@ export const RegistrationSchema = DetailsSchema.extend({
 	municipality: z
 		.string({ error: 'Bitte wählen Sie Ihre Kommune aus der Liste.' })
 		.refine(
-			(v) => v === OUTSIDE_RUHR || municipalityByAgs(v) !== undefined,
+			(v) => v === OUTSIDE_RUHR || municipalityByAgs(v) !== null,
 			'Bitte wählen Sie Ihre Kommune aus der Liste.'
 		)
 		.transform((v) => (v === OUTSIDE_RUHR ? null : v)),

@@ -1,6 +1,6 @@
 import type { Edition } from '$lib/types/conference';
 import { formatDate, formatTime } from '$lib/i18n';
-import { municipalityByAgs } from '$lib/municipalities';
+import { municipalityByAgs } from '$lib/reference/municipalities';
 import { editionCalendar, venueLine } from '../conference/calendar';
 import { renderCalendar } from '../conference/ics';
 import { renderMail, type OutgoingMail } from '../mail';

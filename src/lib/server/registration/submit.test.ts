@@ -29,7 +29,12 @@ describe.each(backends)('submitRegistration on $name', (backend) => {
 
 	it('refuses with 429 once an address exceeds the limit, storing nothing more', async () => {
 		const e = await anOpenEdition(handle.db, { year: 2190, capacity: 10 });
-		const request = { ip: `203.0.113.9-${backend.name}`, now, origin: 'https://x.example', ratePerMinute: 2 };
+		const request = {
+			ip: `203.0.113.9-${backend.name}`,
+			now,
+			origin: 'https://x.example',
+			ratePerMinute: 2
+		};
 		const outcomes = [];
 		for (let i = 0; i < 3; i++) {
 			outcomes.push(

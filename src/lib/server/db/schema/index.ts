@@ -4,3 +4,5 @@ export * from './conference';
 export * from './meta';
 export * from './mail';
 export * from './registration';
+export * from './auth';
+export * from './audit';

@@ -237,6 +237,6 @@ export const municipalities: readonly Municipality[] = [
 
 const byAgs = new Map(municipalities.map((m) => [m.ags, m]));
 
-export function municipalityByAgs(ags: string): Municipality | undefined {
-	return byAgs.get(ags);
+export function municipalityByAgs(ags: string | null | undefined): Municipality | null {
+	return (ags && byAgs.get(ags)) || null;
 }

@@ -1,0 +1,30 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Role } from '../../types/auth';
+import { roleAllows } from './rules';
+import type { SessionUser } from './sessions';
+
+type GuardEvent = Pick<RequestEvent, 'locals' | 'url' | 'request'>;
+
+export const FORBIDDEN_MESSAGE =
+	'Für diesen Bereich fehlt Ihrem Konto die Berechtigung. Wenn Sie ihn brauchen, wenden Sie sich an die Administration.';
+
+/**
+ * The signed-in user, or a redirect to the login page that brings them back here afterwards.
+ * After a form POST the way back is the page itself, not the action (`?/name`).
+ */
+export function requireUser(event: GuardEvent): SessionUser {
+	const user = event.locals.user;
+	if (user) return user;
+	const back =
+		event.request.method === 'GET'
+			? `${event.url.pathname}${event.url.search}`
+			: event.url.pathname;
+	redirect(303, `/anmelden?weiter=${encodeURIComponent(back)}`);
+}
+
+/** As requireUser, and a 403 page for a user without one of the roles (admins pass everywhere). */
+export function requireRole(event: GuardEvent, ...allowed: Role[]): SessionUser {
+	const user = requireUser(event);
+	if (!roleAllows(user.role, allowed)) error(403, FORBIDDEN_MESSAGE);
+	return user;
+}

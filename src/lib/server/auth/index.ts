@@ -1,0 +1,19 @@
+export { login, validateSession, logout, logoutEverywhere } from './sessions';
+export type { SessionUser, ActiveSession, LoginInput } from './sessions';
+export {
+	hashPassword,
+	verifyPassword,
+	requestPasswordReset,
+	checkPasswordLink,
+	setPasswordWithLink,
+	changePassword
+} from './passwords';
+export { listUsers, getUser, createUser, changeRole, setActive, sendPasswordLink } from './store';
+export type { User, NewUser } from './store';
+export { requireUser, requireRole, FORBIDDEN_MESSAGE } from './guards';
+export { authenticate, setSessionCookie, clearSessionCookie, SESSION_COOKIE } from './hook';
+export { AuthError, AUTH_MESSAGES, isAuthErrorCode } from './errors';
+export type { AuthErrorCode } from './errors';
+export { safeReturnPath, homeFor, roleAllows, passwordProblem, PASSWORD_MIN_LENGTH } from './rules';
+export * from './schemas';
+export { authFailure } from './respond';

@@ -1,0 +1,226 @@
+import { hash, verify } from '@node-rs/argon2';
+import { and, count, eq, gte, isNull, ne } from 'drizzle-orm';
+import type { Database, Transaction } from '../db';
+import { authSessions, passwordTokens, users } from '../db/schema';
+import { enqueueMail } from '../mail';
+import { recordAudit } from '../audit';
+import type { TokenPurpose } from '../../types/auth';
+import { AuthError } from './errors';
+import { passwordLinkMail } from './mails';
+import {
+	RESET_MAILS_PER_HOUR,
+	TOKEN_LIFETIME_MS,
+	normaliseEmail,
+	passwordProblem,
+	tokenProblem
+} from './rules';
+import { hashToken, newToken } from './tokens';
+
+/** argon2id with the library's defaults (19 MiB, 2 passes: the OWASP minimum). */
+export function hashPassword(password: string): Promise<string> {
+	return hash(password);
+}
+
+export async function verifyPassword(
+	passwordHash: string | null,
+	password: string
+): Promise<boolean> {
+	if (!passwordHash) {
+		await verifyAgainstNothing(password);
+		return false;
+	}
+	return verify(passwordHash, password);
+}
+
+let dummyHash: Promise<string> | null = null;
+
+/**
+ * Spends the time of a real check when there is no account (or no password yet), so the answer
+ * time doesn't reveal which addresses have one.
+ */
+export async function verifyAgainstNothing(password: string): Promise<void> {
+	dummyHash ??= hash('no account has this password, it only costs time');
+	await verify(await dummyHash, password);
+}
+
+export function assertPasswordAllowed(password: string, email?: string, field = 'password'): void {
+	const problem = passwordProblem(password, email);
+	if (problem) throw new AuthError(problem, field);
+}
+
+/**
+ * Creates a single-use link for the user and queues its mail, in the caller's transaction.
+ * Older unused links of the user stop working: only the newest mail counts.
+ */
+export async function issuePasswordLink(
+	tx: Transaction,
+	user: { id: number; name: string; email: string },
+	purpose: TokenPurpose,
+	origin: string,
+	now: Date
+): Promise<void> {
+	await tx
+		.update(passwordTokens)
+		.set({ usedAt: now })
+		.where(and(eq(passwordTokens.userId, user.id), isNull(passwordTokens.usedAt)));
+	const token = newToken();
+	await tx.insert(passwordTokens).values({
+		tokenHash: hashToken(token),
+		userId: user.id,
+		purpose,
+		createdAt: now,
+		expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose])
+	});
+	await enqueueMail(tx, passwordLinkMail(user, purpose, `${origin}/passwort-neu/${token}`), now);
+}
+
+/**
+ * "Forgot password": mails a reset link when an active account has this address. The caller
+ * shows the same answer either way, so the form doesn't tell which addresses have an account.
+ * Returns whether a mail was queued (for tests and logs only).
+ */
+export async function requestPasswordReset(
+	db: Database,
+	input: { email: string; ip: string | null },
+	origin: string,
+	now: Date
+): Promise<boolean> {
+	const email = normaliseEmail(input.email);
+	return db.transaction(async (tx) => {
+		const [user] = await tx
+			.select({ id: users.id, name: users.name, email: users.email })
+			.from(users)
+			.where(and(eq(users.email, email), eq(users.active, true)))
+			.for('update');
+		if (!user) return false;
+		const hourAgo = new Date(now.getTime() - 60 * 60_000);
+		const [{ recent }] = await tx
+			.select({ recent: count() })
+			.from(passwordTokens)
+			.where(and(eq(passwordTokens.userId, user.id), gte(passwordTokens.createdAt, hourAgo)));
+		if (recent >= RESET_MAILS_PER_HOUR) return false;
+		await issuePasswordLink(tx, user, 'reset', origin, now);
+		await recordAudit(
+			tx,
+			{
+				actorUserId: null,
+				action: 'password.reset_requested',
+				subjectType: 'user',
+				subjectId: user.id,
+				details: { ip: input.ip }
+			},
+			now
+		);
+		return true;
+	});
+}
+
+/** Whether a link from a mail can still be used; read-only, for showing the form. */
+export async function checkPasswordLink(
+	db: Database,
+	token: string,
+	now: Date
+): Promise<{ purpose: TokenPurpose; email: string }> {
+	const [row] = await db
+		.select({
+			expiresAt: passwordTokens.expiresAt,
+			usedAt: passwordTokens.usedAt,
+			purpose: passwordTokens.purpose,
+			email: users.email,
+			active: users.active
+		})
+		.from(passwordTokens)
+		.innerJoin(users, eq(users.id, passwordTokens.userId))
+		.where(eq(passwordTokens.tokenHash, hashToken(token)));
+	const problem = tokenProblem(row && row.active ? row : null, now);
+	if (problem) throw new AuthError(problem);
+	return { purpose: row.purpose, email: row.email };
+}
+
+/**
+ * Sets a new password through a mailed link. The link is used up, and every session of the user
+ * ends: whoever knew the old password is signed out.
+ */
+export async function setPasswordWithLink(
+	db: Database,
+	token: string,
+	password: string,
+	now: Date
+): Promise<{ userId: number; email: string }> {
+	const tokenHash = hashToken(token);
+	const { email } = await checkPasswordLink(db, token, now);
+	assertPasswordAllowed(password, email);
+	const passwordHash = await hashPassword(password);
+	return db.transaction(async (tx) => {
+		// Re-checked under a row lock: two submits of the same link can't both succeed.
+		const [row] = await tx
+			.select()
+			.from(passwordTokens)
+			.where(eq(passwordTokens.tokenHash, tokenHash))
+			.for('update');
+		const problem = tokenProblem(row ?? null, now);
+		if (problem) throw new AuthError(problem);
+		await tx
+			.update(passwordTokens)
+			.set({ usedAt: now })
+			.where(eq(passwordTokens.tokenHash, tokenHash));
+		await tx
+			.update(users)
+			.set({ passwordHash, passwordChangedAt: now })
+			.where(eq(users.id, row.userId));
+		await tx.delete(authSessions).where(eq(authSessions.userId, row.userId));
+		await recordAudit(
+			tx,
+			{
+				actorUserId: row.userId,
+				action: row.purpose === 'invite' ? 'password.set' : 'password.reset_completed',
+				subjectType: 'user',
+				subjectId: row.userId
+			},
+			now
+		);
+		return { userId: row.userId, email };
+	});
+}
+
+/**
+ * A signed-in user changes their password. Their other sessions end (a stolen session is cut
+ * off); the one they are using stays.
+ */
+export async function changePassword(
+	db: Database,
+	input: { userId: number; sessionId: string; current: string; next: string },
+	now: Date
+): Promise<void> {
+	const [user] = await db
+		.select({ email: users.email, passwordHash: users.passwordHash })
+		.from(users)
+		.where(eq(users.id, input.userId));
+	if (!user) throw new AuthError('benutzer_unbekannt');
+	if (!(await verifyPassword(user.passwordHash, input.current))) {
+		throw new AuthError('passwort_falsch', 'current');
+	}
+	assertPasswordAllowed(input.next, user.email, 'password');
+	const passwordHash = await hashPassword(input.next);
+	await db.transaction(async (tx) => {
+		await tx
+			.update(users)
+			.set({ passwordHash, passwordChangedAt: now })
+			.where(eq(users.id, input.userId));
+		const ended = await tx
+			.delete(authSessions)
+			.where(and(eq(authSessions.userId, input.userId), ne(authSessions.id, input.sessionId)))
+			.returning({ id: authSessions.id });
+		await recordAudit(
+			tx,
+			{
+				actorUserId: input.userId,
+				action: 'password.changed',
+				subjectType: 'user',
+				subjectId: input.userId,
+				details: { otherSessionsEnded: ended.length }
+			},
+			now
+		);
+	});
+}

@@ -1,0 +1,196 @@
+import type { Role } from '../../types/auth';
+import { municipalityByAgs } from '../../reference/municipalities';
+import { commonPasswords } from './common-passwords';
+import type { AuthErrorCode } from './errors';
+
+/** Pure decisions of the accounts domain: no database, no request, the clock is a parameter. */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export const PASSWORD_MIN_LENGTH = 12;
+/** argon2 hashes any length, but an unbounded input is an easy way to burn CPU. */
+export const PASSWORD_MAX_LENGTH = 200;
+
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+/**
+ * The password policy after NIST SP 800-63B: length over composition rules, and no password
+ * from a list of known ones. Returns the first problem, or null when the password is fine.
+ * Length counts characters (code points), so "ä" is one.
+ */
+export function passwordProblem(password: string, email?: string): AuthErrorCode | null {
+	const length = [...password].length;
+	if (length < PASSWORD_MIN_LENGTH) return 'passwort_zu_kurz';
+	if (length > PASSWORD_MAX_LENGTH) return 'passwort_zu_lang';
+	const lower = password.toLowerCase();
+	const stem = lower.replace(/[\d\W_]+$/u, '');
+	if (commonPasswords.has(lower) || commonPasswords.has(stem)) return 'passwort_zu_haeufig';
+	if (new Set(lower).size <= 2) return 'passwort_zu_haeufig';
+	if (email) {
+		const address = normaliseEmail(email);
+		const local = address.split('@')[0];
+		if (lower.includes(address) || (local.length >= 4 && lower.includes(local))) {
+			return 'passwort_enthaelt_email';
+		}
+	}
+	return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Login throttling
+
+export interface ThrottlePolicy {
+	/** Failures within `windowMs` that lock the key. */
+	maxFailures: number;
+	windowMs: number;
+	lockMs: number;
+}
+
+/**
+ * Per account: five wrong passwords in 15 minutes lock the address for 15 minutes (OWASP
+ * suggests a small number with a temporary lock, not a permanent one that anybody could trigger).
+ * Per IP address: higher, because an office shares one address, but it stops one machine from
+ * trying many accounts.
+ */
+export const ACCOUNT_THROTTLE: ThrottlePolicy = {
+	maxFailures: 5,
+	windowMs: 15 * MINUTE,
+	lockMs: 15 * MINUTE
+};
+export const IP_THROTTLE: ThrottlePolicy = {
+	maxFailures: 30,
+	windowMs: 15 * MINUTE,
+	lockMs: 15 * MINUTE
+};
+
+export interface ThrottleState {
+	failures: number;
+	windowStartedAt: Date;
+	lockedUntil: Date | null;
+}
+
+/** Milliseconds until the key accepts attempts again; 0 when it does now. */
+export function lockRemainingMs(state: ThrottleState | null, now: Date): number {
+	if (!state?.lockedUntil) return 0;
+	return Math.max(0, state.lockedUntil.getTime() - now.getTime());
+}
+
+/** The state after one more failure: a new window when the old one has passed, a lock at the limit. */
+export function afterFailure(
+	state: ThrottleState | null,
+	policy: ThrottlePolicy,
+	now: Date
+): ThrottleState {
+	const windowOpen = state && now.getTime() - state.windowStartedAt.getTime() < policy.windowMs;
+	const failures = windowOpen ? state.failures + 1 : 1;
+	const windowStartedAt = windowOpen ? state.windowStartedAt : now;
+	if (failures >= policy.maxFailures) {
+		return {
+			failures: 0,
+			windowStartedAt: now,
+			lockedUntil: new Date(now.getTime() + policy.lockMs)
+		};
+	}
+	return { failures, windowStartedAt, lockedUntil: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+/**
+ * A session ends after 8 hours without use (a working day with breaks), and in any case 7 days
+ * after login. Use within the second half of the idle window pushes the end out again, so an
+ * active session is renewed at most every few hours instead of on every request.
+ */
+export const SESSION_IDLE_MS = 8 * HOUR;
+export const SESSION_MAX_MS = 7 * 24 * HOUR;
+
+export interface SessionTimes {
+	createdAt: Date;
+	expiresAt: Date;
+}
+
+export type SessionStatus = 'expired' | 'renew' | 'valid';
+
+export function newSessionExpiry(createdAt: Date): Date {
+	return new Date(createdAt.getTime() + SESSION_IDLE_MS);
+}
+
+export function renewedExpiry(session: SessionTimes, now: Date): Date {
+	const idle = now.getTime() + SESSION_IDLE_MS;
+	const absolute = session.createdAt.getTime() + SESSION_MAX_MS;
+	return new Date(Math.min(idle, absolute));
+}
+
+export function sessionStatus(session: SessionTimes, now: Date): SessionStatus {
+	const remaining = session.expiresAt.getTime() - now.getTime();
+	if (remaining <= 0) return 'expired';
+	if (remaining >= SESSION_IDLE_MS / 2) return 'valid';
+	return renewedExpiry(session, now).getTime() > session.expiresAt.getTime() ? 'renew' : 'valid';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Password links
+
+/** A reset link is short-lived; an invitation waits a few days for a new colleague. */
+export const TOKEN_LIFETIME_MS = { reset: 1 * HOUR, invite: 72 * HOUR } as const;
+/** At most this many reset mails per account and hour, so the form can't flood a mailbox. */
+export const RESET_MAILS_PER_HOUR = 3;
+
+export type TokenProblem = 'link_ungueltig' | 'link_abgelaufen';
+
+export function tokenProblem(
+	token: { expiresAt: Date; usedAt: Date | null } | null,
+	now: Date
+): TokenProblem | null {
+	if (!token || token.usedAt) return 'link_ungueltig';
+	if (now.getTime() >= token.expiresAt.getTime()) return 'link_abgelaufen';
+	return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where to go after login
+
+/**
+ * The return path after login comes from the query string, so it must stay on this site:
+ * a path starting with a single "/" (not "//" or "/\", which browsers read as another host),
+ * without control characters. Anything else falls back to `fallback`.
+ */
+export function safeReturnPath(value: string | null | undefined, fallback: string): string {
+	if (!value || value.length > 1000) return fallback;
+	if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+	// eslint-disable-next-line no-control-regex
+	if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+	const base = 'http://same.invalid';
+	let url: URL;
+	try {
+		url = new URL(value, base);
+	} catch {
+		return fallback;
+	}
+	if (url.origin !== base) return fallback;
+	return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The page a user starts on after login when no return path was given. */
+export function homeFor(role: Role): string {
+	return role === 'planner' ? '/planung' : '/admin';
+}
+
+/** Admins may do everything; everybody else needs one of the named roles. */
+export function roleAllows(role: Role, allowed: readonly Role[]): boolean {
+	return role === 'admin' || allowed.includes(role);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles and municipalities
+
+/** A planner works for exactly one of the 53 municipalities; nobody else has one. */
+export function municipalityProblem(role: Role, ags: string | null): AuthErrorCode | null {
+	if (role !== 'planner') return ags ? 'kommune_nur_fuer_planung' : null;
+	if (!ags) return 'kommune_fehlt';
+	return municipalityByAgs(ags) ? null : 'kommune_unbekannt';
+}

@@ -1,0 +1,83 @@
+import { error, fail } from '@sveltejs/kit';
+import {
+	ChangeRoleForm,
+	authFailure,
+	changeRole,
+	getUser,
+	requireRole,
+	sendPasswordLink,
+	setActive
+} from '$lib/server/auth';
+import { database } from '$lib/server/db';
+import { parseForm } from '$lib/server/forms';
+import { municipalities } from '$lib/reference/municipalities';
+import { appConfig, pokeMailWorker } from '$lib/server/runtime';
+import type { Actions, PageServerLoad } from './$types';
+
+function userId(param: string): number {
+	const id = Number(param);
+	if (!Number.isSafeInteger(id) || id < 1) error(404, 'Dieses Konto gibt es nicht.');
+	return id;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const admin = requireRole(event, 'admin');
+	const user = await getUser(database(), userId(event.params.id));
+	if (!user) error(404, 'Dieses Konto gibt es nicht.');
+	return { account: user, isSelf: user.id === admin.id, municipalities };
+};
+
+export const actions: Actions = {
+	role: async (event) => {
+		const admin = requireRole(event, 'admin');
+		const form = await event.request.formData();
+		const parsed = parseForm(ChangeRoleForm, form);
+		if (!parsed.ok) return fail(400, { action: 'role', ...parsed.problem });
+		const input = { userId: userId(event.params.id), ...parsed.data };
+		try {
+			await changeRole(database(), input, admin.id, new Date());
+		} catch (e) {
+			return authFailure(e, form, 'role');
+		}
+		return { action: 'role', done: 'users.roleSaved' as const };
+	},
+	link: async (event) => {
+		const admin = requireRole(event, 'admin');
+		const id = userId(event.params.id);
+		try {
+			await sendPasswordLink(database(), id, admin.id, appConfig().origin, new Date());
+		} catch (e) {
+			return authFailure(e, new FormData(), 'link');
+		}
+		pokeMailWorker();
+		return { action: 'link', done: 'users.linkSent' as const };
+	},
+	deactivate: async (event) => {
+		const admin = requireRole(event, 'admin');
+		try {
+			await setActive(
+				database(),
+				{ userId: userId(event.params.id), active: false },
+				admin.id,
+				new Date()
+			);
+		} catch (e) {
+			return authFailure(e, new FormData(), 'access');
+		}
+		return { action: 'access', done: 'users.deactivated' as const };
+	},
+	reactivate: async (event) => {
+		const admin = requireRole(event, 'admin');
+		try {
+			await setActive(
+				database(),
+				{ userId: userId(event.params.id), active: true },
+				admin.id,
+				new Date()
+			);
+		} catch (e) {
+			return authFailure(e, new FormData(), 'access');
+		}
+		return { action: 'access', done: 'users.reactivated' as const };
+	}
+};

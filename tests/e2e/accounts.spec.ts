@@ -1,0 +1,432 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { APIRequest, APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The demo accounts of the seed (docs/accounts.md). */
+const demo = {
+	admin: { email: 'demo-admin@sozialkonferenz.example', password: 'Zeche-Zollverein-1986' },
+	organiser: { email: 'demo-orga@sozialkonferenz.example', password: 'Hans-Sachs-Haus-2023' },
+	planner: { email: 'demo-planung@sozialkonferenz.example', password: 'Schalker-Markt-45879' }
+} as const;
+type Role = keyof typeof demo;
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+	await page.getByLabel('E-Mail-Adresse').fill(who.email);
+	await page.getByLabel('Passwort', { exact: true }).fill(who.password);
+	await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+test('an organiser signs in from the header, reaches the back office and signs out', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/');
+	await page
+		.getByRole('navigation', { name: 'Hauptnavigation' })
+		.getByRole('link', { name: 'Anmelden' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+	await expectAccessible(page);
+	await signIn(page, demo.organiser);
+	await expect(page).toHaveURL(/\/admin$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
+	const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+	await expect(nav.getByRole('link', { name: 'Verwaltung' })).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Konto' })).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Planung' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Benutzerverwaltung' })).toHaveCount(0);
+	await expectAccessible(page);
+
+	await page.getByRole('button', { name: 'Abmelden' }).click();
+	await expect(page).toHaveURL(/\/anmelden\?hinweis=abgemeldet$/);
+	await expect(page.getByRole('status')).toHaveText('Sie sind abgemeldet.');
+	await expect(nav.getByRole('link', { name: 'Anmelden' })).toBeVisible();
+	await page.goto('/admin');
+	await expect(page).toHaveURL(/\/anmelden\?weiter=%2Fadmin$/);
+});
+
+test('an anonymous visitor to /admin signs in and lands back on /admin', async ({ page }) => {
+	await page.goto('/admin/protokoll?aktion=session');
+	await expect(page).toHaveURL(/\/anmelden\?weiter=%2Fadmin%2Fprotokoll%3Faktion%3Dsession$/);
+	await signIn(page, demo.organiser);
+	await expect(page).toHaveURL(/\/admin\/protokoll\?aktion=session$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Protokoll' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'session.login' }).first()).toBeVisible();
+});
+
+test('a return path to another site is ignored after sign-in', async ({ page }) => {
+	await page.goto('/anmelden?weiter=//evil.example/admin');
+	await signIn(page, demo.organiser);
+	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/admin$/);
+});
+
+test('a wrong password gets one message that names neither field as the culprit', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/anmelden');
+	await signIn(page, { email: demo.organiser.email, password: 'nicht das Passwort' });
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(
+		'E-Mail-Adresse oder Passwort sind nicht richtig, oder das Konto ist nicht aktiv.'
+	);
+	await expect(page.getByLabel('E-Mail-Adresse')).toHaveValue(demo.organiser.email);
+	await expectAccessible(page);
+});
+
+test.describe(() => {
+	test.use({ allowedConsoleErrors: [/status of 403/] });
+
+	test('a planner reaches the planning area but is refused the back office with 403', async ({
+		page,
+		expectAccessible
+	}) => {
+		await page.goto('/anmelden');
+		await signIn(page, demo.planner);
+		await expect(page).toHaveURL(/\/planung$/);
+		await expect(
+			page.getByText('Ihre Kommune: Gelsenkirchen (Gemeindeschlüssel 05513000)')
+		).toBeVisible();
+		await expectAccessible(page);
+		const response = await page.goto('/admin');
+		expect(response?.status()).toBe(403);
+		await expect(page.getByRole('heading', { level: 1, name: 'Fehler 403' })).toBeVisible();
+		await expect(
+			page.getByText('Für diesen Bereich fehlt Ihrem Konto die Berechtigung.')
+		).toBeVisible();
+		await expectAccessible(page);
+	});
+});
+
+/** The newest mail of a kind to an address on the development outbox page, as its text. */
+async function mailText(page: Page, to: string, kind: string): Promise<string> {
+	await page.goto('/dev/postausgang');
+	const card = page
+		.locator(`li[data-mail-kind="${kind}"]`, { has: page.locator('.mail-to', { hasText: to }) })
+		.first();
+	return (await card.locator('.mail-text').textContent()) ?? '';
+}
+
+function linkIn(text: string): string {
+	const match = text.match(/https?:\/\/\S+\/passwort-neu\/[A-Za-z0-9_-]+/);
+	if (!match) throw new Error(`no password link in: ${text}`);
+	return new URL(match[0]).pathname;
+}
+
+test.describe('invitation and reset', () => {
+	// The password form posts without JavaScript enhancement; a refused password is a 400 page.
+	test.use({ allowedConsoleErrors: [/status of 400/] });
+
+	test('an admin invites a colleague who sets a password, forgets it, resets it by mail and signs out everywhere', async ({
+		page,
+		browser,
+		expectAccessible
+	}) => {
+		test.setTimeout(90_000);
+		const email = `kollegin-${Date.now()}@rvr.example`;
+		await page.goto('/anmelden?weiter=/admin/benutzer');
+		await signIn(page, demo.admin);
+		await expect(page.getByRole('heading', { level: 1, name: 'Benutzerverwaltung' })).toBeVisible();
+		await expectAccessible(page);
+
+		// A planner without a municipality is refused with a message on that field.
+		await page.getByLabel('E-Mail-Adresse').fill(email);
+		await page.getByLabel('Name', { exact: true }).fill('Karla Kollegin');
+		await page.getByLabel('Rolle').selectOption({ label: 'Sozialplanung' });
+		await page.getByRole('button', { name: 'Konto anlegen und Einladung senden' }).click();
+		const municipality = page.getByLabel('Kommune');
+		await expect(municipality).toHaveAttribute('aria-invalid', 'true');
+		await expect(
+			page.getByText('Für die Rolle Sozialplanung wählen Sie bitte eine Kommune').first()
+		).toBeVisible();
+		await expectAccessible(page);
+		await page.getByLabel('Rolle').selectOption({ label: 'Organisation' });
+		await page.getByRole('button', { name: 'Konto anlegen und Einladung senden' }).click();
+		await expect(page.getByRole('status')).toContainText(`Das Konto für ${email} ist angelegt`);
+		await expect(page.getByRole('cell', { name: email })).toBeVisible();
+		await page.getByRole('link', { name: 'Karla Kollegin bearbeiten' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Karla Kollegin' })).toBeVisible();
+		await expectAccessible(page);
+		await page.context().clearCookies();
+
+		// The invitation sets the first password; a too short one is refused on its field.
+		await page.goto(linkIn(await mailText(page, email, 'account.invite')));
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Passwort für Ihr neues Konto festlegen' })
+		).toBeVisible();
+		await expectAccessible(page);
+		await page.getByLabel('Neues Passwort', { exact: true }).fill('zu kurz!');
+		await page.getByLabel('Neues Passwort wiederholen').fill('zu kurz!');
+		await page.locator('form.form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+		await page.getByRole('button', { name: 'Passwort speichern' }).click();
+		await expect(page.getByLabel('Neues Passwort', { exact: true })).toHaveAttribute(
+			'aria-invalid',
+			'true'
+		);
+		await expect(
+			page.getByText('Das Passwort muss mindestens 12 Zeichen lang sein.').first()
+		).toBeVisible();
+		await page.getByLabel('Neues Passwort', { exact: true }).fill('Kaffee im Quartier 7');
+		await page.getByLabel('Neues Passwort wiederholen').fill('Kaffee im Quartier 7');
+		await page.getByRole('button', { name: 'Passwort speichern' }).click();
+		await expect(page).toHaveURL(/\/anmelden\?hinweis=passwort$/);
+
+		// Forgotten: the reset mail is in the outbox, its link works once.
+		await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
+		await expectAccessible(page);
+		await page.getByLabel('E-Mail-Adresse').fill(email);
+		await page.getByRole('button', { name: 'Link anfordern' }).click();
+		await expect(page.getByRole('status')).toContainText(
+			'Wenn zu dieser Adresse ein aktives Konto besteht'
+		);
+		const resetPath = linkIn(await mailText(page, email, 'account.password_reset'));
+		await page.goto(resetPath);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Neues Passwort festlegen' })
+		).toBeVisible();
+		await page.getByLabel('Neues Passwort', { exact: true }).fill('Grüne Gürtel über Bochum');
+		await page.getByLabel('Neues Passwort wiederholen').fill('Grüne Gürtel über Bochum');
+		await page.getByRole('button', { name: 'Passwort speichern' }).click();
+		await expect(page.getByRole('status')).toHaveText(
+			'Ihr Passwort ist gespeichert. Bitte melden Sie sich damit an.'
+		);
+		await page.goto(resetPath);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Link nicht mehr gültig' })
+		).toBeVisible();
+
+		// Signed in on two devices; "sign out everywhere" on one ends both.
+		await page.goto('/anmelden');
+		await signIn(page, { email, password: 'Grüne Gürtel über Bochum' });
+		await expect(page).toHaveURL(/\/admin$/);
+		const other = await browser.newContext();
+		const otherPage = await other.newPage();
+		await otherPage.goto('/anmelden');
+		await signIn(otherPage, { email, password: 'Grüne Gürtel über Bochum' });
+		await expect(otherPage).toHaveURL(/\/admin$/);
+		await page.goto('/konto');
+		await expectAccessible(page);
+		await page.getByRole('button', { name: 'Auf allen Geräten abmelden' }).click();
+		await expect(page.getByRole('status')).toHaveText('Sie wurden auf allen Geräten abgemeldet.');
+		await otherPage.goto('/admin');
+		await expect(otherPage).toHaveURL(/\/anmelden\?weiter=%2Fadmin$/);
+		await other.close();
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, allowedConsoleErrors: [/status of 4(00|29)/] });
+
+	test('too many wrong passwords lock the address with 429 and a clear message', async ({
+		page
+	}) => {
+		const email = `raten-${Date.now()}@rvr.example`;
+		await page.goto('/anmelden');
+		for (let i = 0; i < 5; i++) await signIn(page, { email, password: `falsch ${i}` });
+		const [response] = await Promise.all([
+			page.waitForResponse((r) => r.url().includes('/anmelden') && r.request().method() === 'POST'),
+			signIn(page, { email, password: 'falsch 6' })
+		]);
+		expect(response.status()).toBe(429);
+		expect(response.headers()['retry-after']).toBe('900');
+		await expect(page.getByRole('alert')).toContainText(
+			'Zu viele fehlgeschlagene Anmeldeversuche.'
+		);
+		await expect(page.getByText(/Ein neuer Versuch ist in etwa 15 Minuten möglich/)).toBeVisible();
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Route by route: every page and action under admin/ and planung/, found on disk, so a new
+// route can't be forgotten.
+
+const routesDir = join(process.cwd(), 'src', 'routes');
+/** Sample values for route parameters; a new parameter needs an entry here. */
+const sampleParams: Record<string, string> = { id: '2' };
+/** Who may enter, by path prefix (longest prefix wins). Admins may enter everywhere. */
+const accessRules: { prefix: string; roles: Role[] }[] = [
+	{ prefix: '/admin/benutzer', roles: ['admin'] },
+	{ prefix: '/admin', roles: ['organiser', 'admin'] },
+	{ prefix: '/planung', roles: ['planner', 'admin'] }
+];
+
+interface BackOfficeRoute {
+	path: string;
+	actions: string[];
+	roles: Role[];
+}
+
+function toUrl(dir: string): string {
+	const segments = relative(routesDir, dir)
+		.split(sep)
+		.filter((s) => s && !/^\(.+\)$/.test(s))
+		.map((segment) => {
+			const param = segment.match(/^\[(\w+)(?:=\w+)?\]$/)?.[1];
+			if (!param) return segment;
+			const value = sampleParams[param];
+			if (!value) throw new Error(`Add a sample value for [${param}] to sampleParams`);
+			return value;
+		});
+	return `/${segments.join('/')}`;
+}
+
+function actionNames(serverFile: string): string[] {
+	const source = readFileSync(serverFile, 'utf8');
+	const block = source.split('export const actions')[1];
+	if (!block) return [];
+	return [...block.matchAll(/^\t(\w+): async/gm)].map((m) => m[1]);
+}
+
+function backOfficeRoutes(): BackOfficeRoute[] {
+	const found: BackOfficeRoute[] = [];
+	for (const area of ['admin', 'planung']) {
+		const base = join(routesDir, area);
+		const files = readdirSync(base, { recursive: true, encoding: 'utf8' }).map((f) =>
+			join(base, f)
+		);
+		for (const file of files.filter((f) => f.endsWith(`${sep}+page.svelte`))) {
+			const dir = file.slice(0, -`${sep}+page.svelte`.length);
+			const path = toUrl(dir);
+			const rule = accessRules.find((r) => path === r.prefix || path.startsWith(`${r.prefix}/`));
+			if (!rule) throw new Error(`No access rule for ${path}: add one to accessRules`);
+			const server = join(dir, '+page.server.ts');
+			const actions = files.includes(server) ? actionNames(server) : [];
+			found.push({ path, actions, roles: rule.roles });
+		}
+	}
+	return found.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const routes = backOfficeRoutes();
+const everyRole: Role[] = ['admin', 'organiser', 'planner'];
+
+test('the route list covers the back office and the planning area', () => {
+	expect(routes.map((r) => r.path)).toEqual(
+		expect.arrayContaining([
+			'/admin',
+			'/admin/benutzer',
+			'/admin/benutzer/2',
+			'/admin/protokoll',
+			'/admin/postausgang',
+			'/planung'
+		])
+	);
+	expect(routes.find((r) => r.path === '/admin/benutzer/2')?.actions).toEqual([
+		'role',
+		'link',
+		'deactivate',
+		'reactivate'
+	]);
+});
+
+async function signedInRequest(
+	playwright: { request: APIRequest },
+	baseURL: string,
+	who?: Role
+): Promise<APIRequestContext> {
+	const request = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL, accept: 'text/html' }
+	});
+	if (who) {
+		const response = await request.post('/anmelden', { form: demo[who], maxRedirects: 0 });
+		expect(response.status(), `sign-in as ${who}`).toBe(303);
+	}
+	return request;
+}
+
+for (const route of routes) {
+	test(`${route.path}: anonymous → login, wrong role → 403, right role → 200`, async ({
+		playwright,
+		baseURL
+	}) => {
+		const anonymous = await signedInRequest(playwright, baseURL!);
+		const page = await anonymous.get(route.path, { maxRedirects: 0 });
+		expect(page.status()).toBe(303);
+		expect(page.headers()['location']).toBe(`/anmelden?weiter=${encodeURIComponent(route.path)}`);
+		for (const action of route.actions) {
+			const target = action === 'default' ? route.path : `${route.path}?/${action}`;
+			const post = await anonymous.post(target, { form: {}, maxRedirects: 0 });
+			expect(post.status(), `anonymous POST ${target}`).toBe(303);
+			expect(post.headers()['location']).toMatch(/^\/anmelden\?weiter=/);
+		}
+		await anonymous.dispose();
+
+		for (const role of everyRole) {
+			const request = await signedInRequest(playwright, baseURL!, role);
+			const response = await request.get(route.path, { maxRedirects: 0 });
+			if (route.roles.includes(role)) {
+				expect(response.status(), `${role} GET ${route.path}`).toBe(200);
+				expect(response.headers()['cache-control']).toBe('private, no-store');
+			} else {
+				expect(response.status(), `${role} GET ${route.path}`).toBe(403);
+				expect(await response.text()).toContain(
+					'Für diesen Bereich fehlt Ihrem Konto die Berechtigung.'
+				);
+				for (const action of route.actions) {
+					const target = action === 'default' ? route.path : `${route.path}?/${action}`;
+					const post = await request.post(target, { form: {}, maxRedirects: 0 });
+					expect(post.status(), `${role} POST ${target}`).toBe(403);
+				}
+			}
+			await request.dispose();
+		}
+	});
+}
+
+test('every back-office page is accessible to the admin', async ({ page, expectAccessible }) => {
+	test.setTimeout(90_000);
+	await page.goto('/anmelden');
+	await signIn(page, demo.admin);
+	await expect(page).toHaveURL(/\/admin$/);
+	for (const route of [...routes.map((r) => r.path), '/konto']) {
+		const response = await page.goto(route);
+		expect(response?.status(), route).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectAccessible(page);
+	}
+});
+
+test('back-office pages carry the security headers', async ({ playwright, baseURL }) => {
+	const request = await signedInRequest(playwright, baseURL!, 'organiser');
+	const response = await request.get('/admin');
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['content-security-policy']).toContain("form-action 'self'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['x-frame-options']).toBe('DENY');
+	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	expect(headers['cache-control']).toBe('private, no-store');
+	await request.dispose();
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax, and a cross-site POST is refused', async ({
+	playwright,
+	baseURL
+}) => {
+	const request = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { accept: 'text/html' }
+	});
+	const signIn = await request.post('/anmelden', {
+		form: demo.organiser,
+		headers: { origin: baseURL! },
+		maxRedirects: 0
+	});
+	const cookie = signIn.headers()['set-cookie'];
+	expect(cookie).toMatch(/^sk_session=/);
+	expect(cookie).toContain('HttpOnly');
+	expect(cookie).toContain('SameSite=Lax');
+	const state = await request.storageState();
+	expect(state.cookies.find((c) => c.name === 'sk_session')?.value).toBeTruthy();
+
+	const forged = await request.post('/konto?/everywhere', {
+		form: {},
+		headers: { origin: 'https://evil.example' },
+		maxRedirects: 0
+	});
+	expect(forged.status()).toBe(403);
+	expect((await request.get('/admin', { maxRedirects: 0 })).status()).toBe(200);
+	await request.dispose();
+});
