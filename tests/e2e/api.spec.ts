@@ -45,7 +45,11 @@ test('the OpenAPI document describes every public endpoint', async ({ request })
 	expect(Object.keys(doc.paths).sort()).toEqual([
 		'/api/editions',
 		'/api/editions/{year}',
-		'/api/health'
+		'/api/health',
+		'/api/monitoring/indicators',
+		'/api/monitoring/municipalities',
+		'/api/monitoring/municipalities/{ags}/areas',
+		'/api/monitoring/municipalities/{ags}/values'
 	]);
 });
 

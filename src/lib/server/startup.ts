@@ -1,6 +1,7 @@
 import { loadConfig } from './config';
 import { installDatabase, migrateDatabase, openDatabase, type DatabaseHandle } from './db';
 import { seedDatabase } from './seed';
+import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
@@ -13,6 +14,11 @@ export async function startServer(): Promise<DatabaseHandle> {
 	const handle = await openDatabase(config.database);
 	await migrateDatabase(handle);
 	const seeded = config.seedDemo ? await seedDatabase(handle.db) : false;
+	// The 53 municipalities and the indicator catalogue are reference data, always present.
+	await ensureReferenceData(handle.db);
+	const seededMonitoring = config.seedDemo
+		? await seedMonitoringDemo(handle.db, new Date())
+		: false;
 	installDatabase(handle);
 
 	const where =
@@ -20,7 +26,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 			? 'PostgreSQL (DATABASE_URL)'
 			: `PGlite in ${config.database.dataDir}`;
 	console.log(
-		`[sozialkonferenz] database ready: ${where}${seeded ? ', demo content seeded' : ''} (${Math.round(performance.now() - started)} ms)`
+		`[sozialkonferenz] database ready: ${where}${seeded ? ', demo content seeded' : ''}${seededMonitoring ? ', monitoring demo seeded' : ''} (${Math.round(performance.now() - started)} ms)`
 	);
 
 	let closing = false;

@@ -11,7 +11,10 @@ import type { Database } from '../db';
 import { indicators, municipalities, municipalityValues } from '../db/schema';
 import { DEFAULT_INDICATORS } from './catalogue';
 import { csvRecords } from './csv';
-import type { AreaGeometry } from './geo';
+import { simplifyShared, type AreaGeometry } from './geo';
+
+/** ≈ 7,500 m² triangles: invisible at region scale, far fewer vertices. */
+const MUNICIPALITY_SIMPLIFY_WEIGHT = 1e-6;
 
 export const referenceDir = () => resolve(process.env.REFERENCE_DATA_DIR ?? 'data/reference');
 
@@ -46,7 +49,22 @@ export function referenceMunicipalities(): ReferenceMunicipality[] {
 		features: { id: string; geometry: AreaGeometry }[];
 	};
 	const geometryOf = new Map(shapes.features.map((f) => [String(f.id), f.geometry]));
-	return readCsv('rvr-gemeinden.csv').map((r) => ({
+	const rows = readCsv('rvr-gemeinden.csv');
+	// Simplified once on the shared topology: the region map stays small and gap-free.
+	const simplified = new Map(
+		simplifyShared(
+			rows
+				.filter((r) => geometryOf.has(r.ags))
+				.map((r) => ({
+					code: r.ags,
+					name: r.name,
+					parentCode: null,
+					geometry: geometryOf.get(r.ags)!
+				})),
+			MUNICIPALITY_SIMPLIFY_WEIGHT
+		).map((a) => [a.code, a.geometry])
+	);
+	return rows.map((r) => ({
 		ags: r.ags,
 		name: r.name,
 		nameOfficial: r.name_official,
@@ -56,7 +74,7 @@ export function referenceMunicipalities(): ReferenceMunicipality[] {
 		areaKm2: Number(r.area_km2),
 		population: Number(r.population),
 		populationDate: r.population_date,
-		geometry: geometryOf.get(r.ags) ?? null
+		geometry: simplified.get(r.ags) ?? null
 	}));
 }
 

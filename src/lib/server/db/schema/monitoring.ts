@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { MultiPolygon, Polygon } from 'geojson';
 import {
 	boolean,
 	check,
@@ -27,8 +28,8 @@ export { handlungsfelder, importKinds, importStatuses, indicatorDirections, indi
 const inList = (values: readonly string[]) =>
 	sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '));
 
-/** GeoJSON geometry (WGS84, RFC 7946 winding), stored as given after reprojection/simplification. */
-type GeoJsonGeometry = { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+/** GeoJSON geometry (WGS84, RFC 7946 winding), stored after reprojection and simplification. */
+type GeoJsonGeometry = Polygon | MultiPolygon;
 
 /**
  * The 53 member municipalities of the Regionalverband Ruhr (reference data from Destatis GV100AD
