@@ -42,13 +42,27 @@ export function classBreaks(
 		edges = Array.from({ length: classes }, (_, i) => quantileSorted(sorted, (i + 1) / classes));
 	} else {
 		// Jenks natural breaks (minimises within-class variance); needs more values than classes.
-		edges =
-			classes < sorted.length ? (jenks(sorted, classes) ?? []).slice(1) : [...new Set(sorted)];
+		edges = classes < sorted.length ? jenksUpperEdges(sorted, classes) : [...new Set(sorted)];
 		if (edges.length === 0) edges = [max];
 	}
 	edges[edges.length - 1] = max;
 	const upper = edges.filter((edge, i) => i === 0 || edge > edges[i - 1]);
 	return { lower: min, upper };
+}
+
+/**
+ * simple-statistics returns each class's lowest value (plus the maximum); a class's upper edge is
+ * then the largest value below the next class's lowest.
+ */
+function jenksUpperEdges(sorted: readonly number[], classes: number): number[] {
+	const lowest = jenks([...sorted], classes) ?? [];
+	const edges: number[] = [];
+	for (let i = 1; i < lowest.length - 1; i += 1) {
+		const below = sorted.filter((v) => v < lowest[i]);
+		if (below.length) edges.push(below[below.length - 1]);
+	}
+	edges.push(sorted[sorted.length - 1]);
+	return edges;
 }
 
 export function classOf(value: number, classes: Classes): number {
