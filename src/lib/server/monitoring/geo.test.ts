@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
 import { readAreaFile, ringArea, windForD3 } from './geo';
 import { gridGeoJson } from './testing';
+import { buildMap } from './map';
 
 const ringsOf = (text: string) => {
 	const result = readAreaFile(text);
@@ -70,5 +71,30 @@ describe('readAreaFile', () => {
 		expect(ringArea(ring)).toBeGreaterThan(0);
 		const d3 = windForD3({ type: 'Polygon', coordinates: [ring] }) as Polygon;
 		expect(ringArea(d3.coordinates[0])).toBeLessThan(0);
+	});
+});
+
+describe('buildMap', () => {
+	it('draws each area as itself, not as the globe minus the area', () => {
+		const areas = readAreaFile(gridGeoJson({ columns: 2, rows: 1 })).areas;
+		const map = buildMap({
+			title: 'Test',
+			legend: [],
+			notes: [],
+			width: 400,
+			areas: areas.map((a) => ({ ...a, href: null, fill: '#fff', label: '', suppressed: false }))
+		});
+		const xs = (d: string) => [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+		expect(Math.max(...xs(map.paths[0].d))).toBeLessThanOrEqual(201);
+		expect(Math.min(...xs(map.paths[1].d))).toBeGreaterThanOrEqual(199);
+		expect(
+			ringArea([
+				[0, 0],
+				[1, 0],
+				[1, 1],
+				[0, 1],
+				[0, 0]
+			])
+		).toBeGreaterThan(0);
 	});
 });

@@ -259,7 +259,7 @@ export function ringArea(ring: readonly Position[]): number {
 	for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
 		sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
 	}
-	return -sum;
+	return sum;
 }
 
 /** RFC 7946 §3.1.6: exterior ring counter-clockwise, holes clockwise. */
