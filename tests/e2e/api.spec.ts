@@ -46,7 +46,11 @@ test('the OpenAPI document describes every public endpoint', async ({ request })
 		'/api/editions',
 		'/api/editions/{year}',
 		'/api/editions/{year}/registrations',
-		'/api/health'
+		'/api/health',
+		'/api/monitoring/indicators',
+		'/api/monitoring/municipalities',
+		'/api/monitoring/municipalities/{ags}/areas',
+		'/api/monitoring/municipalities/{ags}/values'
 	]);
 });
 

@@ -4,6 +4,7 @@ import { archive as deArchive } from './de/archive';
 import { auth as deAuth } from './de/auth';
 import { conference as deConference } from './de/conference';
 import { mail as deMail } from './de/mail';
+import { monitoring as deMonitoring } from './de/monitoring';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
 import { admin as enAdmin } from './en/admin';
@@ -11,6 +12,7 @@ import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
 import { conference as enConference } from './en/conference';
 import { mail as enMail } from './en/mail';
+import { monitoring as enMonitoring } from './en/monitoring';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
 
@@ -21,7 +23,8 @@ export const de = {
 	...deMail,
 	...deAuth,
 	...deAdmin,
-	...deRegistration
+	...deRegistration,
+	...deMonitoring
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -29,7 +32,8 @@ export const en: Record<MessageKey, string> = {
 	...enConference,
 	...enArchive,
 	...enMail,
-	...enRegistration,
 	...enAuth,
-	...enAdmin
+	...enAdmin,
+	...enRegistration,
+	...enMonitoring
 };

@@ -5,6 +5,7 @@ import { scheduleRegistrationJobs } from './registration/jobs';
 import { installRuntime, pokeMailWorker } from './runtime';
 import { seedDatabase } from './seed';
 import { demoAccounts, seedDemoAccounts } from './seed/accounts';
+import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
@@ -21,6 +22,11 @@ export async function startServer(): Promise<DatabaseHandle> {
 	const demoUsers = config.seedDemo
 		? await seedDemoAccounts(handle.db, config.origin, new Date())
 		: [];
+	// The 53 municipalities and the indicator catalogue are reference data, always present.
+	await ensureReferenceData(handle.db);
+	const seededMonitoring = config.seedDemo
+		? await seedMonitoringDemo(handle.db, new Date())
+		: false;
 	installDatabase(handle);
 
 	let worker: MailWorker | null = null;
@@ -35,7 +41,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 			? 'PostgreSQL (DATABASE_URL)'
 			: `PGlite in ${config.database.dataDir}`;
 	console.log(
-		`[sozialkonferenz] database ready: ${where}${seeded ? ', demo content seeded' : ''} (${Math.round(performance.now() - started)} ms)`
+		`[sozialkonferenz] database ready: ${where}${seeded ? ', demo content seeded' : ''}${seededMonitoring ? ', monitoring demo seeded' : ''} (${Math.round(performance.now() - started)} ms)`
 	);
 	console.log(
 		config.mail.smtpUrl

@@ -46,6 +46,13 @@ export function openApiDocument(serverUrl: string) {
 			}
 		}
 	};
+	const agsParameter = {
+		name: 'ags',
+		in: 'path',
+		required: true,
+		description: 'Amtlicher Gemeindeschlüssel, 8 digits with leading zero',
+		schema: { type: 'string', pattern: '^[0-9]{8}$' }
+	};
 	return {
 		openapi: '3.1.0',
 		info: {
@@ -67,6 +74,86 @@ export function openApiDocument(serverUrl: string) {
 						'503': {
 							description: 'The database does not answer',
 							content: { 'application/json': { schema: { $ref: '#/components/schemas/Health' } } }
+						}
+					}
+				}
+			},
+			'/api/monitoring/indicators': {
+				get: {
+					summary: 'The indicator catalogue (definition, unit, direction, source, Handlungsfeld)',
+					responses: {
+						'200': {
+							description: 'Indicators',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											indicators: {
+												type: 'array',
+												items: { $ref: '#/components/schemas/Indicator' }
+											}
+										}
+									}
+								}
+							}
+						}
+					}
+				}
+			},
+			'/api/monitoring/municipalities': {
+				get: {
+					summary:
+						'The 53 municipalities of the Metropole Ruhr and whether their small-area data is published',
+					responses: {
+						'200': {
+							description: 'Municipalities',
+							content: { 'application/json': { schema: { type: 'object' } } }
+						}
+					}
+				}
+			},
+			'/api/monitoring/municipalities/{ags}/areas': {
+				get: {
+					summary:
+						'Small areas of a municipality that published its data (geometry: see the GeoJSON link)',
+					parameters: [agsParameter],
+					responses: {
+						'200': {
+							description: 'Areas',
+							content: { 'application/json': { schema: { type: 'object' } } }
+						},
+						'404': {
+							description: 'Not published',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+						}
+					}
+				}
+			},
+			'/api/monitoring/municipalities/{ags}/values': {
+				get: {
+					summary: 'Indicator values per area, under statistical disclosure control',
+					description:
+						'Counts below the disclosure threshold (default 3), rates computed from them, and partner cells needed to protect them (secondary suppression) are returned as value null with suppressed true. Municipal totals follow the same rules.',
+					parameters: [
+						agsParameter,
+						{ name: 'indicator', in: 'query', required: false, schema: { type: 'string' } },
+						{ name: 'year', in: 'query', required: false, schema: { type: 'integer' } }
+					],
+					responses: {
+						'200': {
+							description: 'Values',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/MonitoringValues' } }
+							}
+						},
+						'400': {
+							description: 'Invalid query',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+						},
+						'404': {
+							description: 'Not published',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
 						}
 					}
 				}
@@ -311,6 +398,52 @@ export function openApiDocument(serverUrl: string) {
 						consentListing: { type: 'boolean' },
 						consentPhotos: { type: 'boolean' },
 						privacyAcknowledged: { const: true }
+					}
+				},
+				Indicator: {
+					type: 'object',
+					properties: {
+						key: { type: 'string' },
+						name: { type: 'string' },
+						definition: { type: 'string' },
+						unit: { type: 'string' },
+						kind: { enum: ['share', 'count', 'measure'] },
+						direction: { enum: ['need_up', 'need_down', 'neutral'] },
+						handlungsfeld: { type: 'string' },
+						source: { type: 'string' }
+					}
+				},
+				MonitoringValues: {
+					type: 'object',
+					properties: {
+						municipality: {
+							type: 'object',
+							properties: {
+								ags: { type: 'string', pattern: '^[0-9]{8}$' },
+								name: { type: 'string' }
+							}
+						},
+						isDemo: { type: 'boolean', description: 'Synthetic demo values, not real data.' },
+						disclosureThreshold: { type: 'integer' },
+						values: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									area: { type: 'string' },
+									areaName: { type: 'string' },
+									indicator: { type: 'string' },
+									year: { type: 'integer' },
+									value: { type: ['number', 'null'] },
+									count: {
+										type: ['number', 'null'],
+										description: 'Case count behind the value, if published.'
+									},
+									suppressed: { type: 'boolean' }
+								}
+							}
+						},
+						notes: { type: 'array', items: { type: 'string' } }
 					}
 				}
 			}

@@ -21,7 +21,19 @@ export const MONITORING_MESSAGES = {
 	ungueltige_schwelle: 'Die Geheimhaltungsschwelle muss eine ganze Zahl ab 1 sein.',
 	ungueltige_anzahl: 'Eine Fallzahl muss eine ganze Zahl ab 0 sein.',
 	ungueltige_bezugsgroesse: 'Die Bezugsgröße einer Quote muss eine Zahl ab 0 sein.',
-	tabelle_uneinheitlich: 'Alle Zeilen der Tabelle müssen gleich viele Spalten haben.'
+	tabelle_uneinheitlich: 'Alle Zeilen der Tabelle müssen gleich viele Spalten haben.',
+	gemeinde_unbekannt:
+		'Diese Gemeinde gehört nicht zur Metropole Ruhr (achtstelliger Gemeindeschlüssel).',
+	beschaeftigt:
+		'Für diese Gemeinde läuft gerade ein anderer Import. Bitte in einigen Sekunden noch einmal versuchen.',
+	import_unbekannt: 'Diesen Import gibt es für diese Gemeinde nicht.',
+	import_schon_rueckgaengig: 'Dieser Import wurde bereits rückgängig gemacht.',
+	nur_letzter_import:
+		'Nur der jüngste noch aktive Import kann rückgängig gemacht werden; spätere Importe zuerst zurücknehmen.',
+	keine_gebiete: 'Die Gemeinde hat noch keine Gebiete; zuerst Gebiete importieren.',
+	gebiet_unbekannt: 'Dieses Gebiet gibt es in der Gemeinde nicht.',
+	ungueltige_einstellung: 'Die Einstellung ist ungültig.',
+	datei_zu_gross: 'Die Datei ist zu groß.'
 } as const satisfies Record<string, string>;
 
 export type MonitoringErrorCode = keyof typeof MONITORING_MESSAGES;

@@ -1,6 +1,6 @@
 /**
- * Social monitoring: the MSS index (status, dynamics, Gesamtindex) and disclosure control for
- * published counts. Pure functions; loading and storing data lives elsewhere.
+ * Social monitoring: areas, indicators, imports (store.ts), the public atlas built on disclosure
+ * control (atlas.ts), and the pure core — MSS index, disclosure control, typology.
  */
 export {
 	computeMssIndex,
@@ -53,3 +53,37 @@ export {
 	type DisclosedTable
 } from './disclosure';
 export { MonitoringError, MONITORING_MESSAGES, type MonitoringErrorCode } from './errors';
+export {
+	importAreas,
+	importValues,
+	listImports,
+	undoImport,
+	publishDataset,
+	unpublishDataset,
+	updateDatasetSettings,
+	editArea,
+	type ImportOutcome,
+	type ImportRecord
+} from './store';
+export {
+	municipalityAtlas,
+	areaProfile,
+	ruhrOverview,
+	publicValues,
+	valuesCsv,
+	valuesGeoJson,
+	DEMO_NOTE,
+	MSS_NOTE,
+	type MunicipalityAtlas,
+	type AreaProfile,
+	type RuhrOverview,
+	type PublicValues
+} from './atlas';
+export { listMunicipalities, loadIndicators, PUBLIC, type Access } from './read';
+export { mapSvgDocument, buildMap } from './map';
+export { mapPng } from './png';
+export { mapDownload, dataDownload } from './downloads';
+export { atlasView, atlasQuery, apiValuesQuery } from './query';
+export { areaTypology } from './typology';
+export { MSS_INDICATORS } from './catalogue';
+export type { ImportProblem } from './problems';

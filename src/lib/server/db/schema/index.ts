@@ -6,3 +6,4 @@ export * from './mail';
 export * from './registration';
 export * from './auth';
 export * from './audit';
+export * from './monitoring';

@@ -1,0 +1,284 @@
+import { sql } from 'drizzle-orm';
+import type { MultiPolygon, Polygon } from 'geojson';
+import {
+	boolean,
+	check,
+	date,
+	doublePrecision,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	serial,
+	text,
+	timestamp,
+	unique
+} from 'drizzle-orm/pg-core';
+import {
+	handlungsfelder,
+	importKinds,
+	importStatuses,
+	indicatorDirections,
+	indicatorKinds
+} from '../../../types/monitoring';
+
+export { handlungsfelder, importKinds, importStatuses, indicatorDirections, indicatorKinds };
+
+const inList = (values: readonly string[]) =>
+	sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '));
+
+/** GeoJSON geometry (WGS84, RFC 7946 winding), stored after reprojection and simplification. */
+type GeoJsonGeometry = Polygon | MultiPolygon;
+
+/**
+ * The 53 member municipalities of the Regionalverband Ruhr (reference data from Destatis GV100AD
+ * and BKG VG250, seeded at start-up). The key is the 8-digit Amtlicher Gemeindeschlüssel as text:
+ * it has a leading zero and is never a number.
+ */
+export const municipalities = pgTable(
+	'municipalities',
+	{
+		ags: text('ags').primaryKey(),
+		name: text('name').notNull(),
+		nameOfficial: text('name_official').notNull(),
+		kreisAgs: text('kreis_ags').notNull(),
+		kreisName: text('kreis_name').notNull(),
+		kreisfrei: boolean('kreisfrei').notNull(),
+		areaKm2: doublePrecision('area_km2'),
+		population: integer('population'),
+		populationDate: date('population_date'),
+		geometry: jsonb('geometry').$type<GeoJsonGeometry>()
+	},
+	(t) => [
+		check('municipalities_ags_format', sql`${t.ags} ~ '^[0-9]{8}$'`),
+		check('municipalities_kreis_format', sql`${t.kreisAgs} ~ '^[0-9]{5}$'`)
+	]
+);
+
+/**
+ * A municipality's small-area monitoring: its settings and whether the public may see it. One per
+ * municipality; the public only ever reads data of a published dataset.
+ */
+export const monitoringDatasets = pgTable(
+	'monitoring_datasets',
+	{
+		ags: text('ags')
+			.primaryKey()
+			.references(() => municipalities.ags, { onDelete: 'restrict' }),
+		/** What the municipality calls its small areas: Quartier, Stadtteil, statistischer Bezirk … */
+		areaTerm: text('area_term').notNull().default('Quartier'),
+		areaTermPlural: text('area_term_plural').notNull().default('Quartiere'),
+		published: boolean('published').notNull().default(false),
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		/** Smallest count that may be published (BA rule: 3). */
+		disclosureThreshold: integer('disclosure_threshold').notNull().default(3),
+		/** Smallest population for an MSS index (MSS default 300). */
+		minPopulation: integer('min_population').notNull().default(300),
+		isDemo: boolean('is_demo').notNull().default(false),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
+	},
+	(t) => [
+		check('monitoring_datasets_threshold', sql`${t.disclosureThreshold} >= 1`),
+		check('monitoring_datasets_min_population', sql`${t.minPopulation} >= 0`),
+		check(
+			'monitoring_datasets_published_at',
+			sql`(not ${t.published}) or ${t.publishedAt} is not null`
+		)
+	]
+);
+
+/** The indicator catalogue, shared by all municipalities. */
+export const indicators = pgTable(
+	'indicators',
+	{
+		key: text('key').primaryKey(),
+		name: text('name').notNull(),
+		/** What exactly is counted, in words: numerator per denominator. */
+		definition: text('definition').notNull(),
+		numeratorLabel: text('numerator_label'),
+		denominatorLabel: text('denominator_label'),
+		unit: text('unit').notNull(),
+		kind: text('kind', { enum: indicatorKinds }).notNull(),
+		/** Shares: value = numerator ÷ denominator × per (100 for per cent). */
+		per: doublePrecision('per'),
+		direction: text('direction', { enum: indicatorDirections }).notNull(),
+		handlungsfeld: text('handlungsfeld', { enum: handlungsfelder }).notNull(),
+		source: text('source').notNull(),
+		minValue: doublePrecision('min_value'),
+		maxValue: doublePrecision('max_value'),
+		decimals: integer('decimals').notNull().default(1),
+		position: integer('position').notNull().default(0)
+	},
+	(t) => [
+		check('indicators_key_format', sql`${t.key} ~ '^[a-z][a-z0-9_]{1,40}$'`),
+		check('indicators_kind_known', sql`${t.kind} in (${inList(indicatorKinds)})`),
+		check('indicators_direction_known', sql`${t.direction} in (${inList(indicatorDirections)})`),
+		check('indicators_feld_known', sql`${t.handlungsfeld} in (${inList(handlungsfelder)})`),
+		check('indicators_share_has_per', sql`${t.kind} <> 'share' or ${t.per} > 0`),
+		check(
+			'indicators_range_ordered',
+			sql`${t.minValue} is null or ${t.maxValue} is null or ${t.minValue} <= ${t.maxValue}`
+		)
+	]
+);
+
+/** One upload by a planner: the unit of the import history and of undo. */
+export const monitoringImports = pgTable(
+	'monitoring_imports',
+	{
+		id: serial('id').primaryKey(),
+		ags: text('ags')
+			.notNull()
+			.references(() => municipalities.ags, { onDelete: 'restrict' }),
+		kind: text('kind', { enum: importKinds }).notNull(),
+		fileName: text('file_name').notNull(),
+		status: text('status', { enum: importStatuses }).notNull().default('aktiv'),
+		rowCount: integer('row_count').notNull(),
+		insertedCount: integer('inserted_count').notNull(),
+		replacedCount: integer('replaced_count').notNull(),
+		/** Who imported (user id once accounts exist; the CLI records the OS user). */
+		importedBy: text('imported_by'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+		undoneAt: timestamp('undone_at', { withTimezone: true })
+	},
+	(t) => [
+		check('monitoring_imports_kind_known', sql`${t.kind} in (${inList(importKinds)})`),
+		check('monitoring_imports_status_known', sql`${t.status} in (${inList(importStatuses)})`),
+		check(
+			'monitoring_imports_undone_at',
+			sql`(${t.status} = 'rueckgaengig') = (${t.undoneAt} is not null)`
+		),
+		index('monitoring_imports_ags_idx').on(t.ags, t.id)
+	]
+);
+
+/** Small areas (Quartiere, Stadtteile, statistische Bezirke) of a municipality. */
+export const areas = pgTable(
+	'areas',
+	{
+		id: serial('id').primaryKey(),
+		ags: text('ags')
+			.notNull()
+			.references(() => municipalities.ags, { onDelete: 'restrict' }),
+		/** The municipality's own key for the area, e.g. "100" or "0705". */
+		code: text('code').notNull(),
+		name: text('name').notNull(),
+		parentCode: text('parent_code'),
+		/** WGS84, simplified for display without gaps between neighbours. */
+		geometry: jsonb('geometry').$type<GeoJsonGeometry>(),
+		/** Generated demo geometry, not a real boundary. */
+		synthetic: boolean('synthetic').notNull().default(false),
+		importId: integer('import_id').references(() => monitoringImports.id, {
+			onDelete: 'set null'
+		})
+	},
+	(t) => [
+		unique('areas_ags_code').on(t.ags, t.code),
+		check('areas_code_not_blank', sql`length(trim(${t.code})) > 0`)
+	]
+);
+
+/** A value of an indicator for a small area and a year (31.12. or annual average). */
+export const indicatorValues = pgTable(
+	'indicator_values',
+	{
+		areaId: integer('area_id')
+			.notNull()
+			.references(() => areas.id, { onDelete: 'cascade' }),
+		indicatorKey: text('indicator_key')
+			.notNull()
+			.references(() => indicators.key, { onDelete: 'restrict' }),
+		year: integer('year').notNull(),
+		value: doublePrecision('value').notNull(),
+		/** Case count behind a share (needed for disclosure control and for aggregation). */
+		numerator: doublePrecision('numerator'),
+		denominator: doublePrecision('denominator'),
+		importId: integer('import_id')
+			.notNull()
+			.references(() => monitoringImports.id, { onDelete: 'restrict' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.areaId, t.indicatorKey, t.year] }),
+		check('indicator_values_year', sql`${t.year} between 1950 and 2100`),
+		index('indicator_values_import_idx').on(t.importId)
+	]
+);
+
+/** Rows an import overwrote, kept so that undo restores them exactly. */
+export const replacedValues = pgTable(
+	'monitoring_replaced_values',
+	{
+		importId: integer('import_id')
+			.notNull()
+			.references(() => monitoringImports.id, { onDelete: 'cascade' }),
+		areaId: integer('area_id')
+			.notNull()
+			.references(() => areas.id, { onDelete: 'cascade' }),
+		indicatorKey: text('indicator_key').notNull(),
+		year: integer('year').notNull(),
+		value: doublePrecision('value').notNull(),
+		numerator: doublePrecision('numerator'),
+		denominator: doublePrecision('denominator'),
+		previousImportId: integer('previous_import_id').notNull()
+	},
+	(t) => [index('monitoring_replaced_values_import_idx').on(t.importId)]
+);
+
+/** Area attributes an area import overwrote. */
+export const replacedAreas = pgTable(
+	'monitoring_replaced_areas',
+	{
+		importId: integer('import_id')
+			.notNull()
+			.references(() => monitoringImports.id, { onDelete: 'cascade' }),
+		areaId: integer('area_id')
+			.notNull()
+			.references(() => areas.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		parentCode: text('parent_code'),
+		geometry: jsonb('geometry').$type<GeoJsonGeometry>(),
+		synthetic: boolean('synthetic').notNull(),
+		previousImportId: integer('previous_import_id')
+	},
+	(t) => [primaryKey({ columns: [t.importId, t.areaId] })]
+);
+
+/**
+ * Indicator values of whole municipalities from official sources (INKAR, GISD): reference data
+ * for the regional comparison, public by nature.
+ */
+export const municipalityValues = pgTable(
+	'municipality_values',
+	{
+		ags: text('ags')
+			.notNull()
+			.references(() => municipalities.ags, { onDelete: 'cascade' }),
+		indicatorKey: text('indicator_key')
+			.notNull()
+			.references(() => indicators.key, { onDelete: 'restrict' }),
+		year: integer('year').notNull(),
+		value: doublePrecision('value').notNull(),
+		numerator: doublePrecision('numerator'),
+		denominator: doublePrecision('denominator'),
+		source: text('source').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.ags, t.indicatorKey, t.year] })]
+);
+
+/** Who changed what in a municipality's monitoring (dotted action names). */
+export const monitoringEvents = pgTable(
+	'monitoring_events',
+	{
+		id: serial('id').primaryKey(),
+		ags: text('ags')
+			.notNull()
+			.references(() => municipalities.ags, { onDelete: 'restrict' }),
+		action: text('action').notNull(),
+		importId: integer('import_id'),
+		detail: text('detail'),
+		actor: text('actor'),
+		at: timestamp('at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('monitoring_events_ags_idx').on(t.ags, t.id)]
+);

@@ -1,0 +1,228 @@
+/**
+ * The default indicator catalogue: poverty risk and the composition and needs of residents.
+ * Names say what is counted — "Arbeitslose je 100 Einwohner 15–64" is not the official
+ * Arbeitslosenquote of the Bundesagentur für Arbeit, whose base is the civilian labour force.
+ */
+import type { indicators } from '../db/schema';
+
+export type IndicatorRow = typeof indicators.$inferSelect;
+export type IndicatorDefault = Omit<IndicatorRow, 'position'>;
+
+const BA = 'Statistik der Bundesagentur für Arbeit; kommunale Statistikstelle';
+const MELDE = 'Einwohnermelderegister der Gemeinde';
+
+export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
+	{
+		key: 'einwohner',
+		name: 'Einwohnerzahl',
+		definition: 'Einwohner mit Hauptwohnsitz am 31.12.',
+		numeratorLabel: null,
+		denominatorLabel: null,
+		unit: 'Personen',
+		kind: 'count',
+		per: null,
+		direction: 'neutral',
+		handlungsfeld: 'bevoelkerung',
+		source: MELDE,
+		minValue: 0,
+		maxValue: null,
+		decimals: 0
+	},
+	{
+		key: 'sgb2_quote',
+		name: 'SGB-II-Quote',
+		definition:
+			'Leistungsberechtigte nach SGB II je 100 Einwohner unter der Regelaltersgrenze (vereinfacht: unter 65 Jahren)',
+		numeratorLabel: 'Leistungsberechtigte nach SGB II',
+		denominatorLabel: 'Einwohner unter 65 Jahren',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'need_up',
+		handlungsfeld: 'arbeit',
+		source: BA,
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'kinderarmut',
+		name: 'Kinderarmut (SGB II, unter 15 J.)',
+		definition:
+			'Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren in SGB-II-Bedarfsgemeinschaften je 100 Einwohner unter 15 Jahren',
+		numeratorLabel: 'Kinder unter 15 Jahren in SGB-II-Bedarfsgemeinschaften',
+		denominatorLabel: 'Einwohner unter 15 Jahren',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'need_up',
+		handlungsfeld: 'bildung',
+		source: BA,
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'arbeitslose_je_100',
+		name: 'Arbeitslose je 100 Einwohner 15–64',
+		definition:
+			'Arbeitslose (SGB II und III) je 100 Einwohner von 15 bis unter 65 Jahren – nicht die amtliche Arbeitslosenquote, deren Bezugsgröße die zivilen Erwerbspersonen sind',
+		numeratorLabel: 'Arbeitslose (SGB II und III)',
+		denominatorLabel: 'Einwohner 15 bis unter 65 Jahre',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'need_up',
+		handlungsfeld: 'arbeit',
+		source: BA,
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'langzeitarbeitslose_je_100',
+		name: 'Langzeitarbeitslose je 100 Einwohner 15–64',
+		definition:
+			'Arbeitslose, die ein Jahr und länger arbeitslos sind, je 100 Einwohner von 15 bis unter 65 Jahren',
+		numeratorLabel: 'Langzeitarbeitslose',
+		denominatorLabel: 'Einwohner 15 bis unter 65 Jahre',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'need_up',
+		handlungsfeld: 'arbeit',
+		source: BA,
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'alleinerziehende',
+		name: 'Anteil Alleinerziehende',
+		definition: 'Haushalte von Alleinerziehenden je 100 Haushalte mit Kindern unter 18 Jahren',
+		numeratorLabel: 'Haushalte Alleinerziehender',
+		denominatorLabel: 'Haushalte mit Kindern unter 18 Jahren',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'need_up',
+		handlungsfeld: 'partizipation',
+		source: 'Haushaltegenerierung aus dem Melderegister',
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'anteil_unter_18',
+		name: 'Anteil unter 18 Jahren',
+		definition: 'Einwohner unter 18 Jahren je 100 Einwohner',
+		numeratorLabel: 'Einwohner unter 18 Jahren',
+		denominatorLabel: 'Einwohner',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'neutral',
+		handlungsfeld: 'bevoelkerung',
+		source: MELDE,
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'anteil_ueber_65',
+		name: 'Anteil 65 Jahre und älter',
+		definition: 'Einwohner ab 65 Jahren je 100 Einwohner',
+		numeratorLabel: 'Einwohner ab 65 Jahren',
+		denominatorLabel: 'Einwohner',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'neutral',
+		handlungsfeld: 'gesundheit',
+		source: MELDE,
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'nichtdeutsch',
+		name: 'Anteil nichtdeutscher Staatsangehörigkeit',
+		definition: 'Einwohner ohne deutsche Staatsangehörigkeit je 100 Einwohner',
+		numeratorLabel: 'Einwohner ohne deutsche Staatsangehörigkeit',
+		denominatorLabel: 'Einwohner',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'neutral',
+		handlungsfeld: 'bevoelkerung',
+		source: MELDE,
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'wohnflaeche',
+		name: 'Wohnfläche je Einwohner',
+		definition: 'Wohnfläche in Wohngebäuden in m² je Einwohner',
+		numeratorLabel: null,
+		denominatorLabel: null,
+		unit: 'm²',
+		kind: 'measure',
+		per: null,
+		direction: 'need_down',
+		handlungsfeld: 'wohnen',
+		source: 'Gebäude- und Wohnungsfortschreibung; Melderegister',
+		minValue: 5,
+		maxValue: 150,
+		decimals: 1
+	},
+	{
+		key: 'uebergang_gymnasium',
+		name: 'Übergangsquote zum Gymnasium',
+		definition:
+			'Übergänge von der Grundschule auf ein Gymnasium je 100 Übergänge auf weiterführende Schulen (nach Wohnort)',
+		numeratorLabel: 'Übergänge auf ein Gymnasium',
+		denominatorLabel: 'Übergänge auf weiterführende Schulen',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'need_down',
+		handlungsfeld: 'bildung',
+		source: 'Schulstatistik der Gemeinde',
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
+	},
+	{
+		key: 'gisd',
+		name: 'Sozioökonomische Deprivation (GISD, NRW-normiert)',
+		definition:
+			'German Index of Socioeconomic Deprivation, 0 (geringste) bis 1 (höchste Deprivation) relativ zu allen Gemeinden NRWs im selben Jahr – ein sinkender Wert ist keine absolute Verbesserung',
+		numeratorLabel: null,
+		denominatorLabel: null,
+		unit: 'Index 0–1',
+		kind: 'measure',
+		per: null,
+		direction: 'need_up',
+		handlungsfeld: 'arbeit',
+		source: 'Robert Koch-Institut (2025): GISD, Release 2025 v1.0, CC BY 4.0',
+		minValue: 0,
+		maxValue: 1,
+		decimals: 2
+	}
+];
+
+/**
+ * The MSS-style index set used for every municipality: the four indicators of the MSS 2013–2017
+ * (unemployment, long-term unemployment, transfer receipt, child poverty), with the SGB-II-Quote
+ * standing in for "non-unemployed recipients of subsistence benefits", which municipal data
+ * rarely provide.
+ */
+export const MSS_INDICATORS = [
+	'arbeitslose_je_100',
+	'langzeitarbeitslose_je_100',
+	'sgb2_quote',
+	'kinderarmut'
+] as const;
+
+export const POPULATION_INDICATOR = 'einwohner';

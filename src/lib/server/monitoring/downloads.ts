@@ -1,0 +1,60 @@
+/**
+ * The atlas downloads as HTTP responses; every one is built from the disclosed view, like the
+ * pages. Public: routes pass PUBLIC access.
+ */
+import { error } from '@sveltejs/kit';
+import type { Database } from '../db';
+import { municipalityAtlas, publicValues, valuesCsv, valuesGeoJson, type AtlasView } from './atlas';
+import { mapSvgDocument } from './map';
+import { mapPng } from './png';
+import type { Access } from './read';
+
+const NOT_PUBLISHED = 'Für diese Gemeinde sind keine kleinräumigen Daten veröffentlicht.';
+
+function attachment(body: BodyInit, type: string, name: string): Response {
+	return new Response(body, {
+		headers: {
+			'content-type': type,
+			'content-disposition': `attachment; filename="${name}"`,
+			'cache-control': 'no-store'
+		}
+	});
+}
+
+export async function mapDownload(
+	db: Database,
+	ags: string,
+	access: Access,
+	view: AtlasView,
+	format: 'svg' | 'png'
+): Promise<Response> {
+	const atlas = await municipalityAtlas(db, ags, access, view);
+	if (!atlas) error(404, NOT_PUBLISHED);
+	const svg = mapSvgDocument(atlas.map);
+	const name = `sozialatlas-${ags}-${atlas.indicator.key}-${atlas.year}`;
+	return format === 'svg'
+		? attachment(svg, 'image/svg+xml; charset=utf-8', `${name}.svg`)
+		: attachment(new Uint8Array(mapPng(svg, atlas.map.width)), 'image/png', `${name}.png`);
+}
+
+export async function dataDownload(
+	db: Database,
+	ags: string,
+	access: Access,
+	view: AtlasView,
+	format: 'csv' | 'geojson'
+): Promise<Response> {
+	const data = await publicValues(db, ags, access);
+	if (!data) error(404, NOT_PUBLISHED);
+	if (format === 'csv') {
+		return attachment(valuesCsv(data), 'text/csv; charset=utf-8', `sozialatlas-${ags}.csv`);
+	}
+	const years = [...new Set(data.values.map((v) => v.year))].sort((a, b) => a - b);
+	const year =
+		view.year !== undefined && years.includes(view.year) ? view.year : years[years.length - 1];
+	return attachment(
+		valuesGeoJson(data, year),
+		'application/geo+json; charset=utf-8',
+		`sozialatlas-${ags}-${year}.geojson`
+	);
+}

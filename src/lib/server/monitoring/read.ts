@@ -1,0 +1,157 @@
+/**
+ * Loading monitoring data for reading. The access rule lives here, once: the public reads a
+ * municipality's data only when the municipality has published it; a planner reads their own
+ * municipality's data whether published or not, and nobody else's unpublished data.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../db';
+import {
+	areas,
+	indicatorValues,
+	indicators,
+	monitoringDatasets,
+	municipalities,
+	municipalityValues
+} from '../db/schema';
+import type { AreaGeometry } from './geo';
+import type { RawValue } from './disclosed';
+import type { IndicatorRow } from './catalogue';
+
+/** Who is reading. `planner` comes from the auth guard (role planner of that municipality). */
+export type Access =
+	{ readonly kind: 'public' } | { readonly kind: 'planner'; readonly ags: string };
+
+export const PUBLIC: Access = { kind: 'public' };
+
+export interface MunicipalityInfo {
+	readonly ags: string;
+	readonly name: string;
+	readonly kreisAgs: string;
+	readonly kreisName: string;
+	readonly kreisfrei: boolean;
+	readonly population: number | null;
+	readonly geometry: AreaGeometry | null;
+}
+
+export interface AreaInfo {
+	readonly id: number;
+	readonly code: string;
+	readonly name: string;
+	readonly parentCode: string | null;
+	readonly geometry: AreaGeometry | null;
+	readonly synthetic: boolean;
+}
+
+export interface RawDataset {
+	readonly municipality: MunicipalityInfo;
+	readonly settings: typeof monitoringDatasets.$inferSelect;
+	readonly areas: readonly AreaInfo[];
+	readonly values: readonly RawValue[];
+	/** Planner view of their own data: no disclosure control needed. */
+	readonly unrestricted: boolean;
+}
+
+const municipalityColumns = {
+	ags: municipalities.ags,
+	name: municipalities.name,
+	kreisAgs: municipalities.kreisAgs,
+	kreisName: municipalities.kreisName,
+	kreisfrei: municipalities.kreisfrei,
+	population: municipalities.population,
+	geometry: municipalities.geometry
+};
+
+export function mayRead(access: Access, ags: string, published: boolean): boolean {
+	return published || (access.kind === 'planner' && access.ags === ags);
+}
+
+export async function loadIndicators(db: Database): Promise<IndicatorRow[]> {
+	return db.select().from(indicators).orderBy(asc(indicators.position), asc(indicators.key));
+}
+
+/** The dataset if `access` may read it, else null (unpublished reads like "not there"). */
+export async function loadDataset(
+	db: Database,
+	ags: string,
+	access: Access,
+	filter: { readonly indicatorKeys?: readonly string[] } = {}
+): Promise<RawDataset | null> {
+	if (!/^[0-9]{8}$/.test(ags)) return null;
+	const [row] = await db
+		.select({ municipality: municipalityColumns, settings: monitoringDatasets })
+		.from(monitoringDatasets)
+		.innerJoin(municipalities, eq(municipalities.ags, monitoringDatasets.ags))
+		.where(eq(monitoringDatasets.ags, ags));
+	if (!row || !mayRead(access, ags, row.settings.published)) return null;
+	const areaRows = await db
+		.select({
+			id: areas.id,
+			code: areas.code,
+			name: areas.name,
+			parentCode: areas.parentCode,
+			geometry: areas.geometry,
+			synthetic: areas.synthetic
+		})
+		.from(areas)
+		.where(eq(areas.ags, ags))
+		.orderBy(asc(areas.code));
+	const keyFilter = filter.indicatorKeys?.length
+		? inArray(indicatorValues.indicatorKey, [...filter.indicatorKeys])
+		: undefined;
+	const values = await db
+		.select({
+			areaId: indicatorValues.areaId,
+			indicatorKey: indicatorValues.indicatorKey,
+			year: indicatorValues.year,
+			value: indicatorValues.value,
+			numerator: indicatorValues.numerator,
+			denominator: indicatorValues.denominator
+		})
+		.from(indicatorValues)
+		.innerJoin(areas, eq(areas.id, indicatorValues.areaId))
+		.where(keyFilter ? and(eq(areas.ags, ags), keyFilter) : eq(areas.ags, ags));
+	return {
+		municipality: row.municipality,
+		settings: row.settings,
+		areas: areaRows,
+		values,
+		unrestricted: access.kind === 'planner' && access.ags === ags
+	};
+}
+
+export interface MunicipalitySummary extends MunicipalityInfo {
+	readonly published: boolean;
+	readonly isDemo: boolean;
+	readonly areaTermPlural: string | null;
+}
+
+/** All 53 municipalities with whether the public can open their small-area data. */
+export async function listMunicipalities(db: Database): Promise<MunicipalitySummary[]> {
+	const rows = await db
+		.select({
+			...municipalityColumns,
+			published: monitoringDatasets.published,
+			isDemo: monitoringDatasets.isDemo,
+			areaTermPlural: monitoringDatasets.areaTermPlural
+		})
+		.from(municipalities)
+		.leftJoin(monitoringDatasets, eq(monitoringDatasets.ags, municipalities.ags))
+		.orderBy(asc(municipalities.ags));
+	return rows.map((r) => ({
+		...r,
+		published: r.published ?? false,
+		isDemo: r.isDemo ?? false,
+		areaTermPlural: r.published ? r.areaTermPlural : null
+	}));
+}
+
+export type MunicipalityValue = typeof municipalityValues.$inferSelect;
+
+/** Official municipality-level values (INKAR, GISD, Destatis): public reference data. */
+export async function loadMunicipalityValues(
+	db: Database,
+	indicatorKey?: string
+): Promise<MunicipalityValue[]> {
+	const query = db.select().from(municipalityValues);
+	return indicatorKey ? query.where(eq(municipalityValues.indicatorKey, indicatorKey)) : query;
+}

@@ -1,0 +1,3 @@
+/** What start-up needs from the monitoring domain. */
+export { ensureReferenceData } from './reference';
+export { seedMonitoringDemo } from './demo';

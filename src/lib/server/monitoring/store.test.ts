@@ -1,0 +1,341 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db';
+import { backends } from '../db/testing';
+import { areas, indicatorValues, monitoringDatasets, monitoringEvents } from '../db/schema';
+import { MonitoringError } from './errors';
+import { ensureReferenceData } from './reference';
+import {
+	editArea,
+	importAreas,
+	importValues,
+	listImports,
+	publishDataset,
+	undoImport,
+	unpublishDataset,
+	updateDatasetSettings
+} from './store';
+import { gridGeoJson, TEST_AGS, utf8, windows1252 } from './testing';
+
+const now = new Date('2026-03-02T09:00:00Z');
+const later = new Date('2026-03-03T09:00:00Z');
+
+describe.each(backends)('monitoring store on $name', (backend) => {
+	let handle: DatabaseHandle;
+
+	beforeAll(async () => {
+		handle = await backend.open();
+		await ensureReferenceData(handle.db);
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	beforeEach(async () => {
+		// Each test starts from a municipality without monitoring data.
+		await handle.db.execute(sql`delete from monitoring_replaced_values`);
+		await handle.db.execute(sql`delete from monitoring_replaced_areas`);
+		await handle.db.execute(sql`delete from indicator_values`);
+		await handle.db.execute(sql`delete from areas`);
+		await handle.db.execute(sql`delete from monitoring_events`);
+		await handle.db.execute(sql`delete from monitoring_imports`);
+		await handle.db.execute(sql`delete from monitoring_datasets`);
+	});
+
+	async function snapshot() {
+		const values = await handle.db
+			.select()
+			.from(indicatorValues)
+			.orderBy(
+				asc(indicatorValues.areaId),
+				asc(indicatorValues.indicatorKey),
+				asc(indicatorValues.year)
+			);
+		const areaRows = await handle.db.select().from(areas).orderBy(asc(areas.id));
+		return JSON.stringify({ values, areaRows });
+	}
+
+	async function withGrid(): Promise<void> {
+		const result = await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'quartiere.geojson',
+			text: gridGeoJson(),
+			now
+		});
+		expect(result.ok).toBe(true);
+	}
+
+	it('imports areas from EPSG:25832 and stores them in WGS84', async () => {
+		const result = await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'utm.geojson',
+			text: gridGeoJson({ crs: 'EPSG:25832' }),
+			now
+		});
+		expect(result).toMatchObject({
+			ok: true,
+			inserted: 6,
+			replaced: 0,
+			details: { crs: 'EPSG:25832' }
+		});
+		const stored = await handle.db
+			.select()
+			.from(areas)
+			.where(eq(areas.ags, TEST_AGS))
+			.orderBy(asc(areas.code));
+		expect(stored.map((a) => [a.code, a.name, a.parentCode])).toEqual([
+			['Q01', 'Quartier 1', 'Nord'],
+			['Q02', 'Quartier 2', 'Nord'],
+			['Q03', 'Quartier 3', 'Nord'],
+			['Q04', 'Quartier 4', 'Süd'],
+			['Q05', 'Quartier 5', 'Süd'],
+			['Q06', 'Quartier 6', 'Süd']
+		]);
+		const ring = (stored[3].geometry as { coordinates: number[][][] }).coordinates[0];
+		// Q04 is the south-west cell: its corner (6.9, 51.52) survives the round trip within ~1 m.
+		const corner = ring.find(([x, y]) => Math.abs(x - 6.9) < 1e-4 && Math.abs(y - 51.52) < 1e-4);
+		expect(corner).toBeDefined();
+	});
+
+	it('stores a long-form UTF-8 file with BOM, semicolons and decimal commas', async () => {
+		await withGrid();
+		const csv =
+			'Gebiet;Indikator;Jahr;Wert;Zähler;Nenner\r\n' +
+			'Q01;sgb2_quote;2023;12,5;125;1000\r\n' +
+			'Q02;sgb2_quote;2023;;30;600\r\n' +
+			'Q01;einwohner;2023;1.234;;\r\n' +
+			'Q01;Wohnfläche je Einwohner;2023;38,2;;\r\n';
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'werte.csv',
+			bytes: utf8(csv, true),
+			now
+		});
+		expect(result).toMatchObject({
+			ok: true,
+			rowCount: 4,
+			inserted: 4,
+			details: { kodierung: 'UTF-8 mit BOM', format: 'Langform', trennzeichen: ';' }
+		});
+		const rows = await handle.db
+			.select({
+				code: areas.code,
+				key: indicatorValues.indicatorKey,
+				value: indicatorValues.value,
+				numerator: indicatorValues.numerator
+			})
+			.from(indicatorValues)
+			.innerJoin(areas, eq(areas.id, indicatorValues.areaId))
+			.orderBy(asc(areas.code), asc(indicatorValues.indicatorKey));
+		expect(rows).toEqual([
+			{ code: 'Q01', key: 'einwohner', value: 1234, numerator: null },
+			{ code: 'Q01', key: 'sgb2_quote', value: 12.5, numerator: 125 },
+			{ code: 'Q01', key: 'wohnflaeche', value: 38.2, numerator: null },
+			{ code: 'Q02', key: 'sgb2_quote', value: 5, numerator: 30 }
+		]);
+	});
+
+	it('reads a Windows-1252 wide-form file with the year given at import', async () => {
+		await withGrid();
+		const csv = 'Quartier;Einwohnerzahl;Wohnfläche je Einwohner\nQ01;2500;41,5\nQ02;1800;\n';
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'breit.csv',
+			bytes: windows1252(csv),
+			year: 2022,
+			now
+		});
+		expect(result).toMatchObject({
+			ok: true,
+			rowCount: 3,
+			details: { kodierung: 'Windows-1252', format: 'Breitform' }
+		});
+	});
+
+	it('reports every problem of a malformed file with row and column and stores nothing', async () => {
+		await withGrid();
+		await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'gut.csv',
+			bytes: utf8('gebiet;indikator;jahr;wert\nQ01;sgb2_quote;2022;10,0\n'),
+			now
+		});
+		const before = await snapshot();
+		const importsBefore = await listImports(handle.db, TEST_AGS);
+		const csv = [
+			'Gebiet;Indikator;Jahr;Wert;Zähler;Nenner',
+			'Q01;sgb2_quote;2023;12,5;125;1000', // fine
+			'Q99;sgb2_quote;2023;5;;', // unknown area
+			'Q02;armut;2023;5;;', // unknown indicator
+			'Q03;sgb2_quote;2023;viel;;', // not a number
+			'Q04;sgb2_quote;2023;140;;', // out of range
+			'Q01;sgb2_quote;2023;12,5;125;1000', // duplicate of line 2
+			'Q05;sgb2_quote;20x3;5;;', // bad year
+			'Q06;sgb2_quote;2023;5' // missing field
+		].join('\n');
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'kaputt.csv',
+			bytes: utf8(csv),
+			now: later
+		});
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+			[3, 'A (Gebiet)', 'unbekanntes_gebiet'],
+			[4, 'B (Indikator)', 'unbekannter_indikator'],
+			[5, 'D (Wert)', 'keine_zahl'],
+			[6, 'D (Wert)', 'ausserhalb_bereich'],
+			[7, null, 'doppelt'],
+			[8, 'C (Jahr)', 'ungueltiges_jahr'],
+			[9, null, 'spaltenzahl']
+		]);
+		expect(result.problems[0].message).toContain('Gebiet');
+		expect(result.problems[4].found).toBe('erstmals in Zeile 2');
+		expect(await snapshot()).toBe(before);
+		expect(await listImports(handle.db, TEST_AGS)).toEqual(importsBefore);
+	});
+
+	it('replaces values on re-import and undo brings the old values back', async () => {
+		await withGrid();
+		const first = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: '2023-a.csv',
+			bytes: utf8('gebiet;indikator;jahr;wert\nQ01;sgb2_quote;2023;10\nQ02;sgb2_quote;2023;20\n'),
+			now
+		});
+		const afterFirst = await snapshot();
+		const second = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: '2023-b.csv',
+			bytes: utf8('gebiet;indikator;jahr;wert\nQ01;sgb2_quote;2023;11\nQ03;sgb2_quote;2023;30\n'),
+			now: later
+		});
+		expect(second).toMatchObject({ ok: true, inserted: 1, replaced: 1 });
+		if (!first.ok || !second.ok) throw new Error('imports failed');
+
+		await expect(
+			undoImport(handle.db, { ags: TEST_AGS, importId: first.importId, now: later })
+		).rejects.toMatchObject({ code: 'nur_letzter_import' });
+
+		const undone = await undoImport(handle.db, {
+			ags: TEST_AGS,
+			importId: second.importId,
+			now: later
+		});
+		expect(undone).toMatchObject({ status: 'rueckgaengig', undoneAt: later });
+		expect(await snapshot()).toBe(afterFirst);
+
+		await expect(
+			undoImport(handle.db, { ags: TEST_AGS, importId: second.importId, now: later })
+		).rejects.toMatchObject({ code: 'import_schon_rueckgaengig' });
+		const history = await listImports(handle.db, TEST_AGS);
+		expect(history.map((h) => [h.fileName, h.status])).toEqual([
+			['2023-b.csv', 'rueckgaengig'],
+			['2023-a.csv', 'aktiv'],
+			['quartiere.geojson', 'aktiv']
+		]);
+	});
+
+	it('undoes an area import: new areas go, changed areas get their old name and shape', async () => {
+		await withGrid();
+		const before = await snapshot();
+		const renamed = JSON.parse(gridGeoJson({ columns: 4 }));
+		renamed.features[0].properties.name = 'Altstadt';
+		const second = await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'neu.geojson',
+			text: JSON.stringify(renamed),
+			now: later
+		});
+		// 4 columns × 2 rows: Q01–Q06 exist already (replaced), Q07 and Q08 are new.
+		expect(second).toMatchObject({ ok: true, inserted: 2, replaced: 6 });
+		if (!second.ok) return;
+		await undoImport(handle.db, { ags: TEST_AGS, importId: second.importId, now: later });
+		expect(await snapshot()).toBe(before);
+	});
+
+	it('refuses an area file with problems and names the feature', async () => {
+		const broken = JSON.parse(gridGeoJson());
+		delete broken.features[1].properties.name;
+		broken.features[2].properties.id = 'Q01';
+		broken.features[3].geometry = { type: 'Point', coordinates: [6.9, 51.5] };
+		const result = await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'x.geojson',
+			text: JSON.stringify(broken),
+			now
+		});
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems.map((p) => [p.row, p.code])).toEqual([
+			[2, 'name_fehlt'],
+			[3, 'kennung_doppelt'],
+			[4, 'geometrie_typ']
+		]);
+		expect(await handle.db.select().from(areas)).toEqual([]);
+	});
+
+	it('publishes only a dataset with areas, and withdraws it again', async () => {
+		await expect(publishDataset(handle.db, { ags: TEST_AGS, now })).rejects.toMatchObject({
+			code: 'keine_gebiete'
+		});
+		await withGrid();
+		const published = await publishDataset(handle.db, {
+			ags: TEST_AGS,
+			now,
+			actor: 'planer-bottrop'
+		});
+		expect(published).toMatchObject({ published: true, publishedAt: now });
+		const withdrawn = await unpublishDataset(handle.db, { ags: TEST_AGS, now: later });
+		expect(withdrawn).toMatchObject({ published: false, publishedAt: null });
+		const events = await handle.db
+			.select({ action: monitoringEvents.action, actor: monitoringEvents.actor })
+			.from(monitoringEvents)
+			.orderBy(asc(monitoringEvents.id));
+		expect(events.map((e) => e.action)).toEqual([
+			'areas.imported',
+			'dataset.published',
+			'dataset.unpublished'
+		]);
+		expect(events[1].actor).toBe('planer-bottrop');
+	});
+
+	it('edits settings and area names, and rejects an unknown municipality', async () => {
+		await withGrid();
+		const settings = await updateDatasetSettings(handle.db, {
+			ags: TEST_AGS,
+			now,
+			change: {
+				areaTerm: 'Statistischer Bezirk',
+				areaTermPlural: 'Statistische Bezirke',
+				disclosureThreshold: 5
+			}
+		});
+		expect(settings).toMatchObject({
+			areaTerm: 'Statistischer Bezirk',
+			disclosureThreshold: 5,
+			minPopulation: 300
+		});
+		await expect(
+			updateDatasetSettings(handle.db, { ags: TEST_AGS, now, change: { disclosureThreshold: 0 } })
+		).rejects.toBeInstanceOf(MonitoringError);
+		await editArea(handle.db, { ags: TEST_AGS, code: 'Q01', name: 'Altstadt', now });
+		const [row] = await handle.db
+			.select({ name: areas.name })
+			.from(areas)
+			.where(eq(areas.code, 'Q01'));
+		expect(row.name).toBe('Altstadt');
+		await expect(
+			editArea(handle.db, { ags: TEST_AGS, code: 'Q77', name: 'X', now })
+		).rejects.toMatchObject({
+			code: 'gebiet_unbekannt'
+		});
+		await expect(publishDataset(handle.db, { ags: '05999000', now })).rejects.toMatchObject({
+			code: 'gemeinde_unbekannt'
+		});
+		const [dataset] = await handle.db.select().from(monitoringDatasets);
+		expect(dataset.published).toBe(false);
+	});
+});

@@ -1,0 +1,588 @@
+/**
+ * What a municipality's planner does with its monitoring data: import areas and values (whole
+ * file or nothing), see the import history, undo the latest import, publish or withdraw the
+ * dataset, and edit settings and area names. Each change: guard → lock → one transaction with an
+ * event row. Access control (whose municipality) is the caller's job via the auth guards.
+ */
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../db';
+import {
+	areas,
+	indicatorValues,
+	indicators,
+	monitoringDatasets,
+	monitoringEvents,
+	monitoringImports,
+	municipalities,
+	replacedAreas,
+	replacedValues
+} from '../db/schema';
+import { decodeText, type TextEncoding } from './csv';
+import { MonitoringError } from './errors';
+import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
+import type { ImportProblem } from './problems';
+import { readValueFile, type ProgressCallback, type ValueRows } from './values-import';
+
+// Arbitrary constant: the first key of the per-municipality advisory lock (the AGS is the second).
+const MUNICIPALITY_LOCK = 72_210_200;
+const WRITE_BATCH = 20_000;
+
+export type ImportRecord = typeof monitoringImports.$inferSelect;
+export type DatasetSettings = typeof monitoringDatasets.$inferSelect;
+
+export type ImportOutcome =
+	| {
+			readonly ok: true;
+			readonly importId: number;
+			readonly rowCount: number;
+			readonly inserted: number;
+			readonly replaced: number;
+			readonly details: Readonly<Record<string, string | number>>;
+	  }
+	| {
+			readonly ok: false;
+			readonly problems: readonly ImportProblem[];
+			readonly problemCount: number;
+			readonly details: Readonly<Record<string, string | number>>;
+	  };
+
+interface Who {
+	readonly now: Date;
+	/** User id or name for the history; null until accounts exist. */
+	readonly actor?: string | null;
+}
+
+/**
+ * Serialises writes per municipality: two imports for the same AGS never interleave. The wait
+ * is bounded so a stuck import turns into a "busy, try again" message instead of a hang.
+ */
+async function lockMunicipality(tx: Transaction, ags: string): Promise<void> {
+	await tx.execute(sql`set local lock_timeout = '5s'`);
+	try {
+		await tx.execute(sql`select pg_advisory_xact_lock(${MUNICIPALITY_LOCK}, ${Number(ags)})`);
+	} catch (error) {
+		if (isLockTimeout(error)) throw new MonitoringError('beschaeftigt', ags);
+		throw error;
+	}
+	const [found] = await tx
+		.select({ ags: municipalities.ags })
+		.from(municipalities)
+		.where(eq(municipalities.ags, ags));
+	if (!found) throw new MonitoringError('gemeinde_unbekannt', ags);
+}
+
+function isLockTimeout(error: unknown): boolean {
+	const code = (error as { code?: string; cause?: { code?: string } }).code;
+	const causeCode = (error as { cause?: { code?: string } }).cause?.code;
+	return code === '55P03' || causeCode === '55P03';
+}
+
+function requireAgs(ags: string): void {
+	if (!/^[0-9]{8}$/.test(ags)) throw new MonitoringError('gemeinde_unbekannt', ags);
+}
+
+async function ensureDataset(tx: Transaction, ags: string, now: Date): Promise<void> {
+	await tx
+		.insert(monitoringDatasets)
+		.values({ ags, updatedAt: now })
+		.onConflictDoUpdate({ target: monitoringDatasets.ags, set: { updatedAt: now } });
+}
+
+async function recordEvent(
+	tx: Transaction,
+	ags: string,
+	action: string,
+	who: Who,
+	importId: number | null = null,
+	detail: string | null = null
+): Promise<void> {
+	await tx
+		.insert(monitoringEvents)
+		.values({ ags, action, importId, detail, actor: who.actor ?? null, at: who.now });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Areas
+
+export interface AreaImportInput extends Who {
+	readonly ags: string;
+	readonly fileName: string;
+	readonly text: string;
+	readonly options?: AreaFileOptions;
+	/** Demo content only: the geometry is generated, not a real boundary. */
+	readonly synthetic?: boolean;
+}
+
+/**
+ * Adds the file's areas to the municipality and updates areas with the same key (name, parent,
+ * geometry). Areas missing from the file stay: their values would otherwise vanish.
+ */
+export async function importAreas(db: Database, input: AreaImportInput): Promise<ImportOutcome> {
+	requireAgs(input.ags);
+	const file = readAreaFile(input.text, input.options);
+	const details = { crs: file.crs ?? 'unbekannt', gebiete: file.areas.length };
+	if (file.problemCount > 0) {
+		return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
+	}
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		return writeAreas(tx, input, file.areas, file.crs!);
+	});
+}
+
+async function writeAreas(
+	tx: Transaction,
+	input: AreaImportInput,
+	parsed: readonly ParsedArea[],
+	crs: SourceCrs
+): Promise<ImportOutcome> {
+	await ensureDataset(tx, input.ags, input.now);
+	const [record] = await tx
+		.insert(monitoringImports)
+		.values({
+			ags: input.ags,
+			kind: 'gebiete',
+			fileName: input.fileName,
+			rowCount: parsed.length,
+			insertedCount: 0,
+			replacedCount: 0,
+			importedBy: input.actor ?? null,
+			createdAt: input.now
+		})
+		.returning({ id: monitoringImports.id });
+	const existing = await tx.select().from(areas).where(eq(areas.ags, input.ags));
+	const byCode = new Map(existing.map((a) => [a.code, a]));
+	const synthetic = input.synthetic ?? false;
+	let inserted = 0;
+	let replaced = 0;
+	const fresh: (typeof areas.$inferInsert)[] = [];
+	for (const area of parsed) {
+		const old = byCode.get(area.code);
+		if (!old) {
+			fresh.push({
+				ags: input.ags,
+				code: area.code,
+				name: area.name,
+				parentCode: area.parentCode,
+				geometry: area.geometry,
+				synthetic,
+				importId: record.id
+			});
+			inserted += 1;
+			continue;
+		}
+		await tx.insert(replacedAreas).values({
+			importId: record.id,
+			areaId: old.id,
+			name: old.name,
+			parentCode: old.parentCode,
+			geometry: old.geometry,
+			synthetic: old.synthetic,
+			previousImportId: old.importId
+		});
+		await tx
+			.update(areas)
+			.set({
+				name: area.name,
+				parentCode: area.parentCode,
+				geometry: area.geometry,
+				synthetic,
+				importId: record.id
+			})
+			.where(eq(areas.id, old.id));
+		replaced += 1;
+	}
+	for (let i = 0; i < fresh.length; i += 500)
+		await tx.insert(areas).values(fresh.slice(i, i + 500));
+	await tx
+		.update(monitoringImports)
+		.set({ insertedCount: inserted, replacedCount: replaced })
+		.where(eq(monitoringImports.id, record.id));
+	await recordEvent(
+		tx,
+		input.ags,
+		'areas.imported',
+		input,
+		record.id,
+		`${parsed.length} Gebiete (${crs})`
+	);
+	return {
+		ok: true,
+		importId: record.id,
+		rowCount: parsed.length,
+		inserted,
+		replaced,
+		details: { crs, gebiete: parsed.length }
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+export interface ValueImportInput extends Who {
+	readonly ags: string;
+	readonly fileName: string;
+	/** The file as uploaded; the encoding (UTF-8 with/without BOM, Windows-1252) is detected. */
+	readonly bytes: Uint8Array;
+	/** Year for wide files without a year column. */
+	readonly year?: number;
+	readonly onProgress?: ProgressCallback;
+}
+
+/**
+ * Reads, checks and stores an indicator-value file in one transaction: with any problem nothing
+ * is stored and the report lists each problem with row and column. Values already stored for the
+ * same area, indicator and year are replaced and kept for undo.
+ */
+export async function importValues(db: Database, input: ValueImportInput): Promise<ImportOutcome> {
+	requireAgs(input.ags);
+	const decoded = decodeText(input.bytes);
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		const areaRows = await tx
+			.select({ id: areas.id, code: areas.code })
+			.from(areas)
+			.where(eq(areas.ags, input.ags));
+		const catalogue = await tx
+			.select({
+				key: indicators.key,
+				name: indicators.name,
+				kind: indicators.kind,
+				per: indicators.per,
+				minValue: indicators.minValue,
+				maxValue: indicators.maxValue
+			})
+			.from(indicators)
+			.orderBy(asc(indicators.position));
+		const file = readValueFile(
+			decoded.text,
+			{
+				areas: new Map(areaRows.map((a) => [a.code, a.id])),
+				indicators: catalogue,
+				year: input.year
+			},
+			input.onProgress
+		);
+		const details = detailsOf(
+			decoded.encoding,
+			decoded.hadBom,
+			file.format,
+			file.delimiter,
+			file.dataRows
+		);
+		if (file.problemCount > 0) {
+			return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
+		}
+		await ensureDataset(tx, input.ags, input.now);
+		const [record] = await tx
+			.insert(monitoringImports)
+			.values({
+				ags: input.ags,
+				kind: 'werte',
+				fileName: input.fileName,
+				rowCount: file.rows.count,
+				insertedCount: 0,
+				replacedCount: 0,
+				importedBy: input.actor ?? null,
+				createdAt: input.now
+			})
+			.returning({ id: monitoringImports.id });
+		const replaced = await writeValueRows(tx, record.id, file.rows, input.onProgress);
+		await tx
+			.update(monitoringImports)
+			.set({ insertedCount: file.rows.count - replaced, replacedCount: replaced })
+			.where(eq(monitoringImports.id, record.id));
+		await recordEvent(
+			tx,
+			input.ags,
+			'values.imported',
+			input,
+			record.id,
+			`${file.rows.count} Werte`
+		);
+		return {
+			ok: true,
+			importId: record.id,
+			rowCount: file.rows.count,
+			inserted: file.rows.count - replaced,
+			replaced,
+			details
+		};
+	});
+}
+
+function detailsOf(
+	encoding: TextEncoding,
+	hadBom: boolean,
+	format: string,
+	delimiter: string,
+	rows: number
+): Record<string, string | number> {
+	return {
+		kodierung: `${encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}${hadBom ? ' mit BOM' : ''}`,
+		format: format === 'lang' ? 'Langform' : 'Breitform',
+		trennzeichen: delimiter === '\t' ? 'Tabulator' : delimiter,
+		zeilen: rows
+	};
+}
+
+const nullable = (v: number) => (Number.isNaN(v) ? null : v);
+
+/**
+ * Bulk write: each batch travels as six arrays through `unnest` (a handful of parameters however
+ * many rows, far below the 65,535-parameter limit), saves the rows it overwrites for undo, and
+ * upserts — one statement per batch on both backends.
+ * Returns how many existing values were replaced.
+ */
+export async function writeValueRows(
+	tx: Transaction,
+	importId: number,
+	rows: ValueRows,
+	onProgress?: ProgressCallback
+): Promise<number> {
+	let replaced = 0;
+	for (let start = 0; start < rows.count; start += WRITE_BATCH) {
+		const end = Math.min(rows.count, start + WRITE_BATCH);
+		const ids = Array.from(rows.areaIds.subarray(start, end));
+		const keys = Array.from(rows.indicatorIndex.subarray(start, end), (i) => rows.indicatorKeys[i]);
+		const years = Array.from(rows.years.subarray(start, end));
+		const values = Array.from(rows.values.subarray(start, end));
+		const nums = Array.from(rows.numerators.subarray(start, end), nullable);
+		const dens = Array.from(rows.denominators.subarray(start, end), nullable);
+		const result = await tx.execute(sql`
+			with incoming as (
+				select * from unnest(${sql.param(ids)}::int[], ${sql.param(keys)}::text[],
+					${sql.param(years)}::int[], ${sql.param(values)}::float8[],
+					${sql.param(nums)}::float8[], ${sql.param(dens)}::float8[])
+					as t(area_id, indicator_key, year, value, numerator, denominator)
+			), saved as (
+				insert into monitoring_replaced_values
+					(import_id, area_id, indicator_key, year, value, numerator, denominator, previous_import_id)
+				select ${importId}, v.area_id, v.indicator_key, v.year, v.value, v.numerator, v.denominator, v.import_id
+				from indicator_values v
+				join incoming i using (area_id, indicator_key, year)
+				returning 1
+			), written as (
+				insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
+				select area_id, indicator_key, year, value, numerator, denominator, ${importId} from incoming
+				on conflict (area_id, indicator_key, year) do update set
+					value = excluded.value, numerator = excluded.numerator,
+					denominator = excluded.denominator, import_id = excluded.import_id
+				returning 1
+			)
+			select (select count(*) from saved)::int as replaced, (select count(*) from written)::int as written`);
+		replaced += Number(rowsOf<{ replaced: number }>(result)[0]?.replaced ?? 0);
+		onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
+	}
+	return replaced;
+}
+
+/** `db.execute` returns `{ rows }` on both drivers; typed selects are used wherever possible. */
+function rowsOf<T>(result: unknown): T[] {
+	return (result as { rows: T[] }).rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// History and undo
+
+export async function listImports(db: Database, ags: string): Promise<ImportRecord[]> {
+	requireAgs(ags);
+	return db
+		.select()
+		.from(monitoringImports)
+		.where(eq(monitoringImports.ags, ags))
+		.orderBy(desc(monitoringImports.id));
+}
+
+/**
+ * Takes back the municipality's latest active import: values it wrote are deleted and the values
+ * it overwrote come back; areas it created are deleted and areas it changed get their old state.
+ * Only the latest can go, because a later import may build on it (values for its new areas).
+ */
+export async function undoImport(
+	db: Database,
+	input: Who & { readonly ags: string; readonly importId: number }
+): Promise<ImportRecord> {
+	requireAgs(input.ags);
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		const [record] = await tx
+			.select()
+			.from(monitoringImports)
+			.where(and(eq(monitoringImports.id, input.importId), eq(monitoringImports.ags, input.ags)));
+		if (!record) throw new MonitoringError('import_unbekannt', String(input.importId));
+		if (record.status === 'rueckgaengig') {
+			throw new MonitoringError('import_schon_rueckgaengig', String(input.importId));
+		}
+		const [latest] = await tx
+			.select({ id: monitoringImports.id })
+			.from(monitoringImports)
+			.where(and(eq(monitoringImports.ags, input.ags), eq(monitoringImports.status, 'aktiv')))
+			.orderBy(desc(monitoringImports.id))
+			.limit(1);
+		if (latest.id !== record.id) throw new MonitoringError('nur_letzter_import', String(record.id));
+
+		if (record.kind === 'werte') await undoValues(tx, record.id);
+		else await undoAreas(tx, record.id);
+
+		const [undone] = await tx
+			.update(monitoringImports)
+			.set({ status: 'rueckgaengig', undoneAt: input.now })
+			.where(eq(monitoringImports.id, record.id))
+			.returning();
+		await recordEvent(tx, input.ags, 'import.undone', input, record.id, record.fileName);
+		await tx
+			.update(monitoringDatasets)
+			.set({ updatedAt: input.now })
+			.where(eq(monitoringDatasets.ags, input.ags));
+		return undone;
+	});
+}
+
+async function undoValues(tx: Transaction, importId: number): Promise<void> {
+	await tx.delete(indicatorValues).where(eq(indicatorValues.importId, importId));
+	await tx.execute(sql`
+		insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
+		select area_id, indicator_key, year, value, numerator, denominator, previous_import_id
+		from monitoring_replaced_values where import_id = ${importId}`);
+	await tx.delete(replacedValues).where(eq(replacedValues.importId, importId));
+}
+
+async function undoAreas(tx: Transaction, importId: number): Promise<void> {
+	await tx.execute(sql`
+		update areas set name = r.name, parent_code = r.parent_code, geometry = r.geometry,
+			synthetic = r.synthetic, import_id = r.previous_import_id
+		from monitoring_replaced_areas r
+		where r.import_id = ${importId} and areas.id = r.area_id`);
+	await tx.delete(areas).where(eq(areas.importId, importId));
+	await tx.delete(replacedAreas).where(eq(replacedAreas.importId, importId));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publishing and settings
+
+/** Makes the municipality's data visible to the public (pages, downloads, API). */
+export async function publishDataset(db: Database, input: Who & { readonly ags: string }) {
+	requireAgs(input.ags);
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		const [{ n }] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(areas)
+			.where(eq(areas.ags, input.ags));
+		if (n === 0) throw new MonitoringError('keine_gebiete', input.ags);
+		await ensureDataset(tx, input.ags, input.now);
+		const [dataset] = await tx
+			.update(monitoringDatasets)
+			.set({ published: true, publishedAt: input.now, updatedAt: input.now })
+			.where(eq(monitoringDatasets.ags, input.ags))
+			.returning();
+		await recordEvent(tx, input.ags, 'dataset.published', input);
+		return dataset;
+	});
+}
+
+/** Withdraws the data from the public; the planner keeps working on it. */
+export async function unpublishDataset(db: Database, input: Who & { readonly ags: string }) {
+	requireAgs(input.ags);
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		await ensureDataset(tx, input.ags, input.now);
+		const [dataset] = await tx
+			.update(monitoringDatasets)
+			.set({ published: false, publishedAt: null, updatedAt: input.now })
+			.where(eq(monitoringDatasets.ags, input.ags))
+			.returning();
+		await recordEvent(tx, input.ags, 'dataset.unpublished', input);
+		return dataset;
+	});
+}
+
+export interface SettingsChange {
+	readonly areaTerm?: string;
+	readonly areaTermPlural?: string;
+	readonly disclosureThreshold?: number;
+	readonly minPopulation?: number;
+}
+
+export async function updateDatasetSettings(
+	db: Database,
+	input: Who & { readonly ags: string; readonly change: SettingsChange }
+): Promise<DatasetSettings> {
+	requireAgs(input.ags);
+	const { change } = input;
+	if (
+		change.disclosureThreshold !== undefined &&
+		!(Number.isInteger(change.disclosureThreshold) && change.disclosureThreshold >= 1)
+	) {
+		throw new MonitoringError('ungueltige_schwelle', 'disclosureThreshold');
+	}
+	if (
+		change.minPopulation !== undefined &&
+		!(Number.isInteger(change.minPopulation) && change.minPopulation >= 0)
+	) {
+		throw new MonitoringError('ungueltige_mindesteinwohnerzahl', 'minPopulation');
+	}
+	for (const term of [change.areaTerm, change.areaTermPlural]) {
+		if (term !== undefined && !(term.trim().length >= 2 && term.trim().length <= 60)) {
+			throw new MonitoringError('ungueltige_einstellung', 'areaTerm');
+		}
+	}
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		await ensureDataset(tx, input.ags, input.now);
+		const [dataset] = await tx
+			.update(monitoringDatasets)
+			.set({
+				...(change.areaTerm !== undefined ? { areaTerm: change.areaTerm.trim() } : {}),
+				...(change.areaTermPlural !== undefined
+					? { areaTermPlural: change.areaTermPlural.trim() }
+					: {}),
+				...(change.disclosureThreshold !== undefined
+					? { disclosureThreshold: change.disclosureThreshold }
+					: {}),
+				...(change.minPopulation !== undefined ? { minPopulation: change.minPopulation } : {}),
+				updatedAt: input.now
+			})
+			.where(eq(monitoringDatasets.ags, input.ags))
+			.returning();
+		await recordEvent(
+			tx,
+			input.ags,
+			'dataset.settings_changed',
+			input,
+			null,
+			JSON.stringify(change)
+		);
+		return dataset;
+	});
+}
+
+/** Corrects an area's name or parent without a new import. */
+export async function editArea(
+	db: Database,
+	input: Who & {
+		readonly ags: string;
+		readonly code: string;
+		readonly name?: string;
+		readonly parentCode?: string | null;
+	}
+): Promise<void> {
+	requireAgs(input.ags);
+	if (input.name !== undefined && input.name.trim() === '') {
+		throw new MonitoringError('ungueltige_einstellung', 'name');
+	}
+	await db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		const updated = await tx
+			.update(areas)
+			.set({
+				...(input.name !== undefined ? { name: input.name.trim() } : {}),
+				...(input.parentCode !== undefined ? { parentCode: input.parentCode } : {})
+			})
+			.where(and(eq(areas.ags, input.ags), eq(areas.code, input.code)))
+			.returning({ id: areas.id });
+		if (updated.length === 0) throw new MonitoringError('gebiet_unbekannt', input.code);
+		await recordEvent(tx, input.ags, 'area.edited', input, null, input.code);
+	});
+}

@@ -1,0 +1,105 @@
+/**
+ * Builders for monitoring tests: small GeoJSON grids (WGS84 or EPSG:25832) and CSV files in the
+ * encodings German offices use.
+ */
+import proj4 from 'proj4';
+import type { Position } from 'geojson';
+import './geo';
+
+/** Bottrop (05512000) is not part of the demo content, so tests and e2e can import into it. */
+export const TEST_AGS = '05512000';
+
+export interface GridOptions {
+	readonly columns?: number;
+	readonly rows?: number;
+	readonly west?: number;
+	readonly south?: number;
+	/** Cell size in degrees. */
+	readonly size?: number;
+	readonly crs?: 'EPSG:4326' | 'EPSG:25832';
+	/** Extra vertices along each edge, so that simplification has something to remove. */
+	readonly densify?: number;
+}
+
+/** Codes Q01, Q02 … in reading order; names "Quartier 1" …; parent "Nord"/"Süd" by row. */
+export function gridGeoJson(options: GridOptions = {}): string {
+	const columns = options.columns ?? 3;
+	const rows = options.rows ?? 2;
+	const west = options.west ?? 6.9;
+	const south = options.south ?? 51.52;
+	const size = options.size ?? 0.02;
+	const densify = options.densify ?? 0;
+	const project =
+		options.crs === 'EPSG:25832'
+			? (p: Position): Position => {
+					const [x, y] = proj4('EPSG:4326', 'EPSG:25832', [p[0], p[1]]);
+					return [Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000];
+				}
+			: (p: Position) => p;
+	const features = [];
+	for (let r = 0; r < rows; r += 1) {
+		for (let c = 0; c < columns; c += 1) {
+			const x0 = west + c * size;
+			const y0 = south + (rows - 1 - r) * size;
+			const corners: Position[] = [
+				[x0, y0],
+				[x0 + size, y0],
+				[x0 + size, y0 + size],
+				[x0, y0 + size]
+			];
+			const ring: Position[] = [];
+			for (let k = 0; k < 4; k += 1) {
+				const a = corners[k];
+				const b = corners[(k + 1) % 4];
+				for (let s = 0; s <= densify; s += 1) {
+					const t = s / (densify + 1);
+					ring.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+				}
+			}
+			ring.push(ring[0]);
+			const n = r * columns + c + 1;
+			features.push({
+				type: 'Feature',
+				properties: {
+					id: `Q${String(n).padStart(2, '0')}`,
+					name: `Quartier ${n}`,
+					parent: r === 0 ? 'Nord' : 'Süd'
+				},
+				geometry: { type: 'Polygon', coordinates: [ring.map(project)] }
+			});
+		}
+	}
+	const collection: Record<string, unknown> = { type: 'FeatureCollection', features };
+	if (options.crs === 'EPSG:25832') {
+		collection.crs = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } };
+	}
+	return JSON.stringify(collection);
+}
+
+export function utf8(text: string, bom = false): Uint8Array {
+	const body = new TextEncoder().encode(text);
+	if (!bom) return body;
+	const out = new Uint8Array(body.length + 3);
+	out.set([0xef, 0xbb, 0xbf]);
+	out.set(body, 3);
+	return out;
+}
+
+const WINDOWS_1252: Record<string, number> = {
+	'€': 0x80,
+	'„': 0x84,
+	'“': 0x93,
+	'”': 0x94,
+	'–': 0x96
+};
+
+/** Windows-1252 bytes (Latin-1 range plus the few typographic signs a header might hold). */
+export function windows1252(text: string): Uint8Array {
+	return Uint8Array.from([...text], (ch) => {
+		const code = ch.codePointAt(0)!;
+		if (code < 0x100) return code;
+		const mapped = WINDOWS_1252[ch];
+		if (mapped === undefined) throw new Error(`not in Windows-1252: ${ch}`);
+		return mapped;
+	});
+}

@@ -1,0 +1,502 @@
+/**
+ * Reading and checking an indicator-value file (pure: text and catalogue in, rows and problems
+ * out). Nothing is stored here; the store writes the rows only when the problem list is empty.
+ *
+ * Long form:  Gebiet;Indikator;Jahr;Wert[;Zähler;Nenner]   — one value per row
+ * Wide form:  Gebiet;Jahr;<indicator key>;<indicator key>…  — one area and year per row
+ * (the year column may be left out in the wide form when the caller gives the year).
+ */
+import {
+	columnLetter,
+	csvRecords,
+	detectDelimiter,
+	firstLine,
+	normaliseHeader,
+	parseNumber,
+	type Delimiter
+} from './csv';
+import type { IndicatorKind } from '$lib/types/monitoring';
+import { Problems, type ImportProblem } from './problems';
+
+export interface CatalogueIndicator {
+	readonly key: string;
+	readonly name: string;
+	readonly kind: IndicatorKind;
+	readonly per: number | null;
+	readonly minValue: number | null;
+	readonly maxValue: number | null;
+}
+
+export interface ValueImportContext {
+	/** The municipality's areas: code → area id. */
+	readonly areas: ReadonlyMap<string, number>;
+	readonly indicators: readonly CatalogueIndicator[];
+	/** Year for wide files without a year column. */
+	readonly year?: number;
+}
+
+/** Parsed rows in columns (typed arrays keep a million rows small); NaN = no numerator etc. */
+export interface ValueRows {
+	readonly count: number;
+	readonly areaIds: Int32Array;
+	readonly indicatorIndex: Uint16Array;
+	readonly indicatorKeys: readonly string[];
+	readonly years: Int16Array;
+	readonly values: Float64Array;
+	readonly numerators: Float64Array;
+	readonly denominators: Float64Array;
+}
+
+export interface ValueFileResult {
+	readonly format: 'lang' | 'breit';
+	readonly delimiter: Delimiter;
+	readonly rows: ValueRows;
+	readonly problems: readonly ImportProblem[];
+	/** All problems found, including those beyond MAX_LISTED_PROBLEMS. */
+	readonly problemCount: number;
+	readonly dataRows: number;
+}
+
+export type { ImportProblem };
+
+export type ProgressCallback = (progress: {
+	readonly phase: 'pruefen' | 'schreiben';
+	readonly done: number;
+	readonly total: number;
+}) => void;
+
+const AREA_HEADERS = [
+	'gebiet',
+	'gebiet_id',
+	'gebietskennung',
+	'gebietsschluessel',
+	'quartier',
+	'stadtteil',
+	'bezirk',
+	'area',
+	'area_id',
+	'code',
+	'id'
+];
+const INDICATOR_HEADERS = ['indikator', 'indicator', 'merkmal', 'kennzahl'];
+const YEAR_HEADERS = ['jahr', 'year', 'stichtag_jahr'];
+const VALUE_HEADERS = ['wert', 'value'];
+const NUMERATOR_HEADERS = ['zaehler', 'numerator', 'anzahl'];
+const DENOMINATOR_HEADERS = ['nenner', 'denominator', 'bezugsgroesse', 'basis'];
+
+/** Tolerance for value vs. numerator ÷ denominator × per: rounding to one decimal in the source. */
+const CONSISTENCY_TOLERANCE = 0.051;
+
+class RowBuffer {
+	count = 0;
+	areaIds = new Int32Array(1024);
+	indicatorIndex = new Uint16Array(1024);
+	years = new Int16Array(1024);
+	values = new Float64Array(1024);
+	numerators = new Float64Array(1024);
+	denominators = new Float64Array(1024);
+
+	push(area: number, indicator: number, year: number, value: number, num: number, den: number) {
+		if (this.count === this.areaIds.length) this.grow();
+		const i = this.count;
+		this.areaIds[i] = area;
+		this.indicatorIndex[i] = indicator;
+		this.years[i] = year;
+		this.values[i] = value;
+		this.numerators[i] = num;
+		this.denominators[i] = den;
+		this.count += 1;
+	}
+
+	private grow(): void {
+		const size = this.areaIds.length * 2;
+		const grow = <T extends Int32Array | Uint16Array | Int16Array | Float64Array>(
+			old: T,
+			make: (n: number) => T
+		): T => {
+			const next = make(size);
+			next.set(old);
+			return next;
+		};
+		this.areaIds = grow(this.areaIds, (n) => new Int32Array(n));
+		this.indicatorIndex = grow(this.indicatorIndex, (n) => new Uint16Array(n));
+		this.years = grow(this.years, (n) => new Int16Array(n));
+		this.values = grow(this.values, (n) => new Float64Array(n));
+		this.numerators = grow(this.numerators, (n) => new Float64Array(n));
+		this.denominators = grow(this.denominators, (n) => new Float64Array(n));
+	}
+
+	rows(keys: readonly string[]): ValueRows {
+		const n = this.count;
+		return {
+			count: n,
+			areaIds: this.areaIds.subarray(0, n),
+			indicatorIndex: this.indicatorIndex.subarray(0, n),
+			indicatorKeys: keys,
+			years: this.years.subarray(0, n),
+			values: this.values.subarray(0, n),
+			numerators: this.numerators.subarray(0, n),
+			denominators: this.denominators.subarray(0, n)
+		};
+	}
+}
+
+interface Columns {
+	readonly area: number;
+	readonly indicator: number;
+	readonly year: number;
+	readonly value: number;
+	readonly numerator: number;
+	readonly denominator: number;
+	/** Wide form: column index → indicator index. */
+	readonly wide: ReadonlyMap<number, number>;
+}
+
+/**
+ * Reads and checks a whole value file. Every problem is reported with its line and column; the
+ * rows are only meant to be stored when `problemCount` is 0.
+ */
+export function readValueFile(
+	text: string,
+	context: ValueImportContext,
+	onProgress?: ProgressCallback
+): ValueFileResult {
+	const problems = new Problems();
+	const buffer = new RowBuffer();
+	const keys = context.indicators.map((i) => i.key);
+	const header = firstLine(text);
+	const delimiter = detectDelimiter(header);
+	const empty = (format: 'lang' | 'breit'): ValueFileResult => ({
+		format,
+		delimiter,
+		rows: buffer.rows(keys),
+		problems: problems.listed,
+		problemCount: problems.count,
+		dataRows: 0
+	});
+	if (header.trim() === '') {
+		problems.add(1, null, 'leere_datei');
+		return empty('lang');
+	}
+	const records = csvRecords(text, delimiter);
+	const headerRecord = records.next();
+	if (headerRecord.done) {
+		problems.add(1, null, 'leere_datei');
+		return empty('lang');
+	}
+	const names = headerRecord.value.fields;
+	const columns = resolveColumns(names, context, problems);
+	const format = columns && columns.indicator === -1 ? 'breit' : 'lang';
+	if (!columns) return empty(format);
+
+	const label = (index: number) => `${columnLetter(index)} (${names[index].trim()})`;
+	const germanFile = delimiter === ';';
+	const seen = new Map<number, number>();
+	const indicatorByKey = new Map(context.indicators.map((ind, i) => [ind.key, i]));
+	const indicatorByName = new Map(
+		context.indicators.map((ind, i) => [normaliseHeader(ind.name), i])
+	);
+	const yearSpan = 151;
+	const duplicateKey = (area: number, indicator: number, year: number) =>
+		(area * keys.length + indicator) * yearSpan + (year - 1950);
+
+	let dataRows = 0;
+	const expectedRows = onProgress ? countLines(text) - 1 : 0;
+	for (const record of records) {
+		dataRows += 1;
+		if (onProgress && dataRows % 50_000 === 0) {
+			onProgress({ phase: 'pruefen', done: dataRows, total: Math.max(dataRows, expectedRows) });
+		}
+		const { line, fields } = record;
+		if (fields.length !== names.length) {
+			problems.add(line, null, 'spaltenzahl', `${fields.length} statt ${names.length} Felder`);
+			continue;
+		}
+		const areaText = fields[columns.area].trim();
+		let areaId = -1;
+		if (areaText === '') problems.add(line, label(columns.area), 'gebiet_fehlt');
+		else {
+			areaId = context.areas.get(areaText) ?? -1;
+			if (areaId === -1) problems.add(line, label(columns.area), 'unbekanntes_gebiet', areaText);
+		}
+		const year = readYear(fields, columns.year, context.year, line, label, problems);
+
+		if (format === 'breit') {
+			for (const [index, indicator] of columns.wide) {
+				const cell = fields[index].trim();
+				if (cell === '') continue;
+				const value = parseNumber(cell, germanFile);
+				if (value === null) {
+					problems.add(line, label(index), 'keine_zahl', cell);
+					continue;
+				}
+				if (!checkRange(context.indicators[indicator], value, line, label(index), problems))
+					continue;
+				if (areaId === -1 || year === null) continue;
+				const key = duplicateKey(areaId, indicator, year);
+				if (seen.has(key)) {
+					problems.add(line, label(index), 'doppelt', `erstmals in Zeile ${seen.get(key)}`);
+					continue;
+				}
+				seen.set(key, line);
+				buffer.push(areaId, indicator, year, value, Number.NaN, Number.NaN);
+			}
+			continue;
+		}
+
+		const indicatorText = fields[columns.indicator].trim();
+		let indicator = -1;
+		if (indicatorText === '') problems.add(line, label(columns.indicator), 'indikator_fehlt');
+		else {
+			indicator =
+				indicatorByKey.get(indicatorText) ??
+				indicatorByKey.get(indicatorText.toLowerCase()) ??
+				indicatorByName.get(normaliseHeader(indicatorText)) ??
+				-1;
+			if (indicator === -1) {
+				problems.add(line, label(columns.indicator), 'unbekannter_indikator', indicatorText);
+			}
+		}
+		const numerator = readOptional(fields, columns.numerator, germanFile, line, label, problems);
+		const denominator = readOptional(
+			fields,
+			columns.denominator,
+			germanFile,
+			line,
+			label,
+			problems
+		);
+		const valueText = columns.value === -1 ? '' : fields[columns.value].trim();
+		let value: number | null = null;
+		if (valueText !== '') {
+			value = parseNumber(valueText, germanFile);
+			if (value === null) {
+				problems.add(line, label(columns.value), 'keine_zahl', valueText);
+				continue;
+			}
+		}
+		if (indicator === -1 || numerator === undefined || denominator === undefined) continue;
+		const entry = context.indicators[indicator];
+		const checked = checkParts(
+			entry,
+			value,
+			numerator,
+			denominator,
+			line,
+			columns,
+			label,
+			problems
+		);
+		if (checked === null) continue;
+		if (
+			!checkRange(
+				entry,
+				checked,
+				line,
+				label(columns.value === -1 ? columns.area : columns.value),
+				problems
+			)
+		)
+			continue;
+		if (areaId === -1 || year === null) continue;
+		const key = duplicateKey(areaId, indicator, year);
+		if (seen.has(key)) {
+			problems.add(line, null, 'doppelt', `erstmals in Zeile ${seen.get(key)}`);
+			continue;
+		}
+		seen.set(key, line);
+		buffer.push(
+			areaId,
+			indicator,
+			year,
+			checked,
+			numerator ?? Number.NaN,
+			denominator ?? Number.NaN
+		);
+	}
+	onProgress?.({ phase: 'pruefen', done: dataRows, total: dataRows });
+	return {
+		format,
+		delimiter,
+		rows: buffer.rows(keys),
+		problems: problems.listed,
+		problemCount: problems.count,
+		dataRows
+	};
+}
+
+/** Line count for the progress total (quoted line breaks make it an upper bound). */
+function countLines(text: string): number {
+	let lines = text.endsWith('\n') ? 0 : 1;
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
+	return lines;
+}
+
+function resolveColumns(
+	names: readonly string[],
+	context: ValueImportContext,
+	problems: Problems
+): Columns | null {
+	const normalised = names.map(normaliseHeader);
+	const firstOf = (aliases: readonly string[]) => normalised.findIndex((n) => aliases.includes(n));
+	let ok = true;
+	normalised.forEach((name, i) => {
+		if (name !== '' && normalised.indexOf(name) !== i) {
+			problems.add(1, `${columnLetter(i)} (${names[i].trim()})`, 'spalte_doppelt');
+			ok = false;
+		}
+	});
+	const area = firstOf(AREA_HEADERS);
+	const indicator = firstOf(INDICATOR_HEADERS);
+	const year = firstOf(YEAR_HEADERS);
+	const value = firstOf(VALUE_HEADERS);
+	const numerator = firstOf(NUMERATOR_HEADERS);
+	const denominator = firstOf(DENOMINATOR_HEADERS);
+	if (area === -1) {
+		problems.add(1, null, 'kopfzeile');
+		return null;
+	}
+	if (indicator !== -1) {
+		if (year === -1 && context.year === undefined) problems.add(1, null, 'jahr_fehlt');
+		if (value === -1 && (numerator === -1 || denominator === -1)) {
+			problems.add(1, null, 'kopfzeile');
+			return null;
+		}
+		return ok ? { area, indicator, year, value, numerator, denominator, wide: new Map() } : null;
+	}
+	const wide = new Map<number, number>();
+	const byKey = new Map(context.indicators.map((ind, i) => [ind.key, i]));
+	const byName = new Map(context.indicators.map((ind, i) => [normaliseHeader(ind.name), i]));
+	normalised.forEach((name, i) => {
+		if (i === area || i === year) return;
+		const found = byKey.get(names[i].trim().toLowerCase()) ?? byName.get(name);
+		if (found === undefined) {
+			problems.add(
+				1,
+				`${columnLetter(i)} (${names[i].trim()})`,
+				'unbekannter_indikator',
+				names[i].trim()
+			);
+			ok = false;
+		} else wide.set(i, found);
+	});
+	if (wide.size === 0 && ok) {
+		problems.add(1, null, 'kopfzeile');
+		return null;
+	}
+	if (year === -1 && context.year === undefined) {
+		problems.add(1, null, 'jahr_fehlt');
+		ok = false;
+	}
+	return ok ? { area, indicator: -1, year, value: -1, numerator: -1, denominator: -1, wide } : null;
+}
+
+function readYear(
+	fields: readonly string[],
+	column: number,
+	fallback: number | undefined,
+	line: number,
+	label: (i: number) => string,
+	problems: Problems
+): number | null {
+	if (column === -1) return fallback ?? null;
+	const text = fields[column].trim();
+	if (text === '') {
+		if (fallback !== undefined) return fallback;
+		problems.add(line, label(column), 'jahr_fehlt');
+		return null;
+	}
+	const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+	if (!(year >= 1950 && year <= 2100)) {
+		problems.add(line, label(column), 'ungueltiges_jahr', text);
+		return null;
+	}
+	return year;
+}
+
+/** undefined = a problem was reported; null = the column is absent or the cell empty. */
+function readOptional(
+	fields: readonly string[],
+	column: number,
+	germanFile: boolean,
+	line: number,
+	label: (i: number) => string,
+	problems: Problems
+): number | null | undefined {
+	if (column === -1) return null;
+	const text = fields[column].trim();
+	if (text === '') return null;
+	const value = parseNumber(text, germanFile);
+	if (value === null) {
+		problems.add(line, label(column), 'keine_zahl', text);
+		return undefined;
+	}
+	if (!Number.isInteger(value) || value < 0) {
+		problems.add(line, label(column), 'keine_ganze_zahl', text);
+		return undefined;
+	}
+	return value;
+}
+
+/**
+ * The value to store, from the value and/or numerator and denominator; null after reporting a
+ * problem. A share given only as numerator and denominator gets its value computed.
+ */
+function checkParts(
+	indicator: CatalogueIndicator,
+	value: number | null,
+	numerator: number | null,
+	denominator: number | null,
+	line: number,
+	columns: Columns,
+	label: (i: number) => string,
+	problems: Problems
+): number | null {
+	if (
+		denominator !== null &&
+		(denominator <= 0 || (numerator !== null && numerator > denominator))
+	) {
+		problems.add(line, label(columns.denominator), 'nenner_ungueltig', String(denominator));
+		return null;
+	}
+	const per = indicator.kind === 'share' ? (indicator.per ?? 100) : 1;
+	const computed =
+		numerator !== null && denominator !== null ? (numerator / denominator) * per : null;
+	if (value === null) {
+		if (computed === null) {
+			problems.add(line, columns.value === -1 ? null : label(columns.value), 'wert_fehlt');
+			return null;
+		}
+		return computed;
+	}
+	if (
+		computed !== null &&
+		Math.abs(computed - value) > CONSISTENCY_TOLERANCE + Math.abs(value) * 0.005
+	) {
+		problems.add(line, label(columns.value), 'widerspruch', `${value} ≠ ${computed.toFixed(2)}`);
+		return null;
+	}
+	return value;
+}
+
+function checkRange(
+	indicator: CatalogueIndicator,
+	value: number,
+	line: number,
+	column: string,
+	problems: Problems
+): boolean {
+	if (indicator.kind === 'count' && (!Number.isInteger(value) || value < 0)) {
+		problems.add(line, column, 'keine_ganze_zahl', String(value));
+		return false;
+	}
+	if (
+		(indicator.minValue !== null && value < indicator.minValue) ||
+		(indicator.maxValue !== null && value > indicator.maxValue)
+	) {
+		const range = `${indicator.minValue ?? '−∞'} bis ${indicator.maxValue ?? '∞'}`;
+		problems.add(line, column, 'ausserhalb_bereich', `${value} (erlaubt ${range})`);
+		return false;
+	}
+	return true;
+}

@@ -1,0 +1,33 @@
+/** Value lists of the social monitoring, shared by the database schema, validation and the UI. */
+
+/** The six fields of integrated social planning, plus the population context. */
+export const handlungsfelder = [
+	'wohnen',
+	'bildung',
+	'gesundheit',
+	'arbeit',
+	'kultur',
+	'partizipation',
+	'bevoelkerung'
+] as const;
+export type Handlungsfeld = (typeof handlungsfelder)[number];
+
+/** share = numerator ÷ denominator × per; count = a number of people; measure = anything else. */
+export const indicatorKinds = ['share', 'count', 'measure'] as const;
+export type IndicatorKind = (typeof indicatorKinds)[number];
+
+/** Does a higher value mean more need (up), less need (down), or neither (context)? */
+export const indicatorDirections = ['need_up', 'need_down', 'neutral'] as const;
+export type IndicatorDirection = (typeof indicatorDirections)[number];
+
+export const importKinds = ['gebiete', 'werte'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export const importStatuses = ['aktiv', 'rueckgaengig'] as const;
+export type ImportStatus = (typeof importStatuses)[number];
+
+export const classificationMethods = ['quantile', 'equal', 'jenks', 'mss'] as const;
+export type ClassificationMethod = (typeof classificationMethods)[number];
+
+export const paletteNames = ['blau', 'viridis', 'cividis'] as const;
+export type PaletteName = (typeof paletteNames)[number];

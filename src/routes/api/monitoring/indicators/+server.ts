@@ -1,0 +1,22 @@
+import { json } from '@sveltejs/kit';
+import { database } from '$lib/server/db';
+import { loadIndicators } from '$lib/server/monitoring';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async () => {
+	const indicators = await loadIndicators(database());
+	return json({
+		indicators: indicators.map((i) => ({
+			key: i.key,
+			name: i.name,
+			definition: i.definition,
+			numerator: i.numeratorLabel,
+			denominator: i.denominatorLabel,
+			unit: i.unit,
+			kind: i.kind,
+			direction: i.direction,
+			handlungsfeld: i.handlungsfeld,
+			source: i.source
+		}))
+	});
+};

@@ -1,0 +1,20 @@
+import { json } from '@sveltejs/kit';
+import { database } from '$lib/server/db';
+import { PUBLIC, publicValues } from '$lib/server/monitoring';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params }) => {
+	const data = await publicValues(database(), params.ags, PUBLIC, { indicator: '_none_' });
+	if (!data) return json({ message: `No published data for ${params.ags}` }, { status: 404 });
+	return json({
+		municipality: data.municipality,
+		isDemo: data.isDemo,
+		areas: data.areas.map((a) => ({
+			code: a.code,
+			name: a.name,
+			parentCode: a.parentCode,
+			synthetic: a.synthetic
+		})),
+		geojson: `/atlas/${params.ags}/gebiete.geojson`
+	});
+};
