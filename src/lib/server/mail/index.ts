@@ -13,3 +13,5 @@ export { deliverDueMails, startMailWorker } from './worker';
 export type { MailWorker } from './worker';
 export { renderMail, escapeHtml } from './render';
 export type { MailContent } from './render';
+export { outboxEntries } from './view';
+export type { OutboxEntry } from '$lib/types/mail';
