@@ -16,6 +16,10 @@ export const conference = {
 	'home.toArchive': 'Alle Konferenzen seit 2018',
 	'home.registrationSoon': 'Die Anmeldung wird hier freigeschaltet.',
 	'home.pastTitle': 'Bisherige Konferenzen',
+	'home.atlasTitle': 'Sozialatlas Metropole Ruhr',
+	'home.atlasText':
+		'Das Thema der Konferenz als Werkzeug: kleinräumige Sozialdaten der Kommunen, Karten und Profile der Quartiere, der Index nach dem Berliner Monitoring Soziale Stadtentwicklung – für die integrierte kommunale Sozialplanung.',
+	'home.toAtlas': 'Zum Sozialatlas',
 	'edition.demoNotice':
 		'Demo-Inhalt: Diese Ausgabe ist erfunden, damit Programm und Anmeldung ausprobiert werden können.',
 	'edition.number': '{number}. Sozialkonferenz Ruhr',

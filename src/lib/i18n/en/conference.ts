@@ -18,6 +18,10 @@ export const conference: Record<keyof typeof de, string> = {
 	'home.toArchive': 'All conferences since 2018',
 	'home.registrationSoon': 'Registration will open here.',
 	'home.pastTitle': 'Earlier conferences',
+	'home.atlasTitle': 'Social atlas of the Ruhr metropolitan region',
+	'home.atlasText':
+		'The subject of the conference as a tool: small-area social data of the municipalities, maps and profiles of neighbourhoods, and the index after the Berlin social urban development monitoring – for integrated municipal social planning.',
+	'home.toAtlas': 'To the social atlas',
 	'edition.demoNotice':
 		'Demo content: this edition is invented so that the programme and registration can be tried out.',
 	'edition.number': 'Sozialkonferenz Ruhr no. {number}',
