@@ -35,6 +35,7 @@ import {
 	type RawDataset
 } from './read';
 import { areaTypology, type TypeProfile } from './typology';
+import { typeLabels, typologyKey, type TypeLabel } from './type-labels';
 
 export const DEMO_NOTE =
 	'Demodaten: Werte der Quartiere sind synthetisch erzeugt (realistische Spannweiten, räumlich korreliert) und beschreiben keine echten Gebiete.';
@@ -135,8 +136,12 @@ export interface MunicipalityAtlas {
 	readonly total: string | null;
 	readonly mss: MssSummary | null;
 	readonly typology: {
+		/** Identifies the run (year, k, indicators): planners' type names are stored under it. */
+		readonly key: string;
 		readonly indicators: readonly string[];
 		readonly profiles: readonly TypeProfile[];
+		/** The planner's names and descriptions by type number (absent: "Typ n"). */
+		readonly labels: Readonly<Record<number, TypeLabel>>;
 	} | null;
 	readonly notes: readonly string[];
 }
@@ -266,6 +271,11 @@ function typologyFor(ctx: Context, year: number) {
 	if (k < 2 || chosen.length === 0) return null;
 	try {
 		return {
+			key: typologyKey(
+				year,
+				k,
+				chosen.map((i) => i.key)
+			),
 			indicators: chosen.map((i) => i.name),
 			result: areaTypology({ areas: areasWithValues, indicators: chosen, k })
 		};
@@ -407,7 +417,12 @@ export async function municipalityAtlas(
 			? { year: ctx.mss.year, baseYear: ctx.mss.baseYear, counts: ctx.mss.result.counts }
 			: null,
 		typology: typology
-			? { indicators: typology.indicators, profiles: typology.result.profiles }
+			? {
+					key: typology.key,
+					indicators: typology.indicators,
+					profiles: typology.result.profiles,
+					labels: await typeLabels(db, ags, typology.key)
+				}
 			: null,
 		notes
 	};
