@@ -240,3 +240,27 @@ test('an admin chooses any municipality and sees its unpublished data', async ({
 	await expect(page.getByRole('table').first()).toBeVisible();
 	await expectAccessible(page);
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, allowedConsoleErrors: [/status of 422/] });
+
+	test('the upload is a plain form post and answers with the same report', async ({ page }) => {
+		await signIn(page, planner);
+		await page.goto(`/planung/${AGS}/import`);
+		await page
+			.getByLabel('Datei', { exact: true })
+			.first()
+			.setInputFiles({ name: 'ohne-js.csv', mimeType: 'text/csv', buffer: brokenCsv });
+		await page.getByRole('button', { name: 'Werte hochladen' }).click();
+		await expect(
+			page.getByText('„ohne-js.csv“ wurde nicht gespeichert: 2 Probleme.')
+		).toBeVisible();
+		await expect(
+			page.getByRole('table', { name: 'Prüfbericht für „ohne-js.csv“' }).getByRole('row')
+		).toHaveCount(3);
+		await page.goto(`/planung/${AGS}`);
+		await expect(
+			page.getByRole('table', { name: 'Alle Importe, neueste zuerst' })
+		).not.toContainText('ohne-js.csv');
+	});
+});

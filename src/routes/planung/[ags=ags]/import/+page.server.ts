@@ -7,7 +7,7 @@ import { monitoringFailure } from '$lib/server/monitoring/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Larger files are refused before reading (the server's BODY_SIZE_LIMIT must allow them too). */
-const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'planner');
