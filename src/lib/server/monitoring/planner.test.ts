@@ -195,4 +195,43 @@ describe.each(backends)('planning area on $name', (backend) => {
 		expect(elsewhere.indicators).toEqual([]);
 		expect(elsewhere.imports).toEqual([]);
 	});
+
+	it('saves undo data only for keys that existed when a file mixes new and existing values', async () => {
+		await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'q.geojson',
+			text: gridGeoJson(),
+			now
+		});
+		const first = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'a.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;10\nQ02;sgb2_quote;2023;11\n'),
+			now
+		});
+		const second = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'b.csv',
+			bytes: utf8(
+				'Gebiet;Indikator;Jahr;Wert\nQ02;sgb2_quote;2023;21\nQ03;sgb2_quote;2023;22\nQ04;sgb2_quote;2023;23\n'
+			),
+			now
+		});
+		expect(second).toMatchObject({ ok: true, rowCount: 3, inserted: 2, replaced: 1 });
+		const stored = async () =>
+			(
+				await handle.db
+					.select({ areaId: indicatorValues.areaId, value: indicatorValues.value })
+					.from(indicatorValues)
+					.orderBy(indicatorValues.areaId)
+			).map((r) => r.value);
+		expect(await stored()).toEqual([10, 21, 22, 23]);
+		const [{ n }] = await handle.db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(sql`monitoring_replaced_values`);
+		expect(n).toBe(1);
+		await undoImport(handle.db, { ags: TEST_AGS, importId: second.ok ? second.importId : 0, now });
+		expect(await stored()).toEqual([10, 11]);
+		expect(first.ok).toBe(true);
+	});
 });
