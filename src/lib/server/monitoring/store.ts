@@ -344,12 +344,10 @@ function detailsOf(
 const nullable = (v: number) => (Number.isNaN(v) ? null : v);
 
 /**
- * Bulk write through a staging table: the rows travel in batches as six arrays through `unnest`
- * (a handful of parameters however many rows, far below the 65,535-parameter limit) into a
- * temporary table without indexes or constraints, which is cheap; then, with statistics on the
- * staged rows, one statement saves for undo only the stored values the file overwrites (keys
- * that already exist) and one `INSERT … SELECT … ON CONFLICT` writes them all. The staging table
- * lives only until the transaction ends. Returns how many existing values were replaced.
+ * Bulk write: each batch travels as six arrays through `unnest` (a handful of parameters however
+ * many rows, far below the 65,535-parameter limit), saves the rows it overwrites for undo, and
+ * upserts — one statement per batch on both backends.
+ * Returns how many existing values were replaced.
  */
 export async function writeValueRows(
 	tx: Transaction,
@@ -357,14 +355,7 @@ export async function writeValueRows(
 	rows: ValueRows,
 	onProgress?: ProgressCallback
 ): Promise<number> {
-	// Large set statements would pass PostgreSQL's JIT cost threshold; compiling them costs more
-	// than it saves here.
-	await tx.execute(sql`set local jit = off`);
-	await tx.execute(sql`
-		create temporary table monitoring_value_staging (
-			area_id int not null, indicator_key text not null, year int not null,
-			value float8 not null, numerator float8, denominator float8
-		) on commit drop`);
+	let replaced = 0;
 	for (let start = 0; start < rows.count; start += WRITE_BATCH) {
 		const end = Math.min(rows.count, start + WRITE_BATCH);
 		const ids = Array.from(rows.areaIds.subarray(start, end));
@@ -373,41 +364,31 @@ export async function writeValueRows(
 		const values = Array.from(rows.values.subarray(start, end));
 		const nums = Array.from(rows.numerators.subarray(start, end), nullable);
 		const dens = Array.from(rows.denominators.subarray(start, end), nullable);
-		await tx.execute(sql`
-			insert into monitoring_value_staging
-			select * from unnest(${sql.param(ids)}::int[], ${sql.param(keys)}::text[],
-				${sql.param(years)}::int[], ${sql.param(values)}::float8[],
-				${sql.param(nums)}::float8[], ${sql.param(dens)}::float8[])`);
-		// Staging is most of the transfer; the two set statements below finish the write.
-		onProgress?.({ phase: 'schreiben', done: Math.floor(end * 0.8), total: rows.count });
+		const result = await tx.execute(sql`
+			with incoming as (
+				select * from unnest(${sql.param(ids)}::int[], ${sql.param(keys)}::text[],
+					${sql.param(years)}::int[], ${sql.param(values)}::float8[],
+					${sql.param(nums)}::float8[], ${sql.param(dens)}::float8[])
+					as t(area_id, indicator_key, year, value, numerator, denominator)
+			), saved as (
+				insert into monitoring_replaced_values
+					(import_id, area_id, indicator_key, year, value, numerator, denominator, previous_import_id)
+				select ${importId}, v.area_id, v.indicator_key, v.year, v.value, v.numerator, v.denominator, v.import_id
+				from indicator_values v
+				join incoming i using (area_id, indicator_key, year)
+				returning 1
+			), written as (
+				insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
+				select area_id, indicator_key, year, value, numerator, denominator, ${importId} from incoming
+				on conflict (area_id, indicator_key, year) do update set
+					value = excluded.value, numerator = excluded.numerator,
+					denominator = excluded.denominator, import_id = excluded.import_id
+				returning 1
+			)
+			select (select count(*) from saved)::int as replaced, (select count(*) from written)::int as written`);
+		replaced += Number(rowsOf<{ replaced: number }>(result)[0]?.replaced ?? 0);
+		onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
 	}
-	await tx.execute(sql`analyze monitoring_value_staging`);
-	const saved = await tx.execute(sql`
-		with saved as (
-			insert into monitoring_replaced_values
-				(import_id, area_id, indicator_key, year, value, numerator, denominator, previous_import_id)
-			select ${importId}, v.area_id, v.indicator_key, v.year, v.value, v.numerator, v.denominator, v.import_id
-			from indicator_values v
-			join monitoring_value_staging s using (area_id, indicator_key, year)
-			returning 1
-		)
-		select count(*)::int as replaced from saved`);
-	const replaced = Number(rowsOf<{ replaced: number }>(saved)[0]?.replaced ?? 0);
-	// Keys that exist are updated in place; the others are inserted plainly, which is cheaper
-	// than a speculative INSERT … ON CONFLICT for every row when most keys are new.
-	if (replaced > 0) {
-		await tx.execute(sql`
-			update indicator_values v set value = s.value, numerator = s.numerator,
-				denominator = s.denominator, import_id = ${importId}
-			from monitoring_value_staging s
-			where v.area_id = s.area_id and v.indicator_key = s.indicator_key and v.year = s.year`);
-	}
-	await tx.execute(sql`
-		insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
-		select s.area_id, s.indicator_key, s.year, s.value, s.numerator, s.denominator, ${importId}
-		from monitoring_value_staging s
-		${replaced > 0 ? sql`where not exists (select 1 from indicator_values v where v.area_id = s.area_id and v.indicator_key = s.indicator_key and v.year = s.year)` : sql``}`);
-	onProgress?.({ phase: 'schreiben', done: rows.count, total: rows.count });
 	return replaced;
 }
 
