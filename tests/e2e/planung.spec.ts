@@ -166,16 +166,23 @@ test('a planner names the area types, and the public atlas shows the names', asy
 	).toBeVisible();
 	await expectAccessible(page);
 	const first = page.getByRole('group', { name: /^Typ 1/ });
-	await first.getByLabel('Name des Typs').fill('Familienquartiere am Rand');
-	await first.getByLabel('Beschreibung').fill('Viele Kinder, wenig Transferbezug.');
+	await first.getByLabel('Name des Typs').fill('Wohnlagen am Rand');
+	await first.getByLabel('Beschreibung').fill('Ruhige Wohnlagen am Stadtrand.');
 	await page.getByRole('button', { name: 'Namen speichern' }).click();
 	await expect(page.getByText('Namen und Beschreibungen sind gespeichert.')).toBeVisible();
-	await expect(first.getByLabel('Name des Typs')).toHaveValue('Familienquartiere am Rand');
+	await expect(first.getByLabel('Name des Typs')).toHaveValue('Wohnlagen am Rand');
 	await page.goto(`/atlas/${AGS}`);
-	await expect(
-		page.getByRole('heading', { level: 3, name: /Familienquartiere am Rand/ })
-	).toBeVisible();
-	await expect(page.getByText('Viele Kinder, wenig Transferbezug.')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: /Wohnlagen am Rand/ })).toBeVisible();
+	await expect(page.getByText('Ruhige Wohnlagen am Stadtrand.')).toBeVisible();
+	// The table names the type, and so does the Quartier profile.
+	await page
+		.getByRole('row')
+		.filter({ hasText: 'Wohnlagen am Rand' })
+		.first()
+		.getByRole('link')
+		.click();
+	await expect(page.getByText(/Wohnlagen am Rand \(Ruhige Wohnlagen/)).toBeVisible();
+	await expectAccessible(page);
 });
 
 test.describe('another municipality', () => {

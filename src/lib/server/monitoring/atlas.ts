@@ -488,6 +488,8 @@ export interface AreaProfile {
 		| { readonly indexed: false; readonly year: number; readonly reason: string }
 		| null;
 	readonly type: TypeProfile | null;
+	/** The planner's name and description of that type, if given. */
+	readonly typeLabel: TypeLabel | null;
 	readonly indicators: readonly ProfileIndicator[];
 	readonly notes: readonly string[];
 }
@@ -554,6 +556,8 @@ export async function areaProfile(
 		ctx.mss?.year ?? Math.max(...ctx.dataset.values.map((v) => v.year))
 	);
 	const typeNumber = typology?.result.typeOf.get(String(area.id));
+	const typeLabel =
+		typology && typeNumber ? ((await typeLabels(db, ags, typology.key))[typeNumber] ?? null) : null;
 	return {
 		municipality: {
 			ags,
@@ -587,6 +591,7 @@ export async function areaProfile(
 		type: typeNumber
 			? (typology!.result.profiles.find((p) => p.type === typeNumber) ?? null)
 			: null,
+		typeLabel,
 		indicators: indicatorsOut,
 		notes: atlasNotes(ctx.dataset, disclosed.threshold, area.synthetic)
 	};
