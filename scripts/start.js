@@ -38,6 +38,8 @@ if (builtAt < sourcesAt) {
 process.env.PORT ??= '3000';
 process.env.HOST ??= '0.0.0.0';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+// Planners upload value files of tens of MB (adapter-node's default is 512 KB).
+process.env.BODY_SIZE_LIMIT ??= '64M';
 // Without SMTP the demo shows queued mails at /dev/postausgang (never enable this in production).
 if (!process.env.SMTP_URL) process.env.MAIL_OUTBOX_PAGE ??= 'true';
 process.chdir(root);

@@ -243,8 +243,11 @@ test.describe('without JavaScript', () => {
 
 const routesDir = join(process.cwd(), 'src', 'routes');
 /** Sample values for route parameters; a new parameter needs an entry here. */
-const sampleParams: Record<string, string> = { id: '2' };
-/** Who may enter, by path prefix (longest prefix wins). Admins may enter everywhere. */
+const sampleParams: Record<string, string> = { id: '2', ags: '05513000' };
+/**
+ * Who may enter, by path prefix (longest prefix wins). Admins may enter everywhere. The sample
+ * AGS is the demo planner's own municipality; planung.spec.ts checks another one gets 403.
+ */
 const accessRules: { prefix: string; roles: Role[] }[] = [
 	{ prefix: '/admin/benutzer', roles: ['admin'] },
 	{ prefix: '/admin', roles: ['organiser', 'admin'] },
@@ -309,9 +312,23 @@ test('the route list covers the back office and the planning area', () => {
 			'/admin/benutzer/2',
 			'/admin/protokoll',
 			'/admin/postausgang',
-			'/planung'
+			'/planung',
+			'/planung/05513000',
+			'/planung/05513000/import',
+			'/planung/05513000/vorschau',
+			'/planung/05513000/typen'
 		])
 	);
+	expect(routes.find((r) => r.path === '/planung/05513000')?.actions).toEqual([
+		'publish',
+		'unpublish',
+		'settings',
+		'undo'
+	]);
+	expect(routes.find((r) => r.path === '/planung/05513000/import')?.actions).toEqual([
+		'areas',
+		'values'
+	]);
 	expect(routes.find((r) => r.path === '/admin/benutzer/2')?.actions).toEqual([
 		'role',
 		'link',

@@ -5,6 +5,7 @@ import { auth as deAuth } from './de/auth';
 import { conference as deConference } from './de/conference';
 import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
+import { planung as dePlanung } from './de/planung';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
 import { admin as enAdmin } from './en/admin';
@@ -13,6 +14,7 @@ import { auth as enAuth } from './en/auth';
 import { conference as enConference } from './en/conference';
 import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
+import { planung as enPlanung } from './en/planung';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
 
@@ -24,7 +26,8 @@ export const de = {
 	...deAuth,
 	...deAdmin,
 	...deRegistration,
-	...deMonitoring
+	...deMonitoring,
+	...dePlanung
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -35,5 +38,6 @@ export const en: Record<MessageKey, string> = {
 	...enAuth,
 	...enAdmin,
 	...enRegistration,
-	...enMonitoring
+	...enMonitoring,
+	...enPlanung
 };

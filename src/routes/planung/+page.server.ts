@@ -1,8 +1,17 @@
+import { redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth';
-import { municipalityByAgs } from '$lib/reference/municipalities';
+import { municipalities, municipalityByAgs } from '$lib/reference/municipalities';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'planner');
-	return { municipality: municipalityByAgs(user.municipalityAgs) };
+	// An admin acts for any municipality: the select below sends its AGS here.
+	const chosen = event.url.searchParams.get('gemeinde');
+	if (user.role === 'admin' && chosen && municipalityByAgs(chosen)) {
+		redirect(303, `/planung/${chosen}`);
+	}
+	return {
+		municipality: municipalityByAgs(user.municipalityAgs),
+		municipalities: user.role === 'admin' ? municipalities : []
+	};
 };

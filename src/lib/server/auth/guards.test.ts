@@ -1,7 +1,7 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../types/auth';
-import { FORBIDDEN_MESSAGE, requireRole, requireUser } from './guards';
+import { FORBIDDEN_MESSAGE, requireMunicipality, requireRole, requireUser } from './guards';
 import type { SessionUser } from './sessions';
 
 function anEvent(url: string, user: Partial<SessionUser> | null, method = 'GET') {
@@ -68,5 +68,26 @@ describe('guards', () => {
 					403
 				)
 			).toBe(true);
+	});
+
+	it('lets a planner work on their own municipality only, an admin on any, others none', () => {
+		const user = (role: Role, municipalityAgs: string | null): SessionUser => ({
+			id: 1,
+			email: 'a@stadt.example',
+			name: 'A',
+			role,
+			municipalityAgs
+		});
+		expect(requireMunicipality(user('planner', '05513000'), '05513000')).toBe('05513000');
+		expect(requireMunicipality(user('admin', null), '05112000')).toBe('05112000');
+		for (const [role, own] of [
+			['planner', '05513000'],
+			['planner', null],
+			['organiser', '05112000']
+		] as const) {
+			const error = thrown(() => requireMunicipality(user(role, own), '05112000'));
+			expect(isHttpError(error) && error.status, `${role} ${own}`).toBe(403);
+			expect(isHttpError(error) && error.body.message).toBe(FORBIDDEN_MESSAGE);
+		}
 	});
 });

@@ -28,3 +28,13 @@ export function requireRole(event: GuardEvent, ...allowed: Role[]): SessionUser 
 	if (!roleAllows(user.role, allowed)) error(403, FORBIDDEN_MESSAGE);
 	return user;
 }
+
+/**
+ * After `requireRole(event, 'planner')`: the municipality the user may work on. A planner only
+ * their own, an admin any (chosen in the page); anyone else a 403 page, before anything is read.
+ */
+export function requireMunicipality(user: SessionUser, ags: string): string {
+	if (user.role === 'admin') return ags;
+	if (user.role === 'planner' && user.municipalityAgs === ags) return ags;
+	error(403, FORBIDDEN_MESSAGE);
+}

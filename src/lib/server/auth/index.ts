@@ -10,7 +10,7 @@ export {
 } from './passwords';
 export { listUsers, getUser, createUser, changeRole, setActive, sendPasswordLink } from './store';
 export type { User, NewUser } from './store';
-export { requireUser, requireRole, FORBIDDEN_MESSAGE } from './guards';
+export { requireUser, requireRole, requireMunicipality, FORBIDDEN_MESSAGE } from './guards';
 export { authenticate, setSessionCookie, clearSessionCookie, SESSION_COOKIE } from './hook';
 export { AuthError, AUTH_MESSAGES, isAuthErrorCode } from './errors';
 export type { AuthErrorCode } from './errors';

@@ -35,6 +35,7 @@ import {
 	type RawDataset
 } from './read';
 import { areaTypology, type TypeProfile } from './typology';
+import { typeLabels, typologyKey, type TypeLabel } from './type-labels';
 
 export const DEMO_NOTE =
 	'Demodaten: Werte der Quartiere sind synthetisch erzeugt (realistische Spannweiten, räumlich korreliert) und beschreiben keine echten Gebiete.';
@@ -135,8 +136,12 @@ export interface MunicipalityAtlas {
 	readonly total: string | null;
 	readonly mss: MssSummary | null;
 	readonly typology: {
+		/** Identifies the run (year, k, indicators): planners' type names are stored under it. */
+		readonly key: string;
 		readonly indicators: readonly string[];
 		readonly profiles: readonly TypeProfile[];
+		/** The planner's names and descriptions by type number (absent: "Typ n"). */
+		readonly labels: Readonly<Record<number, TypeLabel>>;
 	} | null;
 	readonly notes: readonly string[];
 }
@@ -266,6 +271,11 @@ function typologyFor(ctx: Context, year: number) {
 	if (k < 2 || chosen.length === 0) return null;
 	try {
 		return {
+			key: typologyKey(
+				year,
+				k,
+				chosen.map((i) => i.key)
+			),
 			indicators: chosen.map((i) => i.name),
 			result: areaTypology({ areas: areasWithValues, indicators: chosen, k })
 		};
@@ -407,7 +417,12 @@ export async function municipalityAtlas(
 			? { year: ctx.mss.year, baseYear: ctx.mss.baseYear, counts: ctx.mss.result.counts }
 			: null,
 		typology: typology
-			? { indicators: typology.indicators, profiles: typology.result.profiles }
+			? {
+					key: typology.key,
+					indicators: typology.indicators,
+					profiles: typology.result.profiles,
+					labels: await typeLabels(db, ags, typology.key)
+				}
 			: null,
 		notes
 	};
@@ -473,6 +488,8 @@ export interface AreaProfile {
 		| { readonly indexed: false; readonly year: number; readonly reason: string }
 		| null;
 	readonly type: TypeProfile | null;
+	/** The planner's name and description of that type, if given. */
+	readonly typeLabel: TypeLabel | null;
 	readonly indicators: readonly ProfileIndicator[];
 	readonly notes: readonly string[];
 }
@@ -539,6 +556,8 @@ export async function areaProfile(
 		ctx.mss?.year ?? Math.max(...ctx.dataset.values.map((v) => v.year))
 	);
 	const typeNumber = typology?.result.typeOf.get(String(area.id));
+	const typeLabel =
+		typology && typeNumber ? ((await typeLabels(db, ags, typology.key))[typeNumber] ?? null) : null;
 	return {
 		municipality: {
 			ags,
@@ -572,6 +591,7 @@ export async function areaProfile(
 		type: typeNumber
 			? (typology!.result.profiles.find((p) => p.type === typeNumber) ?? null)
 			: null,
+		typeLabel,
 		indicators: indicatorsOut,
 		notes: atlasNotes(ctx.dataset, disclosed.threshold, area.synthetic)
 	};

@@ -85,5 +85,7 @@ export { mapPng } from './png';
 export { mapDownload, dataDownload } from './downloads';
 export { atlasView, atlasQuery, apiValuesQuery } from './query';
 export { areaTypology } from './typology';
+export { plannerOverview, type PlannerOverview, type IndicatorCoverage } from './planner';
+export { saveTypeLabels, typeLabels, typologyKey, type TypeLabel } from './type-labels';
 export { MSS_INDICATORS } from './catalogue';
 export type { ImportProblem } from './problems';

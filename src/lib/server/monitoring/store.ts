@@ -5,6 +5,7 @@
  * event row. Access control (whose municipality) is the caller's job via the auth guards.
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
 import {
 	areas,
@@ -50,6 +51,8 @@ interface Who {
 	readonly now: Date;
 	/** User id or name for the history; null until accounts exist. */
 	readonly actor?: string | null;
+	/** The signed-in user's id for the audit log; null/absent for the command-line tool. */
+	readonly actorUserId?: number | null;
 }
 
 /**
@@ -99,6 +102,18 @@ async function recordEvent(
 	await tx
 		.insert(monitoringEvents)
 		.values({ ags, action, importId, detail, actor: who.actor ?? null, at: who.now });
+	// The same change in the platform's audit log, in the same transaction.
+	await recordAudit(
+		tx,
+		{
+			actorUserId: who.actorUserId ?? null,
+			action: `monitoring.${action}`,
+			subjectType: 'municipality',
+			subjectId: ags,
+			details: { importId, detail }
+		},
+		who.now
+	);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -282,3 +282,26 @@ export const monitoringEvents = pgTable(
 	},
 	(t) => [index('monitoring_events_ags_idx').on(t.ags, t.id)]
 );
+
+/**
+ * A planner's own name and description for an area type of the cluster typology. `typology`
+ * identifies the run the types belong to (indicator keys, k and year, see `typologyKey`): a type
+ * number means something else in another run, so a label never carries over silently.
+ */
+export const monitoringTypeLabels = pgTable(
+	'monitoring_type_labels',
+	{
+		ags: text('ags')
+			.notNull()
+			.references(() => municipalities.ags, { onDelete: 'restrict' }),
+		typology: text('typology').notNull(),
+		type: integer('type').notNull(),
+		name: text('name').notNull(),
+		description: text('description').notNull().default(''),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.ags, t.typology, t.type] }),
+		check('monitoring_type_labels_type', sql`${t.type} >= 1`)
+	]
+);

@@ -1,0 +1,237 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db';
+import { backends } from '../db/testing';
+import { auditLog, indicatorValues } from '../db/schema';
+import { MonitoringError } from './errors';
+import { plannerOverview } from './planner';
+import { ensureReferenceData } from './reference';
+import { importAreas, importValues, publishDataset, undoImport } from './store';
+import { gridGeoJson, TEST_AGS, utf8 } from './testing';
+import { saveTypeLabels, typeLabels, typologyKey } from './type-labels';
+
+const now = new Date('2026-03-02T09:00:00Z');
+
+describe.each(backends)('planning area on $name', (backend) => {
+	let handle: DatabaseHandle;
+
+	beforeAll(async () => {
+		handle = await backend.open();
+		await ensureReferenceData(handle.db);
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	beforeEach(async () => {
+		for (const table of [
+			'monitoring_type_labels',
+			'monitoring_replaced_values',
+			'monitoring_replaced_areas',
+			'indicator_values',
+			'areas',
+			'monitoring_events',
+			'monitoring_imports',
+			'monitoring_datasets',
+			'audit_log'
+		]) {
+			await handle.db.execute(sql.raw(`delete from ${table}`));
+		}
+	});
+
+	async function auditActions(): Promise<string[]> {
+		const rows = await handle.db
+			.select({ action: auditLog.action, subjectId: auditLog.subjectId })
+			.from(auditLog)
+			.where(eq(auditLog.subjectId, TEST_AGS))
+			.orderBy(auditLog.id);
+		return rows.map((r) => r.action);
+	}
+
+	it('writes an audit entry with the acting user for every change, in the same transaction', async () => {
+		const who = { now, actor: 'Petra Planer', actorUserId: null };
+		await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'q.geojson',
+			text: gridGeoJson(),
+			...who
+		});
+		const values = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'w.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;12,5\n'),
+			...who
+		});
+		expect(values.ok).toBe(true);
+		await publishDataset(handle.db, { ags: TEST_AGS, ...who });
+		await undoImport(handle.db, {
+			ags: TEST_AGS,
+			importId: values.ok ? values.importId : 0,
+			...who
+		});
+		expect(await auditActions()).toEqual([
+			'monitoring.areas.imported',
+			'monitoring.values.imported',
+			'monitoring.dataset.published',
+			'monitoring.import.undone'
+		]);
+	});
+
+	it('writes no audit entry for a refused change', async () => {
+		await expect(publishDataset(handle.db, { ags: TEST_AGS, now })).rejects.toThrow(
+			MonitoringError
+		);
+		const invalid = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'w.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ99;sgb2_quote;2023;x\n'),
+			now
+		});
+		expect(invalid.ok).toBe(false);
+		expect(await auditActions()).toEqual([]);
+	});
+
+	it('summarises areas, indicators with their years, and the undoable import', async () => {
+		const empty = await plannerOverview(handle.db, TEST_AGS);
+		expect(empty).toMatchObject({ settings: null, areaCount: 0, indicators: [], imports: [] });
+		expect(empty.undoableImportId).toBeNull();
+
+		await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'q.geojson',
+			text: gridGeoJson(),
+			now
+		});
+		const csv = [
+			'Gebiet;Indikator;Jahr;Wert',
+			'Q01;sgb2_quote;2021;10',
+			'Q02;sgb2_quote;2021;11',
+			'Q01;sgb2_quote;2023;12',
+			'Q01;anteil_unter_18;2023;20'
+		].join('\n');
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'w.csv',
+			bytes: utf8(csv),
+			now
+		});
+		const overview = await plannerOverview(handle.db, TEST_AGS);
+		expect(overview.areaCount).toBe(6);
+		expect(overview.settings?.published).toBe(false);
+		expect(overview.indicators.find((i) => i.key === 'sgb2_quote')).toMatchObject({
+			years: [2021, 2023],
+			values: 3
+		});
+		expect(overview.indicators.find((i) => i.key === 'anteil_unter_18')).toMatchObject({
+			years: [2023],
+			values: 1
+		});
+		expect(overview.imports.map((i) => i.kind)).toEqual(['werte', 'gebiete']);
+		expect(overview.undoableImportId).toBe(result.ok ? result.importId : -1);
+	});
+
+	it('stores type names per municipality and typology run, and removes a name left empty', async () => {
+		const key = typologyKey(2023, 3, ['sgb2_quote', 'anteil_unter_18']);
+		const other = typologyKey(2022, 3, ['sgb2_quote', 'anteil_unter_18']);
+		await saveTypeLabels(handle.db, {
+			ags: TEST_AGS,
+			typology: key,
+			labels: new Map([
+				[1, { name: ' Familienquartiere ', description: 'Viele Kinder, wenig Transfer.' }],
+				[2, { name: 'Innenstadtnah', description: '' }]
+			]),
+			now,
+			actorUserId: null
+		});
+		expect(await typeLabels(handle.db, TEST_AGS, key)).toEqual({
+			1: { name: 'Familienquartiere', description: 'Viele Kinder, wenig Transfer.' },
+			2: { name: 'Innenstadtnah', description: '' }
+		});
+		expect(await typeLabels(handle.db, TEST_AGS, other)).toEqual({});
+		expect(await typeLabels(handle.db, '05513000', key)).toEqual({});
+
+		await saveTypeLabels(handle.db, {
+			ags: TEST_AGS,
+			typology: key,
+			labels: new Map([[2, { name: '', description: 'egal' }]]),
+			now
+		});
+		expect(Object.keys(await typeLabels(handle.db, TEST_AGS, key))).toEqual(['1']);
+		expect(await auditActions()).toEqual([
+			'monitoring.types.labelled',
+			'monitoring.types.labelled'
+		]);
+		await expect(
+			saveTypeLabels(handle.db, {
+				ags: TEST_AGS,
+				typology: key,
+				labels: new Map([[1, { name: 'x'.repeat(81), description: '' }]]),
+				now
+			})
+		).rejects.toThrow(MonitoringError);
+	});
+
+	it('keeps values of other municipalities out of the overview', async () => {
+		await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'q.geojson',
+			text: gridGeoJson(),
+			now
+		});
+		await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'w.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;12\n'),
+			now
+		});
+		const [{ n }] = await handle.db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(indicatorValues)
+			.where(and(eq(indicatorValues.year, 2023)));
+		expect(n).toBe(1);
+		const elsewhere = await plannerOverview(handle.db, '05513000');
+		expect(elsewhere.areaCount).toBe(0);
+		expect(elsewhere.indicators).toEqual([]);
+		expect(elsewhere.imports).toEqual([]);
+	});
+
+	it('saves undo data only for keys that existed when a file mixes new and existing values', async () => {
+		await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'q.geojson',
+			text: gridGeoJson(),
+			now
+		});
+		const first = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'a.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;10\nQ02;sgb2_quote;2023;11\n'),
+			now
+		});
+		const second = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'b.csv',
+			bytes: utf8(
+				'Gebiet;Indikator;Jahr;Wert\nQ02;sgb2_quote;2023;21\nQ03;sgb2_quote;2023;22\nQ04;sgb2_quote;2023;23\n'
+			),
+			now
+		});
+		expect(second).toMatchObject({ ok: true, rowCount: 3, inserted: 2, replaced: 1 });
+		const stored = async () =>
+			(
+				await handle.db
+					.select({ areaId: indicatorValues.areaId, value: indicatorValues.value })
+					.from(indicatorValues)
+					.orderBy(indicatorValues.areaId)
+			).map((r) => r.value);
+		expect(await stored()).toEqual([10, 21, 22, 23]);
+		const [{ n }] = await handle.db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(sql`monitoring_replaced_values`);
+		expect(n).toBe(1);
+		await undoImport(handle.db, { ags: TEST_AGS, importId: second.ok ? second.importId : 0, now });
+		expect(await stored()).toEqual([10, 11]);
+		expect(first.ok).toBe(true);
+	});
+});

@@ -1,0 +1,81 @@
+/**
+ * What the planning area shows of one municipality's monitoring: settings and published state,
+ * areas, and which indicators have values for which years — aggregated in the database, so the
+ * page stays small however many values there are. Who may ask is the route's guard's business.
+ */
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db';
+import { areas, indicatorValues, indicators, monitoringDatasets } from '../db/schema';
+import { listImports, type ImportRecord } from './store';
+
+export interface IndicatorCoverage {
+	readonly key: string;
+	readonly name: string;
+	readonly years: readonly number[];
+	readonly values: number;
+}
+
+export interface PlannerOverview {
+	readonly ags: string;
+	/** Null until the first import or settings change creates the dataset. */
+	readonly settings: typeof monitoringDatasets.$inferSelect | null;
+	readonly areaCount: number;
+	readonly syntheticAreas: number;
+	readonly indicators: readonly IndicatorCoverage[];
+	readonly imports: readonly ImportRecord[];
+	/** The import undo may take back (the latest active one), if any. */
+	readonly undoableImportId: number | null;
+}
+
+export async function plannerOverview(db: Database, ags: string): Promise<PlannerOverview> {
+	const [settings] = await db
+		.select()
+		.from(monitoringDatasets)
+		.where(eq(monitoringDatasets.ags, ags));
+	const [counts] = await db
+		.select({
+			n: sql<number>`count(*)::int`,
+			synthetic: sql<number>`count(*) filter (where ${areas.synthetic})::int`
+		})
+		.from(areas)
+		.where(eq(areas.ags, ags));
+	const coverage = await db
+		.select({
+			key: indicatorValues.indicatorKey,
+			name: indicators.name,
+			year: indicatorValues.year,
+			n: sql<number>`count(*)::int`
+		})
+		.from(indicatorValues)
+		.innerJoin(areas, eq(areas.id, indicatorValues.areaId))
+		.innerJoin(indicators, eq(indicators.key, indicatorValues.indicatorKey))
+		.where(eq(areas.ags, ags))
+		.groupBy(
+			indicatorValues.indicatorKey,
+			indicators.name,
+			indicators.position,
+			indicatorValues.year
+		)
+		.orderBy(
+			asc(indicators.position),
+			asc(indicatorValues.indicatorKey),
+			asc(indicatorValues.year)
+		);
+	const byKey = new Map<string, { key: string; name: string; years: number[]; values: number }>();
+	for (const row of coverage) {
+		const entry = byKey.get(row.key) ?? { key: row.key, name: row.name, years: [], values: 0 };
+		entry.years.push(row.year);
+		entry.values += Number(row.n);
+		byKey.set(row.key, entry);
+	}
+	const imports = await listImports(db, ags);
+	return {
+		ags,
+		settings: settings ?? null,
+		areaCount: Number(counts?.n ?? 0),
+		syntheticAreas: Number(counts?.synthetic ?? 0),
+		indicators: [...byKey.values()],
+		imports,
+		undoableImportId: imports.find((i) => i.status === 'aktiv')?.id ?? null
+	};
+}

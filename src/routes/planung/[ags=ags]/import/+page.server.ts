@@ -1,0 +1,116 @@
+import { fail } from '@sveltejs/kit';
+import { requireMunicipality, requireRole } from '$lib/server/auth';
+import { database } from '$lib/server/db';
+import { importAreas, importValues, type ImportOutcome } from '$lib/server/monitoring';
+import { decodeText } from '$lib/server/monitoring/csv';
+import { monitoringFailure } from '$lib/server/monitoring/respond';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Larger files are refused before reading (the server's BODY_SIZE_LIMIT must allow them too). */
+const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireRole(event, 'planner');
+	const ags = requireMunicipality(user, event.params.ags);
+	return { ags, maxUploadMb: MAX_UPLOAD_BYTES / 1024 / 1024 };
+};
+
+type Upload = { ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string };
+
+async function upload(form: FormData): Promise<Upload> {
+	const file = form.get('datei');
+	if (!(file instanceof File) || file.size === 0 || file.name === '') {
+		return { ok: false, message: 'Bitte eine Datei auswählen.' };
+	}
+	if (file.size > MAX_UPLOAD_BYTES) {
+		return { ok: false, message: 'Die Datei ist zu groß.' };
+	}
+	return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+function text(form: FormData, name: string): string | undefined {
+	const value = form.get(name);
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** The outcome as the page shows it: a summary when stored, the full report when not. */
+function report(kind: 'gebiete' | 'werte', fileName: string, outcome: ImportOutcome) {
+	if (outcome.ok) {
+		return {
+			kind,
+			fileName,
+			ok: true as const,
+			importId: outcome.importId,
+			rowCount: outcome.rowCount,
+			inserted: outcome.inserted,
+			replaced: outcome.replaced,
+			details: outcome.details
+		};
+	}
+	return fail(422, {
+		kind,
+		fileName,
+		ok: false as const,
+		problems: outcome.problems,
+		problemCount: outcome.problemCount,
+		details: outcome.details
+	});
+}
+
+export const actions: Actions = {
+	areas: async (event) => {
+		const user = requireRole(event, 'planner');
+		const ags = requireMunicipality(user, event.params.ags);
+		const form = await event.request.formData();
+		const file = await upload(form);
+		if (!file.ok) return fail(400, { kind: 'gebiete', ok: false as const, message: file.message });
+		try {
+			const outcome = await importAreas(database(), {
+				ags,
+				fileName: file.name,
+				text: decodeText(file.bytes).text,
+				options: {
+					idProperty: text(form, 'idFeld'),
+					nameProperty: text(form, 'nameFeld'),
+					parentProperty: text(form, 'oberFeld')
+				},
+				now: new Date(),
+				actor: user.name,
+				actorUserId: user.id
+			});
+			return report('gebiete', file.name, outcome);
+		} catch (error) {
+			return monitoringFailure(error, 'areas');
+		}
+	},
+	values: async (event) => {
+		const user = requireRole(event, 'planner');
+		const ags = requireMunicipality(user, event.params.ags);
+		const form = await event.request.formData();
+		const file = await upload(form);
+		if (!file.ok) return fail(400, { kind: 'werte', ok: false as const, message: file.message });
+		const yearText = text(form, 'jahr');
+		const year = yearText === undefined ? undefined : Number(yearText);
+		if (year !== undefined && !(Number.isInteger(year) && year >= 1950 && year <= 2100)) {
+			return fail(400, {
+				kind: 'werte',
+				ok: false as const,
+				message: 'Das Jahr muss eine ganze Zahl zwischen 1950 und 2100 sein.'
+			});
+		}
+		try {
+			const outcome = await importValues(database(), {
+				ags,
+				fileName: file.name,
+				bytes: file.bytes,
+				year,
+				now: new Date(),
+				actor: user.name,
+				actorUserId: user.id
+			});
+			return report('werte', file.name, outcome);
+		} catch (error) {
+			return monitoringFailure(error, 'values');
+		}
+	}
+};

@@ -1,0 +1,273 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { windows1252 } from '../../src/lib/server/monitoring/testing';
+
+/**
+ * A planner's path through the planning area with the demo content (Gelsenkirchen, 05513000,
+ * synthetic areas): a broken file is refused with its report and stores nothing, a
+ * Windows-1252 file goes in, shows in the history and the preview, is published into the public
+ * atlas, and is undone. Another municipality's pages answer 403.
+ */
+const AGS = '05513000';
+const planner = { email: 'demo-planung@sozialkonferenz.example', password: 'Schalker-Markt-45879' };
+const admin = { email: 'demo-admin@sozialkonferenz.example', password: 'Zeche-Zollverein-1986' };
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+	await page.goto('/anmelden');
+	await page.getByLabel('E-Mail-Adresse').fill(who.email);
+	await page.getByLabel('Passwort', { exact: true }).fill(who.password);
+	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await expect(page).not.toHaveURL(/\/anmelden/);
+}
+
+/** Wohnfläche 2023 for the given areas: 40,0, 40,5 … m² (the header's umlaut tests the encoding). */
+function validCsv(codes: readonly string[]): Buffer {
+	const rows = ['Gebiet;Indikator;Jahr;Wert'];
+	codes.forEach((code, i) => {
+		const value = (40 + i * 0.5).toFixed(1).replace('.', ',');
+		rows.push(`${code};Wohnfläche je Einwohner;2023;${value}`);
+	});
+	return Buffer.from(windows1252(rows.join('\r\n') + '\r\n'));
+}
+
+const brokenCsv = Buffer.from(
+	[
+		'Gebiet;Indikator;Jahr;Wert',
+		'001;sgb2_quote;2023;12,5',
+		'999;sgb2_quote;2023;11',
+		'002;sgb2_quote;2023;zwölf'
+	].join('\n')
+);
+
+test.describe.configure({ mode: 'serial' });
+
+test('a planner imports, previews, publishes and undoes, and every page is accessible', async ({
+	page,
+	expectAccessible
+}) => {
+	test.setTimeout(120_000);
+	await signIn(page, planner);
+	await expect(page).toHaveURL(/\/planung$/);
+	await page.getByRole('link', { name: 'Sozialmonitoring Gelsenkirchen öffnen' }).click();
+	await expect(page).toHaveURL(`/planung/${AGS}`);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Sozialmonitoring Gelsenkirchen' })
+	).toBeVisible();
+	// The demo areas' codes, from the public download while the demo data is still published.
+	const download = await page.request.get(`/atlas/${AGS}/daten.csv`);
+	expect(download.status()).toBe(200);
+	const codes = [
+		...new Set(
+			(await download.text())
+				.split('\n')
+				.slice(1)
+				.filter((line) => line.startsWith(AGS))
+				.map((line) => line.split(';')[1])
+		)
+	];
+	expect(codes.length).toBeGreaterThan(10);
+	const top = (40 + (codes.length - 1) * 0.5).toFixed(1).replace('.', ',');
+	await expect(page.getByText(`${codes.length} Quartiere.`)).toBeVisible();
+	await expectAccessible(page);
+
+	// Withdraw the demo data first, so that publishing is this test's own step.
+	await page.getByRole('button', { name: 'Veröffentlichung zurückziehen' }).click();
+	await expect(page.getByText('Die Daten sind nicht mehr öffentlich.')).toBeVisible();
+	const history = page.getByRole('table', { name: 'Alle Importe, neueste zuerst' });
+	const importsBefore = await history.getByRole('row').count();
+
+	// A broken file: every problem with row and column, nothing stored.
+	await page.getByRole('link', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Import Gelsenkirchen' })).toBeVisible();
+	await expectAccessible(page);
+	await page
+		.getByLabel('Datei', { exact: true })
+		.first()
+		.setInputFiles({ name: 'fehlerhaft.csv', mimeType: 'text/csv', buffer: brokenCsv });
+	await page.getByRole('button', { name: 'Werte hochladen' }).click();
+	await expect(
+		page.getByText('„fehlerhaft.csv“ wurde nicht gespeichert: 2 Probleme.')
+	).toBeVisible();
+	const report = page.getByRole('table', { name: 'Prüfbericht für „fehlerhaft.csv“' });
+	await expect(report.getByRole('row')).toHaveCount(3);
+	await expect(report.getByRole('row').nth(1)).toContainText('3');
+	await expect(report.getByRole('row').nth(1)).toContainText('A (Gebiet)');
+	await expect(report.getByRole('row').nth(1)).toContainText('999');
+	await expect(report.getByRole('row').nth(2)).toContainText('D (Wert)');
+	await expect(report.getByRole('row').nth(2)).toContainText('zwölf');
+	await expectAccessible(page);
+
+	// A valid Windows-1252 file.
+	await page
+		.getByLabel('Datei', { exact: true })
+		.first()
+		.setInputFiles({ name: 'wohnflaeche-2023.csv', mimeType: 'text/csv', buffer: validCsv(codes) });
+	await page.getByRole('button', { name: 'Werte hochladen' }).click();
+	await expect(page.getByText('„wohnflaeche-2023.csv“ ist gespeichert.')).toBeVisible();
+	await expect(
+		page.getByText(`${codes.length} Zeilen: ${codes.length} neu, 0 ersetzt.`)
+	).toBeVisible();
+	await expect(page.getByText('Windows-1252', { exact: true })).toBeVisible();
+
+	// The history has the valid file only.
+	await page.getByRole('link', { name: 'Daten und Veröffentlichung' }).click();
+	await expect(history.getByRole('row')).toHaveCount(importsBefore + 1);
+	await expect(history.getByRole('row').nth(1)).toContainText('wohnflaeche-2023.csv');
+	await expect(history).not.toContainText('fehlerhaft.csv');
+	await expect(page.getByRole('row', { name: /Wohnfläche je Einwohner/ })).toContainText('2023');
+
+	// The preview shows the unpublished values.
+	await page.goto(`/planung/${AGS}/vorschau?indikator=wohnflaeche&jahr=2023`);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Vorschau Gelsenkirchen' })
+	).toBeVisible();
+	await expect(page.getByRole('row', { name: /^Bezirk/ }).filter({ hasText: top })).toHaveCount(1);
+	await expectAccessible(page);
+
+	// Not public yet.
+	const hidden = await page.request.get(`/atlas/${AGS}`);
+	expect(hidden.status()).toBe(404);
+
+	// Publish: the public atlas has the new values.
+	await page.goto(`/planung/${AGS}`);
+	await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+	await expect(
+		page.getByText('Die Daten sind jetzt im öffentlichen Sozialatlas sichtbar.')
+	).toBeVisible();
+	await page.goto(`/atlas/${AGS}?indikator=wohnflaeche&jahr=2023`);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Sozialatlas Metropole Ruhr: Gelsenkirchen' })
+	).toBeVisible();
+	await expect(page.locator('select[name="jahr"]')).toHaveValue('2023');
+	await expect(page.getByRole('row', { name: /^Bezirk/ }).filter({ hasText: top })).toHaveCount(1);
+
+	// Undo: the values are gone from the atlas again.
+	await page.goto(`/planung/${AGS}`);
+	await page
+		.getByRole('button', { name: 'Import „wohnflaeche-2023.csv“ rückgängig machen' })
+		.click();
+	await expect(
+		page.getByText('Der Import „wohnflaeche-2023.csv“ wurde rückgängig gemacht.')
+	).toBeVisible();
+	await expect(history.getByRole('row').nth(1)).toContainText('rückgängig gemacht');
+	await page.goto(`/atlas/${AGS}?indikator=wohnflaeche&jahr=2023`);
+	await expect(page.locator('select[name="jahr"]')).not.toHaveValue('2023');
+	await expect(page.getByRole('row', { name: /^Bezirk/ }).filter({ hasText: top })).toHaveCount(0);
+});
+
+test('a planner names the area types, and the public atlas shows the names', async ({
+	page,
+	expectAccessible
+}) => {
+	await signIn(page, planner);
+	await page.goto(`/planung/${AGS}/typen`);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Gebietstypen Gelsenkirchen' })
+	).toBeVisible();
+	await expectAccessible(page);
+	const first = page.getByRole('group', { name: /^Typ 1/ });
+	await first.getByLabel('Name des Typs').fill('Wohnlagen am Rand');
+	await first.getByLabel('Beschreibung').fill('Ruhige Wohnlagen am Stadtrand.');
+	await page.getByRole('button', { name: 'Namen speichern' }).click();
+	await expect(page.getByText('Namen und Beschreibungen sind gespeichert.')).toBeVisible();
+	await expect(first.getByLabel('Name des Typs')).toHaveValue('Wohnlagen am Rand');
+	await page.goto(`/atlas/${AGS}`);
+	await expect(page.getByRole('heading', { level: 3, name: /Wohnlagen am Rand/ })).toBeVisible();
+	await expect(page.getByText('Ruhige Wohnlagen am Stadtrand.')).toBeVisible();
+	// The table names the type, and so does the Quartier profile.
+	await page
+		.getByRole('row')
+		.filter({ hasText: 'Wohnlagen am Rand' })
+		.first()
+		.getByRole('link')
+		.click();
+	await expect(page.getByText(/Wohnlagen am Rand \(Ruhige Wohnlagen/)).toBeVisible();
+	await expectAccessible(page);
+});
+
+test.describe('another municipality', () => {
+	// The browser logs the 403 of the page it is refused; that is the point here.
+	test.use({ allowedConsoleErrors: [/status of 403/] });
+
+	test('a planner of another municipality is refused every page and action with 403', async ({
+		page,
+		expectAccessible
+	}) => {
+		await signIn(page, planner);
+		await expect(page).toHaveURL(/\/planung$/);
+		const duisburg = '05112000';
+		for (const path of ['', '/import', '/vorschau', '/typen']) {
+			const response = await page.request.get(`/planung/${duisburg}${path}`, { maxRedirects: 0 });
+			expect(response.status(), `GET /planung/${duisburg}${path}`).toBe(403);
+		}
+		for (const [path, action] of [
+			['', 'publish'],
+			['', 'unpublish'],
+			['', 'settings'],
+			['', 'undo'],
+			['/import', 'values'],
+			['/import', 'areas']
+		]) {
+			const response = await page.request.post(`/planung/${duisburg}${path}?/${action}`, {
+				form: { importId: '1', areaTerm: 'Bezirk' },
+				maxRedirects: 0
+			});
+			expect(response.status(), `POST ${path}?/${action}`).toBe(403);
+		}
+		const typen = await page.request.post(`/planung/${duisburg}/typen`, {
+			form: { typology: 'x', name_1: 'y' },
+			maxRedirects: 0
+		});
+		expect(typen.status()).toBe(403);
+		const response = await page.goto(`/planung/${duisburg}`);
+		expect(response?.status()).toBe(403);
+		await expect(
+			page.getByText('Für diesen Bereich fehlt Ihrem Konto die Berechtigung.')
+		).toBeVisible();
+		await expectAccessible(page);
+	});
+});
+
+test('an admin chooses any municipality and sees its unpublished data', async ({
+	page,
+	expectAccessible
+}) => {
+	await signIn(page, admin);
+	await page.goto('/planung');
+	await page.getByLabel('Gemeinde').selectOption({ label: 'Hamm' });
+	await page.getByRole('button', { name: 'Als Administration öffnen' }).click();
+	await expect(page).toHaveURL('/planung/05915000');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Sozialmonitoring Hamm' })
+	).toBeVisible();
+	await expect(page.getByText('Nicht veröffentlicht.')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Vorschau' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Vorschau Hamm' })).toBeVisible();
+	await expect(page.getByRole('table').first()).toBeVisible();
+	await expectAccessible(page);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, allowedConsoleErrors: [/status of 422/] });
+
+	test('the upload is a plain form post and answers with the same report', async ({ page }) => {
+		await signIn(page, planner);
+		await page.goto(`/planung/${AGS}/import`);
+		await page
+			.getByLabel('Datei', { exact: true })
+			.first()
+			.setInputFiles({ name: 'ohne-js.csv', mimeType: 'text/csv', buffer: brokenCsv });
+		await page.getByRole('button', { name: 'Werte hochladen' }).click();
+		await expect(
+			page.getByText('„ohne-js.csv“ wurde nicht gespeichert: 2 Probleme.')
+		).toBeVisible();
+		await expect(
+			page.getByRole('table', { name: 'Prüfbericht für „ohne-js.csv“' }).getByRole('row')
+		).toHaveCount(3);
+		await page.goto(`/planung/${AGS}`);
+		await expect(
+			page.getByRole('table', { name: 'Alle Importe, neueste zuerst' })
+		).not.toContainText('ohne-js.csv');
+	});
+});
