@@ -241,5 +241,11 @@ export async function publishedHarvestPdf(
 ): Promise<Buffer | null> {
 	const row = await publishedHarvest(db, cafeId);
 	if (!row?.filePath || row.filePath.includes('/') || row.filePath.includes('\\')) return null;
-	return readFile(join(directory, row.filePath));
+	try {
+		return await readFile(join(directory, row.filePath));
+	} catch (error) {
+		// A document whose file went missing (a restored database without the files) is a 404.
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw error;
+	}
 }

@@ -11,8 +11,11 @@ export {
 	tablesOf,
 	addTable,
 	removeTable,
-	issueHostLink
+	issueHostLink,
+	editionChoices,
+	cafeFailure
 } from './setup';
+export { seedWorldCafeDemo } from './demo';
 export type { WorldCafe, CafeTableRow, CafeInput, TableInput } from './setup';
 export { assignCafe, replanCafe, planByRound, itineraryForRegistration } from './plan';
 export type { Attendance, PlanTable, Itinerary, ItineraryStop } from './plan';

@@ -186,3 +186,17 @@ export async function issueHostLink(
 	});
 	return token;
 }
+
+/** Editions a café can be added to, newest first. */
+export async function editionChoices(db: Database) {
+	return db
+		.select({ id: editions.id, year: editions.year, title: editions.title })
+		.from(editions)
+		.orderBy(desc(editions.year));
+}
+
+/** For a route: a domain error as a 4xx body `{ message }`, anything else rethrown. */
+export function cafeFailure(error: unknown): { message: string } {
+	if (error instanceof WorldCafeError) return { message: error.message };
+	throw error;
+}

@@ -8,12 +8,14 @@ import {
 	type ManageAction
 } from '$lib/server/registration';
 import { appConfig } from '$lib/server/runtime';
+import { itineraryForRegistration } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
 	try {
-		return { view: await registrationView(database(), params.token) };
+		const view = await registrationView(database(), params.token);
+		return { view, itineraries: await itineraryForRegistration(database(), view.registration.id) };
 	} catch (e) {
 		if (e instanceof RegistrationError) error(404, e.message);
 		throw e;
