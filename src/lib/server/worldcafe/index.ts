@@ -46,3 +46,5 @@ export type {
 	TableSeating,
 	WorldCafeInput
 } from './types';
+export { preferenceChoices, setPreferences } from './preferences';
+export type { PreferenceChoice } from './preferences';

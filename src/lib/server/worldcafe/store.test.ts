@@ -20,6 +20,8 @@ import {
 	itineraryForRegistration,
 	notesOfTable,
 	planByRound,
+	preferenceChoices,
+	setPreferences,
 	publishHarvest,
 	replanCafe,
 	saveNote,
@@ -63,7 +65,13 @@ async function somePeople(db: Database, editionId: number, count: number): Promi
 }
 
 /** An edition with `people` confirmed registrations and a café of three topics, one table each. */
-async function aCafe(db: Database, people: number, tableCapacity = 8, rounds = 3) {
+async function aCafe(
+	db: Database,
+	people: number,
+	tableCapacity = 8,
+	rounds = 3,
+	preferencesOpen = false
+) {
 	const edition = await anOpenEdition(db, { year: year++, capacity: 500 });
 	const ids = await somePeople(db, edition.id, people);
 	const cafe = await createCafe(
@@ -74,7 +82,7 @@ async function aCafe(db: Database, people: number, tableCapacity = 8, rounds = 3
 			questions: 'Was brauchen Quartiere?',
 			rounds,
 			roundMinutes: 20,
-			preferencesOpen: false,
+			preferencesOpen,
 			votesPerParticipant: 2
 		},
 		null,
@@ -163,6 +171,17 @@ describe.each(backends)('World Café store on $name', (backend) => {
 			expect(seated).toEqual([...present, late].sort());
 		}
 	}, 30_000);
+
+	it('stores preferred topics (known ones only) and seats people at them', async () => {
+		const { cafe, ids } = await aCafe(db, 6, 6, 2, true);
+		const [choice] = await preferenceChoices(db, ids[0]);
+		expect(choice.topics).toEqual(['Quartiersentwicklung']);
+		await setPreferences(db, ids[0], cafe.id, ['Quartiersentwicklung', 'Gibt es nicht']);
+		expect((await preferenceChoices(db, ids[0]))[0].chosen).toEqual(['Quartiersentwicklung']);
+		const result = await assignCafe(db, cafe.id, null, now);
+		expect(result.quality.preferencesPossible).toBe(1);
+		expect(result.quality.preferencesMet).toBe(1);
+	});
 
 	it('refuses a re-plan before the first plan', async () => {
 		const { cafe } = await aCafe(db, 6, 6);
