@@ -7,6 +7,7 @@ import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
+import { worldcafe as deWorldcafe } from './de/worldcafe';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
@@ -15,6 +16,7 @@ import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
+import { worldcafe as enWorldcafe } from './en/worldcafe';
 
 export const de = {
 	...deSite,
@@ -24,7 +26,8 @@ export const de = {
 	...deAuth,
 	...deAdmin,
 	...deRegistration,
-	...deMonitoring
+	...deMonitoring,
+	...deWorldcafe
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -35,5 +38,6 @@ export const en: Record<MessageKey, string> = {
 	...enAuth,
 	...enAdmin,
 	...enRegistration,
-	...enMonitoring
+	...enMonitoring,
+	...enWorldcafe
 };
