@@ -243,7 +243,7 @@ test.describe('without JavaScript', () => {
 
 const routesDir = join(process.cwd(), 'src', 'routes');
 /** Sample values for route parameters; a new parameter needs an entry here. */
-const sampleParams: Record<string, string> = { id: '2', ags: '05513000' };
+const sampleParams: Record<string, string> = { id: '2', ags: '05513000', cafe: '1' };
 /**
  * Who may enter, by path prefix (longest prefix wins). Admins may enter everywhere. The sample
  * AGS is the demo planner's own municipality; planung.spec.ts checks another one gets 403.
@@ -312,6 +312,10 @@ test('the route list covers the back office and the planning area', () => {
 			'/admin/benutzer/2',
 			'/admin/protokoll',
 			'/admin/postausgang',
+			'/admin/worldcafe',
+			'/admin/worldcafe/1',
+			'/admin/worldcafe/1/druck',
+			'/admin/worldcafe/1/ernte',
 			'/planung',
 			'/planung/05513000',
 			'/planung/05513000/import',
@@ -335,6 +339,15 @@ test('the route list covers the back office and the planning area', () => {
 		'deactivate',
 		'reactivate'
 	]);
+	expect(routes.find((r) => r.path === '/admin/worldcafe/1')?.actions).toEqual([
+		'addTable',
+		'removeTable',
+		'hostLink',
+		'assign',
+		'replan',
+		'voteLinks'
+	]);
+	expect(routes.find((r) => r.path === '/admin/worldcafe/1/ernte')?.actions).toEqual(['publish']);
 });
 
 async function signedInRequest(

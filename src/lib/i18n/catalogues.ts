@@ -8,6 +8,7 @@ import { monitoring as deMonitoring } from './de/monitoring';
 import { planung as dePlanung } from './de/planung';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
+import { worldcafe as deWorldcafe } from './de/worldcafe';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
@@ -17,6 +18,7 @@ import { monitoring as enMonitoring } from './en/monitoring';
 import { planung as enPlanung } from './en/planung';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
+import { worldcafe as enWorldcafe } from './en/worldcafe';
 
 export const de = {
 	...deSite,
@@ -27,7 +29,8 @@ export const de = {
 	...deAdmin,
 	...deRegistration,
 	...deMonitoring,
-	...dePlanung
+	...dePlanung,
+	...deWorldcafe
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -39,5 +42,6 @@ export const en: Record<MessageKey, string> = {
 	...enAdmin,
 	...enRegistration,
 	...enMonitoring,
-	...enPlanung
+	...enPlanung,
+	...enWorldcafe
 };

@@ -6,6 +6,7 @@ import { installRuntime, pokeMailWorker } from './runtime';
 import { seedDatabase } from './seed';
 import { demoAccounts, seedDemoAccounts } from './seed/accounts';
 import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
+import { seedWorldCafeDemo } from './worldcafe/demo';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
@@ -27,6 +28,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 	const seededMonitoring = config.seedDemo
 		? await seedMonitoringDemo(handle.db, new Date())
 		: false;
+	if (config.seedDemo) await seedWorldCafeDemo(handle.db, new Date());
 	installDatabase(handle);
 
 	let worker: MailWorker | null = null;

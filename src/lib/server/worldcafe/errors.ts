@@ -20,7 +20,20 @@ export const WORLDCAFE_MESSAGES = {
 	plan_person_doppelt: 'Im bisherigen Plan sitzt eine Person in einer Runde an zwei Tischen.',
 	ungueltiges_zeitbudget: 'Das Zeitbudget muss eine Zahl ab 0 Millisekunden sein.',
 	zeitbudget_ohne_uhr: 'Ein Zeitbudget braucht eine Uhr (Option „now“).',
-	ungueltige_schrittzahl: 'Die Höchstzahl der Suchschritte muss eine ganze Zahl ab 0 sein.'
+	ungueltige_schrittzahl: 'Die Höchstzahl der Suchschritte muss eine ganze Zahl ab 0 sein.',
+	cafe_unbekannt: 'Dieses World Café gibt es nicht.',
+	tisch_unbekannt: 'Diesen Tisch gibt es nicht.',
+	link_ungueltig: 'Dieser Link ist nicht (mehr) gültig.',
+	keine_teilnehmenden: 'Für das World Café sind keine Personen angemeldet oder eingecheckt.',
+	kein_plan: 'Es gibt noch keinen Tischplan. Bitte zuerst zuteilen.',
+	runde_unbekannt: 'Diese Runde gibt es nicht.',
+	notiz_veraltet:
+		'Die Notiz wurde inzwischen auf einem anderen Gerät geändert. Ihre Fassung ist nicht gespeichert; beide Fassungen sehen Sie unten.',
+	stimmen_aufgebraucht: 'Sie haben alle Ihre Stimmen vergeben. Nehmen Sie zuerst eine zurück.',
+	idee_unbekannt: 'Diese Idee gibt es nicht (mehr).',
+	keine_ideen: 'Es gibt noch keine Ideen, die veröffentlicht werden könnten.',
+	plan_veraltet: 'Der Tischplan wurde gerade anderweitig geändert. Bitte laden Sie die Seite neu.',
+	tisch_mit_plan: 'Solange ein Tischplan besteht, können keine Tische entfernt werden.'
 } as const satisfies Record<string, string>;
 
 export type WorldCafeErrorCode = keyof typeof WORLDCAFE_MESSAGES;

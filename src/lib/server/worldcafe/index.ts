@@ -2,6 +2,37 @@ export { solveSeating, replanSeating, DEFAULT_MAX_ITERATIONS } from './solver';
 export { assessPlan } from './quality';
 export { createRandom, type Random } from './random';
 export { WorldCafeError, WORLDCAFE_MESSAGES, type WorldCafeErrorCode } from './errors';
+export {
+	CafeForm,
+	TableForm,
+	createCafe,
+	cafeById,
+	listCafes,
+	tablesOf,
+	addTable,
+	removeTable,
+	issueHostLink,
+	editionChoices,
+	cafeFailure
+} from './setup';
+export { seedWorldCafeDemo } from './demo';
+export type { WorldCafe, CafeTableRow, CafeInput, TableInput } from './setup';
+export { assignCafe, replanCafe, planByRound, itineraryForRegistration } from './plan';
+export type { Attendance, PlanTable, Itinerary, ItineraryStop } from './plan';
+export { NoteSaveSchema, hostTableByToken, notesOfTable, saveNote, noteFromForm } from './notes';
+export type { HostTable, NoteContent, NoteSave, SaveOutcome, StoredNote } from './notes';
+export { issueVoteLinks, voterByToken, castVote, withdrawVote, votesOf } from './votes';
+export type { Voter } from './votes';
+export {
+	harvestOf,
+	harvestText,
+	publishHarvest,
+	publishedHarvest,
+	publishedHarvestPdf,
+	filesDirectory,
+	UNTAGGED
+} from './harvest';
+export type { HarvestIdea, HarvestTopic } from './harvest';
 export type {
 	CafeTable,
 	Participant,
@@ -15,3 +46,5 @@ export type {
 	TableSeating,
 	WorldCafeInput
 } from './types';
+export { preferenceChoices, setPreferences } from './preferences';
+export type { PreferenceChoice } from './preferences';

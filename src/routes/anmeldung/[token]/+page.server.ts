@@ -8,12 +8,18 @@ import {
 	type ManageAction
 } from '$lib/server/registration';
 import { appConfig } from '$lib/server/runtime';
+import { itineraryForRegistration, preferenceChoices, setPreferences } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
 	try {
-		return { view: await registrationView(database(), params.token) };
+		const view = await registrationView(database(), params.token);
+		return {
+			view,
+			itineraries: await itineraryForRegistration(database(), view.registration.id),
+			preferences: await preferenceChoices(database(), view.registration.id)
+		};
 	} catch (e) {
 		if (e instanceof RegistrationError) error(404, e.message);
 		throw e;
@@ -32,5 +38,20 @@ export const actions: Actions = {
 	confirm: act('confirm'),
 	update: act('update'),
 	cancel: act('cancel'),
-	delete: act('delete')
+	delete: act('delete'),
+	topics: async ({ request, params }) => {
+		const view = await registrationView(database(), params.token).catch((e) => {
+			if (e instanceof RegistrationError) error(404, e.message);
+			throw e;
+		});
+		const form = await request.formData();
+		const cafeId = Number(form.get('cafeId'));
+		await setPreferences(
+			database(),
+			view.registration.id,
+			cafeId,
+			form.getAll('topic').map(String)
+		);
+		return { topicsSaved: cafeId };
+	}
 };

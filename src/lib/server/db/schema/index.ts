@@ -7,3 +7,4 @@ export * from './registration';
 export * from './auth';
 export * from './audit';
 export * from './monitoring';
+export * from './worldcafe';

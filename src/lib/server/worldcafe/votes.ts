@@ -1,0 +1,157 @@
+import { and, count, eq, notInArray } from 'drizzle-orm';
+import type { Database } from '../db';
+import {
+	cafeIdeas,
+	cafeNotes,
+	cafeSeats,
+	cafeTables,
+	cafeVoters,
+	cafeVotes,
+	registrations,
+	worldCafes
+} from '../db/schema';
+import { recordAudit } from '../audit';
+import { enqueueMail } from '../mail';
+import { hashToken, looksLikeToken, newToken } from '../registration/tokens';
+import { WorldCafeError } from './errors';
+import { cafeById } from './setup';
+
+export interface Voter {
+	voterId: number;
+	cafeId: number;
+	title: string;
+	votesPerParticipant: number;
+}
+
+/**
+ * One vote link per participant of the plan who has none yet, each sent by mail through the
+ * outbox in the same transaction. Returns how many links were made (0 when everyone has one).
+ */
+export async function issueVoteLinks(
+	db: Database,
+	cafeId: number,
+	origin: string,
+	actorUserId: number | null,
+	now: Date
+): Promise<number> {
+	const cafe = await cafeById(db, cafeId);
+	if (cafe.planVersion === 0) throw new WorldCafeError('kein_plan');
+	return db.transaction(async (tx) => {
+		const have = tx
+			.select({ id: cafeVoters.registrationId })
+			.from(cafeVoters)
+			.where(eq(cafeVoters.cafeId, cafeId));
+		const people = await tx
+			.selectDistinct({
+				id: registrations.id,
+				email: registrations.email,
+				firstName: registrations.firstName,
+				lastName: registrations.lastName
+			})
+			.from(cafeSeats)
+			.innerJoin(registrations, eq(registrations.id, cafeSeats.registrationId))
+			.where(and(eq(cafeSeats.cafeId, cafeId), notInArray(registrations.id, have)));
+		for (const person of people) {
+			const token = newToken();
+			await tx
+				.insert(cafeVoters)
+				.values({ cafeId, registrationId: person.id, tokenHash: hashToken(token), createdAt: now });
+			if (!person.email) continue;
+			await enqueueMail(
+				tx,
+				{
+					kind: 'worldcafe.vote_link',
+					subjectRef: `world_cafe:${cafeId}`,
+					to: person.email,
+					subject: `Ihre Stimmen für die Ideen des World Cafés „${cafe.title}“`,
+					text:
+						`Guten Tag ${person.firstName} ${person.lastName},\n\n` +
+						`die Tische des World Cafés „${cafe.title}“ haben ihre Ideen gesammelt. ` +
+						`Sie können ${cafe.votesPerParticipant} Stimmen an die Ideen vergeben, die Ihnen am wichtigsten sind:\n\n` +
+						`${origin}/abstimmen/${token}\n\n` +
+						'Der Link ist persönlich; bitte geben Sie ihn nicht weiter.\n'
+				},
+				now
+			);
+		}
+		await recordAudit(
+			tx,
+			{
+				actorUserId,
+				action: 'worldcafe.vote_links_issued',
+				subjectType: 'world_cafe',
+				subjectId: cafeId,
+				details: { links: people.length }
+			},
+			now
+		);
+		return people.length;
+	});
+}
+
+export async function voterByToken(db: Database, token: string): Promise<Voter> {
+	if (!looksLikeToken(token)) throw new WorldCafeError('link_ungueltig');
+	const [row] = await db
+		.select({
+			voterId: cafeVoters.id,
+			cafeId: worldCafes.id,
+			title: worldCafes.title,
+			votesPerParticipant: worldCafes.votesPerParticipant
+		})
+		.from(cafeVoters)
+		.innerJoin(worldCafes, eq(worldCafes.id, cafeVoters.cafeId))
+		.where(eq(cafeVoters.tokenHash, hashToken(token)));
+	if (!row) throw new WorldCafeError('link_ungueltig');
+	return row;
+}
+
+async function ideaOfCafe(db: Database, cafeId: number, ideaId: number): Promise<boolean> {
+	const [row] = await db
+		.select({ id: cafeIdeas.id })
+		.from(cafeIdeas)
+		.innerJoin(cafeNotes, eq(cafeNotes.id, cafeIdeas.noteId))
+		.innerJoin(cafeTables, eq(cafeTables.id, cafeNotes.tableId))
+		.where(and(eq(cafeIdeas.id, ideaId), eq(cafeTables.cafeId, cafeId)));
+	return Boolean(row);
+}
+
+/**
+ * One vote for an idea, at most `votesPerParticipant` in all. The voter row is locked, so two
+ * tabs voting at once cannot both take the last vote. Voting twice for one idea changes nothing.
+ */
+export async function castVote(db: Database, voter: Voter, ideaId: number): Promise<void> {
+	if (!(await ideaOfCafe(db, voter.cafeId, ideaId))) throw new WorldCafeError('idee_unbekannt');
+	await db.transaction(async (tx) => {
+		await tx
+			.select({ id: cafeVoters.id })
+			.from(cafeVoters)
+			.where(eq(cafeVoters.id, voter.voterId))
+			.for('update');
+		const [{ given }] = await tx
+			.select({ given: count() })
+			.from(cafeVotes)
+			.where(eq(cafeVotes.voterId, voter.voterId));
+		const [already] = await tx
+			.select({ ideaId: cafeVotes.ideaId })
+			.from(cafeVotes)
+			.where(and(eq(cafeVotes.voterId, voter.voterId), eq(cafeVotes.ideaId, ideaId)));
+		if (already) return;
+		if (Number(given) >= voter.votesPerParticipant)
+			throw new WorldCafeError('stimmen_aufgebraucht');
+		await tx.insert(cafeVotes).values({ voterId: voter.voterId, ideaId });
+	});
+}
+
+export async function withdrawVote(db: Database, voter: Voter, ideaId: number): Promise<void> {
+	await db
+		.delete(cafeVotes)
+		.where(and(eq(cafeVotes.voterId, voter.voterId), eq(cafeVotes.ideaId, ideaId)));
+}
+
+export async function votesOf(db: Database, voter: Voter): Promise<number[]> {
+	const rows = await db
+		.select({ ideaId: cafeVotes.ideaId })
+		.from(cafeVotes)
+		.where(eq(cafeVotes.voterId, voter.voterId));
+	return rows.map((r) => r.ideaId);
+}

@@ -1,0 +1,105 @@
+import { error, fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth';
+import { database } from '$lib/server/db';
+import { parseForm } from '$lib/server/forms';
+import { appConfig, pokeMailWorker } from '$lib/server/runtime';
+import {
+	TableForm,
+	addTable,
+	assignCafe,
+	cafeById,
+	cafeFailure,
+	issueHostLink,
+	issueVoteLinks,
+	removeTable,
+	replanCafe,
+	tablesOf,
+	WorldCafeError
+} from '$lib/server/worldcafe';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'organiser');
+	const db = database();
+	try {
+		const cafe = await cafeById(db, Number(event.params.cafe));
+		return { cafe, tables: await tablesOf(db, cafe.id) };
+	} catch (e) {
+		if (e instanceof WorldCafeError) error(404, e.message);
+		throw e;
+	}
+};
+
+const cafeId = (params: { cafe: string }) => Number(params.cafe);
+const tableId = async (request: Request) => Number((await request.formData()).get('tableId'));
+
+export const actions: Actions = {
+	addTable: async (event) => {
+		const user = requireRole(event, 'organiser');
+		const parsed = parseForm(TableForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, parsed.problem);
+		try {
+			await addTable(database(), cafeId(event.params), parsed.data, user.id, new Date());
+			return { done: 'Tisch angelegt.' };
+		} catch (e) {
+			return fail(400, cafeFailure(e));
+		}
+	},
+	removeTable: async (event) => {
+		const user = requireRole(event, 'organiser');
+		try {
+			const id = await tableId(event.request);
+			await removeTable(database(), cafeId(event.params), id, user.id, new Date());
+			return { done: 'Tisch entfernt.' };
+		} catch (e) {
+			return fail(400, cafeFailure(e));
+		}
+	},
+	hostLink: async (event) => {
+		const user = requireRole(event, 'organiser');
+		try {
+			const id = await tableId(event.request);
+			const token = await issueHostLink(database(), cafeId(event.params), id, user.id, new Date());
+			return { hostLink: { tableId: id, url: `${appConfig().origin}/tisch/${token}` } };
+		} catch (e) {
+			return fail(400, cafeFailure(e));
+		}
+	},
+	assign: async (event) => {
+		const user = requireRole(event, 'organiser');
+		try {
+			const result = await assignCafe(database(), cafeId(event.params), user.id, new Date());
+			return { done: `Tischplan erstellt: ${result.quality.repeatPairs} wiederholte Begegnungen.` };
+		} catch (e) {
+			return fail(400, cafeFailure(e));
+		}
+	},
+	replan: async (event) => {
+		const user = requireRole(event, 'organiser');
+		const form = await event.request.formData();
+		const finished = Number(form.get('finishedRounds'));
+		const attendance = form.get('attendance') === 'registered' ? 'registered' : 'checked_in';
+		try {
+			await replanCafe(database(), cafeId(event.params), finished, user.id, new Date(), attendance);
+			return { done: `Neu geplant ab Runde ${finished + 1}.` };
+		} catch (e) {
+			return fail(400, cafeFailure(e));
+		}
+	},
+	voteLinks: async (event) => {
+		const user = requireRole(event, 'organiser');
+		try {
+			const made = await issueVoteLinks(
+				database(),
+				cafeId(event.params),
+				appConfig().origin,
+				user.id,
+				new Date()
+			);
+			pokeMailWorker();
+			return { done: `${made} Abstimmungslinks verschickt.` };
+		} catch (e) {
+			return fail(400, cafeFailure(e));
+		}
+	}
+};

@@ -1,0 +1,278 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * A World Café from set-up to the archive: the organiser sets it up and assigns tables, a host
+ * takes notes on a phone (reload, offline, a second device), participants vote, the organiser
+ * publishes the harvest, and the archive and its search find it.
+ */
+test.describe.configure({ mode: 'serial' });
+// The browser logs the autosave requests that fail while offline.
+test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED|Failed to fetch/] });
+
+const year = 2027;
+const unique = Date.now().toString(36);
+const title = `World Café Test ${unique}`;
+const organiser = { email: 'demo-orga@sozialkonferenz.example', password: 'Hans-Sachs-Haus-2023' };
+const people = Array.from({ length: 6 }, (_, i) => `cafe-${i}-${unique}@example.org`);
+const ideaOne = `Wohnungstauschbörse für Ältere ${unique}`;
+const ideaTwo = `Quartiersbüro mit offener Sprechstunde ${unique}`;
+const ideaThree = `Lernpatenschaften im Stadtteil ${unique}`;
+
+let cafePath = '';
+let hostLink = '';
+
+async function signIn(page: Page) {
+	await page.goto(`/anmelden?weiter=/admin/worldcafe`);
+	await page.getByLabel('E-Mail-Adresse').fill(organiser.email);
+	await page.getByLabel('Passwort', { exact: true }).fill(organiser.password);
+	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'World Café' })).toBeVisible();
+}
+
+async function register(request: APIRequestContext, email: string, i: number) {
+	const response = await request.post(`/api/editions/${year}/registrations`, {
+		data: {
+			firstName: 'Café',
+			lastName: `Gast ${i}`,
+			email,
+			sector: ['politik', 'wissenschaft', 'kommunalverwaltung'][i % 3],
+			municipality: ['05911000', '05513000', '05113000'][i % 3],
+			privacyAcknowledged: true
+		}
+	});
+	expect(response.status()).toBe(201);
+}
+
+async function linkInMail(page: Page, kind: string, to: string, path: string): Promise<string> {
+	await page.goto('/dev/postausgang');
+	const mail = page
+		.locator(`li[data-mail-kind="${kind}"]`)
+		.filter({ has: page.locator('.mail-to', { hasText: to }) })
+		.first();
+	const text = (await mail.locator('.mail-text').textContent()) ?? '';
+	const link = new RegExp(`https?://[^\\s]+/${path}/[A-Za-z0-9_-]{43}`).exec(text);
+	expect(link, `${kind} mail to ${to}`).not.toBeNull();
+	return new URL(link![0]).pathname;
+}
+
+test('an organiser sets up a World Café, adds tables and assigns everyone', async ({
+	page,
+	request,
+	expectAccessible
+}) => {
+	for (const [i, email] of people.entries()) await register(request, email, i);
+	await signIn(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'World Café' })).toBeVisible();
+	await expectAccessible(page);
+	await page
+		.getByLabel('Konferenz')
+		.selectOption({ label: `${year}: ${await editionTitle(page)}` });
+	await page.getByLabel('Titel').fill(title);
+	await page
+		.getByLabel('Fragen oder Themen (eine pro Zeile)')
+		.fill('Was brauchen Quartiere?\nWie arbeiten wir zusammen?');
+	await page.getByLabel('Zahl der Runden').fill('2');
+	await page.getByLabel('Stimmen je Person für die Ideen').fill('2');
+	await page.getByRole('button', { name: 'World Café anlegen' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	cafePath = new URL(page.url()).pathname;
+
+	const topics = ['Quartiersentwicklung', 'Freie Wohlfahrtspflege', 'Vernetzung'];
+	for (const [i, topic] of topics.entries()) {
+		await page.getByLabel('Thema', { exact: true }).fill(topic);
+		await page.getByLabel('Gastgeber:in', { exact: true }).fill(`Gastgeberin ${i + 1}`);
+		await page.getByLabel('Plätze (ohne Gastgeber:in)').fill('40');
+		await page.getByRole('button', { name: 'Tisch hinzufügen' }).click();
+		await expect(page.getByRole('status')).toHaveText('Tisch angelegt.');
+	}
+	await expect(page.getByRole('cell', { name: 'Vernetzung' })).toBeVisible();
+	await page.getByRole('button', { name: 'Zuteilen' }).click();
+	await expect(page.getByRole('status')).toContainText('Tischplan erstellt');
+	await expectAccessible(page);
+
+	await page.getByRole('button', { name: 'Link für Tisch 1 erzeugen' }).click();
+	hostLink = new URL((await page.getByTestId('host-link').getAttribute('href'))!).pathname;
+	expect(hostLink).toMatch(/^\/tisch\/[A-Za-z0-9_-]{43}$/);
+
+	await page.getByRole('link', { name: 'Tischplan je Runde und Tischschilder drucken' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: /Runde 2/ })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Tischschild Tisch 3' })).toContainText(
+		'Vernetzung'
+	);
+	await expect(page.getByText('Café Gast 0').first()).toBeVisible();
+	await expectAccessible(page);
+});
+
+async function editionTitle(page: Page): Promise<string> {
+	const option = page.getByLabel('Konferenz').locator('option', { hasText: `${year}:` });
+	return ((await option.textContent()) ?? '').replace(`${year}: `, '').trim();
+}
+
+test('a participant finds their tables on the personal page', async ({
+	page,
+	expectAccessible
+}) => {
+	const personal = await linkInMail(page, 'registration.confirm_request', people[0], 'anmeldung');
+	await page.goto(personal);
+	const itinerary = page.getByRole('region', { name: `Ihr Weg durch das ${title}` });
+	await expect(itinerary.getByText('Runde 1')).toBeVisible();
+	await expect(itinerary.getByText('Runde 2')).toBeVisible();
+	await expectAccessible(page);
+});
+
+test('a host records ideas on a phone; reload, offline and a second device lose nothing', async ({
+	page,
+	browser,
+	expectAccessible
+}) => {
+	test.setTimeout(60_000);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(hostLink);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Tisch 1: Quartiersentwicklung' })
+	).toBeVisible();
+	await expectAccessible(page);
+	const status = page.getByRole('status');
+
+	await page.getByLabel('Kernpunkte der Runde 1').fill('Nachbarschaft trägt, wenn sie Orte hat.');
+	await page.getByLabel('Idee 1', { exact: true }).fill(ideaOne);
+	await page
+		.getByRole('group', { name: 'Handlungsfelder für Idee 1' })
+		.getByLabel('Wohnen')
+		.check();
+	await expect(status).toHaveText('Gespeichert.');
+	await page.reload();
+	await expect(page.getByLabel('Idee 1', { exact: true })).toHaveValue(ideaOne);
+	await expect(
+		page.getByRole('group', { name: 'Handlungsfelder für Idee 1' }).getByLabel('Wohnen')
+	).toBeChecked();
+
+	// Offline: the change stays on the device and goes out when the connection is back.
+	await page.context().setOffline(true);
+	await page.getByLabel('Idee 2', { exact: true }).fill(ideaTwo);
+	await page
+		.getByRole('group', { name: 'Handlungsfelder für Idee 2' })
+		.getByLabel('Partizipation')
+		.check();
+	await expect(status).toContainText('Keine Verbindung');
+	await page.context().setOffline(false);
+	await expect(status).toHaveText('Gespeichert.', { timeout: 10_000 });
+
+	// Offline again, and the page is closed before the connection returns: the local draft is
+	// sent when the host opens the page again.
+	await page.context().setOffline(true);
+	await page.getByLabel('Idee 3', { exact: true }).fill(ideaThree);
+	await page
+		.getByRole('group', { name: 'Handlungsfelder für Idee 3' })
+		.getByLabel('Bildung')
+		.check();
+	await expect(status).toContainText('Keine Verbindung');
+	const context = page.context();
+	await page.close();
+	await context.setOffline(false);
+	const host = await context.newPage();
+	await host.setViewportSize({ width: 390, height: 844 });
+	await host.goto(hostLink);
+	await expect(host.getByLabel('Idee 3', { exact: true })).toHaveValue(ideaThree);
+	// Saved either now from the draft, or already by a retry before the page went away.
+	await expect(host.getByRole('status')).toHaveAttribute('data-status', /^(saved|idle)$/, {
+		timeout: 10_000
+	});
+	await host.reload();
+	await expect(host.getByLabel('Idee 2', { exact: true })).toHaveValue(ideaTwo);
+	await expect(host.getByLabel('Idee 3', { exact: true })).toHaveValue(ideaThree);
+
+	// A second device with an older version: its save is refused and both versions are shown.
+	const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const second = await other.newPage();
+	await second.goto(hostLink);
+	await host
+		.getByLabel('Kernpunkte der Runde 1')
+		.fill('Nachbarschaft trägt, wenn sie Orte und Zeit hat.');
+	await expect(host.getByRole('status')).toHaveText('Gespeichert.');
+	await second.getByLabel('Kernpunkte der Runde 1').fill('Vom zweiten Gerät');
+	await expect(second.getByRole('alert')).toContainText('auf einem anderen Gerät geändert');
+	await expect(second.getByRole('heading', { name: /Gespeicherte Fassung/ })).toBeVisible();
+	await expect(second.getByText('Nachbarschaft trägt, wenn sie Orte und Zeit hat.')).toBeVisible();
+	await second.getByRole('button', { name: 'Gespeicherte Fassung übernehmen' }).click();
+	await expect(second.getByLabel('Kernpunkte der Runde 1')).toHaveValue(
+		'Nachbarschaft trägt, wenn sie Orte und Zeit hat.'
+	);
+	await other.close();
+	await expectAccessible(host);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	// axe-core needs JavaScript in the page, so the accessibility check runs in the test above.
+	test('the host page is a plain form that saves with its button', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(hostLink);
+		await page.getByRole('link', { name: 'Runde 2' }).click();
+		await page.getByLabel('Kernpunkte der Runde 2').fill('Kultur verbindet Generationen.');
+		await page.getByLabel('Idee 1', { exact: true }).fill(`Offene Probebühne ${unique}`);
+		await page
+			.getByRole('group', { name: 'Handlungsfelder für Idee 1' })
+			.getByLabel('Kultur')
+			.check();
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+		await page.goto(`${hostLink}?runde=2`);
+		await expect(page.getByLabel('Idee 1', { exact: true })).toHaveValue(
+			`Offene Probebühne ${unique}`
+		);
+		await expect(page.getByLabel('Kernpunkte der Runde 2')).toHaveValue(
+			'Kultur verbindet Generationen.'
+		);
+	});
+});
+
+test('participants vote, the organiser publishes the harvest, the archive finds it', async ({
+	page,
+	request,
+	expectAccessible
+}) => {
+	test.setTimeout(60_000);
+	await signIn(page);
+	await page.goto(cafePath);
+	await page.getByRole('button', { name: 'Abstimmungslinks an alle Teilnehmenden senden' }).click();
+	await expect(page.getByRole('status')).toContainText('Abstimmungslinks verschickt');
+
+	const voteLink = await linkInMail(page, 'worldcafe.vote_link', people[1], 'abstimmen');
+	await page.goto(voteLink);
+	await expect(page.getByTestId('votes-left')).toHaveText('Sie haben noch 2 von 2 Stimmen.');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: `Stimme geben: ${ideaTwo}` }).click();
+	await expect(page.getByTestId('votes-left')).toHaveText('Sie haben noch 1 von 2 Stimmen.');
+	await page.getByRole('button', { name: `Stimme geben: ${ideaOne}` }).click();
+	await expect(page.getByTestId('votes-left')).toHaveText('Sie haben noch 0 von 2 Stimmen.');
+	await page.getByRole('button', { name: `Stimme geben: ${ideaThree}` }).click();
+	await expect(page.getByRole('alert')).toContainText('alle Ihre Stimmen vergeben');
+
+	await page.goto(`${cafePath}/ernte`);
+	await expect(page.getByRole('heading', { name: 'Handlungsfeld Partizipation' })).toBeVisible();
+	await expect(page.getByText(ideaTwo)).toContainText('1 Stimme');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Im Archiv veröffentlichen' }).click();
+	await expect(page.getByRole('status')).toContainText('im Archiv veröffentlicht');
+
+	const documentTitle = `Ernte des World Cafés „${title}“`;
+	await page.goto(`/archiv/${year}`);
+	await page.getByRole('link', { name: documentTitle }).click();
+	await expect(page.getByRole('heading', { level: 1, name: documentTitle })).toBeVisible();
+	await expect(page.getByText(ideaThree)).toBeVisible();
+	await expectAccessible(page);
+	const pdfPath = await page
+		.getByRole('link', { name: 'Als PDF herunterladen' })
+		.getAttribute('href');
+	const pdf = await request.get(pdfPath!);
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	const { PDFParse } = await import('pdf-parse');
+	const { text } = await new PDFParse({ data: await pdf.body() }).getText();
+	expect(text.replace(/\s+/g, ' ')).toContain('Quartiersbüro mit offener Sprechstunde');
+
+	await page.goto(`/archiv?q=${encodeURIComponent('Quartiersbüro Sprechstunde')}`);
+	await expect(page.getByRole('link', { name: documentTitle }).first()).toBeVisible();
+});
