@@ -1,0 +1,19 @@
+export {
+	PAGE_SIZE,
+	ParticipantQuery,
+	parseParticipantQuery,
+	listParticipants,
+	allParticipants,
+	participantDetail,
+	editionByYear,
+	editionWorkshops,
+	listEditions
+} from './participants';
+export type { ParticipantFilter, ParticipantRow, BackofficeEdition } from './participants';
+export { exportParticipants, contentTypes, municipalityName } from './exports';
+export type { ExportFormat, ExportKind } from './exports';
+export { toCsv, toXlsx, neutralise } from './spreadsheet';
+export { badgesPdf } from './badges';
+export type { BadgeLayout } from './badges';
+export { checkIn, codeFrom, searchForCheckin, checkinCounts } from './checkin';
+export type { CheckinOutcome, CheckinPerson } from './checkin';
