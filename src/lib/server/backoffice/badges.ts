@@ -51,12 +51,16 @@ function drawBadge(
 	doc
 		.fontSize(7)
 		.fillColor('#444444')
-		.text(footer, x + pad, y + h - pad - 8, { width: w - 2 * pad, lineBreak: false });
+		.text(`${footer} · ${badge.checkinCode}`, x + pad, y + h - pad - 8, {
+			width: w - 2 * pad,
+			lineBreak: false
+		});
 }
 
 /**
  * Name badges as a PDF. The QR code carries only the badge's check-in code, which opens nothing
- * but the check-in; PDF text is real text so it can be searched and read aloud.
+ * but the check-in; the code is also printed small, to be typed in when no camera works. PDF text
+ * is real text so it can be searched and read aloud.
  */
 export async function badgesPdf(
 	badges: Badge[],

@@ -1,4 +1,5 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { RegistrationStatus } from '$lib/types/enums';
 import type { Database } from '../db';
 import { registrations, workshops } from '../db/schema';
 import { recordAudit } from '../audit';
@@ -8,7 +9,7 @@ export interface CheckinPerson {
 	firstName: string;
 	lastName: string;
 	organisation: string | null;
-	status: string;
+	status: RegistrationStatus;
 	workshopTitle: string | null;
 	needsStepFree: boolean;
 	needsSignLanguage: boolean;

@@ -17,3 +17,6 @@ export { badgesPdf } from './badges';
 export type { BadgeLayout } from './badges';
 export { checkIn, codeFrom, searchForCheckin, checkinCounts } from './checkin';
 export type { CheckinOutcome, CheckinPerson } from './checkin';
+export { editionOr404, registrationIdOr404, download } from './route';
+export { participantsDownload, badgesDownload } from './downloads';
+export { organiserAction } from './actions';

@@ -128,9 +128,14 @@ export const participantColumns = {
 	checkinCode: registrations.checkinCode
 };
 
-export type ParticipantRow = {
-	[K in keyof typeof participantColumns]: (typeof participantColumns)[K]['_']['data'] | null;
-} & { id: number; firstName: string; lastName: string; email: string; createdAt: Date };
+function participantSelect(db: Database) {
+	return db
+		.select(participantColumns)
+		.from(registrations)
+		.leftJoin(workshops, eq(workshops.id, registrations.workshopId));
+}
+
+export type ParticipantRow = Awaited<ReturnType<typeof participantSelect>>[number];
 
 /** One page of the table; the count runs beside it on the same filter. */
 export async function listParticipants(
@@ -141,10 +146,7 @@ export async function listParticipants(
 ): Promise<{ rows: ParticipantRow[]; total: number; page: number; pages: number }> {
 	const where = participantWhere(editionId, filter);
 	const [rows, [{ total }]] = await Promise.all([
-		db
-			.select(participantColumns)
-			.from(registrations)
-			.leftJoin(workshops, eq(workshops.id, registrations.workshopId))
+		participantSelect(db)
 			.where(where)
 			.orderBy(...orderBy(filter))
 			.limit(pageSize)
@@ -152,7 +154,7 @@ export async function listParticipants(
 		db.select({ total: count() }).from(registrations).where(where)
 	]);
 	return {
-		rows: rows as ParticipantRow[],
+		rows,
 		total,
 		page: filter.seite,
 		pages: Math.max(1, Math.ceil(total / pageSize))
@@ -166,15 +168,11 @@ export async function allParticipants(
 	filter: Partial<ParticipantFilter>,
 	extra?: SQL
 ): Promise<ParticipantRow[]> {
-	const rows = await db
-		.select(participantColumns)
-		.from(registrations)
-		.leftJoin(workshops, eq(workshops.id, registrations.workshopId))
+	return participantSelect(db)
 		.where(and(participantWhere(editionId, filter), extra))
 		.orderBy(
 			...orderBy({ sortierung: filter.sortierung ?? 'name', richtung: filter.richtung ?? 'auf' })
 		);
-	return rows as ParticipantRow[];
 }
 
 export interface BackofficeEdition {
