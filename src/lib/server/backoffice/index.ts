@@ -20,3 +20,4 @@ export type { CheckinOutcome, CheckinPerson } from './checkin';
 export { editionOr404, registrationIdOr404, download } from './route';
 export { participantsDownload, badgesDownload } from './downloads';
 export { organiserAction } from './actions';
+export { editingAction } from './editing-action';
