@@ -34,7 +34,12 @@ export async function badgesDownload(event: Event): Promise<Response> {
 	const edition = await editionOr404(event.params.jahr);
 	const params = event.url.searchParams;
 	const selected = new Set(params.getAll('nr').map(Number).filter(Number.isSafeInteger));
-	const filter = parseParticipantQuery(params);
+	// Badges come alphabetically, the order of the tables at the registration desk.
+	const filter = {
+		...parseParticipantQuery(params),
+		sortierung: 'name' as const,
+		richtung: 'auf' as const
+	};
 	const rows = (await allParticipants(database(), edition.id, filter)).filter(
 		(r) =>
 			(selected.size ? selected.has(r.id) : true) &&
