@@ -21,8 +21,6 @@ async function signIn(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Konferenzen' })).toBeVisible();
 }
 
-let registrationPath = '';
-
 test('an organiser creates an edition, adds sessions and a workshop, and a registration arrives', async ({
 	page,
 	request,
@@ -111,7 +109,6 @@ test('an organiser registers a caller by hand and finds them in the table', asyn
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Jürgen ${lastName}`);
 	await expect(page.getByText('bestätigt', { exact: true })).toBeVisible();
 	await expectAccessible(page);
-	registrationPath = new URL(page.url()).pathname;
 
 	await page.goto(`/admin/konferenzen/${year}/teilnehmende`);
 	await page.getByLabel('Suche (Name, E-Mail, Organisation)').fill(unique);

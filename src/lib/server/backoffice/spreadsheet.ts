@@ -28,12 +28,16 @@ export function toCsv(table: Table): Uint8Array {
 }
 
 function xmlEscape(text: string): string {
-	return text
-		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;');
+	return (
+		text
+			// XML 1.0 forbids most control characters; they carry no meaning in a name anyway.
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+			.replaceAll('&', '&amp;')
+			.replaceAll('<', '&lt;')
+			.replaceAll('>', '&gt;')
+			.replaceAll('"', '&quot;')
+	);
 }
 
 function columnName(index: number): string {
