@@ -55,12 +55,16 @@ async function signIn(origin: string): Promise<string> {
 	const response = await fetch(`${origin}/anmelden`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams(organiser).toString()
 	});
 	const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]);
 	if (response.status !== 303 || !cookie.length) {
-		throw new Error(`sign-in failed: ${response.status}`);
+		throw new Error(`sign-in as the demo organiser failed: ${response.status}`);
 	}
 	return cookie.join('; ');
 }
