@@ -101,5 +101,13 @@ export const backoffice = {
 	'bo.noWorkshops': 'Noch keine Workshops.',
 	'bo.seats': '{capacity} Plätze',
 	'bo.addWorkshop': 'Workshop hinzufügen',
-	'bo.workshopTitle': 'Titel des Workshops'
+	'bo.workshopTitle': 'Titel des Workshops',
+	'bo.dashboardOf': 'Übersicht {year}',
+	'bo.seatsTaken': 'Belegte Plätze',
+	'bo.waitlistLength': 'Warteliste',
+	'bo.checkinRate': 'Eingecheckt',
+	'bo.byDay': 'Anmeldungen je Tag',
+	'bo.bySector': 'Anmeldungen nach Bereich',
+	'bo.byMunicipality': 'Anmeldungen nach Kommune',
+	'bo.workshopFill': 'Belegung der Workshops'
 };

@@ -102,5 +102,13 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.noWorkshops': 'No workshops yet.',
 	'bo.seats': '{capacity} seats',
 	'bo.addWorkshop': 'Add workshop',
-	'bo.workshopTitle': 'Title of the workshop'
+	'bo.workshopTitle': 'Title of the workshop',
+	'bo.dashboardOf': 'Overview {year}',
+	'bo.seatsTaken': 'Seats taken',
+	'bo.waitlistLength': 'Waiting list',
+	'bo.checkinRate': 'Checked in',
+	'bo.byDay': 'Registrations per day',
+	'bo.bySector': 'Registrations by sector',
+	'bo.byMunicipality': 'Registrations by municipality',
+	'bo.workshopFill': 'Workshop fill levels'
 };

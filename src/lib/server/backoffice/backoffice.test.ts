@@ -17,6 +17,17 @@ import { badgesPdf } from './badges';
 import { checkIn, codeFrom, searchForCheckin } from './checkin';
 import { exportParticipants } from './exports';
 import { listParticipants, parseParticipantQuery } from './participants';
+import { editionStats } from './stats';
+import {
+	addSession,
+	addWorkshop,
+	createEdition,
+	moveSession,
+	NewEditionForm,
+	programmeForEditing,
+	updateEdition,
+	EditionForm
+} from '../conference/editing';
 
 const now = new Date('2026-11-25T10:00:00Z');
 let nextYear = 2150;
@@ -174,6 +185,103 @@ describe.each(backends)('back office on $name', (backend) => {
 			await exportParticipants(db(), edition.id, {}, 'teilnehmende', 'csv')
 		);
 		expect(full.trim().split('\r\n')).toHaveLength(3);
+	});
+
+	it('counts the dashboard figures: seats, waiting list, sectors, municipalities, arrivals', async () => {
+		const edition = await anOpenEdition(db(), {
+			year: nextYear++,
+			capacity: 2,
+			workshopCapacities: [5]
+		});
+		const a = await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ sector: 'politik', workshopFirstId: edition.workshopIds[0] }),
+			ctx()
+		);
+		await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ sector: 'politik', municipality: 'extern' }),
+			ctx()
+		);
+		await registerByOrganiser(db(), edition.id, aRegistration({ sector: 'wissenschaft' }), ctx());
+		await checkIn(db(), edition.id, { id: a.id }, organiserId, now);
+		const stats = await editionStats(db(), edition.id);
+		expect(stats).toMatchObject({ capacity: 2, seatsTaken: 2, waitlisted: 1, arrived: 1 });
+		expect(stats.bySector).toEqual([
+			{ label: 'politik', n: 2 },
+			{ label: 'wissenschaft', n: 1 }
+		]);
+		expect(stats.byMunicipality).toContainEqual({ label: 'außerhalb der Metropole Ruhr', n: 1 });
+		expect(stats.workshops).toEqual([{ title: 'Workshop 1', capacity: 5, taken: 1 }]);
+		expect(stats.byDay).toEqual([{ label: '2026-11-25', n: 3 }]);
+	});
+
+	it('creates an edition, adds and reorders sessions and a workshop, each audited', async () => {
+		const actor = { actorUserId: organiserId, now, origin: 'https://x.example' };
+		const year = nextYear++;
+		const created = await createEdition(
+			db(),
+			NewEditionForm.parse({ year: String(year), title: 'Neu' }),
+			actor
+		);
+		await updateEdition(
+			db(),
+			year,
+			EditionForm.parse({ title: 'Neu', date: `${year}-06-16`, capacity: '40', published: 'on' }),
+			actor
+		);
+		const edition = { id: created.id, date: `${year}-06-16` };
+		const first = await addSession(
+			db(),
+			edition,
+			{
+				kind: 'begruessung',
+				title: 'Begrüßung',
+				description: null,
+				startTime: '09:00',
+				endTime: '09:30',
+				room: null
+			},
+			actor
+		);
+		const second = await addSession(
+			db(),
+			edition,
+			{
+				kind: 'vortrag',
+				title: 'Vortrag',
+				description: null,
+				startTime: null,
+				endTime: null,
+				room: 'Saal'
+			},
+			actor
+		);
+		await moveSession(db(), created.id, second, 'up', actor);
+		await addWorkshop(
+			db(),
+			created.id,
+			{ title: 'Quartier', description: null, capacity: 12 },
+			actor
+		);
+		const programme = await programmeForEditing(db(), created.id);
+		expect(programme.sessions.map((x) => x.id)).toEqual([second, first]);
+		expect(programme.sessions[1].startsAt).toEqual(new Date(`${year}-06-16T07:00:00Z`));
+		expect(programme.workshops.map((w) => [w.title, w.capacity])).toEqual([['Quartier', 12]]);
+		expect((await auditEntriesFor(db(), 'edition', created.id)).map((e) => e.action)).toEqual([
+			'edition.created',
+			'edition.updated',
+			'edition.capacity_changed'
+		]);
+		expect((await auditEntriesFor(db(), 'session', second)).map((e) => e.action)).toEqual([
+			'session.created',
+			'session.moved'
+		]);
+		await expect(
+			createEdition(db(), NewEditionForm.parse({ year: String(year), title: 'Doppelt' }), actor)
+		).rejects.toMatchObject({ field: 'year' });
 	});
 
 	it('checks in by badge code once; a second scan reports the first time', async () => {

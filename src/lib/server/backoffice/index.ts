@@ -21,3 +21,5 @@ export { editionOr404, registrationIdOr404, download } from './route';
 export { participantsDownload, badgesDownload } from './downloads';
 export { organiserAction } from './actions';
 export { editingAction } from './editing-action';
+export { editionStats } from './stats';
+export type { EditionStats, Count } from './stats';
