@@ -109,5 +109,20 @@ export const backoffice = {
 	'bo.byDay': 'Anmeldungen je Tag',
 	'bo.bySector': 'Anmeldungen nach Bereich',
 	'bo.byMunicipality': 'Anmeldungen nach Kommune',
-	'bo.workshopFill': 'Belegung der Workshops'
+	'bo.workshopFill': 'Belegung der Workshops',
+	'bo.mailingsOf': 'Rundschreiben {year}',
+	'bo.mailingsIntro':
+		'E-Mails an eine Gruppe der Angemeldeten. Sie gehen über den Postausgang; erst die Vorschau, dann senden.',
+	'bo.reminderTemplate': 'Vorlage: Erinnerung eine Woche vorher',
+	'bo.mailingSent': '{count} E-Mails sind im Postausgang.',
+	'bo.audience': 'Empfängergruppe',
+	'bo.audience.mit_platz': 'Alle mit Platz',
+	'bo.audience.bestaetigt': 'Alle bestätigten',
+	'bo.audience.warteliste': 'Warteliste',
+	'bo.audience.workshop': 'Ein Workshop',
+	'bo.subject': 'Betreff',
+	'bo.text': 'Text',
+	'bo.textHint': '{vorname} und {nachname} werden durch die Namen ersetzt.',
+	'bo.send': 'An alle senden',
+	'bo.previewTitle': 'Vorschau ({count} Empfänger)'
 };

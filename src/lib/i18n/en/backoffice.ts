@@ -110,5 +110,20 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.byDay': 'Registrations per day',
 	'bo.bySector': 'Registrations by sector',
 	'bo.byMunicipality': 'Registrations by municipality',
-	'bo.workshopFill': 'Workshop fill levels'
+	'bo.workshopFill': 'Workshop fill levels',
+	'bo.mailingsOf': 'Mailings {year}',
+	'bo.mailingsIntro':
+		'E-mails to a group of registered people. They go through the outbox; preview first, then send.',
+	'bo.reminderTemplate': 'Template: reminder one week before',
+	'bo.mailingSent': '{count} e-mails are in the outbox.',
+	'bo.audience': 'Recipients',
+	'bo.audience.mit_platz': 'Everyone with a seat',
+	'bo.audience.bestaetigt': 'Everyone confirmed',
+	'bo.audience.warteliste': 'Waiting list',
+	'bo.audience.workshop': 'One workshop',
+	'bo.subject': 'Subject',
+	'bo.text': 'Text',
+	'bo.textHint': '{vorname} and {nachname} are replaced by the names.',
+	'bo.send': 'Send to all',
+	'bo.previewTitle': 'Preview ({count} recipients)'
 };

@@ -18,6 +18,9 @@ import { checkIn, codeFrom, searchForCheckin } from './checkin';
 import { exportParticipants } from './exports';
 import { listParticipants, parseParticipantQuery } from './participants';
 import { editionStats } from './stats';
+import { MailingForm, reminderTemplate, sendMailing } from './mailings';
+import { mailOutbox } from '../db/schema';
+import { auditLog } from '../db/schema';
 import {
 	addSession,
 	addWorkshop,
@@ -282,6 +285,31 @@ describe.each(backends)('back office on $name', (backend) => {
 		await expect(
 			createEdition(db(), NewEditionForm.parse({ year: String(year), title: 'Doppelt' }), actor)
 		).rejects.toMatchObject({ field: 'year' });
+	});
+
+	it('sends a mailing to the waiting list only, personalised, through the outbox, audited', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 1 });
+		await registerByOrganiser(db(), edition.id, aRegistration({ firstName: 'Sitz' }), ctx());
+		const waiting = await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ firstName: 'Wartend' }),
+			ctx()
+		);
+		const template = await reminderTemplate(db(), edition.id);
+		expect(template.text).toContain('in einer Woche');
+		const input = MailingForm.parse({
+			audience: 'warteliste',
+			subject: 'Hallo {vorname}',
+			text: template.text
+		});
+		expect(await sendMailing(db(), edition.id, input, organiserId, now)).toBe(1);
+		const mails = await db().select().from(mailOutbox).where(eq(mailOutbox.kind, 'mailing'));
+		const mine = mails.filter((m) => m.subjectRef === `registration:${waiting.id}`);
+		expect(mine.map((m) => m.subject)).toEqual(['Hallo Wartend']);
+		expect(mine[0].textBody).toContain(`Guten Tag Wartend ${waiting.lastName},`);
+		const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'mailing.sent'));
+		expect(entry.details).toMatchObject({ audience: 'warteliste', recipients: 1 });
 	});
 
 	it('checks in by badge code once; a second scan reports the first time', async () => {

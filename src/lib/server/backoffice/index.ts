@@ -23,3 +23,12 @@ export { organiserAction } from './actions';
 export { editingAction } from './editing-action';
 export { editionStats } from './stats';
 export type { EditionStats, Count } from './stats';
+export {
+	MailingForm,
+	audiences,
+	mailingRecipients,
+	personalise,
+	sendMailing,
+	reminderTemplate
+} from './mailings';
+export type { Audience, MailingInput } from './mailings';
