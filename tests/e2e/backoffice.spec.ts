@@ -216,3 +216,32 @@ test('the badge PDF carries the name, and the badge code checks the person in on
 		page.getByText('Dieses Namensschild gehört zu keiner Anmeldung dieser Konferenz.')
 	).toBeVisible();
 });
+
+test('the dashboard shows the figures and a reminder goes to everyone with a seat', async ({
+	page,
+	expectAccessible
+}) => {
+	await signIn(page);
+	await page.getByRole('link', { name: `Übersicht ${year}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Übersicht ${year}`);
+	await expect(page.getByRole('table', { name: 'Anmeldungen nach Bereich' })).toContainText(
+		'Politik'
+	);
+	await expect(page.getByRole('table', { name: 'Belegung der Workshops' })).toContainText(
+		'Quartiersarbeit'
+	);
+	await expectAccessible(page);
+
+	await page.goto(`/admin/konferenzen/${year}/mailings`);
+	await page.getByRole('link', { name: 'Vorlage: Erinnerung eine Woche vorher' }).click();
+	await expect(page.getByLabel('Betreff')).toHaveValue(
+		`Erinnerung: Sozialkonferenz Ruhr ${year} in einer Woche`
+	);
+	await page.getByRole('button', { name: 'Vorschau', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Vorschau (2 Empfänger)' })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'An alle senden' }).click();
+	await expect(page.getByRole('status')).toHaveText('2 E-Mails sind im Postausgang.');
+	await page.goto('/admin/protokoll?aktion=mailing');
+	await expect(page.getByRole('cell', { name: 'mailing.sent' })).toBeVisible();
+});

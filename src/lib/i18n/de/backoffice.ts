@@ -124,5 +124,6 @@ export const backoffice = {
 	'bo.text': 'Text',
 	'bo.textHint': '{vorname} und {nachname} werden durch die Namen ersetzt.',
 	'bo.send': 'An alle senden',
-	'bo.previewTitle': 'Vorschau ({count} Empfänger)'
+	'bo.previewTitle': 'Vorschau ({count} Empfänger)',
+	'bo.showPreview': 'Vorschau'
 };

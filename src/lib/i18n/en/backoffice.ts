@@ -125,5 +125,6 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.text': 'Text',
 	'bo.textHint': '{vorname} and {nachname} are replaced by the names.',
 	'bo.send': 'Send to all',
-	'bo.previewTitle': 'Preview ({count} recipients)'
+	'bo.previewTitle': 'Preview ({count} recipients)',
+	'bo.showPreview': 'Preview'
 };
