@@ -408,7 +408,8 @@ for (const template of routes) {
 }
 
 test('every back-office page is accessible to the admin', async ({ page, expectAccessible }) => {
-	test.setTimeout(90_000);
+	// About ten seconds per page with axe on a busy machine; the conference pages doubled the list.
+	test.setTimeout(240_000);
 	await page.goto('/anmelden');
 	await signIn(page, demo.admin);
 	await expect(page).toHaveURL(/\/admin$/);
