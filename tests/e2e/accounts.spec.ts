@@ -12,6 +12,8 @@ const demo = {
 type Role = keyof typeof demo;
 
 async function signIn(page: Page, who: { email: string; password: string }) {
+	// Filling before hydration finishes can lose a field on a busy machine.
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('E-Mail-Adresse').fill(who.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(who.password);
 	await page.getByRole('button', { name: 'Anmelden' }).click();
