@@ -12,6 +12,8 @@ const demo = {
 type Role = keyof typeof demo;
 
 async function signIn(page: Page, who: { email: string; password: string }) {
+	// Filling before hydration finishes can lose a field on a busy machine.
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('E-Mail-Adresse').fill(who.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(who.password);
 	await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -238,12 +240,20 @@ test.describe('without JavaScript', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Route by route: every page and action under admin/ and planung/, found on disk, so a new
-// route can't be forgotten.
+// Route by route: every page, action and download under admin/, checkin/ and planung/, found on
+// disk, so a new route can't be forgotten.
 
 const routesDir = join(process.cwd(), 'src', 'routes');
+/** Stands for a registration the test creates first (there are none in the seed). */
+const REGISTRATION = '{registration}';
 /** Sample values for route parameters; a new parameter needs an entry here. */
-const sampleParams: Record<string, string> = { id: '2', ags: '05513000', cafe: '1' };
+const sampleParams: Record<string, string> = {
+	id: '2',
+	ags: '05513000',
+	cafe: '1',
+	jahr: '2027',
+	nr: REGISTRATION
+};
 /**
  * Who may enter, by path prefix (longest prefix wins). Admins may enter everywhere. The sample
  * AGS is the demo planner's own municipality; planung.spec.ts checks another one gets 403.
@@ -251,6 +261,7 @@ const sampleParams: Record<string, string> = { id: '2', ags: '05513000', cafe: '
 const accessRules: { prefix: string; roles: Role[] }[] = [
 	{ prefix: '/admin/benutzer', roles: ['admin'] },
 	{ prefix: '/admin', roles: ['organiser', 'admin'] },
+	{ prefix: '/checkin', roles: ['organiser', 'admin'] },
 	{ prefix: '/planung', roles: ['planner', 'admin'] }
 ];
 
@@ -258,6 +269,8 @@ interface BackOfficeRoute {
 	path: string;
 	actions: string[];
 	roles: Role[];
+	/** A `+server.ts` download rather than a page. */
+	download: boolean;
 }
 
 function toUrl(dir: string): string {
@@ -283,19 +296,20 @@ function actionNames(serverFile: string): string[] {
 
 function backOfficeRoutes(): BackOfficeRoute[] {
 	const found: BackOfficeRoute[] = [];
-	for (const area of ['admin', 'planung']) {
+	for (const area of ['admin', 'checkin', 'planung']) {
 		const base = join(routesDir, area);
 		const files = readdirSync(base, { recursive: true, encoding: 'utf8' }).map((f) =>
 			join(base, f)
 		);
-		for (const file of files.filter((f) => f.endsWith(`${sep}+page.svelte`))) {
-			const dir = file.slice(0, -`${sep}+page.svelte`.length);
+		for (const file of files.filter((f) => /[/\\]\+(page\.svelte|server\.ts)$/.test(f))) {
+			const download = file.endsWith('+server.ts');
+			const dir = file.slice(0, -`${sep}${download ? '+server.ts' : '+page.svelte'}`.length);
 			const path = toUrl(dir);
 			const rule = accessRules.find((r) => path === r.prefix || path.startsWith(`${r.prefix}/`));
 			if (!rule) throw new Error(`No access rule for ${path}: add one to accessRules`);
 			const server = join(dir, '+page.server.ts');
-			const actions = files.includes(server) ? actionNames(server) : [];
-			found.push({ path, actions, roles: rule.roles });
+			const actions = !download && files.includes(server) ? actionNames(server) : [];
+			found.push({ path, actions, roles: rule.roles, download });
 		}
 	}
 	return found.sort((a, b) => a.path.localeCompare(b.path));
@@ -320,7 +334,15 @@ test('the route list covers the back office and the planning area', () => {
 			'/planung/05513000',
 			'/planung/05513000/import',
 			'/planung/05513000/vorschau',
-			'/planung/05513000/typen'
+			'/planung/05513000/typen',
+			'/admin/konferenzen',
+			'/admin/konferenzen/2027/teilnehmende',
+			`/admin/konferenzen/2027/teilnehmende/${REGISTRATION}`,
+			'/admin/konferenzen/2027/teilnehmende/neu',
+			'/admin/konferenzen/2027/teilnehmende.csv',
+			'/admin/konferenzen/2027/teilnehmende.xlsx',
+			'/admin/konferenzen/2027/namensschilder.pdf',
+			'/checkin/2027'
 		])
 	);
 	expect(routes.find((r) => r.path === '/planung/05513000')?.actions).toEqual([
@@ -366,12 +388,30 @@ async function signedInRequest(
 	return request;
 }
 
-for (const route of routes) {
-	test(`${route.path}: anonymous → login, wrong role → 403, right role → 200`, async ({
+/** A registration for 2027 made through the public API, for routes about one registration. */
+async function concretePath(path: string, request: APIRequestContext): Promise<string> {
+	if (!path.includes(REGISTRATION)) return path;
+	const response = await request.post('/api/editions/2027/registrations', {
+		data: {
+			firstName: 'Route',
+			lastName: 'Probe',
+			email: `route-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}@example.org`,
+			sector: 'politik',
+			municipality: '05911000',
+			privacyAcknowledged: true
+		}
+	});
+	expect(response.status()).toBe(201);
+	return path.replace(REGISTRATION, String((await response.json()).id));
+}
+
+for (const template of routes) {
+	test(`${template.path}: anonymous → login, wrong role → 403, right role → 200`, async ({
 		playwright,
 		baseURL
 	}) => {
 		const anonymous = await signedInRequest(playwright, baseURL!);
+		const route = { ...template, path: await concretePath(template.path, anonymous) };
 		const page = await anonymous.get(route.path, { maxRedirects: 0 });
 		expect(page.status()).toBe(303);
 		expect(page.headers()['location']).toBe(`/anmelden?weiter=${encodeURIComponent(route.path)}`);
@@ -406,11 +446,14 @@ for (const route of routes) {
 }
 
 test('every back-office page is accessible to the admin', async ({ page, expectAccessible }) => {
-	test.setTimeout(90_000);
+	// About ten seconds per page with axe on a busy machine; the conference pages doubled the list.
+	test.setTimeout(240_000);
 	await page.goto('/anmelden');
 	await signIn(page, demo.admin);
 	await expect(page).toHaveURL(/\/admin$/);
-	for (const route of [...routes.map((r) => r.path), '/konto']) {
+	const pages = routes.filter((r) => !r.download).map((r) => r.path);
+	for (const template of [...pages, '/konto']) {
+		const route = await concretePath(template, page.request);
 		const response = await page.goto(route);
 		expect(response?.status(), route).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -2,6 +2,7 @@
 import { admin as deAdmin } from './de/admin';
 import { archive as deArchive } from './de/archive';
 import { auth as deAuth } from './de/auth';
+import { backoffice as deBackoffice } from './de/backoffice';
 import { conference as deConference } from './de/conference';
 import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
@@ -12,6 +13,7 @@ import { worldcafe as deWorldcafe } from './de/worldcafe';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
+import { backoffice as enBackoffice } from './en/backoffice';
 import { conference as enConference } from './en/conference';
 import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
@@ -30,7 +32,8 @@ export const de = {
 	...deRegistration,
 	...deMonitoring,
 	...dePlanung,
-	...deWorldcafe
+	...deWorldcafe,
+	...deBackoffice
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -43,5 +46,6 @@ export const en: Record<MessageKey, string> = {
 	...enRegistration,
 	...enMonitoring,
 	...enPlanung,
-	...enWorldcafe
+	...enWorldcafe,
+	...enBackoffice
 };

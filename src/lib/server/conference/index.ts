@@ -18,3 +18,18 @@ export { berlinDate, berlinInstant, shortTime, CONFERENCE_TIME_ZONE } from './ti
 export { requireEdition } from './load';
 export { calendarResponse } from './ics-response';
 export { publicReads, invalidatePublicReads } from './public';
+export {
+	EditingError,
+	EditionForm,
+	NewEditionForm,
+	SessionForm,
+	WorkshopForm,
+	createEdition,
+	updateEdition,
+	addSession,
+	moveSession,
+	deleteSession,
+	addWorkshop,
+	programmeForEditing,
+	editionFormValues
+} from './editing';

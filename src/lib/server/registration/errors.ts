@@ -15,6 +15,10 @@ export const registrationMessages = {
 		'Diese Anmeldung ist verfallen, weil sie nicht rechtzeitig bestätigt wurde. Bitte melden Sie sich neu an.',
 	ausgelastet:
 		'Der Server ist gerade stark ausgelastet. Bitte versuchen Sie es in einem Moment noch einmal.',
+	anmeldung_unbekannt: 'Diese Anmeldung gibt es nicht.',
+	email_vergeben:
+		'Mit dieser E-Mail-Adresse besteht für diese Konferenz schon eine Anmeldung. Bitte suchen Sie sie in der Liste.',
+	nicht_auf_warteliste: 'Diese Person steht nicht auf der Warteliste.',
 	zu_viele_anfragen:
 		'Zu viele Anmeldungen von Ihrem Anschluss in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.'
 } as const;
@@ -38,6 +42,7 @@ export function httpStatusOf(code: RegistrationErrorCode): number {
 			return 409;
 		case 'link_ungueltig':
 		case 'konferenz_unbekannt':
+		case 'anmeldung_unbekannt':
 			return 404;
 		case 'zu_viele_anfragen':
 			return 429;
@@ -48,6 +53,8 @@ export function httpStatusOf(code: RegistrationErrorCode): number {
 		case 'anmeldeschluss':
 		case 'bereits_storniert':
 		case 'verfallen':
+		case 'email_vergeben':
+		case 'nicht_auf_warteliste':
 			return 409;
 		default:
 			return 422;

@@ -39,3 +39,11 @@ export type { RegistrationPage } from './page';
 export { manageRegistration } from './manage';
 export type { ManageAction } from './manage';
 export { runRegistrationJobs, scheduleRegistrationJobs } from './jobs';
+export {
+	registerByOrganiser,
+	updateByOrganiser,
+	cancelByOrganiser,
+	promoteByHand,
+	OrganiserDetailsSchema
+} from './organiser';
+export type { OrganiserContext, OrganiserDetails } from './organiser';

@@ -4,6 +4,7 @@ import type { Database, Transaction } from '../db';
 import { editions, mailOutbox, registrations, registrationTokens, workshops } from '../db/schema';
 import { editionColumns } from '../conference/store';
 import { enqueueMail, type OutgoingMail } from '../mail';
+import { recordAudit } from '../audit';
 import { RegistrationError } from './errors';
 import type { DetailsInput, RegistrationInput } from './input';
 import * as mails from './mails';
@@ -38,6 +39,28 @@ export interface Context {
 	now: Date;
 	/** Public address for links in mails. */
 	origin: string;
+	/** The organiser acting in the back office; absent when the participant or a job acts. */
+	actorUserId?: number | null;
+}
+
+function audit(
+	tx: Transaction,
+	ctx: Context,
+	action: string,
+	registrationId: number,
+	details: Record<string, string | number | boolean | null> = {}
+): Promise<void> {
+	return recordAudit(
+		tx,
+		{
+			actorUserId: ctx.actorUserId ?? null,
+			action,
+			subjectType: 'registration',
+			subjectId: registrationId,
+			details
+		},
+		ctx.now
+	);
 }
 
 export async function registrationEdition(
@@ -84,7 +107,7 @@ export async function workshopLoads(
  * enforced by the database even with many app instances. A lock that is not granted within
  * ten seconds becomes a "busy, try again" answer instead of a hanging request.
  */
-async function withEditionLock<T>(
+export async function withEditionLock<T>(
 	db: Database,
 	editionId: number,
 	work: (tx: Transaction, capacity: number) => Promise<T>
@@ -105,7 +128,7 @@ async function withEditionLock<T>(
 	}
 }
 
-async function heldSeats(tx: Transaction, editionId: number): Promise<number> {
+export async function heldSeats(tx: Transaction, editionId: number): Promise<number> {
 	const [row] = await tx
 		.select({ n: count() })
 		.from(registrations)
@@ -113,7 +136,7 @@ async function heldSeats(tx: Transaction, editionId: number): Promise<number> {
 	return row.n;
 }
 
-async function waitlistPosition(
+export async function waitlistPosition(
 	tx: Database | Transaction,
 	editionId: number,
 	id: number
@@ -131,7 +154,11 @@ async function waitlistPosition(
 	return row.n;
 }
 
-async function addToken(tx: Transaction, registrationId: number, now: Date): Promise<string> {
+export async function addToken(
+	tx: Transaction,
+	registrationId: number,
+	now: Date
+): Promise<string> {
 	const token = newToken();
 	await tx
 		.insert(registrationTokens)
@@ -139,7 +166,7 @@ async function addToken(tx: Transaction, registrationId: number, now: Date): Pro
 	return token;
 }
 
-function mailContext(
+export function mailContext(
 	edition: Edition,
 	origin: string,
 	r: Registration,
@@ -162,7 +189,7 @@ function mailContext(
  * Workshop columns for a decision. Someone seated in their second wish also waits for the first,
  * and moves up when a seat there frees.
  */
-function workshopFields(decision: WorkshopDecision, firstWish: number | null, now: Date) {
+export function workshopFields(decision: WorkshopDecision, firstWish: number | null, now: Date) {
 	const waitFor =
 		decision.kind === 'waitlist'
 			? decision.workshopId
@@ -176,7 +203,7 @@ function workshopFields(decision: WorkshopDecision, firstWish: number | null, no
 	};
 }
 
-async function queue(tx: Transaction, mail: OutgoingMail, now: Date): Promise<void> {
+export async function queue(tx: Transaction, mail: OutgoingMail, now: Date): Promise<void> {
 	await enqueueMail(tx, mail, now);
 }
 
@@ -265,6 +292,7 @@ export async function register(
 			})
 			.returning();
 		const token = await addToken(tx, row.id, ctx.now);
+		await audit(tx, ctx, 'registration.created', row.id, { status: row.status });
 		const position = hasSeat ? null : await waitlistPosition(tx, edition.id, row.id);
 		await queue(
 			tx,
@@ -286,7 +314,7 @@ export async function register(
 	});
 }
 
-async function checkWorkshopChoice(
+export async function checkWorkshopChoice(
 	db: Database | Transaction,
 	editionId: number,
 	first: number | null,
@@ -315,7 +343,7 @@ async function checkWorkshopChoice(
  * that workshop's waiting list, each with a mail. Runs inside the edition lock of the change that
  * freed the seat. Returns how many people got an event seat.
  */
-async function fillFreedSeats(
+export async function fillFreedSeats(
 	tx: Transaction,
 	edition: Edition,
 	capacity: number,
@@ -343,6 +371,7 @@ async function fillFreedSeats(
 				.where(eq(registrations.id, waiting.id))
 				.returning();
 			if (decision.kind === 'seat') loads.get(decision.workshopId)!.taken++;
+			await audit(tx, ctx, 'waitlist.promoted', row.id, { by: 'queue' });
 			await queue(
 				tx,
 				mails.promotedMail(row, mailContext(edition, ctx.origin, row, loads)),
@@ -390,6 +419,7 @@ async function fillWorkshopSeats(
 					.returning();
 				workshop.taken++;
 				moved = true;
+				await audit(tx, ctx, 'workshop_waitlist.promoted', row.id, { workshopId: workshop.id });
 				await queue(
 					tx,
 					mails.workshopPromotedMail(row, mailContext(edition, ctx.origin, row, loads)),
@@ -415,7 +445,10 @@ export async function registrationByToken(
 	return row.registration;
 }
 
-async function editionById(db: Database | Transaction, id: number): Promise<RegistrationEdition> {
+export async function editionById(
+	db: Database | Transaction,
+	id: number
+): Promise<RegistrationEdition> {
 	const [row] = await db
 		.select(registrationEditionColumns)
 		.from(editions)
@@ -424,12 +457,12 @@ async function editionById(db: Database | Transaction, id: number): Promise<Regi
 }
 
 /** Loads the registration inside the lock, so its state can't change under our feet. */
-async function lockedRegistration(tx: Transaction, id: number): Promise<Registration> {
+export async function lockedRegistration(tx: Transaction, id: number): Promise<Registration> {
 	const [row] = await tx.select().from(registrations).where(eq(registrations.id, id));
 	return row;
 }
 
-function requireActive(r: Registration): void {
+export function requireActive(r: Registration): void {
 	if (r.status === 'cancelled') throw new RegistrationError('bereits_storniert');
 	if (r.status === 'expired') throw new RegistrationError('verfallen');
 }
@@ -455,6 +488,7 @@ export async function confirmRegistration(
 			})
 			.where(eq(registrations.id, r.id))
 			.returning();
+		await audit(tx, ctx, 'registration.confirmed', row.id);
 		const loads = await workshopLoads(tx, edition.id);
 		const position =
 			row.status === 'waitlisted' ? await waitlistPosition(tx, edition.id, row.id) : null;
@@ -511,6 +545,7 @@ export async function changeDetails(
 			.set({ ...input, ...changes })
 			.where(eq(registrations.id, r.id))
 			.returning();
+		await audit(tx, ctx, 'registration.updated', row.id);
 		await fillFreedSeats(tx, edition, capacity, ctx);
 		const loads = await workshopLoads(tx, edition.id);
 		const fresh = await lockedRegistration(tx, row.id);
@@ -532,7 +567,7 @@ export async function cancelRegistration(
 	return cancelById(db, found.id, ctx, true);
 }
 
-async function cancelById(
+export async function cancelById(
 	db: Database,
 	id: number,
 	ctx: Context,
@@ -557,6 +592,7 @@ async function cancelById(
 			})
 			.where(eq(registrations.id, r.id))
 			.returning();
+		await audit(tx, ctx, 'registration.cancelled', row.id, { previousStatus: r.status });
 		if (sendMail) {
 			const loads = await workshopLoads(tx, edition.id);
 			await queue(
@@ -590,6 +626,7 @@ export async function deleteRegistration(db: Database, token: string, ctx: Conte
 	}
 	await db.transaction(async (tx) => {
 		await anonymise(tx, [found.id], ctx.now);
+		await audit(tx, ctx, 'registration.anonymised', found.id, { by: 'participant' });
 	});
 }
 
@@ -643,6 +680,7 @@ export async function expireUnconfirmed(db: Database, ctx: Context): Promise<num
 				.returning();
 			const loads = await workshopLoads(tx, editionId);
 			for (const row of rows) {
+				await audit(tx, ctx, 'registration.expired', row.id);
 				await queue(
 					tx,
 					mails.expiredMail(row, mailContext(edition, ctx.origin, row, loads)),
@@ -697,6 +735,17 @@ export async function changeCapacity(
 	if (!edition) throw new RegistrationError('konferenz_unbekannt');
 	return withEditionLock(db, edition.id, async (tx) => {
 		await tx.update(editions).set({ capacity }).where(eq(editions.id, edition.id));
+		await recordAudit(
+			tx,
+			{
+				actorUserId: ctx.actorUserId ?? null,
+				action: 'edition.capacity_changed',
+				subjectType: 'edition',
+				subjectId: edition.id,
+				details: { from: edition.capacity ?? null, to: capacity }
+			},
+			ctx.now
+		);
 		return { promoted: await fillFreedSeats(tx, edition, capacity, ctx) };
 	});
 }

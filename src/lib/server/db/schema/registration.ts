@@ -89,6 +89,14 @@ export const registrations = pgTable(
 		seatSince: timestamp('seat_since', { withTimezone: true }),
 		cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
 		checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+		/**
+		 * Printed as a QR code on the name badge. A separate random id rather than a personal-link
+		 * token: a badge can be reprinted at any time, so the value must be readable, and it only
+		 * opens the check-in, never the personal page (see docs/backoffice.md).
+		 */
+		checkinCode: text('checkin_code')
+			.notNull()
+			.default(sql`replace(gen_random_uuid()::text, '-', '')`),
 		anonymisedAt: timestamp('anonymised_at', { withTimezone: true })
 	},
 	(t) => [
@@ -111,7 +119,8 @@ export const registrations = pgTable(
 				sql`${t.status} in ('pending', 'confirmed', 'waitlisted') and ${t.anonymisedAt} is null`
 			),
 		index('registrations_edition_status_idx').on(t.editionId, t.status),
-		index('registrations_workshop_idx').on(t.workshopId)
+		index('registrations_workshop_idx').on(t.workshopId),
+		uniqueIndex('registrations_checkin_code').on(t.checkinCode)
 	]
 );
 

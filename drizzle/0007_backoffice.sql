@@ -1,0 +1,2 @@
+ALTER TABLE "registrations" ADD COLUMN "checkin_code" text DEFAULT replace(gen_random_uuid()::text, '-', '') NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "registrations_checkin_code" ON "registrations" USING btree ("checkin_code");

@@ -1,0 +1,29 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { formValues, parseForm } from '../forms';
+import { RegistrationError, httpStatusOf } from '../registration';
+
+/**
+ * Runs an organiser's form action: parse with the schema, call the domain, and turn an expected
+ * RegistrationError into a 4xx with its German message on the field it concerns.
+ */
+export async function organiserAction<S extends z.ZodType, T>(
+	event: RequestEvent,
+	action: string,
+	schema: S,
+	run: (data: z.output<S>) => Promise<T>
+) {
+	const form = await event.request.formData();
+	const parsed = parseForm(schema, form);
+	if (!parsed.ok) return fail(400, { action, ...parsed.problem });
+	try {
+		return { action, done: true as const, result: await run(parsed.data) };
+	} catch (e) {
+		if (!(e instanceof RegistrationError)) throw e;
+		return fail(httpStatusOf(e.code), {
+			action,
+			errors: { [e.field ?? 'form']: e.message },
+			values: formValues(form)
+		});
+	}
+}

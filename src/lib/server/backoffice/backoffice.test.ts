@@ -1,0 +1,369 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntriesFor } from '../audit';
+import { backends } from '../db/testing';
+import type { DatabaseHandle } from '../db';
+import { registrations, users } from '../db/schema';
+import {
+	cancelByOrganiser,
+	promoteByHand,
+	register,
+	registerByOrganiser,
+	updateByOrganiser,
+	OrganiserDetailsSchema
+} from '../registration';
+import { aRegistration, anOpenEdition } from '../registration/testing';
+import { badgesPdf } from './badges';
+import { checkIn, codeFrom, searchForCheckin } from './checkin';
+import { exportParticipants } from './exports';
+import { listParticipants, parseParticipantQuery } from './participants';
+import { editionStats } from './stats';
+import { MailingForm, reminderTemplate, sendMailing } from './mailings';
+import { mailOutbox } from '../db/schema';
+import { auditLog } from '../db/schema';
+import {
+	addSession,
+	addWorkshop,
+	createEdition,
+	moveSession,
+	NewEditionForm,
+	programmeForEditing,
+	updateEdition,
+	EditionForm
+} from '../conference/editing';
+
+const now = new Date('2026-11-25T10:00:00Z');
+let nextYear = 2150;
+
+describe.each(backends)('back office on $name', (backend) => {
+	let handle: DatabaseHandle;
+	let organiserId: number;
+	const db = () => handle.db;
+	const ctx = () => ({ now, origin: 'https://konferenz.example', actorUserId: organiserId });
+
+	beforeAll(async () => {
+		handle = await backend.open();
+		const [user] = await db()
+			.insert(users)
+			.values({ email: 'orga@example.org', name: 'Orga', role: 'organiser', createdAt: now })
+			.returning();
+		organiserId = user.id;
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	const actions = async (id: number) =>
+		(await auditEntriesFor(db(), 'registration', id)).map((e) => [e.action, e.actorUserId]);
+
+	it('takes a registration by phone as confirmed, with an audit entry naming the organiser', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 1 });
+		const row = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		expect(row.status).toBe('confirmed');
+		expect(row.emailConfirmedAt).toEqual(now);
+		expect(await actions(row.id)).toEqual([['registration.created', organiserId]]);
+		const second = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		expect(second.status).toBe('waitlisted');
+	});
+
+	it('refuses a second registration with the same address on the email field', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 5 });
+		const input = aRegistration();
+		await registerByOrganiser(db(), edition.id, input, ctx());
+		await expect(registerByOrganiser(db(), edition.id, input, ctx())).rejects.toMatchObject({
+			code: 'email_vergeben',
+			field: 'email'
+		});
+	});
+
+	it('cancels for a person and promotes the first on the waiting list, both audited', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 1 });
+		const first = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		const waiting = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		expect(await cancelByOrganiser(db(), first.id, ctx())).toEqual({ promoted: 1 });
+		expect(await actions(first.id)).toContainEqual(['registration.cancelled', organiserId]);
+		expect(await actions(waiting.id)).toContainEqual(['waitlist.promoted', organiserId]);
+		const [after] = await db().select().from(registrations).where(eq(registrations.id, waiting.id));
+		expect(after.status).toBe('confirmed');
+	});
+
+	it('promotes by hand out of turn, recording that the capacity was exceeded', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 1 });
+		await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		const third = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		const promoted = await promoteByHand(db(), third.id, ctx());
+		expect(promoted.status).toBe('confirmed');
+		const entries = await auditEntriesFor(db(), 'registration', third.id);
+		expect(entries.at(-1)).toMatchObject({
+			action: 'waitlist.promoted',
+			details: { by: 'organiser', overCapacity: true }
+		});
+		await expect(promoteByHand(db(), third.id, ctx())).rejects.toMatchObject({
+			code: 'nicht_auf_warteliste'
+		});
+	});
+
+	it('edits details and audits the change', async () => {
+		const edition = await anOpenEdition(db(), {
+			year: nextYear++,
+			capacity: 3,
+			workshopCapacities: [2]
+		});
+		const row = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		const details = OrganiserDetailsSchema.parse({
+			firstName: 'Jürgen',
+			lastName: 'Öztürk',
+			sector: 'politik',
+			municipality: 'extern',
+			workshopFirstId: String(edition.workshopIds[0])
+		});
+		const updated = await updateByOrganiser(db(), row.id, details, ctx());
+		expect(updated).toMatchObject({
+			lastName: 'Öztürk',
+			municipalityAgs: null,
+			workshopId: edition.workshopIds[0]
+		});
+		expect(await actions(row.id)).toContainEqual(['registration.updated', organiserId]);
+	});
+
+	it('audits registrations that participants make themselves, without an actor', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 3 });
+		const result = await register(db(), edition.year, aRegistration(), {
+			now,
+			origin: 'https://x.example'
+		});
+		expect(await actions(result.id)).toEqual([['registration.created', null]]);
+	});
+
+	it('filters, searches and pages the participants table', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 100 });
+		for (let i = 0; i < 12; i++) {
+			await registerByOrganiser(
+				db(),
+				edition.id,
+				aRegistration({
+					lastName: i === 3 ? 'Kowalczyk' : `Person ${i}`,
+					sector: i % 2 ? 'politik' : 'wissenschaft',
+					needsStepFree: i === 5
+				}),
+				ctx()
+			);
+		}
+		const all = await listParticipants(
+			db(),
+			edition.id,
+			parseParticipantQuery(new URLSearchParams()),
+			5
+		);
+		expect([all.total, all.pages, all.rows.length]).toEqual([12, 3, 5]);
+		const q = (s: string) =>
+			listParticipants(db(), edition.id, parseParticipantQuery(new URLSearchParams(s)));
+		expect((await q('q=kowal')).rows.map((r) => r.lastName)).toEqual(['Kowalczyk']);
+		expect((await q('bereich=politik')).total).toBe(6);
+		expect((await q('bedarf=stufenlos')).total).toBe(1);
+		expect((await q('q=%25')).total).toBe(0);
+		expect((await q('status=unsinn&seite=-3')).total).toBe(12);
+		const sorted = await q('sortierung=name&richtung=auf');
+		expect(sorted.rows[0].lastName).toBe('Kowalczyk');
+	});
+
+	it('exports only consenting people to the public list', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 10 });
+		await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ lastName: 'Listed', consentListing: true }),
+			ctx()
+		);
+		await registerByOrganiser(db(), edition.id, aRegistration({ lastName: 'Hidden' }), ctx());
+		const text = new TextDecoder().decode(
+			await exportParticipants(db(), edition.id, {}, 'oeffentlich', 'csv')
+		);
+		expect(text).toContain('Listed');
+		expect(text).not.toContain('Hidden');
+		expect(text).not.toContain('@');
+		const full = new TextDecoder().decode(
+			await exportParticipants(db(), edition.id, {}, 'teilnehmende', 'csv')
+		);
+		expect(full.trim().split('\r\n')).toHaveLength(3);
+	});
+
+	it('counts the dashboard figures: seats, waiting list, sectors, municipalities, arrivals', async () => {
+		const edition = await anOpenEdition(db(), {
+			year: nextYear++,
+			capacity: 2,
+			workshopCapacities: [5]
+		});
+		const a = await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ sector: 'politik', workshopFirstId: edition.workshopIds[0] }),
+			ctx()
+		);
+		await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ sector: 'politik', municipality: 'extern' }),
+			ctx()
+		);
+		await registerByOrganiser(db(), edition.id, aRegistration({ sector: 'wissenschaft' }), ctx());
+		await checkIn(db(), edition.id, { id: a.id }, organiserId, now);
+		const stats = await editionStats(db(), edition.id);
+		expect(stats).toMatchObject({ capacity: 2, seatsTaken: 2, waitlisted: 1, arrived: 1 });
+		expect(stats.bySector).toEqual([
+			{ label: 'politik', n: 2 },
+			{ label: 'wissenschaft', n: 1 }
+		]);
+		expect(stats.byMunicipality).toContainEqual({ label: 'außerhalb der Metropole Ruhr', n: 1 });
+		expect(stats.workshops).toEqual([{ title: 'Workshop 1', capacity: 5, taken: 1 }]);
+		expect(stats.byDay).toEqual([{ label: '2026-11-25', n: 3 }]);
+	});
+
+	it('creates an edition, adds and reorders sessions and a workshop, each audited', async () => {
+		const actor = { actorUserId: organiserId, now, origin: 'https://x.example' };
+		const year = nextYear++;
+		const created = await createEdition(
+			db(),
+			NewEditionForm.parse({ year: String(year), title: 'Neu' }),
+			actor
+		);
+		await updateEdition(
+			db(),
+			year,
+			EditionForm.parse({ title: 'Neu', date: `${year}-06-16`, capacity: '40', published: 'on' }),
+			actor
+		);
+		const edition = { id: created.id, date: `${year}-06-16` };
+		const first = await addSession(
+			db(),
+			edition,
+			{
+				kind: 'begruessung',
+				title: 'Begrüßung',
+				description: null,
+				startTime: '09:00',
+				endTime: '09:30',
+				room: null
+			},
+			actor
+		);
+		const second = await addSession(
+			db(),
+			edition,
+			{
+				kind: 'vortrag',
+				title: 'Vortrag',
+				description: null,
+				startTime: null,
+				endTime: null,
+				room: 'Saal'
+			},
+			actor
+		);
+		await moveSession(db(), created.id, second, 'up', actor);
+		await addWorkshop(
+			db(),
+			created.id,
+			{ title: 'Quartier', description: null, capacity: 12 },
+			actor
+		);
+		const programme = await programmeForEditing(db(), created.id);
+		expect(programme.sessions.map((x) => x.id)).toEqual([second, first]);
+		expect(programme.sessions[1].startsAt).toEqual(new Date(`${year}-06-16T07:00:00Z`));
+		expect(programme.workshops.map((w) => [w.title, w.capacity])).toEqual([['Quartier', 12]]);
+		expect((await auditEntriesFor(db(), 'edition', created.id)).map((e) => e.action)).toEqual([
+			'edition.created',
+			'edition.updated',
+			'edition.capacity_changed'
+		]);
+		expect((await auditEntriesFor(db(), 'session', second)).map((e) => e.action)).toEqual([
+			'session.created',
+			'session.moved'
+		]);
+		await expect(
+			createEdition(db(), NewEditionForm.parse({ year: String(year), title: 'Doppelt' }), actor)
+		).rejects.toMatchObject({ field: 'year' });
+	});
+
+	it('sends a mailing to the waiting list only, personalised, through the outbox, audited', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 1 });
+		await registerByOrganiser(db(), edition.id, aRegistration({ firstName: 'Sitz' }), ctx());
+		const waiting = await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ firstName: 'Wartend' }),
+			ctx()
+		);
+		const template = await reminderTemplate(db(), edition.id);
+		expect(template.text).toContain('in einer Woche');
+		const input = MailingForm.parse({
+			audience: 'warteliste',
+			subject: 'Hallo {vorname}',
+			text: template.text
+		});
+		expect(await sendMailing(db(), edition.id, input, organiserId, now)).toBe(1);
+		const mails = await db().select().from(mailOutbox).where(eq(mailOutbox.kind, 'mailing'));
+		const mine = mails.filter((m) => m.subjectRef === `registration:${waiting.id}`);
+		expect(mine.map((m) => m.subject)).toEqual(['Hallo Wartend']);
+		expect(mine[0].textBody).toContain(`Guten Tag Wartend ${waiting.lastName},`);
+		const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'mailing.sent'));
+		expect(entry.details).toMatchObject({ audience: 'warteliste', recipients: 1 });
+	});
+
+	it('checks in by badge code once; a second scan reports the first time', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 10 });
+		const row = await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ lastName: 'Ankunft', needsStepFree: true }),
+			ctx()
+		);
+		const code = codeFrom(`https://x.example/checkin?c=${row.checkinCode}`)!;
+		expect(code).toBe(row.checkinCode);
+		const first = await checkIn(db(), edition.id, { code }, organiserId, now);
+		expect(first).toMatchObject({
+			kind: 'checked_in',
+			already: false,
+			person: { needsStepFree: true }
+		});
+		const later = new Date(now.getTime() + 60_000);
+		const second = await checkIn(db(), edition.id, { code }, organiserId, later);
+		expect(second).toMatchObject({
+			kind: 'checked_in',
+			already: true,
+			person: { checkedInAt: now }
+		});
+		expect(await actions(row.id)).toContainEqual(['registration.checked_in', organiserId]);
+		expect(await checkIn(db(), edition.id, { code: 'f'.repeat(32) }, organiserId, now)).toEqual({
+			kind: 'unknown'
+		});
+		expect((await searchForCheckin(db(), edition.id, 'ankunft')).map((p) => p.id)).toEqual([
+			row.id
+		]);
+	});
+});
+
+describe('badges', () => {
+	it('puts eight badges on an A4 page and one on each A6 page, with the names as text', async () => {
+		const badges = Array.from({ length: 9 }, (_, i) => ({
+			firstName: 'Jürgen',
+			lastName: `Öztürk ${i + 1}`,
+			organisation: 'Caritas Essen',
+			municipalityAgs: '05113000',
+			checkinCode: 'a'.repeat(32)
+		}));
+		const { PDFParse } = await import('pdf-parse');
+		const a4 = await new PDFParse({
+			data: await badgesPdf(badges, 'a4', 'Sozialkonferenz Ruhr')
+		}).getText();
+		expect(a4.total).toBe(2);
+		expect(a4.text).toContain('Jürgen Öztürk 9');
+		expect(a4.text).toContain('Essen');
+		const a6 = await new PDFParse({
+			data: await badgesPdf(badges.slice(0, 3), 'a6', 'x')
+		}).getText();
+		expect(a6.total).toBe(3);
+	});
+});

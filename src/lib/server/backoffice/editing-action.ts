@@ -1,0 +1,27 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { EditingError } from '../conference';
+import { formValues, parseForm } from '../forms';
+import { RegistrationError } from '../registration';
+
+/** As organiserAction, for content edits: EditingError and RegistrationError become a 4xx. */
+export async function editingAction<S extends z.ZodType, T>(
+	event: RequestEvent,
+	action: string,
+	schema: S,
+	run: (data: z.output<S>) => Promise<T>
+) {
+	const form = await event.request.formData();
+	const parsed = parseForm(schema, form);
+	if (!parsed.ok) return fail(400, { action, ...parsed.problem });
+	try {
+		return { action, done: true as const, result: await run(parsed.data) };
+	} catch (e) {
+		if (!(e instanceof EditingError) && !(e instanceof RegistrationError)) throw e;
+		return fail(400, {
+			action,
+			errors: { [e.field ?? 'form']: e.message },
+			values: formValues(form)
+		});
+	}
+}

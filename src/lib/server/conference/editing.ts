@@ -1,0 +1,366 @@
+import { and, asc, eq, max } from 'drizzle-orm';
+import { z } from 'zod';
+import { sessionKinds } from '$lib/types/enums';
+import type { Database, Transaction } from '../db';
+import { editions, sessions, workshops } from '../db/schema';
+import { recordAudit } from '../audit';
+import { changeCapacity } from '../registration';
+import { invalidatePublicReads } from './public';
+import { berlinInstant } from './time';
+
+/**
+ * Organisers' edits to conference content. Every write records an audit entry in its transaction
+ * and empties the public micro-cache afterwards, so the public pages show the change at once.
+ */
+export class EditingError extends Error {
+	constructor(
+		message: string,
+		readonly field: string
+	) {
+		super(message);
+		this.name = 'EditingError';
+	}
+}
+
+const optionalText = (max: number) =>
+	z
+		.string()
+		.max(max, `Höchstens ${max} Zeichen.`)
+		.optional()
+		.transform((v) => (v?.trim() ? v.trim() : null));
+const optionalDate = z
+	.string()
+	.optional()
+	.transform((v) => (v ? v : null))
+	.pipe(
+		z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum wählen.')
+			.nullable()
+	);
+const optionalTime = z
+	.string()
+	.optional()
+	.transform((v) => (v ? v : null))
+	.pipe(
+		z
+			.string()
+			.regex(/^\d{2}:\d{2}$/, 'Bitte eine Uhrzeit wie 09:30 angeben.')
+			.nullable()
+	);
+const optionalCount = z
+	.string()
+	.optional()
+	.transform((v) => (v ? Number(v) : null))
+	.pipe(z.number().int('Bitte eine ganze Zahl angeben.').min(0, 'Nicht negativ.').nullable());
+/** `datetime-local` inputs are Berlin wall-clock time. */
+const optionalMoment = z
+	.string()
+	.optional()
+	.transform((v) => (v ? v : null))
+	.pipe(
+		z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Bitte Datum und Uhrzeit angeben.')
+			.nullable()
+	)
+	.transform((v) => (v ? berlinInstant(v.slice(0, 10), v.slice(11, 16)) : null));
+
+export const EditionForm = z.object({
+	title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(300),
+	theme: optionalText(300),
+	description: optionalText(5000),
+	date: optionalDate,
+	startTime: optionalTime,
+	endTime: optionalTime,
+	venueName: optionalText(200),
+	venueStreet: optionalText(200),
+	venuePostcode: optionalText(10),
+	venueCity: optionalText(100),
+	capacity: optionalCount,
+	registrationOpensAt: optionalMoment,
+	registrationClosesAt: optionalMoment,
+	published: z
+		.string()
+		.optional()
+		.transform((v) => v === 'on')
+});
+export type EditionInput = z.infer<typeof EditionForm>;
+
+export const NewEditionForm = EditionForm.extend({
+	year: z.coerce
+		.number({ error: 'Bitte ein Jahr angeben.' })
+		.int()
+		.min(2000, 'Bitte ein Jahr ab 2000 angeben.')
+		.max(2200, 'Bitte ein Jahr bis 2200 angeben.')
+});
+
+function checkEdition(input: EditionInput): void {
+	if (input.startTime && input.endTime && input.startTime >= input.endTime) {
+		throw new EditingError('Das Ende muss nach dem Beginn liegen.', 'endTime');
+	}
+	if (
+		input.registrationOpensAt &&
+		input.registrationClosesAt &&
+		input.registrationOpensAt >= input.registrationClosesAt
+	) {
+		throw new EditingError(
+			'Der Anmeldeschluss muss nach dem Anmeldebeginn liegen.',
+			'registrationClosesAt'
+		);
+	}
+}
+
+interface Actor {
+	actorUserId: number;
+	now: Date;
+	origin: string;
+}
+
+async function audit(
+	tx: Transaction,
+	actor: Actor,
+	action: string,
+	subjectType: string,
+	subjectId: number,
+	details: Record<string, string | number | boolean | null> = {}
+) {
+	await recordAudit(
+		tx,
+		{ actorUserId: actor.actorUserId, action, subjectType, subjectId, details },
+		actor.now
+	);
+}
+
+export async function createEdition(
+	db: Database,
+	input: z.infer<typeof NewEditionForm>,
+	actor: Actor
+): Promise<{ id: number; year: number }> {
+	checkEdition(input);
+	const [taken] = await db
+		.select({ id: editions.id })
+		.from(editions)
+		.where(eq(editions.year, input.year));
+	if (taken) throw new EditingError('Für dieses Jahr gibt es schon eine Konferenz.', 'year');
+	const row = await db.transaction(async (tx) => {
+		const [created] = await tx
+			.insert(editions)
+			.values(input)
+			.returning({ id: editions.id, year: editions.year });
+		await audit(tx, actor, 'edition.created', 'edition', created.id, { year: created.year });
+		return created;
+	});
+	invalidatePublicReads();
+	return row;
+}
+
+/**
+ * A change of capacity goes through the registration domain, which offers new seats to the
+ * waiting list under the edition lock; the other fields are plain content.
+ */
+export async function updateEdition(
+	db: Database,
+	year: number,
+	input: EditionInput,
+	actor: Actor
+): Promise<void> {
+	checkEdition(input);
+	const [current] = await db
+		.select({ id: editions.id, capacity: editions.capacity })
+		.from(editions)
+		.where(eq(editions.year, year));
+	if (!current) throw new EditingError('Diese Konferenz gibt es nicht.', 'form');
+	const { capacity, ...content } = input;
+	await db.transaction(async (tx) => {
+		await tx.update(editions).set(content).where(eq(editions.id, current.id));
+		await audit(tx, actor, 'edition.updated', 'edition', current.id, {
+			published: input.published,
+			capacity
+		});
+	});
+	if (capacity !== current.capacity) {
+		// changeCapacity only knows published editions (it serves the public registration).
+		if (capacity === null || !input.published) {
+			await db.update(editions).set({ capacity }).where(eq(editions.id, current.id));
+		} else {
+			await changeCapacity(db, year, capacity, actor);
+		}
+	}
+	invalidatePublicReads();
+}
+
+export const SessionForm = z.object({
+	kind: z.enum(sessionKinds, { error: 'Bitte eine Art wählen.' }),
+	title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(300),
+	description: optionalText(5000),
+	startTime: optionalTime,
+	endTime: optionalTime,
+	room: optionalText(100)
+});
+
+export async function addSession(
+	db: Database,
+	edition: { id: number; date: string | null },
+	input: z.infer<typeof SessionForm>,
+	actor: Actor
+): Promise<number> {
+	const timed = input.startTime && input.endTime;
+	if ((input.startTime || input.endTime) && !timed) {
+		throw new EditingError('Bitte Beginn und Ende angeben oder beide leer lassen.', 'endTime');
+	}
+	if (timed && !edition.date) {
+		throw new EditingError('Bitte zuerst das Datum der Konferenz eintragen.', 'startTime');
+	}
+	if (timed && input.startTime! >= input.endTime!) {
+		throw new EditingError('Das Ende muss nach dem Beginn liegen.', 'endTime');
+	}
+	const id = await db.transaction(async (tx) => {
+		const [{ last }] = await tx
+			.select({ last: max(sessions.position) })
+			.from(sessions)
+			.where(eq(sessions.editionId, edition.id));
+		const [row] = await tx
+			.insert(sessions)
+			.values({
+				editionId: edition.id,
+				kind: input.kind,
+				title: input.title,
+				description: input.description,
+				room: input.room,
+				startsAt: timed ? berlinInstant(edition.date!, input.startTime!) : null,
+				endsAt: timed ? berlinInstant(edition.date!, input.endTime!) : null,
+				position: (last ?? -1) + 1
+			})
+			.returning({ id: sessions.id });
+		await audit(tx, actor, 'session.created', 'session', row.id, { editionId: edition.id });
+		return row.id;
+	});
+	invalidatePublicReads();
+	return id;
+}
+
+/** Swaps a session with its neighbour in the programme order. */
+export async function moveSession(
+	db: Database,
+	editionId: number,
+	sessionId: number,
+	direction: 'up' | 'down',
+	actor: Actor
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const order = await tx
+			.select({ id: sessions.id })
+			.from(sessions)
+			.where(eq(sessions.editionId, editionId))
+			.orderBy(asc(sessions.position), asc(sessions.id));
+		const index = order.findIndex((s) => s.id === sessionId);
+		const other = index + (direction === 'up' ? -1 : 1);
+		if (index < 0 || other < 0 || other >= order.length) return;
+		[order[index], order[other]] = [order[other], order[index]];
+		for (const [position, s] of order.entries()) {
+			await tx.update(sessions).set({ position }).where(eq(sessions.id, s.id));
+		}
+		await audit(tx, actor, 'session.moved', 'session', sessionId, { direction });
+	});
+	invalidatePublicReads();
+}
+
+export async function deleteSession(
+	db: Database,
+	editionId: number,
+	sessionId: number,
+	actor: Actor
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const [row] = await tx
+			.delete(sessions)
+			.where(and(eq(sessions.id, sessionId), eq(sessions.editionId, editionId)))
+			.returning({ title: sessions.title });
+		if (row) await audit(tx, actor, 'session.deleted', 'session', sessionId, { title: row.title });
+	});
+	invalidatePublicReads();
+}
+
+export const WorkshopForm = z.object({
+	title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(300),
+	description: optionalText(5000),
+	capacity: z.coerce
+		.number({ error: 'Bitte die Zahl der Plätze angeben.' })
+		.int('Bitte eine ganze Zahl angeben.')
+		.min(0, 'Nicht negativ.')
+		.max(10_000)
+});
+
+export async function addWorkshop(
+	db: Database,
+	editionId: number,
+	input: z.infer<typeof WorkshopForm>,
+	actor: Actor
+): Promise<number> {
+	const id = await db.transaction(async (tx) => {
+		const [{ last }] = await tx
+			.select({ last: max(workshops.position) })
+			.from(workshops)
+			.where(eq(workshops.editionId, editionId));
+		const [row] = await tx
+			.insert(workshops)
+			.values({ editionId, ...input, position: (last ?? -1) + 1 })
+			.returning({ id: workshops.id });
+		await audit(tx, actor, 'workshop.created', 'workshop', row.id, { capacity: input.capacity });
+		return row.id;
+	});
+	invalidatePublicReads();
+	return id;
+}
+
+export async function programmeForEditing(db: Database, editionId: number) {
+	const [sessionRows, workshopRows] = await Promise.all([
+		db
+			.select()
+			.from(sessions)
+			.where(eq(sessions.editionId, editionId))
+			.orderBy(asc(sessions.position), asc(sessions.id)),
+		db
+			.select()
+			.from(workshops)
+			.where(eq(workshops.editionId, editionId))
+			.orderBy(asc(workshops.position), asc(workshops.id))
+	]);
+	return { sessions: sessionRows, workshops: workshopRows };
+}
+
+const berlinMinute = new Intl.DateTimeFormat('sv-SE', {
+	timeZone: 'Europe/Berlin',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit'
+});
+
+/** The edition as the form's values (`datetime-local` wants Berlin wall-clock time). */
+export async function editionFormValues(
+	db: Database,
+	year: number
+): Promise<Record<string, string> | null> {
+	const [row] = await db.select().from(editions).where(eq(editions.year, year));
+	if (!row) return null;
+	const moment = (d: Date | null) => (d ? berlinMinute.format(d).replace(' ', 'T') : '');
+	return {
+		title: row.title,
+		theme: row.theme ?? '',
+		description: row.description ?? '',
+		date: row.date ?? '',
+		startTime: row.startTime?.slice(0, 5) ?? '',
+		endTime: row.endTime?.slice(0, 5) ?? '',
+		venueName: row.venueName ?? '',
+		venueStreet: row.venueStreet ?? '',
+		venuePostcode: row.venuePostcode ?? '',
+		venueCity: row.venueCity ?? '',
+		capacity: row.capacity === null ? '' : String(row.capacity),
+		registrationOpensAt: moment(row.registrationOpensAt),
+		registrationClosesAt: moment(row.registrationClosesAt),
+		published: row.published ? 'on' : ''
+	};
+}

@@ -1,0 +1,62 @@
+import { fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth';
+import {
+	MailingForm,
+	audiences,
+	editionOr404,
+	editionWorkshops,
+	mailingRecipients,
+	personalise,
+	reminderTemplate,
+	sendMailing
+} from '$lib/server/backoffice';
+import { database } from '$lib/server/db';
+import { formValues, parseForm } from '$lib/server/forms';
+import { pokeMailWorker } from '$lib/server/runtime';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'organiser');
+	const edition = await editionOr404(event.params.jahr);
+	const template =
+		event.url.searchParams.get('vorlage') === 'erinnerung'
+			? await reminderTemplate(database(), edition.id)
+			: null;
+	return {
+		edition,
+		audiences,
+		workshops: await editionWorkshops(database(), edition.id),
+		template
+	};
+};
+
+export const actions: Actions = {
+	preview: async (event) => {
+		requireRole(event, 'organiser');
+		const edition = await editionOr404(event.params.jahr);
+		const form = await event.request.formData();
+		const parsed = parseForm(MailingForm, form);
+		if (!parsed.ok) return fail(400, { action: 'preview', ...parsed.problem });
+		const recipients = await mailingRecipients(database(), edition.id, parsed.data);
+		const sample = recipients[0] ?? { firstName: 'Erika', lastName: 'Beispiel' };
+		return {
+			action: 'preview',
+			values: formValues(form),
+			count: recipients.length,
+			preview: {
+				subject: personalise(parsed.data.subject, sample),
+				text: personalise(parsed.data.text, sample)
+			}
+		};
+	},
+	send: async (event) => {
+		const user = requireRole(event, 'organiser');
+		const edition = await editionOr404(event.params.jahr);
+		const form = await event.request.formData();
+		const parsed = parseForm(MailingForm, form);
+		if (!parsed.ok) return fail(400, { action: 'send', ...parsed.problem });
+		const sent = await sendMailing(database(), edition.id, parsed.data, user.id, new Date());
+		pokeMailWorker();
+		return { action: 'send', sent };
+	}
+};

@@ -1,0 +1,4 @@
+import { badgesDownload } from '$lib/server/backoffice';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => badgesDownload(event);

@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// An organiser's path: a registration arrives, is exported, gets a badge and checks in.
+test.describe.configure({ mode: 'serial' });
+
+const year = 2099;
+const unique = Date.now().toString(36);
+const organiser = { email: 'demo-orga@sozialkonferenz.example', password: 'Hans-Sachs-Haus-2023' };
+const lastName = `Öztürk-${unique}`;
+
+async function signIn(page: Page) {
+	await page.goto('/anmelden?weiter=/admin/konferenzen');
+	// Filling before hydration finishes can lose a field on a busy machine.
+	await page.waitForLoadState('networkidle');
+	await page.getByLabel('E-Mail-Adresse').fill(organiser.email);
+	await page.getByLabel('Passwort', { exact: true }).fill(organiser.password);
+	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Konferenzen' })).toBeVisible();
+}
+
+test('an organiser creates an edition, adds sessions and a workshop, and a registration arrives', async ({
+	page,
+	request,
+	expectAccessible
+}) => {
+	await signIn(page);
+	await page.getByLabel('Jahr').fill(String(year));
+	await page.getByLabel('Titel').fill('Soziale Orte im Quartier');
+	await page.getByRole('button', { name: 'Konferenz anlegen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Konferenz ${year} bearbeiten`);
+	await expectAccessible(page);
+	await page.getByLabel('Datum').fill(`${year}-06-16`);
+	await page.getByLabel('Beginn').fill('09:30');
+	await page.getByLabel('Ende').fill('16:00');
+	await page.getByLabel('Veranstaltungsort').fill('Wissenschaftspark Gelsenkirchen');
+	await page.getByLabel('Plätze').fill('50');
+	await page.getByLabel('Anmeldung ab').fill('2026-01-01T00:00');
+	await page.getByLabel('Anmeldeschluss').fill(`${year}-06-01T12:00`);
+	await page.getByLabel('Veröffentlicht').check();
+	await page.getByRole('button', { name: 'Speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+
+	await page.getByRole('link', { name: `Programm ${year}` }).click();
+	await page.getByLabel('Titel des Programmpunkts').fill('Begrüßung');
+	await page.getByLabel('Art').selectOption({ label: 'Begrüßung' });
+	await page.getByLabel('Beginn').fill('09:30');
+	await page.getByLabel('Ende').fill('10:00');
+	await page.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
+	await expect(page.locator('.sessions li')).toHaveCount(1);
+	await page.getByLabel('Titel des Programmpunkts').fill('Workshopphase');
+	await page.getByLabel('Art').selectOption({ label: 'Workshop' });
+	await page.getByLabel('Beginn').fill('10:30');
+	await page.getByLabel('Ende').fill('12:00');
+	await page.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
+	await page.getByRole('button', { name: '„Workshopphase“ nach oben' }).click();
+	await expect(page.locator('.sessions li').first()).toContainText('Workshopphase');
+	await page.getByLabel('Titel des Workshops').fill('Quartiersarbeit');
+	await page.getByLabel('Plätze').fill('20');
+	await page.getByRole('button', { name: 'Workshop hinzufügen' }).click();
+	await expect(page.getByText('Quartiersarbeit – 20 Plätze')).toBeVisible();
+	await expectAccessible(page);
+
+	const workshops = await request.get(`/api/editions/${year}`);
+	expect(workshops.status()).toBe(200);
+	const arrival = await request.post(`/api/editions/${year}/registrations`, {
+		data: {
+			firstName: 'Änne',
+			lastName: `Ankunft-${unique}`,
+			email: `aenne-${unique}@example.org`,
+			sector: 'wissenschaft',
+			municipality: '05513000',
+			consentListing: true,
+			privacyAcknowledged: true
+		}
+	});
+	expect(arrival.status()).toBe(201);
+
+	await page.goto('/admin/protokoll?aktion=edition');
+	await expect(page.getByRole('cell', { name: 'edition.created' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'edition.updated' })).toBeVisible();
+	await page.goto('/admin/protokoll?aktion=session');
+	await expect(page.getByRole('cell', { name: 'session.created' }).first()).toBeVisible();
+});
+
+test('an organiser registers a caller by hand and finds them in the table', async ({
+	page,
+	expectAccessible
+}) => {
+	await signIn(page);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: `Teilnehmende ${year}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Teilnehmende ${year}`);
+	await expectAccessible(page);
+
+	await page.getByRole('link', { name: 'Person anmelden' }).click();
+	await expectAccessible(page);
+	await page.getByLabel('Vorname').fill('Jürgen');
+	await page.getByLabel('Nachname').fill(lastName);
+	await page.getByLabel('E-Mail-Adresse').fill(`juergen-${unique}@example.org`);
+	await page.getByLabel('Organisation').fill('=HYPERLINK("http://evil.example")');
+	await page.getByLabel('Bereich').selectOption({ label: 'Politik' });
+	await page.getByLabel('Kommune').selectOption({ label: 'Mülheim an der Ruhr' });
+	await page.getByLabel('stufenloser Zugang').check();
+	await page.getByLabel('Die Person wurde auf die Datenschutzhinweise hingewiesen.').check();
+	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Jürgen ${lastName}`);
+	await expect(page.getByText('bestätigt', { exact: true })).toBeVisible();
+	await expectAccessible(page);
+
+	await page.goto(`/admin/konferenzen/${year}/teilnehmende`);
+	await page.getByLabel('Suche (Name, E-Mail, Organisation)').fill(unique);
+	await page.getByRole('button', { name: 'Anzeigen' }).click();
+	await expect(page.getByRole('status')).toHaveText('2 Anmeldungen, Seite 1 von 1');
+	await expect(page.getByRole('link', { name: `${lastName}, Jürgen` })).toBeVisible();
+
+	await page.goto('/admin/protokoll?aktion=registration');
+	await expect(page.getByRole('cell', { name: 'registration.created' }).first()).toBeVisible();
+});
+
+/** Clicks a download link of the filtered table and returns the file and its suggested name. */
+async function download(page: Page, link: string): Promise<{ name: string; bytes: Buffer }> {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: link, exact: true }).click()
+	]);
+	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+test('the CSV and XLSX exports keep umlauts, neutralise formulas and count the rows', async ({
+	page
+}) => {
+	await signIn(page);
+	await page.goto(`/admin/konferenzen/${year}/teilnehmende?q=${unique}`);
+	const csv = await download(page, 'CSV (Excel)');
+	expect(csv.name).toBe(`teilnehmende-${year}.csv`);
+	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const lines = csv.bytes.subarray(3).toString('utf8').trim().split('\r\n');
+	expect(lines[0].split(';').slice(0, 4)).toEqual(['Nr.', 'Nachname', 'Vorname', 'E-Mail']);
+	// In the table's order, newest first.
+	expect(lines).toHaveLength(3);
+	expect(lines[2]).toContain(`Ankunft-${unique};Änne`);
+	expect(lines[1]).toContain(`${lastName};Jürgen`);
+	expect(lines[1]).toContain(`;"'=HYPERLINK(""http://evil.example"")";`);
+	expect(lines[1]).toContain('Mülheim an der Ruhr');
+
+	const xlsx = await download(page, 'XLSX');
+	expect(xlsx.name).toBe(`teilnehmende-${year}.xlsx`);
+	const sheet = strFromU8(unzipSync(new Uint8Array(xlsx.bytes))['xl/worksheets/sheet1.xml']);
+	const rows = [...sheet.matchAll(/<row [^>]*>(.*?)<\/row>/g)].map((m) =>
+		[...m[1].matchAll(/<t[^>]*>(.*?)<\/t>|<v>(.*?)<\/v>/g)].map((c) => c[1] ?? c[2])
+	);
+	expect(rows).toHaveLength(3);
+	expect(rows[0].slice(0, 3)).toEqual(['Nr.', 'Nachname', 'Vorname']);
+	expect(rows[1].slice(1, 3)).toEqual([lastName, 'Jürgen']);
+	expect(rows[2].slice(1, 3)).toEqual([`Ankunft-${unique}`, 'Änne']);
+	expect(rows[1]).toContain(`'=HYPERLINK(&quot;http://evil.example&quot;)`);
+
+	const publicList = await download(page, 'Teilnehmendenliste (nur mit Einwilligung)');
+	const listed = publicList.bytes.toString('utf8');
+	expect(listed).toContain(`Änne Ankunft-${unique}`);
+	expect(listed).not.toContain(lastName);
+});
+
+test('the badge PDF carries the name, and the badge code checks the person in once', async ({
+	page,
+	expectAccessible
+}) => {
+	await signIn(page);
+	await page.goto(`/admin/konferenzen/${year}/teilnehmende?q=${unique}`);
+	const pdf = await download(page, 'Namensschilder A4');
+	expect(pdf.name).toBe(`namensschilder-${year}.pdf`);
+	const { PDFParse } = await import('pdf-parse');
+	const parsed = await new PDFParse({ data: new Uint8Array(pdf.bytes) }).getText();
+	expect(parsed.total).toBe(1);
+	expect(parsed.text).toContain('Änne Ankunft-');
+	// The long test name wraps at its hyphen on the badge.
+	expect(parsed.text).toContain('Jürgen Öztürk-');
+	expect(parsed.text).toContain(unique);
+	const a6 = await download(page, 'Namensschilder A6');
+	expect((await new PDFParse({ data: new Uint8Array(a6.bytes) }).getText()).total).toBe(2);
+
+	// The QR code holds the check-in code, which is also printed under it for typing in. The
+	// first badge (sorted by name) is Änne's, who has not arrived yet.
+	const code = new RegExp(`Sozialkonferenz Ruhr ${year} · ([0-9a-f]{32})`).exec(parsed.text)?.[1];
+	expect(code).toBeDefined();
+
+	await page.goto(`/checkin/${year}`);
+	await expectAccessible(page);
+	await page.getByLabel('Nach Namen suchen').fill(lastName);
+	await page.getByRole('button', { name: 'Suchen' }).click();
+	await page.getByRole('button', { name: `Jürgen ${lastName} einchecken` }).click();
+	await expect(page.getByText(/Willkommen! Eingecheckt um \d\d:\d\d Uhr\./)).toBeVisible();
+	await expect(page.getByText('Barrierefreiheit: stufenloser Zugang')).toBeVisible();
+	await page.getByRole('button', { name: `Jürgen ${lastName} einchecken` }).click();
+	await expect(page.getByText(/Bereits um \d\d:\d\d Uhr eingecheckt\./)).toBeVisible();
+	await expectAccessible(page);
+
+	await page.getByLabel('Code vom Namensschild').fill(code!);
+	await page.getByRole('button', { name: 'Einchecken', exact: true }).click();
+	await expect(page.getByText(`Änne Ankunft-${unique}`)).toBeVisible();
+	await expect(page.getByText(/Willkommen! Eingecheckt um \d\d:\d\d Uhr\./)).toBeVisible();
+	await page.getByLabel('Code vom Namensschild').fill(code!);
+	await page.getByRole('button', { name: 'Einchecken', exact: true }).click();
+	await expect(page.getByText(/Bereits um \d\d:\d\d Uhr eingecheckt\./)).toBeVisible();
+	await expect(page.getByText('2 von 2 Personen eingecheckt')).toBeVisible();
+	await page.goto('/admin/protokoll?aktion=registration');
+	await expect(page.getByRole('cell', { name: 'registration.checked_in' }).first()).toBeVisible();
+
+	await page.goto(`/checkin/${year}`);
+	await page.getByLabel('Code vom Namensschild').fill('0'.repeat(32));
+	await page.getByRole('button', { name: 'Einchecken', exact: true }).click();
+	await expect(
+		page.getByText('Dieses Namensschild gehört zu keiner Anmeldung dieser Konferenz.')
+	).toBeVisible();
+});
+
+test('the dashboard shows the figures and a reminder goes to everyone with a seat', async ({
+	page,
+	expectAccessible
+}) => {
+	await signIn(page);
+	await page.getByRole('link', { name: `Übersicht ${year}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Übersicht ${year}`);
+	await expect(page.getByRole('table', { name: 'Anmeldungen nach Bereich' })).toContainText(
+		'Politik'
+	);
+	await expect(page.getByRole('table', { name: 'Belegung der Workshops' })).toContainText(
+		'Quartiersarbeit'
+	);
+	await expectAccessible(page);
+
+	await page.goto(`/admin/konferenzen/${year}/mailings`);
+	await page.getByRole('link', { name: 'Vorlage: Erinnerung eine Woche vorher' }).click();
+	await expect(page.getByLabel('Betreff')).toHaveValue(
+		`Erinnerung: Sozialkonferenz Ruhr ${year} in einer Woche`
+	);
+	await page.getByRole('button', { name: 'Vorschau', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Vorschau (2 Empfänger)' })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'An alle senden' }).click();
+	await expect(page.getByRole('status')).toHaveText('2 E-Mails sind im Postausgang.');
+	await page.goto('/admin/protokoll?aktion=mailing');
+	await expect(page.getByRole('cell', { name: 'mailing.sent' })).toBeVisible();
+});
