@@ -38,7 +38,7 @@ import { areaTypology, type TypeProfile } from './typology';
 import { typeLabels, typologyKey, type TypeLabel } from './type-labels';
 
 export const DEMO_NOTE =
-	'Demodaten: Werte der Quartiere sind synthetisch erzeugt (realistische Spannweiten, räumlich korreliert) und beschreiben keine echten Gebiete.';
+	'Die Werte der Quartiere sind synthetische Demodaten (realistische Spannweiten, räumlich korreliert) und beschreiben keine echten Gebiete.';
 export const MSS_NOTE =
 	'Der Index beschreibt die soziale Lage eines Gebiets im Vergleich zu den anderen Gebieten der Gemeinde – ein Durchschnittswert, kein Urteil über die Menschen, die dort leben.';
 export const SUPPRESSION_NOTE =
