@@ -18,7 +18,12 @@ export async function recordAudit(
 	entry: AuditEntry,
 	now: Date
 ): Promise<void> {
-	await tx.insert(auditLog).values({
+	await auditInsert(tx, entry, now);
+}
+
+/** The insert of `recordAudit`, not yet run: to send along with other statements (`runTogether`). */
+export function auditInsert(tx: Transaction | Database, entry: AuditEntry, now: Date) {
+	return tx.insert(auditLog).values({
 		at: now,
 		actorUserId: entry.actorUserId,
 		action: entry.action,

@@ -1,5 +1,6 @@
 export {
 	enqueueMail,
+	outboxInsert,
 	listOutbox,
 	claimDueMails,
 	markSent,

@@ -20,21 +20,23 @@ export async function enqueueMail(
 	mail: OutgoingMail,
 	now: Date
 ): Promise<number> {
-	const [row] = await tx
-		.insert(mailOutbox)
-		.values({
-			kind: mail.kind,
-			subjectRef: mail.subjectRef ?? null,
-			toAddress: mail.to,
-			subject: mail.subject,
-			textBody: mail.text,
-			htmlBody: mail.html ?? null,
-			attachments: mail.attachments ?? [],
-			nextAttemptAt: now,
-			createdAt: now
-		})
-		.returning({ id: mailOutbox.id });
+	const [row] = await outboxInsert(tx, mail, now).returning({ id: mailOutbox.id });
 	return row.id;
+}
+
+/** The insert of `enqueueMail`, not yet run: to send along with other statements (`runTogether`). */
+export function outboxInsert(tx: Transaction | Database, mail: OutgoingMail, now: Date) {
+	return tx.insert(mailOutbox).values({
+		kind: mail.kind,
+		subjectRef: mail.subjectRef ?? null,
+		toAddress: mail.to,
+		subject: mail.subject,
+		textBody: mail.text,
+		htmlBody: mail.html ?? null,
+		attachments: mail.attachments ?? [],
+		nextAttemptAt: now,
+		createdAt: now
+	});
 }
 
 export const MAX_ATTEMPTS = 8;

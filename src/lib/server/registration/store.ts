@@ -1,10 +1,10 @@
 import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Edition } from '$lib/types/conference';
-import type { Database, Transaction } from '../db';
+import { runTogether, type Database, type Transaction } from '../db';
 import { editions, mailOutbox, registrations, registrationTokens, workshops } from '../db/schema';
 import { editionColumns } from '../conference/store';
-import { enqueueMail, type OutgoingMail } from '../mail';
-import { recordAudit } from '../audit';
+import { enqueueMail, outboxInsert, type OutgoingMail } from '../mail';
+import { auditInsert, recordAudit, type AuditEntry } from '../audit';
 import { RegistrationError } from './errors';
 import type { DetailsInput, RegistrationInput } from './input';
 import * as mails from './mails';
@@ -43,24 +43,31 @@ export interface Context {
 	actorUserId?: number | null;
 }
 
+type AuditDetails = Record<string, string | number | boolean | null>;
+
+function auditEntry(
+	ctx: Context,
+	action: string,
+	registrationId: number,
+	details: AuditDetails = {}
+): AuditEntry {
+	return {
+		actorUserId: ctx.actorUserId ?? null,
+		action,
+		subjectType: 'registration',
+		subjectId: registrationId,
+		details
+	};
+}
+
 function audit(
 	tx: Transaction,
 	ctx: Context,
 	action: string,
 	registrationId: number,
-	details: Record<string, string | number | boolean | null> = {}
+	details: AuditDetails = {}
 ): Promise<void> {
-	return recordAudit(
-		tx,
-		{
-			actorUserId: ctx.actorUserId ?? null,
-			action,
-			subjectType: 'registration',
-			subjectId: registrationId,
-			details
-		},
-		ctx.now
-	);
+	return recordAudit(tx, auditEntry(ctx, action, registrationId, details), ctx.now);
 }
 
 export async function registrationEdition(
@@ -233,30 +240,30 @@ export async function register(
 	if (window === 'closed') throw new RegistrationError('anmeldeschluss');
 	await checkWorkshopChoice(db, edition.id, input.workshopFirstId, input.workshopSecondId);
 
+	// Everything that does not depend on the seat count happens before the lock is taken: the
+	// lock is held until commit, so each round trip inside it delays every other registration.
+	const token = newToken();
 	return withEditionLock(db, edition.id, async (tx, capacity) => {
-		const [existing] = await tx
-			.select()
-			.from(registrations)
-			.where(
-				and(
-					eq(registrations.editionId, edition.id),
-					eq(registrations.email, input.email),
-					inArray(registrations.status, [...ACTIVE]),
-					isNull(registrations.anonymisedAt)
-				)
-			);
-		if (existing) {
-			const token = await addToken(tx, existing.id, ctx.now);
+		const state = await seatState(tx, edition.id, input.email);
+		if (state.existingId !== null) {
+			const [existing] = await tx
+				.select()
+				.from(registrations)
+				.where(eq(registrations.id, state.existingId));
+			const again = await addToken(tx, existing.id, ctx.now);
 			const loads = await workshopLoads(tx, edition.id);
 			await queue(
 				tx,
-				mails.linkAgainMail(existing, mailContext(edition, ctx.origin, existing, loads, { token })),
+				mails.linkAgainMail(
+					existing,
+					mailContext(edition, ctx.origin, existing, loads, { token: again })
+				),
 				ctx.now
 			);
 			return { duplicate: true as const, id: existing.id };
 		}
 
-		const hasSeat = freeSeats(capacity, await heldSeats(tx, edition.id)) > 0;
+		const hasSeat = freeSeats(capacity, state.held) > 0;
 		const wishes = input.workshopFirstId !== null || input.workshopSecondId !== null;
 		const loads = wishes ? await workshopLoads(tx, edition.id) : new Map<number, WorkshopInfo>();
 		const decision = hasSeat
@@ -291,17 +298,23 @@ export async function register(
 				seatSince: hasSeat ? ctx.now : null
 			})
 			.returning();
-		const token = await addToken(tx, row.id, ctx.now);
-		await audit(tx, ctx, 'registration.created', row.id, { status: row.status });
-		const position = hasSeat ? null : await waitlistPosition(tx, edition.id, row.id);
-		await queue(
-			tx,
-			mails.confirmationRequestMail(
-				row,
-				mailContext(edition, ctx.origin, row, loads, { token, waitlistPosition: position })
-			),
-			ctx.now
+		// Waiting-list places are handed out under this lock in id order, so the new entry is last.
+		const position = hasSeat ? null : state.waitlisted + 1;
+		const mail = mails.confirmationRequestMail(
+			row,
+			mailContext(edition, ctx.origin, row, loads, { token, waitlistPosition: position })
 		);
+		await runTogether(tx, [
+			tx
+				.insert(registrationTokens)
+				.values({ registrationId: row.id, tokenHash: hashToken(token), createdAt: ctx.now }),
+			auditInsert(
+				tx,
+				auditEntry(ctx, 'registration.created', row.id, { status: row.status }),
+				ctx.now
+			),
+			outboxInsert(tx, mail, ctx.now)
+		]);
 		return {
 			duplicate: false as const,
 			id: row.id,
@@ -312,6 +325,36 @@ export async function register(
 			token
 		};
 	});
+}
+
+/**
+ * For a new registration, in one statement: an active registration with the same address (if
+ * any), the seats held and the length of the waiting list. Read under the edition lock, so the
+ * counts are exact.
+ */
+async function seatState(
+	tx: Transaction,
+	editionId: number,
+	email: string
+): Promise<{ existingId: number | null; held: number; waitlisted: number }> {
+	const [row] = await tx
+		.select({
+			existingId: sql<
+				number | null
+			>`max(${registrations.id}) filter (where ${registrations.email} = ${email} and ${registrations.anonymisedAt} is null)`,
+			held: sql<number>`count(*) filter (where ${registrations.status} in ('pending', 'confirmed'))`.mapWith(
+				Number
+			),
+			waitlisted:
+				sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')`.mapWith(Number)
+		})
+		.from(registrations)
+		.where(and(eq(registrations.editionId, editionId), inArray(registrations.status, [...ACTIVE])));
+	return {
+		existingId: row.existingId === null ? null : Number(row.existingId),
+		held: row.held,
+		waitlisted: row.waitlisted
+	};
 }
 
 export async function checkWorkshopChoice(
