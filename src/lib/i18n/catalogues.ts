@@ -2,6 +2,7 @@
 import { admin as deAdmin } from './de/admin';
 import { archive as deArchive } from './de/archive';
 import { auth as deAuth } from './de/auth';
+import { badge as deBadge } from './de/badge';
 import { backoffice as deBackoffice } from './de/backoffice';
 import { conference as deConference } from './de/conference';
 import { mail as deMail } from './de/mail';
@@ -13,6 +14,7 @@ import { worldcafe as deWorldcafe } from './de/worldcafe';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
+import { badge as enBadge } from './en/badge';
 import { backoffice as enBackoffice } from './en/backoffice';
 import { conference as enConference } from './en/conference';
 import { mail as enMail } from './en/mail';
@@ -33,7 +35,8 @@ export const de = {
 	...deMonitoring,
 	...dePlanung,
 	...deWorldcafe,
-	...deBackoffice
+	...deBackoffice,
+	...deBadge
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -47,5 +50,6 @@ export const en: Record<MessageKey, string> = {
 	...enMonitoring,
 	...enPlanung,
 	...enWorldcafe,
-	...enBackoffice
+	...enBackoffice,
+	...enBadge
 };

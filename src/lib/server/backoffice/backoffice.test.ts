@@ -10,7 +10,8 @@ import {
 	register,
 	registerByOrganiser,
 	updateByOrganiser,
-	OrganiserDetailsSchema
+	OrganiserDetailsSchema,
+	badgeUrl
 } from '../registration';
 import { aRegistration, anOpenEdition } from '../registration/testing';
 import { badgesPdf } from './badges';
@@ -320,7 +321,8 @@ describe.each(backends)('back office on $name', (backend) => {
 			aRegistration({ lastName: 'Ankunft', needsStepFree: true }),
 			ctx()
 		);
-		const code = codeFrom(`https://x.example/checkin?c=${row.checkinCode}`)!;
+		// What the badge's QR code carries: the address of the badge page, ending in the code.
+		const code = codeFrom(badgeUrl('https://x.example', row.checkinCode))!;
 		expect(code).toBe(row.checkinCode);
 		const first = await checkIn(db(), edition.id, { code }, organiserId, now);
 		expect(first).toMatchObject({
@@ -356,13 +358,13 @@ describe('badges', () => {
 		}));
 		const { PDFParse } = await import('pdf-parse');
 		const a4 = await new PDFParse({
-			data: await badgesPdf(badges, 'a4', 'Sozialkonferenz Ruhr')
+			data: await badgesPdf(badges, 'a4', 'Sozialkonferenz Ruhr', 'https://konferenz.example')
 		}).getText();
 		expect(a4.total).toBe(2);
 		expect(a4.text).toContain('Jürgen Öztürk 9');
 		expect(a4.text).toContain('Essen');
 		const a6 = await new PDFParse({
-			data: await badgesPdf(badges.slice(0, 3), 'a6', 'x')
+			data: await badgesPdf(badges.slice(0, 3), 'a6', 'x', 'https://konferenz.example')
 		}).getText();
 		expect(a6.total).toBe(3);
 	});

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { badgeUrl } from '../registration/badge';
 import { municipalityName } from './exports';
 
 export interface Badge {
@@ -58,14 +59,16 @@ function drawBadge(
 }
 
 /**
- * Name badges as a PDF. The QR code carries only the badge's check-in code, which opens nothing
- * but the check-in; the code is also printed small, to be typed in when no camera works. PDF text
- * is real text so it can be searched and read aloud.
+ * Name badges as a PDF. The QR code carries the address of the badge page (`badgeUrl`): scanned
+ * by the participant's phone it opens their workshop and World Café tables; scanned at the
+ * check-in, the code at its end marks arrival (`codeFrom`). The code is also printed small, to be
+ * typed in when no camera works. PDF text is real text so it can be searched and read aloud.
  */
 export async function badgesPdf(
 	badges: Badge[],
 	layout: BadgeLayout,
-	footer: string
+	footer: string,
+	origin: string
 ): Promise<Buffer> {
 	const spec = layouts[layout];
 	const doc = new PDFDocument({ size: spec.size, margin: 0, autoFirstPage: false });
@@ -94,7 +97,8 @@ export async function badgesPdf(
 		const slot = i % perPage;
 		const x = left + (slot % spec.columns) * spec.width;
 		const y = top + Math.floor(slot / spec.columns) * spec.height;
-		drawBadge(doc, badge, await qrPng(badge.checkinCode), x, y, spec.width, spec.height, footer);
+		const qr = await qrPng(badgeUrl(origin, badge.checkinCode));
+		drawBadge(doc, badge, qr, x, y, spec.width, spec.height, footer);
 	}
 	doc.end();
 	return done;

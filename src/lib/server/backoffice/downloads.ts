@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth';
 import { database } from '../db';
+import { appConfig } from '../runtime';
 import { badgesPdf } from './badges';
 import { contentTypes, exportParticipants, type ExportFormat } from './exports';
 import { allParticipants, parseParticipantQuery } from './participants';
@@ -55,7 +56,8 @@ export async function badgesDownload(event: Event): Promise<Response> {
 			checkinCode: r.checkinCode ?? ''
 		})),
 		layout,
-		`Sozialkonferenz Ruhr ${edition.year}`
+		`Sozialkonferenz Ruhr ${edition.year}`,
+		appConfig().origin
 	);
 	return download(new Uint8Array(pdf), 'application/pdf', `namensschilder-${edition.year}.pdf`);
 }

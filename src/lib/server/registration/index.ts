@@ -47,3 +47,5 @@ export {
 	OrganiserDetailsSchema
 } from './organiser';
 export type { OrganiserContext, OrganiserDetails } from './organiser';
+export { badgeDay, badgeUrl } from './badge';
+export type { BadgeDay } from './badge';
