@@ -66,6 +66,7 @@ export const registration = {
 	'reg.status.cancelled': 'Abgemeldet',
 	'reg.status.expired': 'Verfallen (nicht rechtzeitig bestätigt)',
 	'manage.title': 'Ihre Anmeldung',
+	'manage.name': 'Name',
 	'manage.status': 'Status',
 	'manage.confirmTitle': 'E-Mail-Adresse bestätigen',
 	'manage.confirmText': 'Bitte bestätigen Sie Ihre Anmeldung bis {deadline}.',

@@ -64,6 +64,7 @@ export const registration: Record<keyof typeof de, string> = {
 	'reg.status.cancelled': 'Cancelled',
 	'reg.status.expired': 'Expired (not confirmed in time)',
 	'manage.title': 'Your registration',
+	'manage.name': 'Name',
 	'manage.status': 'Status',
 	'manage.confirmTitle': 'Confirm your e-mail address',
 	'manage.confirmText': 'Please confirm your registration by {deadline}.',
