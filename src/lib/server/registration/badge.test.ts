@@ -1,28 +1,28 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../db/testing';
 import type { DatabaseHandle } from '../db';
-import { users } from '../db/schema';
+import { registrations } from '../db/schema';
 import { badgeDay, badgeUrl } from './badge';
-import { cancelByOrganiser, registerByOrganiser } from './organiser';
+import { cancelRegistration, register } from './store';
 import { aRegistration, anOpenEdition } from './testing';
 
-const now = new Date('2026-11-25T10:00:00Z');
+const ctx = { now: new Date('2026-11-25T10:00:00Z'), origin: 'https://konferenz.example' };
 
 describe.each(backends)('badge page on $name', (backend) => {
 	let handle: DatabaseHandle;
-	let organiserId: number;
 	const db = () => handle.db;
-	const ctx = () => ({ now, origin: 'https://konferenz.example', actorUserId: organiserId });
-
 	beforeAll(async () => {
 		handle = await backend.open();
-		const [user] = await db()
-			.insert(users)
-			.values({ email: 'orga@example.org', name: 'Orga', role: 'organiser', createdAt: now })
-			.returning();
-		organiserId = user.id;
 	});
 	afterAll(() => handle?.close());
+
+	async function registered(year: number, overrides: Record<string, unknown> = {}) {
+		const result = await register(db(), year, aRegistration(overrides), ctx);
+		if (result.duplicate) throw new Error('unexpected duplicate');
+		const [row] = await db().select().from(registrations).where(eq(registrations.id, result.id));
+		return { ...row, token: result.token };
+	}
 
 	it('shows name, organisation and workshop of a registration with a seat, nothing private', async () => {
 		const edition = await anOpenEdition(db(), {
@@ -30,18 +30,13 @@ describe.each(backends)('badge page on $name', (backend) => {
 			capacity: 10,
 			workshopCapacities: [5]
 		});
-		const row = await registerByOrganiser(
-			db(),
-			edition.id,
-			aRegistration({
-				firstName: 'Änne',
-				lastName: 'Schild',
-				organisation: 'Diakonie Bochum',
-				workshopFirstId: edition.workshopIds[0],
-				needsOther: 'Platz nahe am Ausgang'
-			}),
-			ctx()
-		);
+		const row = await registered(2160, {
+			firstName: 'Änne',
+			lastName: 'Schild',
+			organisation: 'Diakonie Bochum',
+			workshopFirstId: edition.workshopIds[0],
+			needsOther: 'Platz nahe am Ausgang'
+		});
 		const day = await badgeDay(db(), row.checkinCode);
 		expect(day).toMatchObject({
 			registrationId: row.id,
@@ -57,11 +52,16 @@ describe.each(backends)('badge page on $name', (backend) => {
 		expect(JSON.stringify(day)).not.toContain('Ausgang');
 	});
 
-	it('has no page for a cancelled registration, an unknown or a malformed code', async () => {
-		const edition = await anOpenEdition(db(), { year: 2161, capacity: 10 });
-		const row = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
-		await cancelByOrganiser(db(), row.id, ctx());
-		expect(await badgeDay(db(), row.checkinCode)).toBeNull();
+	it('has no page while waitlisted or once cancelled, nor for an unknown or malformed code', async () => {
+		await anOpenEdition(db(), { year: 2161, capacity: 1 });
+		const seated = await registered(2161);
+		const waiting = await registered(2161);
+		expect(waiting.status).toBe('waitlisted');
+		expect(await badgeDay(db(), waiting.checkinCode)).toBeNull();
+		await cancelRegistration(db(), seated.token, ctx);
+		expect(await badgeDay(db(), seated.checkinCode)).toBeNull();
+		// The freed seat went to the waiting list, and with it the badge page.
+		expect(await badgeDay(db(), waiting.checkinCode)).toMatchObject({ registrationId: waiting.id });
 		expect(await badgeDay(db(), '0'.repeat(32))).toBeNull();
 		expect(await badgeDay(db(), "x' or 1=1 --")).toBeNull();
 	});
