@@ -104,6 +104,25 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 	await expectAccessible(page);
 });
 
+test('the café pages speak English when asked to', async ({ page, expectAccessible }) => {
+	await signIn(page);
+	await page.goto(`${cafePath}?lang=en`);
+	await expect(page.getByRole('heading', { level: 2, name: 'Tables' })).toBeVisible();
+	await expect(page.getByLabel('Seats (not counting the host)')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Reassign all rounds' })).toBeVisible();
+	await expectAccessible(page);
+
+	// The language is remembered, so the host's phone page follows.
+	await page.goto(hostLink);
+	await expect(page.getByLabel('Key points of round 1')).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Rounds' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+	await expectAccessible(page);
+
+	await page.goto(`${cafePath}?lang=de`);
+	await expect(page.getByRole('heading', { level: 2, name: 'Tische' })).toBeVisible();
+});
+
 async function editionTitle(page: Page): Promise<string> {
 	const option = page.getByLabel('Konferenz').locator('option', { hasText: `${year}:` });
 	return ((await option.textContent()) ?? '').replace(`${year}: `, '').trim();
