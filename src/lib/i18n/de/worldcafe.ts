@@ -6,6 +6,8 @@ export const worldcafe = {
 	'cafe.topics.title': 'Wunschthemen für das {title}',
 	'cafe.topics.legend': 'Zu welchen Themen möchten Sie am liebsten an einen Tisch?',
 	'cafe.topics.save': 'Wunschthemen speichern',
+	'cafe.topics.registrationHint':
+		'Freiwillig: Wir setzen Sie möglichst an Tische zu diesen Themen. Sie können die Auswahl später über Ihren persönlichen Link ändern.',
 	'cafe.topics.saved': 'Ihre Wunschthemen sind gespeichert.',
 
 	'cafe.admin.pageTitle': 'World Café – Verwaltung',
@@ -187,5 +189,6 @@ export const worldcafe = {
 	'cafe.error.text_zu_lang': 'Der Text ist zu lang.',
 	'cafe.error.ganze_zahl': 'Bitte eine ganze Zahl von {min} bis {max} angeben.',
 	'cafe.error.eingabe_ungueltig': 'Ungültige Eingabe.',
-	'cafe.error.thema_unbekannt': 'Dieses Thema gibt es im World Café nicht.'
+	'cafe.error.thema_unbekannt': 'Dieses Thema gibt es im World Café nicht.',
+	'cafe.error.keine_wunschthemen': 'Für dieses World Café werden keine Wunschthemen erfragt.'
 };

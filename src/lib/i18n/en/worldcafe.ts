@@ -8,6 +8,8 @@ export const worldcafe: Record<keyof typeof de, string> = {
 	'cafe.topics.title': 'Preferred topics for the {title}',
 	'cafe.topics.legend': 'Which topics would you most like to discuss at a table?',
 	'cafe.topics.save': 'Save preferred topics',
+	'cafe.topics.registrationHint':
+		'Optional: we seat you at tables on these topics where we can. You can change your choice later through your personal link.',
 	'cafe.topics.saved': 'Your preferred topics are saved.',
 
 	'cafe.admin.pageTitle': 'World Café – Administration',
@@ -186,5 +188,6 @@ export const worldcafe: Record<keyof typeof de, string> = {
 	'cafe.error.text_zu_lang': 'The text is too long.',
 	'cafe.error.ganze_zahl': 'Please enter a whole number from {min} to {max}.',
 	'cafe.error.eingabe_ungueltig': 'Invalid input.',
-	'cafe.error.thema_unbekannt': 'This topic is not part of the World Café.'
+	'cafe.error.thema_unbekannt': 'This topic is not part of the World Café.',
+	'cafe.error.keine_wunschthemen': 'This World Café does not ask for preferred topics.'
 };

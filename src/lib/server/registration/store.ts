@@ -219,11 +219,16 @@ export type RegisterResult =
 	  }
 	| { duplicate: true; id: number };
 
+/**
+ * `alongside` writes what belongs to a new registration but not to this domain (the World Café
+ * topic wishes) in the same transaction, so both are stored or neither.
+ */
 export async function register(
 	db: Database,
 	year: number,
 	input: RegistrationInput,
-	ctx: Context
+	ctx: Context,
+	alongside?: (tx: Transaction, registrationId: number) => Promise<void>
 ): Promise<RegisterResult> {
 	const edition = await registrationEdition(db, year);
 	if (!edition) throw new RegistrationError('konferenz_unbekannt');
@@ -292,6 +297,7 @@ export async function register(
 			})
 			.returning();
 		const token = await addToken(tx, row.id, ctx.now);
+		await alongside?.(tx, row.id);
 		await audit(tx, ctx, 'registration.created', row.id, { status: row.status });
 		const position = hasSeat ? null : await waitlistPosition(tx, edition.id, row.id);
 		await queue(

@@ -42,7 +42,8 @@ export const WORLDCAFE_MESSAGES = {
 	text_zu_lang: 'Der Text ist zu lang.',
 	ganze_zahl: 'Bitte eine ganze Zahl von {min} bis {max} angeben.',
 	eingabe_ungueltig: 'Ungültige Eingabe.',
-	thema_unbekannt: 'Dieses Thema gibt es im World Café nicht.'
+	thema_unbekannt: 'Dieses Thema gibt es im World Café nicht.',
+	keine_wunschthemen: 'Für dieses World Café werden keine Wunschthemen erfragt.'
 } as const satisfies Record<string, string>;
 
 export type WorldCafeErrorCode = keyof typeof WORLDCAFE_MESSAGES;

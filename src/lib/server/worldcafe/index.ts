@@ -52,5 +52,13 @@ export type {
 	TableSeating,
 	WorldCafeInput
 } from './types';
-export { preferenceChoices, setPreferences } from './preferences';
-export type { PreferenceChoice } from './preferences';
+export {
+	preferenceChoices,
+	setPreferences,
+	topicOffers,
+	topicWishesFrom,
+	checkTopicWishes,
+	storeTopicWishes,
+	TopicWishesSchema
+} from './preferences';
+export type { PreferenceChoice, TopicOffer, TopicWishes } from './preferences';
