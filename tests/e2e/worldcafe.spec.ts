@@ -74,6 +74,7 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 		.fill('Was brauchen Quartiere?\nWie arbeiten wir zusammen?');
 	await page.getByLabel('Zahl der Runden').fill('2');
 	await page.getByLabel('Stimmen je Person für die Ideen').fill('2');
+	await page.getByLabel('Teilnehmende dürfen Wunschthemen nennen').check();
 	await page.getByRole('button', { name: 'World Café anlegen' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	cafePath = new URL(page.url()).pathname;
@@ -102,23 +103,17 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 	);
 	await expect(page.getByText('Café Gast 0').first()).toBeVisible();
 	await expectAccessible(page);
-});
 
-test('the café pages speak English when asked to', async ({ page, expectAccessible }) => {
-	await signIn(page);
+	// In English the organiser's page and, with the language remembered, the host's phone page.
 	await page.goto(`${cafePath}?lang=en`);
 	await expect(page.getByRole('heading', { level: 2, name: 'Tables' })).toBeVisible();
 	await expect(page.getByLabel('Seats (not counting the host)')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Reassign all rounds' })).toBeVisible();
 	await expectAccessible(page);
-
-	// The language is remembered, so the host's phone page follows.
 	await page.goto(hostLink);
 	await expect(page.getByLabel('Key points of round 1')).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Rounds' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
-	await expectAccessible(page);
-
 	await page.goto(`${cafePath}?lang=de`);
 	await expect(page.getByRole('heading', { level: 2, name: 'Tische' })).toBeVisible();
 });
@@ -127,6 +122,40 @@ async function editionTitle(page: Page): Promise<string> {
 	const option = page.getByLabel('Konferenz').locator('option', { hasText: `${year}:` });
 	return ((await option.textContent()) ?? '').replace(`${year}: `, '').trim();
 }
+
+test('a participant picks topics when registering and changes them later', async ({
+	page,
+	expectAccessible
+}) => {
+	const email = `cafe-wish-${unique}@example.org`;
+	await page.goto(`/konferenz/${year}/anmeldung`);
+	const wishes = page.getByRole('group', { name: `Wunschthemen für das ${title}` });
+	await expect(wishes.getByLabel('Vernetzung')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByLabel('Vorname').fill('Wanda');
+	await page.getByLabel('Nachname').fill('Wunsch');
+	await page.getByLabel('E-Mail-Adresse').fill(email);
+	await page.getByLabel('Bereich').selectOption({ label: 'Politik' });
+	await page.getByLabel('Kommune').selectOption({ label: 'Bochum' });
+	await wishes.getByLabel('Vernetzung').check();
+	await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
+	await page.getByRole('button', { name: /anmelden/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Fast geschafft');
+
+	const personal = await linkInMail(page, 'registration.confirm_request', email, 'anmeldung');
+	await page.goto(personal);
+	const saved = page.getByRole('region', { name: `Wunschthemen für das ${title}` });
+	await expect(saved.getByLabel('Vernetzung')).toBeChecked();
+	await expect(saved.getByLabel('Quartiersentwicklung')).not.toBeChecked();
+	await saved.getByLabel('Quartiersentwicklung').check();
+	await saved.getByRole('button', { name: 'Wunschthemen speichern' }).click();
+	await expect(saved.getByRole('status')).toContainText('Wunschthemen sind gespeichert');
+	await expect(
+		page
+			.getByRole('region', { name: `Wunschthemen für das ${title}` })
+			.getByLabel('Quartiersentwicklung')
+	).toBeChecked();
+});
 
 test('a participant finds their tables on the personal page', async ({
 	page,
