@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { anOpenEdition } from './edition';
 import { expect, test } from './fixtures';
 
 /**
@@ -10,7 +11,8 @@ test.describe.configure({ mode: 'serial' });
 // The browser logs the autosave requests that fail while offline.
 test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED|Failed to fetch/] });
 
-const year = 2027;
+// An edition of its own: the registration spec counts the seats of 2027.
+const year = 2097;
 const unique = Date.now().toString(36);
 const title = `World Café Test ${unique}`;
 const organiser = { email: 'demo-orga@sozialkonferenz.example', password: 'Hans-Sachs-Haus-2023' };
@@ -21,6 +23,7 @@ const ideaThree = `Lernpatenschaften im Stadtteil ${unique}`;
 
 let cafePath = '';
 let hostLink = '';
+let personalLink = '';
 
 async function signIn(page: Page) {
 	await page.goto(`/anmelden?weiter=/admin/worldcafe`);
@@ -61,8 +64,12 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 	request,
 	expectAccessible
 }) => {
-	for (const [i, email] of people.entries()) await register(request, email, i);
 	await signIn(page);
+	await anOpenEdition(page, request, year);
+	for (const [i, email] of people.entries()) await register(request, email, i);
+	// Read the personal link while the mail is among the newest the outbox page lists.
+	personalLink = await linkInMail(page, 'registration.confirm_request', people[0], 'anmeldung');
+	await page.goto('/admin/worldcafe');
 	await expect(page.getByRole('heading', { level: 1, name: 'World Café' })).toBeVisible();
 	await expectAccessible(page);
 	await page
@@ -74,6 +81,7 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 		.fill('Was brauchen Quartiere?\nWie arbeiten wir zusammen?');
 	await page.getByLabel('Zahl der Runden').fill('2');
 	await page.getByLabel('Stimmen je Person für die Ideen').fill('2');
+	await page.getByLabel('Teilnehmende dürfen Wunschthemen nennen').check();
 	await page.getByRole('button', { name: 'World Café anlegen' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	cafePath = new URL(page.url()).pathname;
@@ -102,6 +110,19 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 	);
 	await expect(page.getByText('Café Gast 0').first()).toBeVisible();
 	await expectAccessible(page);
+
+	// In English the organiser's page and, with the language remembered, the host's phone page.
+	await page.goto(`${cafePath}?lang=en`);
+	await expect(page.getByRole('heading', { level: 2, name: 'Tables' })).toBeVisible();
+	await expect(page.getByLabel('Seats (not counting the host)')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Reassign all rounds' })).toBeVisible();
+	await expectAccessible(page);
+	await page.goto(hostLink);
+	await expect(page.getByLabel('Key points of round 1')).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Rounds' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+	await page.goto(`${cafePath}?lang=de`);
+	await expect(page.getByRole('heading', { level: 2, name: 'Tische' })).toBeVisible();
 });
 
 async function editionTitle(page: Page): Promise<string> {
@@ -109,12 +130,45 @@ async function editionTitle(page: Page): Promise<string> {
 	return ((await option.textContent()) ?? '').replace(`${year}: `, '').trim();
 }
 
+test('a participant picks topics when registering and changes them later', async ({
+	page,
+	expectAccessible
+}) => {
+	const email = `cafe-wish-${unique}@example.org`;
+	await page.goto(`/konferenz/${year}/anmeldung`);
+	const wishes = page.getByRole('group', { name: `Wunschthemen für das ${title}` });
+	await expect(wishes.getByLabel('Vernetzung')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByLabel('Vorname').fill('Wanda');
+	await page.getByLabel('Nachname').fill('Wunsch');
+	await page.getByLabel('E-Mail-Adresse').fill(email);
+	await page.getByLabel('Bereich').selectOption({ label: 'Politik' });
+	await page.getByLabel('Kommune').selectOption({ label: 'Bochum' });
+	await wishes.getByLabel('Vernetzung').check();
+	await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
+	await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Fast geschafft');
+
+	const personal = await linkInMail(page, 'registration.confirm_request', email, 'anmeldung');
+	await page.goto(personal);
+	const saved = page.getByRole('region', { name: `Wunschthemen für das ${title}` });
+	await expect(saved.getByLabel('Vernetzung')).toBeChecked();
+	await expect(saved.getByLabel('Quartiersentwicklung')).not.toBeChecked();
+	await saved.getByLabel('Quartiersentwicklung').check();
+	await saved.getByRole('button', { name: 'Wunschthemen speichern' }).click();
+	await expect(saved.getByRole('status')).toContainText('Wunschthemen sind gespeichert');
+	await expect(
+		page
+			.getByRole('region', { name: `Wunschthemen für das ${title}` })
+			.getByLabel('Quartiersentwicklung')
+	).toBeChecked();
+});
+
 test('a participant finds their tables on the personal page', async ({
 	page,
 	expectAccessible
 }) => {
-	const personal = await linkInMail(page, 'registration.confirm_request', people[0], 'anmeldung');
-	await page.goto(personal);
+	await page.goto(personalLink);
 	const itinerary = page.getByRole('region', { name: `Ihr Weg durch das ${title}` });
 	await expect(itinerary.getByText('Runde 1')).toBeVisible();
 	await expect(itinerary.getByText('Runde 2')).toBeVisible();

@@ -397,7 +397,18 @@ export function openApiDocument(serverUrl: string) {
 						dietary: { type: 'string', maxLength: 300 },
 						consentListing: { type: 'boolean' },
 						consentPhotos: { type: 'boolean' },
-						privacyAcknowledged: { const: true }
+						privacyAcknowledged: { const: true },
+						cafeTopics: {
+							type: 'object',
+							description:
+								'Preferred World Café topics per café id, for cafés that ask for them; an unknown topic is refused on the field `cafeTopics.<café>`',
+							propertyNames: { pattern: '^[0-9]{1,9}$' },
+							additionalProperties: {
+								type: 'array',
+								maxItems: 20,
+								items: { type: 'string', minLength: 1, maxLength: 200 }
+							}
+						}
 					}
 				},
 				Indicator: {

@@ -226,11 +226,16 @@ export type RegisterResult =
 	  }
 	| { duplicate: true; id: number };
 
+/**
+ * `alongside` writes what belongs to a new registration but not to this domain (the World Café
+ * topic wishes) in the same transaction, so both are stored or neither.
+ */
 export async function register(
 	db: Database,
 	year: number,
 	input: RegistrationInput,
-	ctx: Context
+	ctx: Context,
+	alongside?: (tx: Transaction, registrationId: number) => Promise<void>
 ): Promise<RegisterResult> {
 	const edition = await registrationEdition(db, year);
 	if (!edition) throw new RegistrationError('konferenz_unbekannt');
@@ -298,6 +303,7 @@ export async function register(
 				seatSince: hasSeat ? ctx.now : null
 			})
 			.returning();
+		await alongside?.(tx, row.id);
 		// Waiting-list places are handed out under this lock in id order, so the new entry is last.
 		const position = hasSeat ? null : state.waitlisted + 1;
 		const mail = mails.confirmationRequestMail(

@@ -4,6 +4,13 @@ import { RegistrationError, httpStatusOf, registrationMessages } from './errors'
 import { RegistrationSchema, fieldErrors, type FieldError } from './input';
 import { RateLimiter } from './ratelimit';
 import { register, type RegisterResult } from './store';
+import {
+	TopicWishesSchema,
+	checkTopicWishes,
+	storeTopicWishes,
+	topicOffers,
+	topicWishesFrom
+} from '../worldcafe';
 
 export type SubmitOutcome =
 	| { kind: 'created'; result: Extract<RegisterResult, { duplicate: false }> }
@@ -13,6 +20,8 @@ export type SubmitOutcome =
 	| { kind: 'ignored' };
 
 const HONEYPOT_FIELD = 'website';
+const TOPICS_INVALID =
+	'Die Wunschthemen für das World Café sind nicht lesbar: erwartet wird je World Café eine Liste von Themen.';
 const limiters = new Map<number, RateLimiter>();
 
 function rateLimiter(perMinute: number): RateLimiter {
@@ -41,12 +50,24 @@ export async function submitRegistration(
 		return { kind: 'ignored' };
 	}
 	const parsed = RegistrationSchema.safeParse(body);
-	if (!parsed.success) return { kind: 'invalid', status: 422, errors: fieldErrors(parsed.error) };
+	const wishes = TopicWishesSchema.safeParse(topicWishesFrom(body));
+	if (!parsed.success || !wishes.success) {
+		const errors = [
+			...(parsed.success ? [] : fieldErrors(parsed.error)),
+			...(wishes.success ? [] : [{ field: 'cafeTopics', message: TOPICS_INVALID }])
+		];
+		return { kind: 'invalid', status: 422, errors };
+	}
+	const wishProblems = checkTopicWishes(await topicOffers(db, year), wishes.data);
+	if (wishProblems.length) return { kind: 'invalid', status: 422, errors: wishProblems };
 	try {
-		const result = await register(db, year, parsed.data, {
-			now: request.now,
-			origin: request.origin
-		});
+		const result = await register(
+			db,
+			year,
+			parsed.data,
+			{ now: request.now, origin: request.origin },
+			(tx, registrationId) => storeTopicWishes(tx, registrationId, wishes.data)
+		);
 		pokeMailWorker();
 		if (result.duplicate) {
 			return refusal(new RegistrationError('bereits_angemeldet', 'email'));

@@ -1,7 +1,10 @@
 /**
  * The World Café domain's error catalogue: one short code per invalid input, each with the German
  * message an organiser sees. `field` names the table, person or option concerned so a route can
- * attach the message to the right row.
+ * attach the message to the right row. Routes answer with the code; pages show it through the
+ * i18n keys `cafe.error.<code>` (German and English), and a test keeps the German ones identical
+ * to this catalogue. Form schemas use the codes as their messages, `{min}`/`{max}` filled in by
+ * `withParams`.
  */
 export const WORLDCAFE_MESSAGES = {
 	ungueltige_rundenzahl: 'Die Zahl der Runden muss eine ganze Zahl ab 1 sein.',
@@ -33,10 +36,27 @@ export const WORLDCAFE_MESSAGES = {
 	idee_unbekannt: 'Diese Idee gibt es nicht (mehr).',
 	keine_ideen: 'Es gibt noch keine Ideen, die veröffentlicht werden könnten.',
 	plan_veraltet: 'Der Tischplan wurde gerade anderweitig geändert. Bitte laden Sie die Seite neu.',
-	tisch_mit_plan: 'Solange ein Tischplan besteht, können keine Tische entfernt werden.'
+	tisch_mit_plan: 'Solange ein Tischplan besteht, können keine Tische entfernt werden.',
+	ernte_unveroeffentlicht: 'Diese Ernte ist nicht veröffentlicht.',
+	pflichtfeld: 'Bitte ausfüllen.',
+	text_zu_lang: 'Der Text ist zu lang.',
+	ganze_zahl: 'Bitte eine ganze Zahl von {min} bis {max} angeben.',
+	eingabe_ungueltig: 'Ungültige Eingabe.',
+	thema_unbekannt: 'Dieses Thema gibt es im World Café nicht.',
+	keine_wunschthemen: 'Für dieses World Café werden keine Wunschthemen erfragt.'
 } as const satisfies Record<string, string>;
 
 export type WorldCafeErrorCode = keyof typeof WORLDCAFE_MESSAGES;
+
+export function isWorldCafeErrorCode(value: string): value is WorldCafeErrorCode {
+	return Object.hasOwn(WORLDCAFE_MESSAGES, value);
+}
+
+/** A code with the numbers its message names, as one string a form can carry: `ganze_zahl?min=1&max=12`. */
+export function withParams(code: WorldCafeErrorCode, params: Record<string, number>): string {
+	const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+	return `${code}?${query}`;
+}
 
 export class WorldCafeError extends Error {
 	readonly code: WorldCafeErrorCode;

@@ -32,7 +32,7 @@ export interface HarvestIdea {
 export interface HarvestTopic {
 	topic: string;
 	keyPoints: { table: string; round: number; text: string }[];
-	fields: { field: string; ideas: HarvestIdea[] }[];
+	fields: { field: string; key: string; ideas: HarvestIdea[] }[];
 }
 
 /**
@@ -97,6 +97,7 @@ export async function harvestOf(db: Database, cafeId: number): Promise<HarvestTo
 		const fields = [...cafeFields, null]
 			.map((field) => ({
 				field: field === null ? UNTAGGED : cafeFieldLabels[field],
+				key: field ?? 'untagged',
 				ideas: topicIdeas
 					.filter((idea) =>
 						field === null ? idea.fields.length === 0 : idea.fields.includes(field)
@@ -162,6 +163,7 @@ export async function publishHarvest(
 			keyPoints: t.keyPoints,
 			fields: t.fields.map((g) => ({
 				field: g.field,
+				key: g.key,
 				ideas: g.ideas.map(({ text, table, round, votes }) => ({ text, table, round, votes }))
 			}))
 		}))

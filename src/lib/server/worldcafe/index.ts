@@ -1,7 +1,12 @@
 export { solveSeating, replanSeating, DEFAULT_MAX_ITERATIONS } from './solver';
 export { assessPlan } from './quality';
 export { createRandom, type Random } from './random';
-export { WorldCafeError, WORLDCAFE_MESSAGES, type WorldCafeErrorCode } from './errors';
+export {
+	WorldCafeError,
+	WORLDCAFE_MESSAGES,
+	isWorldCafeErrorCode,
+	type WorldCafeErrorCode
+} from './errors';
 export {
 	CafeForm,
 	TableForm,
@@ -16,6 +21,7 @@ export {
 	cafeFailure
 } from './setup';
 export { seedWorldCafeDemo } from './demo';
+export { cafeMessage, notFound } from './respond';
 export type { WorldCafe, CafeTableRow, CafeInput, TableInput } from './setup';
 export { assignCafe, replanCafe, planByRound, itineraryForRegistration } from './plan';
 export type { Attendance, PlanTable, Itinerary, ItineraryStop } from './plan';
@@ -46,5 +52,13 @@ export type {
 	TableSeating,
 	WorldCafeInput
 } from './types';
-export { preferenceChoices, setPreferences } from './preferences';
-export type { PreferenceChoice } from './preferences';
+export {
+	preferenceChoices,
+	setPreferences,
+	topicOffers,
+	topicWishesFrom,
+	checkTopicWishes,
+	storeTopicWishes,
+	TopicWishesSchema
+} from './preferences';
+export type { PreferenceChoice, TopicOffer, TopicWishes } from './preferences';

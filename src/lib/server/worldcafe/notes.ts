@@ -4,11 +4,11 @@ import type { Database, Transaction } from '../db';
 import { cafeIdeas, cafeNotes, cafeTables, worldCafes } from '../db/schema';
 import { cafeFields } from '../../types/worldcafe';
 import { hashToken, looksLikeToken } from '../registration/tokens';
-import { WorldCafeError } from './errors';
+import { WorldCafeError, type WorldCafeErrorCode } from './errors';
 
 const IdeaSchema = z.object({
 	key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-	text: z.string().max(2000, 'Eine Idee darf höchstens 2000 Zeichen lang sein.'),
+	text: z.string().max(2000, 'text_zu_lang' satisfies WorldCafeErrorCode),
 	fields: z.array(z.enum(cafeFields)).max(cafeFields.length)
 });
 
@@ -16,7 +16,7 @@ const IdeaSchema = z.object({
 export const NoteSaveSchema = z.object({
 	round: z.number().int().min(0).max(11),
 	baseVersion: z.number().int().min(0),
-	keyPoints: z.string().max(10_000, 'Die Kernpunkte dürfen höchstens 10 000 Zeichen lang sein.'),
+	keyPoints: z.string().max(10_000, 'text_zu_lang' satisfies WorldCafeErrorCode),
 	ideas: z.array(IdeaSchema).max(100)
 });
 export type NoteSave = z.infer<typeof NoteSaveSchema>;

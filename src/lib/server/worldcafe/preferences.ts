@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../db';
-import { cafePreferences, cafeTables, registrations, worldCafes } from '../db/schema';
+import { z } from 'zod';
+import type { Database, Transaction } from '../db';
+import { cafePreferences, cafeTables, editions, registrations, worldCafes } from '../db/schema';
+import { WORLDCAFE_MESSAGES } from './errors';
 
 export interface PreferenceChoice {
 	cafeId: number;
@@ -68,4 +70,99 @@ export async function setPreferences(
 				.values(known.map((topic) => ({ cafeId, registrationId, topic })));
 		}
 	});
+}
+
+/** A café that asks for preferred topics at registration, with the topics it offers. */
+export interface TopicOffer {
+	cafeId: number;
+	title: string;
+	topics: string[];
+}
+
+/** The cafés of an edition (by year) whose registration form offers topics to choose. */
+export async function topicOffers(db: Database | Transaction, year: number): Promise<TopicOffer[]> {
+	const cafes = await db
+		.select({ id: worldCafes.id, title: worldCafes.title })
+		.from(worldCafes)
+		.innerJoin(editions, eq(editions.id, worldCafes.editionId))
+		.where(and(eq(editions.year, year), eq(worldCafes.preferencesOpen, true)))
+		.orderBy(asc(worldCafes.id));
+	if (!cafes.length) return [];
+	const tables = await db
+		.select({ cafeId: cafeTables.cafeId, topic: cafeTables.topic })
+		.from(cafeTables)
+		.where(
+			inArray(
+				cafeTables.cafeId,
+				cafes.map((c) => c.id)
+			)
+		)
+		.orderBy(asc(cafeTables.position), asc(cafeTables.id));
+	return cafes
+		.map((cafe) => ({
+			cafeId: cafe.id,
+			title: cafe.title,
+			topics: [...new Set(tables.filter((t) => t.cafeId === cafe.id).map((t) => t.topic))]
+		}))
+		.filter((offer) => offer.topics.length > 0);
+}
+
+/** Topics chosen at registration, per café id: `{ "3": ["Wohnen im Quartier"] }`. */
+export const TopicWishesSchema = z
+	.record(z.string().regex(/^\d{1,9}$/), z.array(z.string().trim().min(1).max(200)).max(20))
+	.default({});
+export type TopicWishes = z.output<typeof TopicWishesSchema>;
+
+/**
+ * The wishes of a registration form: a JSON body may send `cafeTopics` as an object; a plain
+ * form sends one checkbox per topic, named `cafeTopics.<café>.<n>`.
+ */
+export function topicWishesFrom(body: Record<string, unknown>): unknown {
+	if (body.cafeTopics !== undefined) return body.cafeTopics;
+	const wishes: Record<string, string[]> = {};
+	for (const [key, value] of Object.entries(body)) {
+		const match = /^cafeTopics\.(\d{1,9})\.\d{1,3}$/.exec(key);
+		if (!match || typeof value !== 'string') continue;
+		(wishes[match[1]] ??= []).push(value);
+	}
+	return wishes;
+}
+
+/**
+ * Every wish that the edition does not offer, as a problem on the field `cafeTopics.<café>`:
+ * a café that asks for no preferences, or a topic it has no table for.
+ */
+export function checkTopicWishes(
+	offers: TopicOffer[],
+	wishes: TopicWishes
+): { field: string; message: string }[] {
+	const problems: { field: string; message: string }[] = [];
+	for (const [cafeId, topics] of Object.entries(wishes)) {
+		const field = `cafeTopics.${cafeId}`;
+		const offer = offers.find((o) => o.cafeId === Number(cafeId));
+		if (!offer) {
+			if (topics.length) problems.push({ field, message: WORLDCAFE_MESSAGES.keine_wunschthemen });
+			continue;
+		}
+		const unknown = topics.find((topic) => !offer.topics.includes(topic));
+		if (unknown !== undefined) {
+			problems.push({
+				field,
+				message: `${WORLDCAFE_MESSAGES.thema_unbekannt} (${offer.title}: „${unknown}“)`
+			});
+		}
+	}
+	return problems;
+}
+
+/** Stores checked wishes of a new registration inside the registration's transaction. */
+export async function storeTopicWishes(
+	tx: Transaction,
+	registrationId: number,
+	wishes: TopicWishes
+): Promise<void> {
+	const rows = Object.entries(wishes).flatMap(([cafeId, topics]) =>
+		[...new Set(topics)].map((topic) => ({ cafeId: Number(cafeId), registrationId, topic }))
+	);
+	if (rows.length) await tx.insert(cafePreferences).values(rows);
 }

@@ -4,21 +4,19 @@ import type { Database } from '../db';
 import { cafeSeats, cafeTables, editions, worldCafes } from '../db/schema';
 import { recordAudit } from '../audit';
 import { hashToken, newToken } from '../registration/tokens';
-import { WorldCafeError } from './errors';
+import { WorldCafeError, withParams, type WorldCafeErrorCode } from './errors';
 
 export type WorldCafe = typeof worldCafes.$inferSelect;
 export type CafeTableRow = typeof cafeTables.$inferSelect;
 
-const int = (min: number, max: number) =>
-	z.coerce
-		.number({ message: `Bitte eine ganze Zahl von ${min} bis ${max} angeben.` })
-		.int(`Bitte eine ganze Zahl von ${min} bis ${max} angeben.`)
-		.min(min, `Bitte eine ganze Zahl von ${min} bis ${max} angeben.`)
-		.max(max, `Bitte eine ganze Zahl von ${min} bis ${max} angeben.`);
-const required = 'Bitte ausfüllen.';
-const tooLong = 'Der Text ist zu lang.';
+const int = (min: number, max: number) => {
+	const problem = withParams('ganze_zahl', { min, max });
+	return z.coerce.number({ message: problem }).int(problem).min(min, problem).max(max, problem);
+};
+const required: WorldCafeErrorCode = 'pflichtfeld';
+const tooLong: WorldCafeErrorCode = 'text_zu_lang';
 
-/** Form fields for a new World Café, with the German message of each field's problem. */
+/** Form fields for a new World Café; each problem is a code of the domain's error catalogue. */
 export const CafeForm = z.object({
 	editionId: int(1, 1_000_000),
 	title: z.string().trim().min(1, required).max(200, tooLong),
@@ -195,8 +193,8 @@ export async function editionChoices(db: Database) {
 		.orderBy(desc(editions.year));
 }
 
-/** For a route: a domain error as a 4xx body `{ message }`, anything else rethrown. */
-export function cafeFailure(error: unknown): { message: string } {
-	if (error instanceof WorldCafeError) return { message: error.message };
+/** For a route: a domain error as a 4xx body `{ code }` the page translates, anything else rethrown. */
+export function cafeFailure(error: unknown): { code: WorldCafeErrorCode } {
+	if (error instanceof WorldCafeError) return { code: error.code };
 	throw error;
 }

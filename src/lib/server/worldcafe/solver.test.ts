@@ -78,6 +78,17 @@ describe('solveSeating', () => {
 		}
 	});
 
+	it('solves the 8-4-9 social golfer instance without any repeat encounter, at once', () => {
+		for (const seed of [1, 2]) {
+			const { quality, search } = solveSeating(golferInstance(8, 4, 9), {
+				seed,
+				maxIterations: 1000
+			});
+			expect(quality.repeatPairs).toBe(0);
+			expect(search.reachedLowerBound).toBe(true);
+		}
+	});
+
 	it('mixes sectors completely when every table can take one of each', () => {
 		const sectors = ['Wissenschaft', 'Politik', 'Kommunalverwaltung', 'Freie Wohlfahrtspflege'];
 		const input: WorldCafeInput = {

@@ -1,10 +1,10 @@
-import { seatGreedily, seatHosts } from './construct';
+import { designedRounds, designedTable, finiteField, seatGreedily, seatHosts } from './construct';
 import { WorldCafeError } from './errors';
 import { buildModel, type CafeModel } from './model';
 import { assessPlan } from './quality';
-import { createRandom } from './random';
+import { createRandom, type Random } from './random';
 import { improveSeating } from './search';
-import { SeatingState, type ObjectiveValue } from './state';
+import { SeatingState, compareObjective, type ObjectiveValue } from './state';
 import type {
 	ReplanInput,
 	SeatingPlan,
@@ -24,14 +24,17 @@ export const DEFAULT_MAX_ITERATIONS = 20_000;
 export function solveSeating(input: WorldCafeInput, options: SolveOptions): SolveResult {
 	const budget = readBudget(options);
 	const model = buildModel(input);
-	const state = new SeatingState(model, model.maxCapacity);
 	const rng = createRandom(options.seed);
 	const everyone = model.participantIds.map((_, p) => p);
 	const rounds = everyone.length === 0 ? [] : range(0, model.rounds);
+	const greedy = new SeatingState(model, model.maxCapacity);
 	for (const round of rounds) {
-		seatHosts(state, round, everyone);
-		seatGreedily(state, round, rng.shuffle(nonHosts(model, everyone)), rng);
+		seatHosts(greedy, round, everyone);
+		seatGreedily(greedy, round, rng.shuffle(nonHosts(model, everyone)), rng);
 	}
+	const designed = designedStart(model, rounds, everyone, rng);
+	const state =
+		designed && compareObjective(designed.objective(), greedy.objective()) < 0 ? designed : greedy;
 	const bound = lowerBound(state, range(0, model.rounds), emptyFixedPart());
 	const outcome = improveSeating(state, {
 		rng,
@@ -45,6 +48,43 @@ export function solveSeating(input: WorldCafeInput, options: SolveOptions): Solv
 		quality: assessPlan(input, plan),
 		search: { ...outcome, ...budget.elapsed() }
 	};
+}
+
+/**
+ * A second starting plan from an algebraic design, when the number of tables is a prime power:
+ * as many guests as fill k seats at every table (k ≤ tables) are seated so that none of them
+ * meets another twice in the design's rounds; the rest, and any rounds beyond the design, are
+ * seated greedily. Null when no design applies. The solver starts from whichever start is better,
+ * so topics, mixing and preferences still decide where the design does not help.
+ */
+function designedStart(
+	model: CafeModel,
+	rounds: readonly number[],
+	everyone: readonly number[],
+	rng: Random
+): SeatingState | null {
+	const field = finiteField(model.tableIds.length);
+	if (!field) return null;
+	const guests = rng.shuffle(nonHosts(model, everyone));
+	const k = Math.min(field.q, Math.floor(guests.length / field.q));
+	if (k < 2) return null;
+	const core = guests.slice(0, field.q * k);
+	const state = new SeatingState(model, model.maxCapacity);
+	for (const round of rounds) {
+		seatHosts(state, round, everyone);
+		if (round >= designedRounds(field.q, k)) {
+			seatGreedily(state, round, rng.shuffle([...guests]), rng);
+			continue;
+		}
+		const unseated = guests.slice(field.q * k);
+		core.forEach((p, index) => {
+			const table = designedTable(field, k, round, Math.floor(index / field.q), index % field.q);
+			if (state.hasRoom(round, table)) state.place(round, p, table);
+			else unseated.push(p);
+		});
+		seatGreedily(state, round, unseated, rng);
+	}
+	return state;
 }
 
 /**

@@ -1,28 +1,28 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
+import type { Locale } from '$lib/i18n';
 import { database } from '$lib/server/db';
 import {
 	castVote,
 	cafeFailure,
 	harvestOf,
+	notFound,
 	voterByToken,
 	votesOf,
-	withdrawVote,
-	WorldCafeError
+	withdrawVote
 } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 
-async function voter(token: string) {
+async function voter(token: string, locale: Locale) {
 	try {
 		return await voterByToken(database(), token);
 	} catch (e) {
-		if (e instanceof WorldCafeError) error(404, e.message);
-		throw e;
+		notFound(e, locale);
 	}
 }
 
-export const load: PageServerLoad = async ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, setHeaders, locals }) => {
 	setHeaders({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
-	const me = await voter(params.token);
+	const me = await voter(params.token, locals.locale);
 	const db = database();
 	const topics = await harvestOf(db, me.cafeId);
 	// One entry per idea: an idea tagged with two fields is still one idea to vote for.
@@ -36,18 +36,18 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 const ideaId = async (request: Request) => Number((await request.formData()).get('ideaId'));
 
 export const actions: Actions = {
-	vote: async ({ params, request }) => {
-		const me = await voter(params.token);
+	vote: async ({ params, request, locals }) => {
+		const me = await voter(params.token, locals.locale);
 		try {
 			await castVote(database(), me, await ideaId(request));
-			return { done: 'Ihre Stimme ist gezählt.' };
+			return { done: 'counted' as const };
 		} catch (e) {
 			return fail(400, cafeFailure(e));
 		}
 	},
-	withdraw: async ({ params, request }) => {
-		const me = await voter(params.token);
+	withdraw: async ({ params, request, locals }) => {
+		const me = await voter(params.token, locals.locale);
 		await withdrawVote(database(), me, await ideaId(request));
-		return { done: 'Ihre Stimme ist zurückgenommen.' };
+		return { done: 'withdrawn' as const };
 	}
 };

@@ -1,4 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
+import type { Locale } from '$lib/i18n';
 import { database } from '$lib/server/db';
 import { newToken } from '$lib/server/registration/tokens';
 import {
@@ -6,23 +7,23 @@ import {
 	hostTableByToken,
 	noteFromForm,
 	notesOfTable,
+	notFound,
 	saveNote,
-	WorldCafeError
+	type WorldCafeErrorCode
 } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 
-async function host(token: string) {
+async function host(token: string, locale: Locale) {
 	try {
 		return await hostTableByToken(database(), token);
 	} catch (e) {
-		if (e instanceof WorldCafeError) error(404, e.message);
-		throw e;
+		notFound(e, locale);
 	}
 }
 
-export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, url, setHeaders, locals }) => {
 	setHeaders({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
-	const table = await host(params.token);
+	const table = await host(params.token, locals.locale);
 	const notes = await notesOfTable(database(), table);
 	const asked = Number(url.searchParams.get('runde') ?? '1') - 1;
 	const round = Number.isInteger(asked) && asked >= 0 && asked < table.rounds ? asked : 0;
@@ -31,16 +32,17 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	save: async ({ params, request }) => {
-		const table = await host(params.token);
+	save: async ({ params, request, locals }) => {
+		const table = await host(params.token, locals.locale);
 		const parsed = NoteSaveSchema.safeParse(noteFromForm(await request.formData()));
 		if (!parsed.success) {
-			return fail(400, { message: parsed.error.issues[0]?.message ?? 'Ungültige Eingabe.' });
+			const code: WorldCafeErrorCode = 'eingabe_ungueltig';
+			return fail(400, { code: parsed.error.issues[0]?.message ?? code });
 		}
 		const outcome = await saveNote(database(), table, parsed.data, new Date());
 		if (!outcome.ok) {
 			return fail(409, {
-				message: new WorldCafeError('notiz_veraltet').message,
+				code: 'notiz_veraltet' satisfies WorldCafeErrorCode,
 				conflict: outcome.conflict,
 				yours: outcome.yours
 			});

@@ -24,6 +24,8 @@ export interface HarvestSnapshot {
 		keyPoints: { table: string; round: number; text: string }[];
 		fields: {
 			field: string;
+			/** The Handlungsfeld's key (`wohnen`, or `untagged`), so a page can name it in its language. */
+			key?: string;
 			ideas: { text: string; table: string; round: number; votes: number }[];
 		}[];
 	}[];

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth';
 import { database } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
@@ -13,8 +13,8 @@ import {
 	issueVoteLinks,
 	removeTable,
 	replanCafe,
-	tablesOf,
-	WorldCafeError
+	notFound,
+	tablesOf
 } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,8 +25,7 @@ export const load: PageServerLoad = async (event) => {
 		const cafe = await cafeById(db, Number(event.params.cafe));
 		return { cafe, tables: await tablesOf(db, cafe.id) };
 	} catch (e) {
-		if (e instanceof WorldCafeError) error(404, e.message);
-		throw e;
+		notFound(e, event.locals.locale);
 	}
 };
 
@@ -40,7 +39,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, parsed.problem);
 		try {
 			await addTable(database(), cafeId(event.params), parsed.data, user.id, new Date());
-			return { done: 'Tisch angelegt.' };
+			return { done: 'tableAdded' as const };
 		} catch (e) {
 			return fail(400, cafeFailure(e));
 		}
@@ -50,7 +49,7 @@ export const actions: Actions = {
 		try {
 			const id = await tableId(event.request);
 			await removeTable(database(), cafeId(event.params), id, user.id, new Date());
-			return { done: 'Tisch entfernt.' };
+			return { done: 'tableRemoved' as const };
 		} catch (e) {
 			return fail(400, cafeFailure(e));
 		}
@@ -69,7 +68,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'organiser');
 		try {
 			const result = await assignCafe(database(), cafeId(event.params), user.id, new Date());
-			return { done: `Tischplan erstellt: ${result.quality.repeatPairs} wiederholte Begegnungen.` };
+			return { done: 'assigned' as const, repeats: result.quality.repeatPairs };
 		} catch (e) {
 			return fail(400, cafeFailure(e));
 		}
@@ -81,7 +80,7 @@ export const actions: Actions = {
 		const attendance = form.get('attendance') === 'registered' ? 'registered' : 'checked_in';
 		try {
 			await replanCafe(database(), cafeId(event.params), finished, user.id, new Date(), attendance);
-			return { done: `Neu geplant ab Runde ${finished + 1}.` };
+			return { done: 'replanned' as const, round: finished + 1 };
 		} catch (e) {
 			return fail(400, cafeFailure(e));
 		}
@@ -97,7 +96,7 @@ export const actions: Actions = {
 				new Date()
 			);
 			pokeMailWorker();
-			return { done: `${made} Abstimmungslinks verschickt.` };
+			return { done: 'voteLinks' as const, count: made };
 		} catch (e) {
 			return fail(400, cafeFailure(e));
 		}

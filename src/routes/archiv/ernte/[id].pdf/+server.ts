@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import { publishedHarvestPdf } from '$lib/server/worldcafe';
+import { cafeMessage, publishedHarvestPdf } from '$lib/server/worldcafe';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ params }) => {
+export const GET: RequestHandler = async ({ params, locals }) => {
 	const id = Number(params.id);
 	const pdf = Number.isInteger(id) ? await publishedHarvestPdf(database(), id) : null;
-	if (!pdf) error(404, 'Diese Ernte ist nicht veröffentlicht.');
+	if (!pdf) error(404, cafeMessage(locals.locale, 'ernte_unveroeffentlicht'));
 	return new Response(new Uint8Array(pdf), {
 		headers: {
 			'Content-Type': 'application/pdf',

@@ -2,12 +2,14 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
 import { formToObject, registrationPage, submitRegistration } from '$lib/server/registration';
 import { appConfig } from '$lib/server/runtime';
+import { topicOffers } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
-	const page = await registrationPage(database(), Number(params.jahr), new Date());
+	const db = database();
+	const page = await registrationPage(db, Number(params.jahr), new Date());
 	if (!page) error(404, `Keine Sozialkonferenz Ruhr im Jahr ${params.jahr}`);
-	return page;
+	return { ...page, topicOffers: await topicOffers(db, Number(params.jahr)) };
 };
 
 export const actions: Actions = {

@@ -1,7 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth';
 import { database } from '$lib/server/db';
-import { cafeById, planByRound, WorldCafeError } from '$lib/server/worldcafe';
+import { cafeById, notFound, planByRound } from '$lib/server/worldcafe';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -11,7 +10,6 @@ export const load: PageServerLoad = async (event) => {
 		const cafe = await cafeById(db, Number(event.params.cafe));
 		return { cafe, rounds: await planByRound(db, cafe.id) };
 	} catch (e) {
-		if (e instanceof WorldCafeError) error(404, e.message);
-		throw e;
+		notFound(e, event.locals.locale);
 	}
 };

@@ -1,14 +1,8 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth';
 import { invalidatePublicReads } from '$lib/server/conference';
 import { database } from '$lib/server/db';
-import {
-	cafeById,
-	cafeFailure,
-	harvestOf,
-	publishHarvest,
-	WorldCafeError
-} from '$lib/server/worldcafe';
+import { cafeById, cafeFailure, harvestOf, notFound, publishHarvest } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,8 +12,7 @@ export const load: PageServerLoad = async (event) => {
 		const cafe = await cafeById(db, Number(event.params.cafe));
 		return { cafe, topics: await harvestOf(db, cafe.id) };
 	} catch (e) {
-		if (e instanceof WorldCafeError) error(404, e.message);
-		throw e;
+		notFound(e, event.locals.locale);
 	}
 };
 

@@ -1,0 +1,33 @@
+import { de, type MessageKey } from '$lib/i18n/catalogues';
+import type { Params, Translate } from '$lib/i18n';
+
+/**
+ * The translated message for a World Café error code a route returned (`cafe.error.<code>`),
+ * with the numbers a form schema attached (`ganze_zahl?min=1&max=12`). Anything else that is not
+ * a known code (a schema's structural message) reads as "invalid input".
+ */
+export function cafeErrorText(t: Translate, value: string | undefined): string | undefined {
+	if (!value) return undefined;
+	const [code, query] = value.split('?', 2);
+	const key = `cafe.error.${code}`;
+	if (!(key in de)) return t('cafe.error.eingabe_ungueltig');
+	const params: Params = Object.fromEntries(new URLSearchParams(query ?? ''));
+	return t(key as MessageKey, params);
+}
+
+/** Every field's problem translated, in the form the error summary takes. */
+export function cafeErrorList(
+	t: Translate,
+	errors: Record<string, string>
+): { field: string; text: string }[] {
+	return Object.entries(errors).map(([field, code]) => ({
+		field,
+		text: cafeErrorText(t, code) ?? ''
+	}));
+}
+
+/** A Handlungsfeld's name in the page's language (`wohnen` → "Wohnen" / "Housing"). */
+export function fieldLabel(t: Translate, field: string): string {
+	const key = `cafe.field.${field}`;
+	return key in de ? t(key as MessageKey) : field;
+}
