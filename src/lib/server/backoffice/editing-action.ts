@@ -1,10 +1,11 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { ArchiveError } from '../archive';
 import { EditingError } from '../conference';
 import { formValues, parseForm } from '../forms';
 import { RegistrationError } from '../registration';
 
-/** As organiserAction, for content edits: EditingError and RegistrationError become a 4xx. */
+/** As organiserAction, for content edits: the domains' editing errors become a 4xx. */
 export async function editingAction<S extends z.ZodType, T>(
 	event: RequestEvent,
 	action: string,
@@ -17,7 +18,12 @@ export async function editingAction<S extends z.ZodType, T>(
 	try {
 		return { action, done: true as const, result: await run(parsed.data) };
 	} catch (e) {
-		if (!(e instanceof EditingError) && !(e instanceof RegistrationError)) throw e;
+		if (
+			!(e instanceof EditingError) &&
+			!(e instanceof RegistrationError) &&
+			!(e instanceof ArchiveError)
+		)
+			throw e;
 		return fail(400, {
 			action,
 			errors: { [e.field ?? 'form']: e.message },
