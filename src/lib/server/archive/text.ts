@@ -13,7 +13,7 @@ export interface ExtractedText {
 /** PostgreSQL text cannot hold NUL; whitespace is folded so snippets read well. */
 function clean(text: string): string {
 	return text
-		.replace(/\u0000/g, '')
+		.replaceAll('\u0000', '')
 		.replace(/[ \t\f\v]+/g, ' ')
 		.replace(/\s*\n\s*/g, '\n')
 		.trim()
