@@ -150,5 +150,21 @@ export const backoffice = {
 	'bo.doc.rejected': 'Nicht gespeichert:',
 	'bo.doc.addLink': 'Link hinzufügen',
 	'bo.doc.linkTitle': 'Titel des Links',
-	'bo.doc.addLinkButton': 'Link hinzufügen'
+	'bo.doc.addLinkButton': 'Link hinzufügen',
+	'bo.contributorsOf': 'Mitwirkende {year}',
+	'bo.editItem': '„{title}“ bearbeiten',
+	'bo.saveItem': '„{title}“ speichern',
+	'bo.fieldOf': '{field} – {title}',
+	'bo.speakers': 'Mitwirkende',
+	'bo.noSpeakers': 'Noch keine Mitwirkenden.',
+	'bo.addSpeaker': 'Person hinzufügen',
+	'bo.speakerName': 'Name',
+	'bo.academicTitle': 'Akademischer Titel',
+	'bo.speakerRole': 'Funktion',
+	'bo.noOrganisation': '– keine –',
+	'bo.newOrganisation': 'oder neue Organisation (Name)',
+	'bo.partners': 'Veranstalter und Partner',
+	'bo.noPartners': 'Noch keine Partner.',
+	'bo.addPartner': 'Partner hinzufügen',
+	'bo.partnerRole': 'Rolle'
 };

@@ -151,5 +151,21 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.doc.rejected': 'Not stored:',
 	'bo.doc.addLink': 'Add a link',
 	'bo.doc.linkTitle': 'Title of the link',
-	'bo.doc.addLinkButton': 'Add link'
+	'bo.doc.addLinkButton': 'Add link',
+	'bo.contributorsOf': 'Contributors {year}',
+	'bo.editItem': 'Edit “{title}”',
+	'bo.saveItem': 'Save “{title}”',
+	'bo.fieldOf': '{field} – {title}',
+	'bo.speakers': 'Speakers',
+	'bo.noSpeakers': 'No speakers yet.',
+	'bo.addSpeaker': 'Add a speaker',
+	'bo.speakerName': 'Name',
+	'bo.academicTitle': 'Academic title',
+	'bo.speakerRole': 'Position',
+	'bo.noOrganisation': '– none –',
+	'bo.newOrganisation': 'or a new organisation (name)',
+	'bo.partners': 'Organisers and partners',
+	'bo.noPartners': 'No partners yet.',
+	'bo.addPartner': 'Add a partner',
+	'bo.partnerRole': 'Role'
 };

@@ -10,9 +10,12 @@ export async function editingAction<S extends z.ZodType, T>(
 	event: RequestEvent,
 	action: string,
 	schema: S,
-	run: (data: z.output<S>) => Promise<T>
+	run: (data: z.output<S>) => Promise<T>,
+	/** Checkbox groups: all values of each named field arrive as one comma-separated value. */
+	lists: readonly string[] = []
 ) {
 	const form = await event.request.formData();
+	for (const name of lists) form.set(name, form.getAll(name).join(','));
 	const parsed = parseForm(schema, form);
 	if (!parsed.ok) return fail(400, { action, ...parsed.problem });
 	try {
