@@ -166,5 +166,13 @@ export const backoffice = {
 	'bo.partners': 'Veranstalter und Partner',
 	'bo.noPartners': 'Noch keine Partner.',
 	'bo.addPartner': 'Partner hinzufügen',
-	'bo.partnerRole': 'Rolle'
+	'bo.partnerRole': 'Rolle',
+	'bo.reminder.title': 'Automatische Erinnerung eine Woche vorher',
+	'bo.reminder.sent': 'Gesendet am {when} an {count} bestätigte Teilnehmende.',
+	'bo.reminder.planned': 'Geplant: am {when} an alle bestätigten Teilnehmenden.',
+	'bo.reminder.off': 'Ausgeschaltet: Es wird keine Erinnerung automatisch gesendet.',
+	'bo.reminder.noDate':
+		'Die Konferenz hat noch kein Datum; die Erinnerung folgt, sobald eines eingetragen ist.',
+	'bo.reminder.disable': 'Automatische Erinnerung ausschalten',
+	'bo.reminder.enable': 'Automatische Erinnerung einschalten'
 };

@@ -167,5 +167,12 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.partners': 'Organisers and partners',
 	'bo.noPartners': 'No partners yet.',
 	'bo.addPartner': 'Add a partner',
-	'bo.partnerRole': 'Role'
+	'bo.partnerRole': 'Role',
+	'bo.reminder.title': 'Automatic reminder one week before',
+	'bo.reminder.sent': 'Sent on {when} to {count} confirmed participants.',
+	'bo.reminder.planned': 'Planned: on {when} to all confirmed participants.',
+	'bo.reminder.off': 'Switched off: no reminder is sent automatically.',
+	'bo.reminder.noDate': 'The conference has no date yet; the reminder follows once one is set.',
+	'bo.reminder.disable': 'Switch off the automatic reminder',
+	'bo.reminder.enable': 'Switch on the automatic reminder'
 };

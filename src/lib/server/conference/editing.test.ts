@@ -152,12 +152,7 @@ describe.each(backends)('programme and contributor editing on $name', (backend) 
 			workshopCapacities: [1, 4]
 		});
 		const [first, second] = edition.workshopIds;
-		await registerByOrganiser(
-			db(),
-			edition.id,
-			aRegistration({ workshopFirstId: first }),
-			actor
-		);
+		await registerByOrganiser(db(), edition.id, aRegistration({ workshopFirstId: first }), actor);
 		const waiting = await registerByOrganiser(
 			db(),
 			edition.id,
