@@ -254,6 +254,48 @@ test('the dashboard shows the figures and a reminder goes to everyone with a sea
 	await expect(page.getByRole('cell', { name: 'mailing.sent' })).toBeVisible();
 });
 
+test('an organiser adds a speaker, puts them on a session and corrects the session', async ({
+	page,
+	expectAccessible
+}) => {
+	await signIn(page);
+	await page.goto(`/admin/konferenzen/${year}/mitwirkende`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Mitwirkende ${year}`);
+	await page.getByLabel('Name', { exact: true }).fill('Prof. Dr. Özlem Beispiel');
+	await page.getByLabel('Funktion', { exact: true }).fill('Sozialplanung');
+	// The first organisation choice is the new speaker's, the last the new partner's.
+	await page
+		.getByLabel('oder neue Organisation (Name)', { exact: true })
+		.first()
+		.fill(`Hochschule Ruhr ${unique}`);
+	await page.getByRole('button', { name: 'Person hinzufügen' }).click();
+	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+	await expect(page.getByText(`Sozialplanung, Hochschule Ruhr ${unique}`)).toBeVisible();
+	await page
+		.getByLabel('oder neue Organisation (Name)', { exact: true })
+		.last()
+		.fill(`Hochschule Ruhr ${unique}`);
+	await page.getByRole('button', { name: 'Partner hinzufügen' }).click();
+	await expect(page.getByText(`Hochschule Ruhr ${unique} – Kooperationspartner`)).toBeVisible();
+	await expectAccessible(page);
+
+	await page.goto(`/admin/konferenzen/${year}/programm`);
+	const welcome = page.locator('details', { hasText: '„Begrüßung“ bearbeiten' });
+	await welcome.getByText('„Begrüßung“ bearbeiten').click();
+	await welcome.getByLabel('Titel – Begrüßung').fill('Begrüßung und Einführung');
+	await welcome.getByLabel('Ende – Begrüßung').fill('10:15');
+	await welcome.getByLabel('Prof. Dr. Özlem Beispiel').check();
+	await page.getByRole('button', { name: '„Begrüßung“ speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+	await expectAccessible(page);
+
+	await page.goto(`/konferenz/${year}/programm`);
+	await expect(page.getByText('Begrüßung und Einführung')).toBeVisible();
+	await expect(page.getByText('Prof. Dr. Özlem Beispiel').first()).toBeVisible();
+	await page.goto('/admin/protokoll?aktion=session');
+	await expect(page.getByRole('cell', { name: 'session.updated' })).toBeVisible();
+});
+
 function pdfWith(text: string): Promise<Buffer> {
 	return new Promise((resolve) => {
 		const doc = new PDFDocument({ size: 'A4' });
