@@ -342,6 +342,8 @@ test('the route list covers the back office and the planning area', () => {
 			'/admin/konferenzen/2027/teilnehmende.csv',
 			'/admin/konferenzen/2027/teilnehmende.xlsx',
 			'/admin/konferenzen/2027/namensschilder.pdf',
+			'/admin/konferenzen/2027/dokumentation',
+			'/admin/konferenzen/2027/mitwirkende',
 			'/checkin/2027'
 		])
 	);
@@ -370,6 +372,13 @@ test('the route list covers the back office and the planning area', () => {
 		'voteLinks'
 	]);
 	expect(routes.find((r) => r.path === '/admin/worldcafe/1/ernte')?.actions).toEqual(['publish']);
+	expect(routes.find((r) => r.path === '/admin/konferenzen/2027/dokumentation')?.actions).toEqual([
+		'upload',
+		'link',
+		'edit',
+		'remove',
+		'summary'
+	]);
 });
 
 async function signedInRequest(

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import PDFDocument from 'pdfkit';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -44,21 +45,21 @@ test('an organiser creates an edition, adds sessions and a workshop, and a regis
 	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
 
 	await page.getByRole('link', { name: `Programm ${year}` }).click();
-	await page.getByLabel('Titel des Programmpunkts').fill('Begrüßung');
-	await page.getByLabel('Art').selectOption({ label: 'Begrüßung' });
-	await page.getByLabel('Beginn').fill('09:30');
-	await page.getByLabel('Ende').fill('10:00');
+	await page.getByLabel('Titel des Programmpunkts', { exact: true }).fill('Begrüßung');
+	await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Begrüßung' });
+	await page.getByLabel('Beginn', { exact: true }).fill('09:30');
+	await page.getByLabel('Ende', { exact: true }).fill('10:00');
 	await page.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
 	await expect(page.locator('.sessions li')).toHaveCount(1);
-	await page.getByLabel('Titel des Programmpunkts').fill('Workshopphase');
-	await page.getByLabel('Art').selectOption({ label: 'Workshop' });
-	await page.getByLabel('Beginn').fill('10:30');
-	await page.getByLabel('Ende').fill('12:00');
+	await page.getByLabel('Titel des Programmpunkts', { exact: true }).fill('Workshopphase');
+	await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Workshop' });
+	await page.getByLabel('Beginn', { exact: true }).fill('10:30');
+	await page.getByLabel('Ende', { exact: true }).fill('12:00');
 	await page.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
 	await page.getByRole('button', { name: '„Workshopphase“ nach oben' }).click();
 	await expect(page.locator('.sessions li').first()).toContainText('Workshopphase');
-	await page.getByLabel('Titel des Workshops').fill('Quartiersarbeit');
-	await page.getByLabel('Plätze').fill('20');
+	await page.getByLabel('Titel des Workshops', { exact: true }).fill('Quartiersarbeit');
+	await page.getByLabel('Plätze', { exact: true }).fill('20');
 	await page.getByRole('button', { name: 'Workshop hinzufügen' }).click();
 	await expect(page.getByText('Quartiersarbeit – 20 Plätze')).toBeVisible();
 	await expectAccessible(page);
@@ -233,6 +234,13 @@ test('the dashboard shows the figures and a reminder goes to everyone with a sea
 	await expectAccessible(page);
 
 	await page.goto(`/admin/konferenzen/${year}/mailings`);
+	await expect(
+		page.getByText(`Geplant: am 09.06.${year}, 09:30 an alle bestätigten`)
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Automatische Erinnerung ausschalten' }).click();
+	await expect(page.getByText('Ausgeschaltet: Es wird keine Erinnerung')).toBeVisible();
+	await page.getByRole('button', { name: 'Automatische Erinnerung einschalten' }).click();
+	await expect(page.getByText(`Geplant: am 09.06.${year}`)).toBeVisible();
 	await page.getByRole('link', { name: 'Vorlage: Erinnerung eine Woche vorher' }).click();
 	await expect(page.getByLabel('Betreff')).toHaveValue(
 		`Erinnerung: Sozialkonferenz Ruhr ${year} in einer Woche`
@@ -244,4 +252,127 @@ test('the dashboard shows the figures and a reminder goes to everyone with a sea
 	await expect(page.getByRole('status')).toHaveText('2 E-Mails sind im Postausgang.');
 	await page.goto('/admin/protokoll?aktion=mailing');
 	await expect(page.getByRole('cell', { name: 'mailing.sent' })).toBeVisible();
+});
+
+test('an organiser adds a speaker, puts them on a session and corrects the session', async ({
+	page,
+	expectAccessible
+}) => {
+	await signIn(page);
+	await page.goto(`/admin/konferenzen/${year}/mitwirkende`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Mitwirkende ${year}`);
+	await page.getByLabel('Name', { exact: true }).fill('Prof. Dr. Özlem Beispiel');
+	await page.getByLabel('Funktion', { exact: true }).fill('Sozialplanung');
+	// The first organisation choice is the new speaker's, the last the new partner's.
+	await page
+		.getByLabel('oder neue Organisation (Name)', { exact: true })
+		.first()
+		.fill(`Hochschule Ruhr ${unique}`);
+	await page.getByRole('button', { name: 'Person hinzufügen' }).click();
+	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+	await expect(page.getByText(`Sozialplanung, Hochschule Ruhr ${unique}`)).toBeVisible();
+	await page
+		.getByLabel('oder neue Organisation (Name)', { exact: true })
+		.last()
+		.fill(`Hochschule Ruhr ${unique}`);
+	await page.getByRole('button', { name: 'Partner hinzufügen' }).click();
+	await expect(page.getByText(`Hochschule Ruhr ${unique} – Kooperationspartner`)).toBeVisible();
+	await expectAccessible(page);
+
+	await page.goto(`/admin/konferenzen/${year}/programm`);
+	const welcome = page.locator('details', { hasText: '„Begrüßung“ bearbeiten' });
+	await welcome.getByText('„Begrüßung“ bearbeiten').click();
+	await welcome.getByLabel('Titel – Begrüßung').fill('Begrüßung und Einführung');
+	await welcome.getByLabel('Ende – Begrüßung').fill('10:15');
+	await welcome.getByLabel('Prof. Dr. Özlem Beispiel').check();
+	await page.getByRole('button', { name: '„Begrüßung“ speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+	await expectAccessible(page);
+
+	await page.goto(`/konferenz/${year}/programm`);
+	await expect(page.getByText('Begrüßung und Einführung')).toBeVisible();
+	await expect(page.getByText('Prof. Dr. Özlem Beispiel').first()).toBeVisible();
+	await page.goto('/admin/protokoll?aktion=session');
+	await expect(page.getByRole('cell', { name: 'session.updated' })).toBeVisible();
+});
+
+function pdfWith(text: string): Promise<Buffer> {
+	return new Promise((resolve) => {
+		const doc = new PDFDocument({ size: 'A4' });
+		const chunks: Buffer[] = [];
+		doc.on('data', (c: Buffer) => chunks.push(c));
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.text(text);
+		doc.end();
+	});
+}
+
+test.describe('archive uploads', () => {
+	// A refused upload or link is answered with 400, which the browser logs.
+	test.use({ allowedConsoleErrors: [/status of 400/] });
+
+	test('an uploaded PDF is listed on the public page and its text is found by the archive search', async ({
+		page,
+		request,
+		expectAccessible
+	}) => {
+		// A word that exists only inside this PDF.
+		const word = `Kiezkantine${unique}`;
+		await signIn(page);
+		await page.goto(`/admin/konferenzen/${year}/dokumentation`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Dokumentation ${year}`);
+		await expectAccessible(page);
+
+		await page.getByLabel('Dateien').setInputFiles({
+			name: 'Bericht Quartier.pdf',
+			mimeType: 'application/pdf',
+			buffer: await pdfWith(
+				`Ergebnisse aus dem Workshop: die ${word} als sozialer Ort im Quartier.`
+			)
+		});
+		await page.getByRole('button', { name: 'Hochladen' }).click();
+		await expect(page.getByRole('status')).toHaveText('1 Datei(en) gespeichert.');
+		await expect(page.getByRole('link', { name: 'Bericht-Quartier.pdf' })).toBeVisible();
+
+		await page.getByLabel('Dateien').setInputFiles({
+			name: 'einladung.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('<html><script>alert(1)</script></html>')
+		});
+		await page.getByRole('button', { name: 'Hochladen' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'„einladung.pdf“: Der Inhalt ist Text, nicht PDF wie die Endung sagt.'
+		);
+		await expectAccessible(page);
+
+		await page
+			.getByLabel('Zusammenfassung der Konferenz für das Archiv')
+			.fill('Die Konferenz fragte nach sozialen Orten im Quartier.');
+		await page.getByRole('button', { name: 'Zusammenfassung speichern' }).click();
+		await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+		await page.getByLabel('Titel des Links').fill('Pressemitteilung');
+		await page.getByLabel('Adresse (URL)', { exact: true }).fill('javascript:alert(1)');
+		await page.getByRole('button', { name: 'Link hinzufügen' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'Bitte eine vollständige Adresse mit http:// oder https:// angeben.'
+		);
+
+		await page.goto(`/archiv/${year}`);
+		await expect(
+			page.getByText('Die Konferenz fragte nach sozialen Orten im Quartier.')
+		).toBeVisible();
+		const link = page.getByRole('link', { name: 'Bericht Quartier' });
+		const href = await link.getAttribute('href');
+		expect(href).toMatch(/^\/archiv\/dokumente\/\d+\/Bericht-Quartier\.pdf$/);
+		const file = await request.get(href!);
+		expect(file.status()).toBe(200);
+		expect(file.headers()['content-type']).toBe('application/pdf');
+		expect(file.headers()['x-content-type-options']).toBe('nosniff');
+		expect(file.headers()['content-disposition']).toContain('filename="Bericht-Quartier.pdf"');
+		await expectAccessible(page);
+
+		await page.goto(`/archiv?q=${encodeURIComponent(word)}`);
+		await expect(page.getByRole('heading', { level: 3, name: 'Bericht Quartier' })).toBeVisible();
+		await expect(page.locator('mark').filter({ hasText: word })).toBeVisible();
+	});
 });

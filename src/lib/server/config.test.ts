@@ -32,4 +32,14 @@ describe('loadConfig', () => {
 	it('treats an empty variable as unset', () => {
 		expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('pglite');
 	});
+
+	it('keeps files in ./data/files, up to 25 MB each, unless told otherwise', () => {
+		expect(loadConfig({}).uploads.dir).toMatch(/data\/files$/);
+		expect(loadConfig({}).uploads.maxBytes).toBe(25 * 1024 * 1024);
+		expect(loadConfig({ UPLOAD_DIR: '/srv/sk', UPLOAD_MAX_MB: '2.5' }).uploads).toEqual({
+			dir: '/srv/sk',
+			maxBytes: 2_621_440
+		});
+		expect(() => loadConfig({ UPLOAD_MAX_MB: 'viel' })).toThrow(/UPLOAD_MAX_MB/);
+	});
 });

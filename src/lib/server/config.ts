@@ -28,6 +28,12 @@ const EnvSchema = z.object({
 		.optional(),
 	MAIL_FROM: z.string().min(3).default('Sozialkonferenz Ruhr <sozialkonferenz@localhost>'),
 	MAIL_OUTBOX_PAGE: booleanFlag.default(false),
+	UPLOAD_DIR: z.string().min(1).default('./data/files'),
+	UPLOAD_MAX_MB: z.coerce
+		.number({ error: 'muss eine Zahl sein' })
+		.positive('muss größer als 0 sein')
+		.max(1024, 'höchstens 1024')
+		.default(25),
 	REGISTRATION_RATE_LIMIT: z.coerce
 		.number({ error: 'muss eine Zahl sein' })
 		.int()
@@ -44,6 +50,8 @@ export type AppConfig = {
 	mail: { smtpUrl: string | null; from: string; outboxPage: boolean };
 	/** Registrations per minute and IP address; 0 lifts the limit (load tests). */
 	registrationRateLimit: number;
+	/** Uploaded and generated files (archive documents, World Café harvests). */
+	uploads: { dir: string; maxBytes: number };
 };
 
 export class ConfigError extends Error {
@@ -71,6 +79,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		seedDemo: e.SEED_DEMO,
 		origin: e.ORIGIN.replace(/\/+$/, ''),
 		mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, outboxPage: e.MAIL_OUTBOX_PAGE },
-		registrationRateLimit: e.REGISTRATION_RATE_LIMIT
+		registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
+		uploads: {
+			dir: resolve(e.UPLOAD_DIR),
+			maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024)
+		}
 	};
 }

@@ -1,6 +1,7 @@
 import { loadConfig } from './config';
 import { installDatabase, migrateDatabase, openDatabase, type DatabaseHandle } from './db';
 import { smtpTransport, startMailWorker, type MailWorker } from './mail';
+import { scheduleReminderJob } from './backoffice/reminders';
 import { scheduleRegistrationJobs } from './registration/jobs';
 import { installRuntime, pokeMailWorker } from './runtime';
 import { seedDatabase } from './seed';
@@ -37,6 +38,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 	}
 	installRuntime(config, worker);
 	const jobs = scheduleRegistrationJobs(handle.db, config.origin, pokeMailWorker);
+	const reminders = scheduleReminderJob(handle.db, pokeMailWorker);
 
 	const where =
 		config.database.kind === 'postgres'
@@ -69,6 +71,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 		if (closing) return;
 		closing = true;
 		jobs.stop();
+		reminders.stop();
 		await worker?.stop();
 		await handle.close();
 	};

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { documents, editions, type DocumentKind } from '../db/schema';
+import { documentFileUrl } from './documentation';
 import { MATCH_END, MATCH_START, splitHighlight, type HighlightPart } from './highlight';
 
 export interface ArchiveDocument {
@@ -11,6 +12,8 @@ export interface ArchiveDocument {
 	mediaType: string | null;
 	sizeBytes: number | null;
 	summary: string | null;
+	/** True for an uploaded file served at `url`, false for a link or a page. */
+	isFile: boolean;
 }
 
 export async function documentsOfEdition(
@@ -25,11 +28,19 @@ export async function documentsOfEdition(
 			url: documents.url,
 			mediaType: documents.mediaType,
 			sizeBytes: documents.sizeBytes,
-			summary: documents.summary
+			summary: documents.summary,
+			fileName: documents.fileName
 		})
 		.from(documents)
 		.where(eq(documents.editionId, editionId))
-		.orderBy(asc(documents.position), asc(documents.id));
+		.orderBy(asc(documents.position), asc(documents.id))
+		.then((rows) =>
+			rows.map(({ fileName, ...row }) => ({
+				...row,
+				url: row.url ?? (fileName ? documentFileUrl(row.id, fileName) : null),
+				isFile: fileName !== null
+			}))
+		);
 }
 
 export interface SearchHit {
@@ -84,7 +95,9 @@ export async function searchArchive(
 			editionTitle: editions.title,
 			title: documents.title,
 			kind: documents.kind,
+			id: documents.id,
 			url: documents.url,
+			fileName: documents.fileName,
 			rank: sql<number>`ts_rank(${documents.search}, ${query})`.mapWith(Number),
 			headline: sql<string>`ts_headline('german', concat_ws(' – ', ${documents.summary}, ${documents.body}), ${query}, ${headlineOptions})`
 		})
@@ -111,7 +124,7 @@ export async function searchArchive(
 			editionTitle: h.editionTitle,
 			title: h.title,
 			documentKind: h.kind,
-			url: h.url,
+			url: h.url ?? (h.fileName ? documentFileUrl(h.id, h.fileName) : null),
 			snippet: splitHighlight(h.headline),
 			rank: h.rank
 		}))

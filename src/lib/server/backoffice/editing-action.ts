@@ -1,23 +1,32 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { ArchiveError } from '../archive';
 import { EditingError } from '../conference';
 import { formValues, parseForm } from '../forms';
 import { RegistrationError } from '../registration';
 
-/** As organiserAction, for content edits: EditingError and RegistrationError become a 4xx. */
+/** As organiserAction, for content edits: the domains' editing errors become a 4xx. */
 export async function editingAction<S extends z.ZodType, T>(
 	event: RequestEvent,
 	action: string,
 	schema: S,
-	run: (data: z.output<S>) => Promise<T>
+	run: (data: z.output<S>) => Promise<T>,
+	/** Checkbox groups: all values of each named field arrive as one comma-separated value. */
+	lists: readonly string[] = []
 ) {
 	const form = await event.request.formData();
+	for (const name of lists) form.set(name, form.getAll(name).join(','));
 	const parsed = parseForm(schema, form);
 	if (!parsed.ok) return fail(400, { action, ...parsed.problem });
 	try {
 		return { action, done: true as const, result: await run(parsed.data) };
 	} catch (e) {
-		if (!(e instanceof EditingError) && !(e instanceof RegistrationError)) throw e;
+		if (
+			!(e instanceof EditingError) &&
+			!(e instanceof RegistrationError) &&
+			!(e instanceof ArchiveError)
+		)
+			throw e;
 		return fail(400, {
 			action,
 			errors: { [e.field ?? 'form']: e.message },

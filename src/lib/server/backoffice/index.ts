@@ -32,3 +32,13 @@ export {
 	reminderTemplate
 } from './mailings';
 export type { Audience, MailingInput } from './mailings';
+export {
+	REMINDER_DAYS_BEFORE,
+	reminderDue,
+	reminderDueAt,
+	reminderStatus,
+	scheduleReminderJob,
+	sendDueReminders,
+	setReminderEnabled
+} from './reminders';
+export type { ReminderStatus } from './reminders';

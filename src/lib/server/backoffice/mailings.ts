@@ -125,7 +125,7 @@ const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeZone:
 
 /** The ready reminder, meant for one week before the conference. */
 export async function reminderTemplate(
-	db: Database,
+	db: Database | Transaction,
 	editionId: number
 ): Promise<{ subject: string; text: string }> {
 	const [e] = await db.select().from(editions).where(eq(editions.id, editionId));

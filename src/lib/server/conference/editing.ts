@@ -1,10 +1,23 @@
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, max, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { sessionKinds } from '$lib/types/enums';
 import type { Database, Transaction } from '../db';
-import { editions, sessions, workshops } from '../db/schema';
+import {
+	editions,
+	registrations,
+	sessions,
+	sessionSpeakers,
+	speakers,
+	workshops
+} from '../db/schema';
 import { recordAudit } from '../audit';
 import { changeCapacity } from '../registration';
+import {
+	fillFreedSeats,
+	registrationEdition,
+	withEditionLock,
+	workshopLoads
+} from '../registration/store';
 import { invalidatePublicReads } from './public';
 import { berlinInstant } from './time';
 
@@ -199,22 +212,35 @@ export const SessionForm = z.object({
 	room: optionalText(100)
 });
 
+/** Both times or neither, on the edition's date, the end after the beginning. */
+function sessionTimes(
+	edition: { date: string | null },
+	input: z.infer<typeof SessionForm>
+): { startsAt: Date | null; endsAt: Date | null } {
+	const timed = input.startTime && input.endTime;
+	if ((input.startTime || input.endTime) && !timed) {
+		throw new EditingError('Bitte Beginn und Ende angeben oder beide leer lassen.', 'endTime');
+	}
+	if (!timed) return { startsAt: null, endsAt: null };
+	if (!edition.date) {
+		throw new EditingError('Bitte zuerst das Datum der Konferenz eintragen.', 'startTime');
+	}
+	if (input.startTime! >= input.endTime!) {
+		throw new EditingError('Das Ende muss nach dem Beginn liegen.', 'endTime');
+	}
+	return {
+		startsAt: berlinInstant(edition.date, input.startTime!),
+		endsAt: berlinInstant(edition.date, input.endTime!)
+	};
+}
+
 export async function addSession(
 	db: Database,
 	edition: { id: number; date: string | null },
 	input: z.infer<typeof SessionForm>,
 	actor: Actor
 ): Promise<number> {
-	const timed = input.startTime && input.endTime;
-	if ((input.startTime || input.endTime) && !timed) {
-		throw new EditingError('Bitte Beginn und Ende angeben oder beide leer lassen.', 'endTime');
-	}
-	if (timed && !edition.date) {
-		throw new EditingError('Bitte zuerst das Datum der Konferenz eintragen.', 'startTime');
-	}
-	if (timed && input.startTime! >= input.endTime!) {
-		throw new EditingError('Das Ende muss nach dem Beginn liegen.', 'endTime');
-	}
+	const times = sessionTimes(edition, input);
 	const id = await db.transaction(async (tx) => {
 		const [{ last }] = await tx
 			.select({ last: max(sessions.position) })
@@ -228,8 +254,7 @@ export async function addSession(
 				title: input.title,
 				description: input.description,
 				room: input.room,
-				startsAt: timed ? berlinInstant(edition.date!, input.startTime!) : null,
-				endsAt: timed ? berlinInstant(edition.date!, input.endTime!) : null,
+				...times,
 				position: (last ?? -1) + 1
 			})
 			.returning({ id: sessions.id });
@@ -238,6 +263,60 @@ export async function addSession(
 	});
 	invalidatePublicReads();
 	return id;
+}
+
+export const SessionEditForm = SessionForm.extend({
+	session: z.coerce.number().int().positive(),
+	/** The speakers of the session, in the order of the checkboxes. */
+	speakers: z
+		.string()
+		.optional()
+		.transform((v) => (v ? v.split(',').map(Number).filter(Number.isSafeInteger) : []))
+});
+
+/** Changes a session's content, times and speakers; its place in the programme stays. */
+export async function updateSession(
+	db: Database,
+	edition: { id: number; date: string | null },
+	input: z.infer<typeof SessionEditForm>,
+	actor: Actor
+): Promise<void> {
+	const times = sessionTimes(edition, input);
+	await db.transaction(async (tx) => {
+		const [row] = await tx
+			.update(sessions)
+			.set({
+				kind: input.kind,
+				title: input.title,
+				description: input.description,
+				room: input.room,
+				...times
+			})
+			.where(and(eq(sessions.id, input.session), eq(sessions.editionId, edition.id)))
+			.returning({ id: sessions.id });
+		if (!row) throw new EditingError('Diesen Programmpunkt gibt es nicht (mehr).', 'form');
+		const own = input.speakers.length
+			? await tx
+					.select({ id: speakers.id })
+					.from(speakers)
+					.where(and(eq(speakers.editionId, edition.id), inArray(speakers.id, input.speakers)))
+			: [];
+		if (own.length !== new Set(input.speakers).size) {
+			throw new EditingError('Bitte nur Mitwirkende dieser Konferenz wählen.', 'speakers');
+		}
+		await tx.delete(sessionSpeakers).where(eq(sessionSpeakers.sessionId, row.id));
+		const chosen = [...new Set(input.speakers)];
+		if (chosen.length) {
+			await tx
+				.insert(sessionSpeakers)
+				.values(chosen.map((speakerId, position) => ({ sessionId: row.id, speakerId, position })));
+		}
+		await audit(tx, actor, 'session.updated', 'session', row.id, {
+			title: input.title,
+			speakers: chosen.length
+		});
+	});
+	invalidatePublicReads();
 }
 
 /** Swaps a session with its neighbour in the programme order. */
@@ -254,10 +333,7 @@ export async function moveSession(
 			.from(sessions)
 			.where(eq(sessions.editionId, editionId))
 			.orderBy(asc(sessions.position), asc(sessions.id));
-		const index = order.findIndex((s) => s.id === sessionId);
-		const other = index + (direction === 'up' ? -1 : 1);
-		if (index < 0 || other < 0 || other >= order.length) return;
-		[order[index], order[other]] = [order[other], order[index]];
+		if (!swapNeighbours(order, sessionId, direction)) return;
 		for (const [position, s] of order.entries()) {
 			await tx.update(sessions).set({ position }).where(eq(sessions.id, s.id));
 		}
@@ -314,8 +390,125 @@ export async function addWorkshop(
 	return id;
 }
 
+export const WorkshopEditForm = WorkshopForm.extend({
+	workshop: z.coerce.number().int().positive()
+});
+
+/**
+ * A workshop's seats are registration business: under the edition lock, never below the seats
+ * already given, and new seats go to the workshop's waiting list at once.
+ */
+export async function updateWorkshop(
+	db: Database,
+	edition: { id: number; year: number },
+	input: z.infer<typeof WorkshopEditForm>,
+	actor: Actor
+): Promise<void> {
+	// Only a published edition takes registrations (and has waiting lists to serve).
+	const registering = await registrationEdition(db, edition.year);
+	const change = async (tx: Transaction, capacity: number) => {
+		const loads = await workshopLoads(tx, edition.id);
+		const current = loads.get(input.workshop);
+		if (!current) throw new EditingError('Diesen Workshop gibt es nicht (mehr).', 'form');
+		if (input.capacity < current.taken) {
+			throw new EditingError(
+				`Im Workshop sind schon ${current.taken} Plätze vergeben; weniger Plätze gehen nicht.`,
+				'capacity'
+			);
+		}
+		await tx
+			.update(workshops)
+			.set({ title: input.title, description: input.description, capacity: input.capacity })
+			.where(eq(workshops.id, input.workshop));
+		await audit(tx, actor, 'workshop.updated', 'workshop', input.workshop, {
+			title: input.title,
+			from: current.capacity,
+			to: input.capacity
+		});
+		if (registering && input.capacity > current.capacity) {
+			await fillFreedSeats(tx, registering, capacity, actor);
+		}
+	};
+	if (registering) await withEditionLock(db, edition.id, change);
+	else await db.transaction((tx) => change(tx, 0));
+	invalidatePublicReads();
+}
+
+/** Only a workshop nobody has chosen, holds or waits for may go; registrations keep their wishes. */
+export async function deleteWorkshop(
+	db: Database,
+	editionId: number,
+	workshopId: number,
+	actor: Actor
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const [workshop] = await tx
+			.select({ id: workshops.id, title: workshops.title })
+			.from(workshops)
+			.where(and(eq(workshops.id, workshopId), eq(workshops.editionId, editionId)))
+			.for('update');
+		if (!workshop) throw new EditingError('Diesen Workshop gibt es nicht (mehr).', 'form');
+		const [{ n }] = await tx
+			.select({ n: count() })
+			.from(registrations)
+			.where(
+				or(
+					eq(registrations.workshopFirstId, workshopId),
+					eq(registrations.workshopSecondId, workshopId),
+					eq(registrations.workshopId, workshopId),
+					eq(registrations.workshopWaitlistId, workshopId)
+				)
+			);
+		if (n > 0) {
+			throw new EditingError(
+				`„${workshop.title}“ kann nicht gelöscht werden: ${n === 1 ? 'eine Anmeldung nennt' : `${n} Anmeldungen nennen`} ihn. Ändern Sie stattdessen Titel oder Plätze, oder sagen Sie den Workshop den Angemeldeten per Rundschreiben ab.`,
+				'form'
+			);
+		}
+		await tx.delete(workshops).where(eq(workshops.id, workshopId));
+		await audit(tx, actor, 'workshop.deleted', 'workshop', workshopId, { title: workshop.title });
+	});
+	invalidatePublicReads();
+}
+
+/** Swaps a workshop with its neighbour in the order the public page and the form show. */
+export async function moveWorkshop(
+	db: Database,
+	editionId: number,
+	workshopId: number,
+	direction: 'up' | 'down',
+	actor: Actor
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const order = await tx
+			.select({ id: workshops.id })
+			.from(workshops)
+			.where(eq(workshops.editionId, editionId))
+			.orderBy(asc(workshops.position), asc(workshops.id));
+		if (!swapNeighbours(order, workshopId, direction)) return;
+		for (const [position, w] of order.entries()) {
+			await tx.update(workshops).set({ position }).where(eq(workshops.id, w.id));
+		}
+		await audit(tx, actor, 'workshop.moved', 'workshop', workshopId, { direction });
+	});
+	invalidatePublicReads();
+}
+
+/** Swaps the item with its neighbour in place; false when there is none in that direction. */
+export function swapNeighbours<T extends { id: number }>(
+	order: T[],
+	id: number,
+	direction: 'up' | 'down'
+): boolean {
+	const index = order.findIndex((s) => s.id === id);
+	const other = index + (direction === 'up' ? -1 : 1);
+	if (index < 0 || other < 0 || other >= order.length) return false;
+	[order[index], order[other]] = [order[other], order[index]];
+	return true;
+}
+
 export async function programmeForEditing(db: Database, editionId: number) {
-	const [sessionRows, workshopRows] = await Promise.all([
+	const [sessionRows, workshopRows, speakerRows, links] = await Promise.all([
 		db
 			.select()
 			.from(sessions)
@@ -325,9 +518,27 @@ export async function programmeForEditing(db: Database, editionId: number) {
 			.select()
 			.from(workshops)
 			.where(eq(workshops.editionId, editionId))
-			.orderBy(asc(workshops.position), asc(workshops.id))
+			.orderBy(asc(workshops.position), asc(workshops.id)),
+		db
+			.select({ id: speakers.id, name: speakers.name })
+			.from(speakers)
+			.where(eq(speakers.editionId, editionId))
+			.orderBy(asc(speakers.position), asc(speakers.id)),
+		db
+			.select({ sessionId: sessionSpeakers.sessionId, speakerId: sessionSpeakers.speakerId })
+			.from(sessionSpeakers)
+			.innerJoin(sessions, eq(sessions.id, sessionSpeakers.sessionId))
+			.where(eq(sessions.editionId, editionId))
+			.orderBy(asc(sessionSpeakers.position))
 	]);
-	return { sessions: sessionRows, workshops: workshopRows };
+	return {
+		sessions: sessionRows.map((s) => ({
+			...s,
+			speakerIds: links.filter((l) => l.sessionId === s.id).map((l) => l.speakerId)
+		})),
+		workshops: workshopRows,
+		speakers: speakerRows
+	};
 }
 
 const berlinMinute = new Intl.DateTimeFormat('sv-SE', {

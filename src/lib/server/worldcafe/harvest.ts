@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { asc, count, eq } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
@@ -12,6 +12,7 @@ import {
 	type HarvestSnapshot
 } from '../db/schema';
 import { recordAudit } from '../audit';
+import { appConfig } from '../runtime';
 import { cafeFieldLabels, cafeFields } from '../../types/worldcafe';
 import { WorldCafeError } from './errors';
 import { harvestPdf } from './pdf';
@@ -136,9 +137,9 @@ export function harvestText(snapshot: HarvestSnapshot): string {
 	return lines.join('\n');
 }
 
-/** Where the harvest PDFs are stored; `WORLDCAFE_FILES_DIR`, by default `data/files`. */
+/** Where the harvest PDFs are stored: the product's one file directory, `UPLOAD_DIR`. */
 export function filesDirectory(): string {
-	return resolve(process.env.WORLDCAFE_FILES_DIR || join('data', 'files'));
+	return appConfig().uploads.dir;
 }
 
 /**

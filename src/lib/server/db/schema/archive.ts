@@ -22,12 +22,17 @@ export const documents = pgTable(
 		kind: text('kind', { enum: documentKinds }).notNull(),
 		title: text('title').notNull(),
 		url: text('url'),
+		/** Relative to UPLOAD_DIR; never shown, never taken from the uploaded name. */
 		filePath: text('file_path'),
+		/** The sanitised name the file is served under (`/archiv/dokumente/<id>/<file_name>`). */
+		fileName: text('file_name'),
 		mediaType: text('media_type'),
 		sizeBytes: integer('size_bytes'),
 		summary: text('summary'),
 		body: text('body').notNull().default(''),
 		position: integer('position').notNull().default(0),
+		/** For organisers: why the file's text is not searchable (e.g. a scanned PDF). */
+		textNote: text('text_note'),
 		search: tsvector('search').generatedAlwaysAs(
 			sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', body), 'C')`
 		)

@@ -56,6 +56,8 @@ export const editions = pgTable(
 		/** Days after the event when participants' personal data is anonymised (DSGVO). */
 		retentionDays: integer('retention_days').notNull().default(90),
 		published: boolean('published').notNull().default(true),
+		/** Send the reminder mail to confirmed participants a week before (see reminderRuns). */
+		reminderEnabled: boolean('reminder_enabled').notNull().default(true),
 		search: tsvector('search').generatedAlwaysAs(
 			sql`setweight(to_tsvector('german', coalesce(title, '') || ' ' || coalesce(theme, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '') || ' ' || coalesce(venue_city, '')), 'B') || setweight(to_tsvector('german', coalesce(summary, '')), 'C')`
 		)
@@ -151,4 +153,20 @@ export const sessionSpeakers = pgTable(
 		primaryKey({ columns: [t.sessionId, t.speakerId] }),
 		unique('session_speakers_position').on(t.sessionId, t.position)
 	]
+);
+
+/**
+ * The automatic "one week before" reminder of an edition, once it has been queued. The primary key
+ * makes it happen at most once per edition, whatever number of app instances run the job.
+ */
+export const reminderRuns = pgTable(
+	'reminder_runs',
+	{
+		editionId: integer('edition_id')
+			.primaryKey()
+			.references(() => editions.id, { onDelete: 'cascade' }),
+		sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+		recipients: integer('recipients').notNull()
+	},
+	(t) => [check('reminder_runs_recipients_nonnegative', sql`${t.recipients} >= 0`)]
 );

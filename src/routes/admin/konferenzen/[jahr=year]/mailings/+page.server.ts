@@ -7,8 +7,10 @@ import {
 	editionWorkshops,
 	mailingRecipients,
 	personalise,
+	reminderStatus,
 	reminderTemplate,
-	sendMailing
+	sendMailing,
+	setReminderEnabled
 } from '$lib/server/backoffice';
 import { database } from '$lib/server/db';
 import { formValues, parseForm } from '$lib/server/forms';
@@ -26,7 +28,8 @@ export const load: PageServerLoad = async (event) => {
 		edition,
 		audiences,
 		workshops: await editionWorkshops(database(), edition.id),
-		template
+		template,
+		reminder: await reminderStatus(database(), edition.id)
 	};
 };
 
@@ -58,5 +61,16 @@ export const actions: Actions = {
 		const sent = await sendMailing(database(), edition.id, parsed.data, user.id, new Date());
 		pokeMailWorker();
 		return { action: 'send', sent };
+	},
+	reminder: async (event) => {
+		const user = requireRole(event, 'organiser');
+		const edition = await editionOr404(event.params.jahr);
+		const form = await event.request.formData();
+		const enabled = form.get('enabled') === 'true';
+		await setReminderEnabled(database(), edition.id, enabled, {
+			actorUserId: user.id,
+			now: new Date()
+		});
+		return { action: 'reminder', enabled };
 	}
 };

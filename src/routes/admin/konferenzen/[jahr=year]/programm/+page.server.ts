@@ -2,13 +2,19 @@ import { z } from 'zod';
 import { requireRole } from '$lib/server/auth';
 import { editingAction, editionOr404 } from '$lib/server/backoffice';
 import {
+	SessionEditForm,
 	SessionForm,
+	WorkshopEditForm,
 	WorkshopForm,
 	addSession,
 	addWorkshop,
 	deleteSession,
+	deleteWorkshop,
 	moveSession,
-	programmeForEditing
+	moveWorkshop,
+	programmeForEditing,
+	updateSession,
+	updateWorkshop
 } from '$lib/server/conference';
 import { database } from '$lib/server/db';
 import { appConfig } from '$lib/server/runtime';
@@ -28,6 +34,7 @@ async function context(event: RequestEvent) {
 }
 
 const SessionRef = z.object({ session: z.coerce.number().int().positive() });
+const WorkshopRef = z.object({ workshop: z.coerce.number().int().positive() });
 
 export const actions: Actions = {
 	session: async (event) => {
@@ -63,6 +70,45 @@ export const actions: Actions = {
 		const { edition, actor } = await context(event);
 		return editingAction(event, 'remove', SessionRef, ({ session }) =>
 			deleteSession(database(), edition.id, session, actor)
+		);
+	},
+	editSession: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(
+			event,
+			'editSession',
+			SessionEditForm,
+			(data) => updateSession(database(), edition, data, actor),
+			['speakers']
+		);
+	},
+	editWorkshop: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'editWorkshop', WorkshopEditForm, (data) =>
+			updateWorkshop(database(), edition, data, actor)
+		);
+	},
+	removeWorkshop: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'removeWorkshop', WorkshopRef, ({ workshop }) =>
+			deleteWorkshop(database(), edition.id, workshop, actor)
+		);
+	},
+	workshopUp: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'move', WorkshopRef, ({ workshop }) =>
+			moveWorkshop(database(), edition.id, workshop, 'up', actor)
+		);
+	},
+	workshopDown: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'move', WorkshopRef, ({ workshop }) =>
+			moveWorkshop(database(), edition.id, workshop, 'down', actor)
 		);
 	}
 };

@@ -1,0 +1,105 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import {
+	ArchiveError,
+	DocumentEditForm,
+	LinkForm,
+	SummaryForm,
+	UploadForm,
+	addLink,
+	allowedExtensionsText,
+	deleteDocument,
+	documentationSummary,
+	documentsForEditing,
+	updateDocument,
+	updateDocumentationSummary,
+	uploadDocuments
+} from '$lib/server/archive';
+import { requireRole } from '$lib/server/auth';
+import { editingAction, editionOr404 } from '$lib/server/backoffice';
+import { database } from '$lib/server/db';
+import { parseForm } from '$lib/server/forms';
+import { appConfig } from '$lib/server/runtime';
+import { documentKinds } from '$lib/types/enums';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'organiser');
+	const edition = await editionOr404(event.params.jahr);
+	const db = database();
+	return {
+		edition,
+		kinds: documentKinds,
+		allowed: allowedExtensionsText,
+		maxMb: Math.round(appConfig().uploads.maxBytes / 1024 / 1024),
+		summary: await documentationSummary(db, edition.id),
+		documents: await documentsForEditing(db, edition.id)
+	};
+};
+
+async function context(event: RequestEvent) {
+	const user = requireRole(event, 'organiser');
+	const edition = await editionOr404(event.params.jahr);
+	return { edition, actor: { actorUserId: user.id, now: new Date() } };
+}
+
+const DocumentRef = z.object({ document: z.coerce.number().int().positive() });
+
+export const actions: Actions = {
+	upload: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		const form = await event.request.formData();
+		const parsed = parseForm(UploadForm, form);
+		if (!parsed.ok) return fail(400, { action: 'upload', ...parsed.problem });
+		const files = await Promise.all(
+			form
+				.getAll('file')
+				.filter((f): f is File => typeof f !== 'string' && (f.size > 0 || f.name !== ''))
+				.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+		);
+		try {
+			const result = await uploadDocuments(
+				database(),
+				edition.id,
+				parsed.data,
+				files,
+				appConfig().uploads,
+				actor
+			);
+			if (result.rejected.length) return fail(400, { action: 'upload', ...result });
+			return { action: 'upload', done: true as const, ...result };
+		} catch (e) {
+			if (!(e instanceof ArchiveError)) throw e;
+			return fail(400, { action: 'upload', errors: { [e.field]: e.message } });
+		}
+	},
+	link: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'link', LinkForm, (data) =>
+			addLink(database(), edition.id, data, actor)
+		);
+	},
+	edit: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'edit', DocumentEditForm, (data) =>
+			updateDocument(database(), edition.id, data, actor)
+		);
+	},
+	remove: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'remove', DocumentRef, ({ document }) =>
+			deleteDocument(database(), edition.id, document, appConfig().uploads, actor)
+		);
+	},
+	summary: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'summary', SummaryForm, ({ summary }) =>
+			updateDocumentationSummary(database(), edition.id, summary, actor)
+		);
+	}
+};
