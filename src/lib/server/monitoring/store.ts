@@ -18,10 +18,12 @@ import {
 	replacedAreas,
 	replacedValues
 } from '../db/schema';
+import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from './analysis';
 import { decodeText, type TextEncoding } from './csv';
 import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
 import type { ImportProblem } from './problems';
+import { loadDataset, loadIndicators } from './read';
 import { readValueFile, type ProgressCallback, type ValueRows } from './values-import';
 
 // Arbitrary constant: the first key of the per-municipality advisory lock (the AGS is the second).
@@ -571,6 +573,66 @@ export async function updateDatasetSettings(
 		);
 		return dataset;
 	});
+}
+
+/**
+ * Saves the municipality's choice of analysis (typology indicators, number of types, clipping;
+ * MSS status indicators, minimum population, outliers) after checking it against the data. An
+ * invalid choice changes nothing and comes back as problems by field.
+ */
+export async function saveAnalysisSettings(
+	db: Database,
+	input: Who & { readonly ags: string; readonly settings: AnalysisSettings }
+): Promise<
+	{ readonly ok: true } | { readonly ok: false; readonly problems: readonly AnalysisProblem[] }
+> {
+	requireAgs(input.ags);
+	const { settings } = input;
+	const [dataset, catalogue] = await Promise.all([
+		loadDataset(db, input.ags, { kind: 'planner', ags: input.ags }),
+		loadIndicators(db)
+	]);
+	const checked = checkAnalysisSettings(settings, {
+		catalogue,
+		areas: dataset?.areas ?? [],
+		values: dataset?.values ?? []
+	});
+	if (checked.problems.length) return { ok: false, problems: checked.problems };
+	await db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		await ensureDataset(tx, input.ags, input.now);
+		await tx
+			.update(monitoringDatasets)
+			.set({
+				typologyIndicators: [...settings.typologyIndicators],
+				typologyK: settings.typologyK,
+				typologyWinsorise: settings.typologyWinsorise,
+				mssIndicators: [...settings.mssIndicators],
+				minPopulation: settings.minPopulation,
+				mssOutliers: [...settings.mssOutliers],
+				updatedAt: input.now
+			})
+			.where(eq(monitoringDatasets.ags, input.ags));
+		await recordAudit(
+			tx,
+			{
+				actorUserId: input.actorUserId ?? null,
+				action: 'monitoring.analysis_changed',
+				subjectType: 'municipality',
+				subjectId: input.ags,
+				details: {
+					typologyIndicators: settings.typologyIndicators.join(','),
+					typologyK: settings.typologyK,
+					typologyWinsorise: settings.typologyWinsorise,
+					mssIndicators: settings.mssIndicators.join(','),
+					minPopulation: settings.minPopulation,
+					mssOutliers: settings.mssOutliers.join(',')
+				}
+			},
+			input.now
+		);
+	});
+	return { ok: true };
 }
 
 /** Corrects an area's name or parent without a new import. */

@@ -17,9 +17,18 @@ export interface TypeLabel {
 export const TYPE_NAME_MAX = 80;
 export const TYPE_DESCRIPTION_MAX = 1000;
 
-/** `2023:k4:sgb2_quote,anteil_unter_18,…` — year, number of clusters and indicator keys. */
-export function typologyKey(year: number, k: number, indicatorKeys: readonly string[]): string {
-	return `${year}:k${k}:${indicatorKeys.join(',')}`;
+/**
+ * `2023:k4:sgb2_quote,anteil_unter_18,…` — year, number of clusters and indicator keys, and
+ * `:w3` when the z-scores were clipped at ±3 (clipping can move areas to another type).
+ */
+export function typologyKey(
+	year: number,
+	k: number,
+	indicatorKeys: readonly string[],
+	winsorise: number | null = null
+): string {
+	const base = `${year}:k${k}:${indicatorKeys.join(',')}`;
+	return winsorise === null ? base : `${base}:w${winsorise}`;
 }
 
 export async function typeLabels(

@@ -76,10 +76,26 @@ export const monitoringDatasets = pgTable(
 		/** Smallest population for an MSS index (MSS default 300). */
 		minPopulation: integer('min_population').notNull().default(300),
 		isDemo: boolean('is_demo').notNull().default(false),
+		/**
+		 * The planner's choice of analysis (see monitoring/analysis.ts); null = the defaults.
+		 * Typology: indicator keys, number of types (null = chosen from the number of areas) and
+		 * the z-score limit for winsorising (null = none). MSS: the status indicators (their
+		 * two-year changes are the dynamics indicators) and area codes excluded as outliers.
+		 */
+		typologyIndicators: text('typology_indicators').array(),
+		typologyK: integer('typology_k'),
+		typologyWinsorise: doublePrecision('typology_winsorise'),
+		mssIndicators: text('mss_indicators').array(),
+		mssOutliers: text('mss_outliers').array().notNull().default(sql`'{}'::text[]`),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
 	},
 	(t) => [
 		check('monitoring_datasets_threshold', sql`${t.disclosureThreshold} >= 1`),
+		check('monitoring_datasets_typology_k', sql`${t.typologyK} is null or ${t.typologyK} >= 2`),
+		check(
+			'monitoring_datasets_winsorise',
+			sql`${t.typologyWinsorise} is null or ${t.typologyWinsorise} > 0`
+		),
 		check('monitoring_datasets_min_population', sql`${t.minPopulation} >= 0`),
 		check(
 			'monitoring_datasets_published_at',
