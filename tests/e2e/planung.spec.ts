@@ -196,7 +196,7 @@ test.describe('another municipality', () => {
 		await signIn(page, planner);
 		await expect(page).toHaveURL(/\/planung$/);
 		const duisburg = '05112000';
-		for (const path of ['', '/import', '/vorschau', '/typen']) {
+		for (const path of ['', '/import', '/vorschau', '/typen', '/auswertung']) {
 			const response = await page.request.get(`/planung/${duisburg}${path}`, { maxRedirects: 0 });
 			expect(response.status(), `GET /planung/${duisburg}${path}`).toBe(403);
 		}

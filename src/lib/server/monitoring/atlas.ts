@@ -30,7 +30,9 @@ import { MonitoringError } from './errors';
 import { buildMap, type LegendItem, type MapArea, type MapModel } from './map';
 import {
 	computeMssIndex,
+	DYNAMICS_CLASSES,
 	DYNAMICS_CLASS_LABELS,
+	STATUS_CLASSES,
 	gesamtindexLabel,
 	STATUS_CLASS_LABELS,
 	type MssAreaResult,
@@ -328,7 +330,10 @@ export interface AnalysisPreview {
 		readonly year: number;
 		readonly baseYear: number;
 		readonly indicators: readonly string[];
-		readonly counts: MssCounts;
+		readonly indexed: number;
+		/** "1 hoch" … "4 sehr niedrig" with the number of areas in the class. */
+		readonly status: readonly { readonly label: string; readonly count: number }[];
+		readonly dynamics: readonly { readonly label: string; readonly count: number }[];
 		/** Areas without an index and why, e.g. "Bezirk 7: als Sonderfall vom Index ausgenommen". */
 		readonly notIndexed: readonly {
 			readonly code: string;
@@ -380,7 +385,15 @@ export async function analysisPreview(
 				year: ctx.mss.year,
 				baseYear: ctx.mss.baseYear,
 				indicators: settings.mssIndicators.map((k) => byKey.get(k)?.name ?? k),
-				counts: ctx.mss.result.counts,
+				indexed: ctx.mss.result.counts.indexed,
+				status: STATUS_CLASSES.map((c) => ({
+					label: `${c} ${STATUS_CLASS_LABELS[c]}`,
+					count: ctx.mss!.result.counts.status[c]
+				})),
+				dynamics: DYNAMICS_CLASSES.map((c) => ({
+					label: `${DYNAMICS_CLASS_LABELS[c]} (${c.replace('-', '−')})`,
+					count: ctx.mss!.result.counts.dynamics[c]
+				})),
 				notIndexed: ctx.mss.result.areas.flatMap((a) => {
 					if (a.indexed) return [];
 					const area = areaOf.get(a.id)!;

@@ -89,7 +89,13 @@ export { mapPng } from './png';
 export { mapDownload, dataDownload } from './downloads';
 export { atlasView, atlasQuery, apiValuesQuery } from './query';
 export { areaTypology } from './typology';
-export { plannerOverview, type PlannerOverview, type IndicatorCoverage } from './planner';
+export {
+	plannerOverview,
+	analysisChoices,
+	type PlannerOverview,
+	type IndicatorCoverage,
+	type AnalysisChoices
+} from './planner';
 export { saveTypeLabels, typeLabels, typologyKey, type TypeLabel } from './type-labels';
 export { MSS_INDICATORS } from './catalogue';
 export type { ImportProblem } from './problems';
