@@ -112,7 +112,8 @@ export const planung = {
 	'plan.typeName': 'Name des Typs',
 	'plan.typeDescription': 'Beschreibung',
 	'plan.saveTypes': 'Namen speichern',
-	'plan.toAnalysis': 'Indikatoren, Typen, Mindesteinwohnerzahl und Ausreißer der Auswertung festlegen',
+	'plan.toAnalysis':
+		'Indikatoren, Typen, Mindesteinwohnerzahl und Ausreißer der Auswertung festlegen',
 	'plan.navAnalysis': 'Auswertung',
 	'plan.analysisTitle': 'Auswertung {name}',
 	'plan.analysisIntro':

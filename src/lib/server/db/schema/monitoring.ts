@@ -86,7 +86,10 @@ export const monitoringDatasets = pgTable(
 		typologyK: integer('typology_k'),
 		typologyWinsorise: doublePrecision('typology_winsorise'),
 		mssIndicators: text('mss_indicators').array(),
-		mssOutliers: text('mss_outliers').array().notNull().default(sql`'{}'::text[]`),
+		mssOutliers: text('mss_outliers')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
 	},
 	(t) => [
