@@ -39,7 +39,6 @@ describe.each(backends)('planning area on $name', (backend) => {
 			'monitoring_replaced_areas',
 			'indicator_values',
 			'areas',
-			'monitoring_events',
 			'monitoring_imports',
 			'monitoring_datasets',
 			'audit_log'

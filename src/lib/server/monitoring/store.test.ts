@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
-import { areas, indicatorValues, monitoringDatasets, monitoringEvents } from '../db/schema';
+import { areas, auditLog, indicatorValues, monitoringDatasets } from '../db/schema';
 import { MonitoringError } from './errors';
 import { ensureReferenceData } from './reference';
 import {
@@ -38,7 +38,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		await handle.db.execute(sql`delete from monitoring_replaced_areas`);
 		await handle.db.execute(sql`delete from indicator_values`);
 		await handle.db.execute(sql`delete from areas`);
-		await handle.db.execute(sql`delete from monitoring_events`);
+		await handle.db.execute(sql`delete from audit_log`);
 		await handle.db.execute(sql`delete from monitoring_imports`);
 		await handle.db.execute(sql`delete from monitoring_datasets`);
 	});
@@ -291,15 +291,16 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		const withdrawn = await unpublishDataset(handle.db, { ags: TEST_AGS, now: later });
 		expect(withdrawn).toMatchObject({ published: false, publishedAt: null });
 		const events = await handle.db
-			.select({ action: monitoringEvents.action, actor: monitoringEvents.actor })
-			.from(monitoringEvents)
-			.orderBy(asc(monitoringEvents.id));
+			.select({ action: auditLog.action, details: auditLog.details })
+			.from(auditLog)
+			.where(eq(auditLog.subjectId, TEST_AGS))
+			.orderBy(asc(auditLog.id));
 		expect(events.map((e) => e.action)).toEqual([
-			'areas.imported',
-			'dataset.published',
-			'dataset.unpublished'
+			'monitoring.areas.imported',
+			'monitoring.dataset.published',
+			'monitoring.dataset.unpublished'
 		]);
-		expect(events[1].actor).toBe('planer-bottrop');
+		expect(events[1].details.actor).toBe('planer-bottrop');
 	});
 
 	it('edits settings and area names, and rejects an unknown municipality', async () => {

@@ -2,7 +2,7 @@
  * What a municipality's planner does with its monitoring data: import areas and values (whole
  * file or nothing), see the import history, undo the latest import, publish or withdraw the
  * dataset, and edit settings and area names. Each change: guard → lock → one transaction with an
- * event row. Access control (whose municipality) is the caller's job via the auth guards.
+ * audit entry. Access control (whose municipality) is the caller's job via the auth guards.
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
@@ -12,7 +12,6 @@ import {
 	indicatorValues,
 	indicators,
 	monitoringDatasets,
-	monitoringEvents,
 	monitoringImports,
 	municipalities,
 	replacedAreas,
@@ -93,6 +92,11 @@ async function ensureDataset(tx: Transaction, ags: string, now: Date): Promise<v
 		.onConflictDoUpdate({ target: monitoringDatasets.ags, set: { updatedAt: now } });
 }
 
+/**
+ * The change in the platform's audit log, in the same transaction: `monitoring.<action>` about
+ * the municipality. The command-line importer has no user account, so its OS user goes into the
+ * details as `actor`.
+ */
 async function recordEvent(
 	tx: Transaction,
 	ags: string,
@@ -101,10 +105,6 @@ async function recordEvent(
 	importId: number | null = null,
 	detail: string | null = null
 ): Promise<void> {
-	await tx
-		.insert(monitoringEvents)
-		.values({ ags, action, importId, detail, actor: who.actor ?? null, at: who.now });
-	// The same change in the platform's audit log, in the same transaction.
 	await recordAudit(
 		tx,
 		{
@@ -112,7 +112,7 @@ async function recordEvent(
 			action: `monitoring.${action}`,
 			subjectType: 'municipality',
 			subjectId: ags,
-			details: { importId, detail }
+			details: { importId, detail, actor: who.actor ?? null }
 		},
 		who.now
 	);

@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database } from '../db';
-import { monitoringEvents, monitoringTypeLabels, municipalities } from '../db/schema';
+import { monitoringTypeLabels, municipalities } from '../db/schema';
 import { MonitoringError } from './errors';
 
 export interface TypeLabel {
@@ -112,13 +112,6 @@ export async function saveTypeLabels(
 					set: { name, description: label.description.trim(), updatedAt: input.now }
 				});
 		}
-		await tx.insert(monitoringEvents).values({
-			ags: input.ags,
-			action: 'types.labelled',
-			detail: input.typology,
-			actor: input.actor ?? null,
-			at: input.now
-		});
 		await recordAudit(
 			tx,
 			{
@@ -126,7 +119,7 @@ export async function saveTypeLabels(
 				action: 'monitoring.types.labelled',
 				subjectType: 'municipality',
 				subjectId: input.ags,
-				details: { typology: input.typology, types: input.labels.size }
+				details: { typology: input.typology, types: input.labels.size, actor: input.actor ?? null }
 			},
 			input.now
 		);

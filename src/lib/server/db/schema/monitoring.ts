@@ -285,23 +285,6 @@ export const municipalityValues = pgTable(
 	(t) => [primaryKey({ columns: [t.ags, t.indicatorKey, t.year] })]
 );
 
-/** Who changed what in a municipality's monitoring (dotted action names). */
-export const monitoringEvents = pgTable(
-	'monitoring_events',
-	{
-		id: serial('id').primaryKey(),
-		ags: text('ags')
-			.notNull()
-			.references(() => municipalities.ags, { onDelete: 'restrict' }),
-		action: text('action').notNull(),
-		importId: integer('import_id'),
-		detail: text('detail'),
-		actor: text('actor'),
-		at: timestamp('at', { withTimezone: true }).notNull()
-	},
-	(t) => [index('monitoring_events_ags_idx').on(t.ags, t.id)]
-);
-
 /**
  * A planner's own name and description for an area type of the cluster typology. `typology`
  * identifies the run the types belong to (indicator keys, k and year, see `typologyKey`): a type

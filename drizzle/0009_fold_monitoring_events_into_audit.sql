@@ -1,0 +1,12 @@
+-- monitoring_events duplicated the audit log: every change wrote a row to both. Rows without
+-- their audit twin (same action, municipality and time) move into audit_log before the drop.
+INSERT INTO "audit_log" ("at", "actor_user_id", "action", "subject_type", "subject_id", "details")
+SELECT e."at", NULL, 'monitoring.' || e."action", 'municipality', e."ags",
+	jsonb_build_object('importId', e."import_id", 'detail', e."detail", 'actor', e."actor")
+FROM "monitoring_events" e
+WHERE NOT EXISTS (
+	SELECT 1 FROM "audit_log" a
+	WHERE a."action" = 'monitoring.' || e."action" AND a."subject_id" = e."ags" AND a."at" = e."at"
+)
+ORDER BY e."id";--> statement-breakpoint
+DROP TABLE "monitoring_events" CASCADE;
