@@ -551,7 +551,9 @@ export function atlasNotes(dataset: RawDataset, threshold: number, synthetic: bo
 	const notes: string[] = [];
 	if (dataset.settings.isDemo) notes.push(DEMO_NOTE);
 	if (synthetic)
-		notes.push('Gebietsgrenzen synthetisch (Rechteckraster), keine echten Quartiersgrenzen.');
+		notes.push(
+			'Gebietsgrenzen synthetisch (Rechteckraster, an der Gemeindegrenze abgeschnitten), keine echten Quartiersgrenzen.'
+		);
 	notes.push(SUPPRESSION_NOTE.replace('{threshold}', String(threshold)));
 	notes.push(...attributionFor(dataset));
 	return notes;
