@@ -136,6 +136,32 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		]);
 	});
 
+	it('leaves the foreign keys enforced after a bulk import', async () => {
+		await withGrid();
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'w.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;12,5\n'),
+			now
+		});
+		expect(result.ok).toBe(true);
+		const importId = result.ok ? result.importId : 0;
+		await expect(
+			handle.db.execute(
+				sql`insert into indicator_values (area_id, indicator_key, year, value, import_id)
+					values (-1, 'sgb2_quote', 2023, 1, ${importId})`
+			)
+		).rejects.toThrow();
+		const [{ role }] = (
+			(await handle.db.execute(
+				sql`select current_setting('session_replication_role') as role`
+			)) as unknown as {
+				rows: { role: string }[];
+			}
+		).rows;
+		expect(role).toBe('origin');
+	});
+
 	it('reads a Windows-1252 wide-form file with the year given at import', async () => {
 		await withGrid();
 		const csv = 'Quartier;Einwohnerzahl;Wohnfläche je Einwohner\nQ01;2500;41,5\nQ02;1800;\n';

@@ -393,6 +393,51 @@ export async function writeValueRows(
 	onProgress?: ProgressCallback
 ): Promise<number> {
 	const overlap = await overlapsStoredValues(tx, ags, rows);
+	const setBased = await embeddedSoleClient(tx);
+	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
+	const replaced = await writeBatches(tx, importId, rows, overlap, onProgress);
+	if (setBased) {
+		await tx.execute(sql`set local session_replication_role = origin`);
+		await verifyReferences(tx, ags, importId);
+	}
+	return replaced;
+}
+
+/**
+ * The embedded database (PGlite) is one process with one connection, and this app is its only
+ * client: while an import holds the municipality lock, nothing can delete one of its areas or an
+ * indicator. There the per-row foreign-key triggers — most of the write time, three lookups per
+ * value — are switched off for the writes (`session_replication_role`, transaction-local; unique
+ * and check constraints still apply) and the same references are checked once, set-based, before
+ * commit by `verifyReferences`. A PostgreSQL server has other clients, so it keeps the triggers.
+ */
+async function embeddedSoleClient(tx: Transaction): Promise<boolean> {
+	const result = await tx.execute(
+		sql`select (version() like '%PGlite%' and current_setting('is_superuser') = 'on') as embedded`
+	);
+	return Boolean(rowsOf<{ embedded: boolean }>(result)[0]?.embedded);
+}
+
+/** Every value of the import refers to an area of the municipality and a catalogue indicator. */
+async function verifyReferences(tx: Transaction, ags: string, importId: number): Promise<void> {
+	const result = await tx.execute(sql`
+		select count(*)::int as orphans from indicator_values v
+		left join areas a on a.id = v.area_id and a.ags = ${ags}
+		left join indicators i on i.key = v.indicator_key
+		where v.import_id = ${importId} and (a.id is null or i.key is null)`);
+	const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
+	if (orphans > 0) {
+		throw new Error(`import ${importId}: ${orphans} values refer to no area or indicator`);
+	}
+}
+
+async function writeBatches(
+	tx: Transaction,
+	importId: number,
+	rows: ValueRows,
+	overlap: boolean,
+	onProgress?: ProgressCallback
+): Promise<number> {
 	let replaced = 0;
 	for (let start = 0; start < rows.count; start += WRITE_BATCH) {
 		const end = Math.min(rows.count, start + WRITE_BATCH);
