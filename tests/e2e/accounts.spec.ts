@@ -335,6 +335,7 @@ test('the route list covers the back office and the planning area', () => {
 			'/planung/05513000/import',
 			'/planung/05513000/vorschau',
 			'/planung/05513000/typen',
+			'/planung/05513000/auswertung',
 			'/admin/konferenzen',
 			'/admin/konferenzen/2027/teilnehmende',
 			`/admin/konferenzen/2027/teilnehmende/${REGISTRATION}`,
@@ -356,6 +357,10 @@ test('the route list covers the back office and the planning area', () => {
 	expect(routes.find((r) => r.path === '/planung/05513000/import')?.actions).toEqual([
 		'areas',
 		'values'
+	]);
+	expect(routes.find((r) => r.path === '/planung/05513000/auswertung')?.actions).toEqual([
+		'preview',
+		'save'
 	]);
 	expect(routes.find((r) => r.path === '/admin/benutzer/2')?.actions).toEqual([
 		'role',

@@ -185,6 +185,93 @@ test('a planner names the area types, and the public atlas shows the names', asy
 	await expectAccessible(page);
 });
 
+test.describe('choice of analysis', () => {
+	// The refused choice answers 400, which the browser logs; that is the point of that step.
+	test.use({ allowedConsoleErrors: [/status of 400/] });
+
+	test('a planner chooses the indicators of the typology, previews the types, saves, and the atlas follows', async ({
+		page,
+		expectAccessible
+	}) => {
+		test.setTimeout(90_000);
+		await signIn(page, planner);
+		await page.goto(`/planung/${AGS}`);
+		await page.getByRole('link', { name: 'Auswertung', exact: true }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Auswertung Gelsenkirchen' })
+		).toBeVisible();
+		await expectAccessible(page);
+		const typology = page.getByRole('group', {
+			name: 'Indikatoren der Typisierung (mindestens zwei)'
+		});
+		const check = (name: string) => typology.getByRole('checkbox', { name, exact: true });
+
+		// One indicator is not enough: the message names the field, nothing is stored.
+		for (const box of await typology.getByRole('checkbox').all()) await box.uncheck();
+		await check('SGB-II-Quote').check();
+		await page.getByRole('button', { name: 'Auswahl speichern' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'Für die Gebietstypisierung bitte mindestens zwei Indikatoren wählen.'
+		);
+		await expectAccessible(page);
+
+		// Poverty and age structure only, three types: the preview shows the profiles.
+		await check('Anteil unter 18 Jahren').check();
+		await check('Anteil 65 Jahre und älter').check();
+		await page.getByLabel('Zahl der Typen').selectOption('3');
+		await page.getByLabel('Ausreißer in der Typisierung').selectOption('3');
+		await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+		const preview = page.getByRole('region', { name: 'Vorschau (nicht gespeichert)' });
+		await expect(
+			preview.getByRole('heading', { name: /Gebietstypen \d{4}: 3 Typen/ })
+		).toBeVisible();
+		const profiles = preview.getByRole('table', { name: /Typprofile/ });
+		await expect(profiles.getByRole('row')).toHaveCount(4);
+		await expect(
+			profiles.getByRole('columnheader', { name: 'Wohnfläche je Einwohner' })
+		).toHaveCount(0);
+		await expect(profiles).toContainText(/hoch: |niedrig: /);
+		await expect(preview.getByRole('table', { name: 'Gebiete je Statusklasse' })).toBeVisible();
+		await expectAccessible(page);
+
+		// Not saved yet: the atlas still shows the default typology.
+		await page.goto(`/atlas/${AGS}`);
+		await expect(
+			page.getByText(/standardisierten Indikatoren: .*Wohnfläche je Einwohner/)
+		).toBeVisible();
+
+		await page.goto(`/planung/${AGS}/auswertung`);
+		await expect(check('Wohnfläche je Einwohner')).toBeChecked();
+		for (const box of await typology.getByRole('checkbox').all()) await box.uncheck();
+		for (const name of ['SGB-II-Quote', 'Anteil unter 18 Jahren', 'Anteil 65 Jahre und älter']) {
+			await check(name).check();
+		}
+		await page.getByLabel('Zahl der Typen').selectOption('3');
+		await page.getByRole('button', { name: 'Auswahl speichern' }).click();
+		await expect(page.getByRole('status')).toContainText('Die Auswahl ist gespeichert');
+		await expect(check('Wohnfläche je Einwohner')).not.toBeChecked();
+
+		// The public atlas and the planner's preview use the saved choice.
+		await page.goto(`/atlas/${AGS}`);
+		await expect(
+			page.getByText(
+				'standardisierten Indikatoren: SGB-II-Quote, Anteil unter 18 Jahren, Anteil 65 Jahre und älter.',
+				{ exact: false }
+			)
+		).toBeVisible();
+		await expect(page.getByRole('heading', { level: 3, name: /^Typ \d/ })).toHaveCount(3);
+
+		// Back to the defaults, so that other paths see the demo as shipped.
+		await page.goto(`/planung/${AGS}/auswertung`);
+		for (const name of ['Anteil nichtdeutscher Staatsangehörigkeit', 'Wohnfläche je Einwohner']) {
+			await check(name).check();
+		}
+		await page.getByLabel('Zahl der Typen').selectOption('');
+		await page.getByRole('button', { name: 'Auswahl speichern' }).click();
+		await expect(page.getByRole('status')).toContainText('Die Auswahl ist gespeichert');
+	});
+});
+
 test.describe('another municipality', () => {
 	// The browser logs the 403 of the page it is refused; that is the point here.
 	test.use({ allowedConsoleErrors: [/status of 403/] });
@@ -196,7 +283,7 @@ test.describe('another municipality', () => {
 		await signIn(page, planner);
 		await expect(page).toHaveURL(/\/planung$/);
 		const duisburg = '05112000';
-		for (const path of ['', '/import', '/vorschau', '/typen']) {
+		for (const path of ['', '/import', '/vorschau', '/typen', '/auswertung']) {
 			const response = await page.request.get(`/planung/${duisburg}${path}`, { maxRedirects: 0 });
 			expect(response.status(), `GET /planung/${duisburg}${path}`).toBe(403);
 		}

@@ -111,5 +111,51 @@ export const planung = {
 	'plan.profile': 'Profil',
 	'plan.typeName': 'Name des Typs',
 	'plan.typeDescription': 'Beschreibung',
-	'plan.saveTypes': 'Namen speichern'
+	'plan.saveTypes': 'Namen speichern',
+	'plan.toAnalysis':
+		'Indikatoren, Typen, Mindesteinwohnerzahl und Ausreißer der Auswertung festlegen',
+	'plan.navAnalysis': 'Auswertung',
+	'plan.analysisTitle': 'Auswertung {name}',
+	'plan.analysisIntro':
+		'Hier legen Sie fest, welche Indikatoren die Gebietstypen und den Index nach dem Berliner Monitoring Soziale Stadtentwicklung (MSS) bilden und wie Ausreißer behandelt werden. „Vorschau anzeigen“ rechnet mit Ihrer Auswahl, ohne sie zu speichern; erst „Speichern“ übernimmt sie in Sozialatlas und Profile.',
+	'plan.analysisProblems': 'Die Auswahl wurde nicht übernommen:',
+	'plan.analysisSaved':
+		'Die Auswahl ist gespeichert; Sozialatlas und Profile verwenden sie ab jetzt.',
+	'plan.typologyLegend': 'Gebietstypisierung (k-means auf z-Werten)',
+	'plan.typologyIndicators': 'Indikatoren der Typisierung (mindestens zwei)',
+	'plan.typologyK': 'Zahl der Typen',
+	'plan.typologyKHint':
+		'Automatisch: bis zu 4. Höchstens {max}, damit jeder Typ im Mittel mindestens drei Gebiete umfasst.',
+	'plan.typologyKAuto': 'automatisch',
+	'plan.winsorise': 'Ausreißer in der Typisierung',
+	'plan.winsoriseHint':
+		'Begrenzt die z-Werte vor der Clusteranalyse (Winsorisierung), damit ein einzelnes extremes Gebiet keinen eigenen Typ erzwingt.',
+	'plan.winsoriseNone': 'nicht begrenzen',
+	'plan.winsoriseAt': 'auf ±{limit} Standardabweichungen begrenzen',
+	'plan.mssLegend': 'Index nach MSS-Methode',
+	'plan.mssIndicators':
+		'Statusindikatoren (mindestens zwei; ihre Veränderung über zwei Jahre bildet die Dynamik)',
+	'plan.mssIndicatorsHint':
+		'Nur Anteile in %, bei denen ein höherer Wert mehr Benachteiligung bedeutet.',
+	'plan.outliers': 'Als Ausreißer vom Index ausnehmen (Gebietskennungen)',
+	'plan.outliersHint':
+		'Durch Komma getrennt, z. B. ein Gebiet, das fast nur aus einer großen Einrichtung besteht. Kennungen: {codes}',
+	'plan.indicatorYears': 'Werte für {years}',
+	'plan.showPreview': 'Vorschau anzeigen',
+	'plan.saveAnalysis': 'Auswahl speichern',
+	'plan.previewHeading': 'Vorschau (nicht gespeichert)',
+	'plan.previewTypology': 'Gebietstypen {year}: {k} Typen',
+	'plan.previewWinsorised': 'z-Werte auf ±{limit} Standardabweichungen begrenzt.',
+	'plan.previewUntyped': '{count} Gebiete ohne alle Werte bleiben ohne Typ.',
+	'plan.profilesCaption': 'Typprofile: Mittelwert je Indikator (in Klammern: mittlerer z-Wert)',
+	'plan.type': 'Typ',
+	'plan.size': 'Gebiete',
+	'plan.profileWords': 'Profil',
+	'plan.previewMss': 'MSS-Index {year} (Dynamik seit {baseYear}) aus: {indicators}',
+	'plan.previewMssNone': 'Mit dieser Auswahl entsteht kein MSS-Index.',
+	'plan.previewTypologyNone': 'Mit dieser Auswahl entstehen keine Gebietstypen.',
+	'plan.statusCaption': 'Gebiete je Statusklasse',
+	'plan.dynamicsCaption': 'Gebiete je Dynamikklasse',
+	'plan.class': 'Klasse',
+	'plan.notIndexed': 'Nicht indiziert ({count}):'
 } as const;

@@ -5,7 +5,17 @@
  */
 import type { Database } from '../db';
 import type { ClassificationMethod, PaletteName } from '$lib/types/monitoring';
-import { MSS_INDICATORS, POPULATION_INDICATOR, type IndicatorRow } from './catalogue';
+import {
+	analysisSettingsOf,
+	checkAnalysisSettings,
+	DEFAULT_TYPOLOGY_INDICATORS,
+	mssYearsOf,
+	typesFor,
+	typologyYearOf,
+	type AnalysisProblem,
+	type AnalysisSettings
+} from './analysis';
+import { POPULATION_INDICATOR, type IndicatorRow } from './catalogue';
 import {
 	classBreaks,
 	classOf,
@@ -20,7 +30,9 @@ import { MonitoringError } from './errors';
 import { buildMap, type LegendItem, type MapArea, type MapModel } from './map';
 import {
 	computeMssIndex,
+	DYNAMICS_CLASSES,
 	DYNAMICS_CLASS_LABELS,
+	STATUS_CLASSES,
 	gesamtindexLabel,
 	STATUS_CLASS_LABELS,
 	type MssAreaResult,
@@ -150,6 +162,7 @@ interface Context {
 	readonly dataset: RawDataset;
 	readonly catalogue: readonly IndicatorRow[];
 	readonly disclosed: DisclosedValues;
+	readonly analysis: AnalysisSettings;
 	readonly mss: {
 		result: ReturnType<typeof computeMssIndex>;
 		year: number;
@@ -157,7 +170,13 @@ interface Context {
 	} | null;
 }
 
-async function context(db: Database, ags: string, access: Access): Promise<Context | null> {
+/** `analysis` replaces the saved choice of analysis (the planner's preview). */
+async function context(
+	db: Database,
+	ags: string,
+	access: Access,
+	analysis?: AnalysisSettings
+): Promise<Context | null> {
 	const [dataset, catalogue] = await Promise.all([
 		loadDataset(db, ags, access),
 		loadIndicators(db)
@@ -166,36 +185,38 @@ async function context(db: Database, ags: string, access: Access): Promise<Conte
 	// A planner reading their own data sees every value: threshold 1 suppresses nothing.
 	const threshold = dataset.unrestricted ? 1 : dataset.settings.disclosureThreshold;
 	const disclosed = discloseValues(dataset.values, catalogue, threshold);
-	return { dataset, catalogue, disclosed, mss: mssFor(dataset) };
+	const chosen = analysis ?? analysisSettingsOf(dataset.settings);
+	return { dataset, catalogue, disclosed, analysis: chosen, mss: mssFor(dataset, chosen) };
 }
 
 /**
- * The MSS for the latest year t that has the index indicators and t − 2 as well. Status values
- * are the shares of year t, dynamics values their change since t − 2 (in percentage points).
+ * The MSS for the latest year t that has the chosen status indicators and t − 2 as well. Status
+ * values are the shares of year t, dynamics values their change since t − 2 (in percentage
+ * points). Outliers: the minimum population and the areas the planner marked (analysis.ts).
  */
-function mssFor(dataset: RawDataset): Context['mss'] {
+function mssFor(dataset: RawDataset, analysis: AnalysisSettings): Context['mss'] {
+	const chosen = analysis.mssIndicators;
 	const byArea = new Map<number, Map<string, number>>();
-	const years = new Set<number>();
 	for (const v of dataset.values) {
-		if (
-			!(MSS_INDICATORS as readonly string[]).includes(v.indicatorKey) &&
-			v.indicatorKey !== POPULATION_INDICATOR
-		)
-			continue;
+		if (!chosen.includes(v.indicatorKey) && v.indicatorKey !== POPULATION_INDICATOR) continue;
 		let m = byArea.get(v.areaId);
 		if (!m) byArea.set(v.areaId, (m = new Map()));
 		m.set(`${v.indicatorKey}|${v.year}`, v.value);
-		if (v.indicatorKey === MSS_INDICATORS[0]) years.add(v.year);
 	}
-	const candidates = [...years].filter((y) => years.has(y - 2)).sort((a, b) => b - a);
+	const outliers = new Set(analysis.mssOutliers);
+	const outlierIds = dataset.areas.filter((a) => outliers.has(a.code)).map((a) => String(a.id));
+	const candidates = mssYearsOf(
+		{ catalogue: [], areas: dataset.areas, values: dataset.values },
+		chosen
+	);
 	for (const year of candidates) {
 		const input = {
-			statusIndicators: MSS_INDICATORS.map((k) => `s_${k}`),
-			dynamicsIndicators: MSS_INDICATORS.map((k) => `d_${k}`),
+			statusIndicators: chosen.map((k) => `s_${k}`),
+			dynamicsIndicators: chosen.map((k) => `d_${k}`),
 			areas: dataset.areas.map((a) => {
 				const m = byArea.get(a.id) ?? new Map<string, number>();
 				const values: Record<string, number | null> = {};
-				for (const k of MSS_INDICATORS) {
+				for (const k of chosen) {
 					const now = m.get(`${k}|${year}`);
 					const before = m.get(`${k}|${year - 2}`);
 					values[`s_${k}`] = now ?? null;
@@ -209,7 +230,10 @@ function mssFor(dataset: RawDataset): Context['mss'] {
 			})
 		};
 		try {
-			const result = computeMssIndex(input, { minPopulation: dataset.settings.minPopulation });
+			const result = computeMssIndex(input, {
+				minPopulation: analysis.minPopulation,
+				outliers: outlierIds
+			});
 			return { result, year, baseYear: year - 2 };
 		} catch (error) {
 			if (error instanceof MonitoringError) continue;
@@ -245,18 +269,21 @@ function ranks(
 	return new Map(known.map((v, i) => [v.id, i + 1]));
 }
 
-export const TYPOLOGY_INDICATORS = [
-	'sgb2_quote',
-	'anteil_unter_18',
-	'anteil_ueber_65',
-	'nichtdeutsch',
-	'wohnflaeche'
-] as const;
+export const TYPOLOGY_INDICATORS = DEFAULT_TYPOLOGY_INDICATORS;
 
-function typologyFor(ctx: Context, year: number) {
-	const chosen = ctx.catalogue.filter((i) =>
-		(TYPOLOGY_INDICATORS as readonly string[]).includes(i.key)
-	);
+/**
+ * The typology of the chosen indicators in the latest year in which they have values, with the
+ * chosen number of types (fewer when the visible data no longer allow it).
+ */
+function typologyFor(ctx: Context) {
+	const keys = ctx.analysis.typologyIndicators;
+	const chosen = ctx.catalogue.filter((i) => keys.includes(i.key));
+	if (chosen.length < 2) return null;
+	const year = typologyYearOf(
+		{ catalogue: [], areas: ctx.dataset.areas, values: ctx.dataset.values },
+		chosen.map((i) => i.key)
+	)?.year;
+	if (year === undefined) return null;
 	const areasWithValues = ctx.dataset.areas.map((a) => ({
 		id: String(a.id),
 		values: Object.fromEntries(
@@ -267,22 +294,114 @@ function typologyFor(ctx: Context, year: number) {
 		)
 	}));
 	const typed = areasWithValues.filter((a) => chosen.every((i) => a.values[i.key] !== null)).length;
-	const k = Math.min(4, Math.floor(typed / 3));
-	if (k < 2 || chosen.length === 0) return null;
+	const k = typesFor(ctx.analysis, typed);
+	if (k < 2) return null;
+	const winsorise = ctx.analysis.typologyWinsorise;
 	try {
 		return {
 			key: typologyKey(
 				year,
 				k,
-				chosen.map((i) => i.key)
+				chosen.map((i) => i.key),
+				winsorise
 			),
+			year,
+			k,
+			winsorise,
 			indicators: chosen.map((i) => i.name),
-			result: areaTypology({ areas: areasWithValues, indicators: chosen, k })
+			result: areaTypology({ areas: areasWithValues, indicators: chosen, k, winsorise })
 		};
 	} catch (error) {
 		if (error instanceof MonitoringError) return null;
 		throw error;
 	}
+}
+
+export interface AnalysisPreview {
+	readonly typology: {
+		readonly year: number;
+		readonly k: number;
+		readonly winsorise: number | null;
+		readonly indicators: readonly Pick<AtlasIndicator, 'key' | 'name' | 'unit' | 'decimals'>[];
+		readonly profiles: readonly TypeProfile[];
+		readonly untyped: number;
+	} | null;
+	readonly mss: {
+		readonly year: number;
+		readonly baseYear: number;
+		readonly indicators: readonly string[];
+		readonly indexed: number;
+		/** "1 hoch" … "4 sehr niedrig" with the number of areas in the class. */
+		readonly status: readonly { readonly label: string; readonly count: number }[];
+		readonly dynamics: readonly { readonly label: string; readonly count: number }[];
+		/** Areas without an index and why, e.g. "Bezirk 7: als Sonderfall vom Index ausgenommen". */
+		readonly notIndexed: readonly {
+			readonly code: string;
+			readonly name: string;
+			readonly reason: string;
+		}[];
+	} | null;
+}
+
+export type AnalysisOutcome =
+	| { readonly ok: true; readonly preview: AnalysisPreview }
+	| { readonly ok: false; readonly problems: readonly AnalysisProblem[] };
+
+/**
+ * What a choice of analysis would produce on the municipality's own data (published or not):
+ * the type profiles and the MSS classes. Checks the choice first; nothing is stored.
+ */
+export async function analysisPreview(
+	db: Database,
+	ags: string,
+	settings: AnalysisSettings
+): Promise<AnalysisOutcome | null> {
+	const ctx = await context(db, ags, { kind: 'planner', ags }, settings);
+	if (!ctx) return null;
+	const checked = checkAnalysisSettings(settings, {
+		catalogue: ctx.catalogue,
+		areas: ctx.dataset.areas,
+		values: ctx.dataset.values
+	});
+	if (checked.problems.length) return { ok: false, problems: checked.problems };
+	const typology = typologyFor(ctx);
+	const byKey = new Map(ctx.catalogue.map((i) => [i.key, i]));
+	const areaOf = new Map(ctx.dataset.areas.map((a) => [String(a.id), a]));
+	return {
+		ok: true,
+		preview: {
+			typology: typology && {
+				year: typology.year,
+				k: typology.k,
+				winsorise: typology.winsorise,
+				indicators: settings.typologyIndicators.map((k) => {
+					const i = byKey.get(k)!;
+					return { key: i.key, name: i.name, unit: i.unit, decimals: i.decimals };
+				}),
+				profiles: typology.result.profiles,
+				untyped: typology.result.untyped.length
+			},
+			mss: ctx.mss && {
+				year: ctx.mss.year,
+				baseYear: ctx.mss.baseYear,
+				indicators: settings.mssIndicators.map((k) => byKey.get(k)?.name ?? k),
+				indexed: ctx.mss.result.counts.indexed,
+				status: STATUS_CLASSES.map((c) => ({
+					label: `${c} ${STATUS_CLASS_LABELS[c]}`,
+					count: ctx.mss!.result.counts.status[c]
+				})),
+				dynamics: DYNAMICS_CLASSES.map((c) => ({
+					label: `${DYNAMICS_CLASS_LABELS[c]} (${c.replace('-', '−')})`,
+					count: ctx.mss!.result.counts.dynamics[c]
+				})),
+				notIndexed: ctx.mss.result.areas.flatMap((a) => {
+					if (a.indexed) return [];
+					const area = areaOf.get(a.id)!;
+					return [{ code: area.code, name: area.name, reason: notIndexedText(a.reason) }];
+				})
+			}
+		}
+	};
 }
 
 export async function municipalityAtlas(
@@ -317,7 +436,7 @@ export async function municipalityAtlas(
 		indicator.direction
 	);
 	const mssById = new Map(ctx.mss?.result.areas.map((a) => [Number(a.id), a]) ?? []);
-	const typology = typologyFor(ctx, ctx.mss?.year ?? year);
+	const typology = typologyFor(ctx);
 
 	let legend: LegendItem[] = [];
 	let fillOf: (f: (typeof figures)[number]) => string;
@@ -432,7 +551,9 @@ export function atlasNotes(dataset: RawDataset, threshold: number, synthetic: bo
 	const notes: string[] = [];
 	if (dataset.settings.isDemo) notes.push(DEMO_NOTE);
 	if (synthetic)
-		notes.push('Gebietsgrenzen synthetisch (Rechteckraster), keine echten Quartiersgrenzen.');
+		notes.push(
+			'Gebietsgrenzen synthetisch (Rechteckraster, an der Gemeindegrenze abgeschnitten), keine echten Quartiersgrenzen.'
+		);
 	notes.push(SUPPRESSION_NOTE.replace('{threshold}', String(threshold)));
 	notes.push(...attributionFor(dataset));
 	return notes;
@@ -551,10 +672,7 @@ export async function areaProfile(
 		});
 	}
 	const mssArea = ctx.mss?.result.areas.find((a) => a.id === String(area.id));
-	const typology = typologyFor(
-		ctx,
-		ctx.mss?.year ?? Math.max(...ctx.dataset.values.map((v) => v.year))
-	);
+	const typology = typologyFor(ctx);
 	const typeNumber = typology?.result.typeOf.get(String(area.id));
 	const typeLabel =
 		typology && typeNumber ? ((await typeLabels(db, ags, typology.key))[typeNumber] ?? null) : null;

@@ -154,6 +154,8 @@ export function normaliseHeader(name: string): string {
 const GERMAN_THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const ENGLISH_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+const SIMPLE_INTEGER = /^-?\d{1,15}$/;
+const SIMPLE_DECIMAL_COMMA = /^-?\d{1,15},\d{1,15}$/;
 
 /**
  * A number as German or English offices write it, or null when the text is not a number:
@@ -162,6 +164,10 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
  * dot is a decimal point. A lone comma is always a decimal comma.
  */
 export function parseNumber(input: string, germanFile: boolean): number | null {
+	// Fast path for the cells of almost every file, "12" and "12,5": same result as below, without
+	// the clean-up passes (a million-value import spends a good part of its checking time here).
+	if (SIMPLE_INTEGER.test(input)) return Number(input);
+	if (SIMPLE_DECIMAL_COMMA.test(input)) return Number(input.replace(',', '.'));
 	let s = input
 		.trim()
 		.replace(/[\u00a0\u202f ]/g, '')

@@ -13,7 +13,7 @@ import type { Database } from '../db';
 import { appMeta, areas, monitoringDatasets, municipalities } from '../db/schema';
 import { ensureReferenceData, referenceDir, referenceValues } from './reference';
 import { importAreas, importValues, publishDataset, updateDatasetSettings } from './store';
-import type { AreaGeometry } from './geo';
+import { clipRingToBox, ringArea, type AreaGeometry } from './geo';
 
 const DEMO_KEY = 'seed.monitoring-demo';
 const DEMO_VERSION = '1';
@@ -77,11 +77,23 @@ function inside(point: Position, rings: Position[][]): boolean {
 	return hit;
 }
 
-/** Square cells (in metres, roughly) whose centre lies in the municipality: clearly synthetic. */
-export function syntheticGrid(
-	boundary: AreaGeometry,
-	target: number
-): { code: string; name: string; ring: Position[]; centre: Position }[] {
+/** Smallest share of a grid cell inside the municipality for the cell to become an area. */
+const MIN_CELL_SHARE = 0.1;
+
+export interface SyntheticCell {
+	readonly code: string;
+	readonly name: string;
+	/** The square cut to the municipality boundary: the demo map has the municipality's shape. */
+	readonly geometry: AreaGeometry;
+	readonly centre: Position;
+}
+
+/**
+ * Square cells (in metres, roughly) cut to the municipality's boundary: clearly synthetic, yet the
+ * map looks like the municipality. Cells with less than a tenth of their square inside are left
+ * out, so no sliver becomes an area of its own.
+ */
+export function syntheticGrid(boundary: AreaGeometry, target: number): SyntheticCell[] {
 	const rings = outerRings(boundary);
 	const xs = rings.flat().map((p) => p[0]);
 	const ys = rings.flat().map((p) => p[1]);
@@ -92,26 +104,29 @@ export function syntheticGrid(
 		Math.max(...ys)
 	];
 	const cosLat = Math.cos((((south + north) / 2) * Math.PI) / 180);
-	let size = Math.sqrt(((east - west) * cosLat * (north - south)) / (target * 1.6));
+	let size = Math.sqrt(((east - west) * cosLat * (north - south)) / (target * 1.2));
 	for (let attempt = 0; attempt < 12; attempt += 1) {
-		const cells: { code: string; name: string; ring: Position[]; centre: Position }[] = [];
+		const cells: SyntheticCell[] = [];
 		const dx = size / cosLat;
 		for (let y = north - size, row = 0; y >= south - size; y -= size, row += 1) {
 			for (let x = west, col = 0; x <= east; x += dx, col += 1) {
-				const centre: Position = [x + dx / 2, y + size / 2];
-				if (!inside(centre, rings)) continue;
+				const box = { west: x, south: y, east: x + dx, north: y + size };
+				const pieces = rings
+					.map((ring) => clipRingToBox(ring, box))
+					.filter((piece): piece is Position[] => piece !== null);
+				const share =
+					pieces.reduce((sum, piece) => sum + Math.abs(ringArea(piece)), 0) / (2 * dx * size);
+				if (share < MIN_CELL_SHARE) continue;
+				const square: Position = [x + dx / 2, y + size / 2];
 				const n: number = cells.length + 1;
 				cells.push({
 					code: String(n).padStart(3, '0'),
 					name: `Bezirk ${String.fromCharCode(65 + (row % 26))}${col + 1} (synthetisch)`,
-					ring: [
-						[x, y],
-						[x + dx, y],
-						[x + dx, y + size],
-						[x, y + size],
-						[x, y]
-					],
-					centre
+					geometry:
+						pieces.length === 1
+							? { type: 'Polygon', coordinates: [pieces[0]] }
+							: { type: 'MultiPolygon', coordinates: pieces.map((piece) => [piece]) },
+					centre: inside(square, rings) ? square : pieces[0][0]
 				});
 			}
 		}
@@ -301,7 +316,7 @@ export async function seedMonitoringDemo(db: Database, now: Date): Promise<boole
 				features: cells.map((c) => ({
 					type: 'Feature',
 					properties: { id: c.code, name: c.name },
-					geometry: { type: 'Polygon', coordinates: [c.ring] }
+					geometry: c.geometry
 				}))
 			});
 		}

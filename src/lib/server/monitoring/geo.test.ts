@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
-import { readAreaFile, ringArea, windForD3 } from './geo';
+import { clipRingToBox, readAreaFile, ringArea, windForD3 } from './geo';
 import { gridGeoJson } from './testing';
 import { buildMap } from './map';
 
@@ -96,5 +96,39 @@ describe('buildMap', () => {
 				[0, 0]
 			])
 		).toBeGreaterThan(0);
+	});
+});
+
+describe('clipRingToBox', () => {
+	/**
+	 * Worked example: an L-shaped (concave) ring covering [0,4]×[0,2] and [0,2]×[2,4], area 12.
+	 * The box [1,3]×[1,3] keeps [1,3]×[1,2] (2) and [1,2]×[2,3] (1): area 3.
+	 */
+	const lShape: Position[] = [
+		[0, 0],
+		[4, 0],
+		[4, 2],
+		[2, 2],
+		[2, 4],
+		[0, 4],
+		[0, 0]
+	];
+
+	it('keeps exactly the part of a concave ring inside the box, as a closed ring', () => {
+		const clipped = clipRingToBox(lShape, { west: 1, south: 1, east: 3, north: 3 })!;
+		expect(Math.abs(ringArea(clipped)) / 2).toBeCloseTo(3, 10);
+		expect(clipped[0]).toEqual(clipped[clipped.length - 1]);
+		for (const [x, y] of clipped) {
+			expect(x).toBeGreaterThanOrEqual(1);
+			expect(x).toBeLessThanOrEqual(3);
+			expect(y).toBeGreaterThanOrEqual(1);
+			expect(y).toBeLessThanOrEqual(3);
+		}
+	});
+
+	it('returns the box itself inside the ring, and nothing outside it', () => {
+		const inner = clipRingToBox(lShape, { west: 0.5, south: 0.5, east: 1.5, north: 1.5 })!;
+		expect(Math.abs(ringArea(inner)) / 2).toBeCloseTo(1, 10);
+		expect(clipRingToBox(lShape, { west: 3, south: 3, east: 5, north: 5 })).toBeNull();
 	});
 });

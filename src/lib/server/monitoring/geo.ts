@@ -319,3 +319,59 @@ function roundGeometry(geometry: AreaGeometry): AreaGeometry {
 		? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
 		: { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
 }
+
+export interface Box {
+	readonly west: number;
+	readonly south: number;
+	readonly east: number;
+	readonly north: number;
+}
+
+/**
+ * The part of a ring inside an axis-parallel box (Sutherland–Hodgman: clip against each of the
+ * box's four edges in turn). The box is convex, so this is exact for any ring, also a concave
+ * one; where the inside part falls apart, the pieces stay joined by zero-width seams along the
+ * box edge, which have no area and do not show on a map. Returns a closed ring, or null when
+ * nothing with an area is left.
+ */
+export function clipRingToBox(ring: readonly Position[], box: Box): Position[] | null {
+	const open =
+		ring.length > 1 && samePoint(ring[0], ring[ring.length - 1]) ? ring.slice(0, -1) : [...ring];
+	const edges: { inside: (p: Position) => boolean; cut: (a: Position, b: Position) => Position }[] =
+		[
+			{ inside: (p) => p[0] >= box.west, cut: (a, b) => atX(a, b, box.west) },
+			{ inside: (p) => p[0] <= box.east, cut: (a, b) => atX(a, b, box.east) },
+			{ inside: (p) => p[1] >= box.south, cut: (a, b) => atY(a, b, box.south) },
+			{ inside: (p) => p[1] <= box.north, cut: (a, b) => atY(a, b, box.north) }
+		];
+	let points: Position[] = open;
+	for (const edge of edges) {
+		const next: Position[] = [];
+		for (let i = 0; i < points.length; i += 1) {
+			const current = points[i];
+			const previous = points[(i + points.length - 1) % points.length];
+			if (edge.inside(current)) {
+				if (!edge.inside(previous)) next.push(edge.cut(previous, current));
+				next.push(current);
+			} else if (edge.inside(previous)) {
+				next.push(edge.cut(previous, current));
+			}
+		}
+		points = next;
+		if (points.length < 3) return null;
+	}
+	const closed = [...points, points[0]];
+	return Math.abs(ringArea(closed)) > 0 ? closed : null;
+}
+
+function samePoint(a: Position, b: Position): boolean {
+	return a[0] === b[0] && a[1] === b[1];
+}
+
+function atX(a: Position, b: Position, x: number): Position {
+	return [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+}
+
+function atY(a: Position, b: Position, y: number): Position {
+	return [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+}

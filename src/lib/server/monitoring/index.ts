@@ -62,11 +62,13 @@ export {
 	unpublishDataset,
 	updateDatasetSettings,
 	editArea,
+	saveAnalysisSettings,
 	type ImportOutcome,
 	type ImportRecord
 } from './store';
 export {
 	municipalityAtlas,
+	analysisPreview,
 	areaProfile,
 	ruhrOverview,
 	publicValues,
@@ -75,6 +77,8 @@ export {
 	DEMO_NOTE,
 	MSS_NOTE,
 	type MunicipalityAtlas,
+	type AnalysisPreview,
+	type AnalysisOutcome,
 	type AreaProfile,
 	type RuhrOverview,
 	type PublicValues
@@ -85,7 +89,24 @@ export { mapPng } from './png';
 export { mapDownload, dataDownload } from './downloads';
 export { atlasView, atlasQuery, apiValuesQuery } from './query';
 export { areaTypology } from './typology';
-export { plannerOverview, type PlannerOverview, type IndicatorCoverage } from './planner';
+export {
+	plannerOverview,
+	analysisChoices,
+	type PlannerOverview,
+	type IndicatorCoverage,
+	type AnalysisChoices
+} from './planner';
 export { saveTypeLabels, typeLabels, typologyKey, type TypeLabel } from './type-labels';
 export { MSS_INDICATORS } from './catalogue';
 export type { ImportProblem } from './problems';
+export {
+	analysisSettingsOf,
+	checkAnalysisSettings,
+	readAnalysisForm,
+	maxTypes,
+	DEFAULT_ANALYSIS,
+	WINSORISE_LIMITS,
+	type AnalysisSettings,
+	type AnalysisProblem,
+	type AnalysisField
+} from './analysis';

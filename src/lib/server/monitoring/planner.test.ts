@@ -6,7 +6,15 @@ import { auditLog, indicatorValues } from '../db/schema';
 import { MonitoringError } from './errors';
 import { plannerOverview } from './planner';
 import { ensureReferenceData } from './reference';
-import { importAreas, importValues, publishDataset, undoImport } from './store';
+import { analysisSettingsOf, type AnalysisSettings } from './analysis';
+import { analysisPreview, municipalityAtlas } from './atlas';
+import {
+	importAreas,
+	importValues,
+	publishDataset,
+	saveAnalysisSettings,
+	undoImport
+} from './store';
 import { gridGeoJson, TEST_AGS, utf8 } from './testing';
 import { saveTypeLabels, typeLabels, typologyKey } from './type-labels';
 
@@ -31,7 +39,6 @@ describe.each(backends)('planning area on $name', (backend) => {
 			'monitoring_replaced_areas',
 			'indicator_values',
 			'areas',
-			'monitoring_events',
 			'monitoring_imports',
 			'monitoring_datasets',
 			'audit_log'
@@ -233,5 +240,104 @@ describe.each(backends)('planning area on $name', (backend) => {
 		await undoImport(handle.db, { ags: TEST_AGS, importId: second.ok ? second.importId : 0, now });
 		expect(await stored()).toEqual([10, 11]);
 		expect(first.ok).toBe(true);
+	});
+
+	describe('choice of analysis', () => {
+		const who = { now, actor: 'Petra Planer', actorUserId: null };
+
+		/** 12 areas Q01…Q12 with poverty, child poverty, under-18 share and population, 2019 and 2021. */
+		async function twelveAreas() {
+			await importAreas(handle.db, {
+				ags: TEST_AGS,
+				fileName: 'q.geojson',
+				text: gridGeoJson({ columns: 4, rows: 3 }),
+				...who
+			});
+			const rows = ['Gebiet;Jahr;sgb2_quote;kinderarmut;anteil_unter_18;einwohner'];
+			for (let i = 1; i <= 12; i += 1) {
+				const code = `Q${String(i).padStart(2, '0')}`;
+				for (const year of [2019, 2021]) {
+					const drift = year === 2021 ? (i % 3) - 1 : 0;
+					rows.push(
+						`${code};${year};${5 + i + drift};${10 + ((i * 7) % 12) + (year === 2021 ? i % 2 : 0)};${15 + (i % 4)};${i === 12 ? 150 : 1000}`
+					);
+				}
+			}
+			const result = await importValues(handle.db, {
+				ags: TEST_AGS,
+				fileName: 'w.csv',
+				bytes: utf8(rows.join('\n')),
+				...who
+			});
+			expect(result.ok).toBe(true);
+		}
+
+		const choice: AnalysisSettings = {
+			typologyIndicators: ['sgb2_quote', 'anteil_unter_18'],
+			typologyK: 3,
+			typologyWinsorise: 2.5,
+			mssIndicators: ['sgb2_quote', 'kinderarmut'],
+			minPopulation: 300,
+			mssOutliers: ['Q01']
+		};
+
+		it('previews a choice without storing it', async () => {
+			await twelveAreas();
+			const outcome = await analysisPreview(handle.db, TEST_AGS, choice);
+			expect(outcome?.ok).toBe(true);
+			if (!outcome?.ok) return;
+			expect(outcome.preview.typology).toMatchObject({ year: 2021, k: 3, winsorise: 2.5 });
+			expect(outcome.preview.typology?.profiles.reduce((n, p) => n + p.size, 0)).toBe(12);
+			expect(outcome.preview.mss).toMatchObject({ year: 2021, baseYear: 2019, indexed: 10 });
+			expect(outcome.preview.mss?.notIndexed.map((a) => [a.code, a.reason])).toEqual([
+				['Q01', 'als Sonderfall vom Index ausgenommen'],
+				['Q12', 'weniger als 300 Einwohner']
+			]);
+			expect(analysisSettingsOf((await plannerOverview(handle.db, TEST_AGS)).settings)).toEqual(
+				analysisSettingsOf(null)
+			);
+		});
+
+		it('saves a valid choice with an audit entry, and the atlas uses it', async () => {
+			await twelveAreas();
+			const saved = await saveAnalysisSettings(handle.db, {
+				ags: TEST_AGS,
+				settings: choice,
+				...who
+			});
+			expect(saved).toEqual({ ok: true });
+			const stored = (await plannerOverview(handle.db, TEST_AGS)).settings;
+			expect(analysisSettingsOf(stored)).toEqual(choice);
+			expect(await auditActions()).toContain('monitoring.analysis_changed');
+			const atlas = await municipalityAtlas(handle.db, TEST_AGS, {
+				kind: 'planner',
+				ags: TEST_AGS
+			});
+			expect(atlas?.typology).toMatchObject({
+				key: typologyKey(2021, 3, ['sgb2_quote', 'anteil_unter_18'], 2.5),
+				indicators: ['SGB-II-Quote', 'Anteil unter 18 Jahren']
+			});
+			expect(atlas?.mss?.counts.notIndexed).toBe(2);
+		});
+
+		it('refuses an invalid choice by field and changes nothing', async () => {
+			await twelveAreas();
+			const refused = await saveAnalysisSettings(handle.db, {
+				ags: TEST_AGS,
+				settings: {
+					...choice,
+					typologyIndicators: ['sgb2_quote'],
+					typologyK: 9,
+					mssOutliers: ['X']
+				},
+				...who
+			});
+			expect(refused.ok).toBe(false);
+			if (refused.ok) return;
+			expect(refused.problems.map((p) => p.field)).toEqual(['typologyIndicators', 'mssOutliers']);
+			const stored = (await plannerOverview(handle.db, TEST_AGS)).settings;
+			expect(analysisSettingsOf(stored)).toEqual(analysisSettingsOf(null));
+			expect(await auditActions()).not.toContain('monitoring.analysis_changed');
+		});
 	});
 });

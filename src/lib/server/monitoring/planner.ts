@@ -6,6 +6,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { areas, indicatorValues, indicators, monitoringDatasets } from '../db/schema';
+import { analysisSettingsOf, maxTypes, type AnalysisSettings } from './analysis';
+import { loadIndicators } from './read';
 import { listImports, type ImportRecord } from './store';
 
 export interface IndicatorCoverage {
@@ -77,5 +79,39 @@ export async function plannerOverview(db: Database, ags: string): Promise<Planne
 		indicators: [...byKey.values()],
 		imports,
 		undoableImportId: imports.find((i) => i.status === 'aktiv')?.id ?? null
+	};
+}
+
+export interface AnalysisChoices {
+	readonly ags: string;
+	readonly settings: AnalysisSettings;
+	/** Indicators with values in this municipality; `status`: may feed the MSS index. */
+	readonly indicators: readonly (IndicatorCoverage & { readonly status: boolean })[];
+	readonly areas: readonly { readonly code: string; readonly name: string }[];
+	/** Upper end of the number of types for all areas (the check uses the complete ones). */
+	readonly maxTypes: number;
+}
+
+/** What the analysis form offers: the indicators with data, the areas and the saved choice. */
+export async function analysisChoices(db: Database, ags: string): Promise<AnalysisChoices> {
+	const [overview, catalogue, areaRows] = await Promise.all([
+		plannerOverview(db, ags),
+		loadIndicators(db),
+		db
+			.select({ code: areas.code, name: areas.name })
+			.from(areas)
+			.where(eq(areas.ags, ags))
+			.orderBy(asc(areas.code))
+	]);
+	const kindOf = new Map(catalogue.map((i) => [i.key, i]));
+	return {
+		ags,
+		settings: analysisSettingsOf(overview.settings),
+		indicators: overview.indicators.map((i) => {
+			const row = kindOf.get(i.key);
+			return { ...i, status: row?.kind === 'share' && row.direction === 'need_up' };
+		}),
+		areas: areaRows,
+		maxTypes: Math.max(2, maxTypes(overview.areaCount))
 	};
 }

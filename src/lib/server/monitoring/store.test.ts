@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
-import { areas, indicatorValues, monitoringDatasets, monitoringEvents } from '../db/schema';
+import { areas, auditLog, indicatorValues, monitoringDatasets } from '../db/schema';
 import { MonitoringError } from './errors';
 import { ensureReferenceData } from './reference';
 import {
@@ -38,7 +38,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		await handle.db.execute(sql`delete from monitoring_replaced_areas`);
 		await handle.db.execute(sql`delete from indicator_values`);
 		await handle.db.execute(sql`delete from areas`);
-		await handle.db.execute(sql`delete from monitoring_events`);
+		await handle.db.execute(sql`delete from audit_log`);
 		await handle.db.execute(sql`delete from monitoring_imports`);
 		await handle.db.execute(sql`delete from monitoring_datasets`);
 	});
@@ -134,6 +134,32 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 			{ code: 'Q01', key: 'wohnflaeche', value: 38.2, numerator: null },
 			{ code: 'Q02', key: 'sgb2_quote', value: 5, numerator: 30 }
 		]);
+	});
+
+	it('leaves the foreign keys enforced after a bulk import', async () => {
+		await withGrid();
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'w.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;12,5\n'),
+			now
+		});
+		expect(result.ok).toBe(true);
+		const importId = result.ok ? result.importId : 0;
+		await expect(
+			handle.db.execute(
+				sql`insert into indicator_values (area_id, indicator_key, year, value, import_id)
+					values (-1, 'sgb2_quote', 2023, 1, ${importId})`
+			)
+		).rejects.toThrow();
+		const [{ role }] = (
+			(await handle.db.execute(
+				sql`select current_setting('session_replication_role') as role`
+			)) as unknown as {
+				rows: { role: string }[];
+			}
+		).rows;
+		expect(role).toBe('origin');
 	});
 
 	it('reads a Windows-1252 wide-form file with the year given at import', async () => {
@@ -291,15 +317,16 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		const withdrawn = await unpublishDataset(handle.db, { ags: TEST_AGS, now: later });
 		expect(withdrawn).toMatchObject({ published: false, publishedAt: null });
 		const events = await handle.db
-			.select({ action: monitoringEvents.action, actor: monitoringEvents.actor })
-			.from(monitoringEvents)
-			.orderBy(asc(monitoringEvents.id));
+			.select({ action: auditLog.action, details: auditLog.details })
+			.from(auditLog)
+			.where(eq(auditLog.subjectId, TEST_AGS))
+			.orderBy(asc(auditLog.id));
 		expect(events.map((e) => e.action)).toEqual([
-			'areas.imported',
-			'dataset.published',
-			'dataset.unpublished'
+			'monitoring.areas.imported',
+			'monitoring.dataset.published',
+			'monitoring.dataset.unpublished'
 		]);
-		expect(events[1].actor).toBe('planer-bottrop');
+		expect(events[1].details.actor).toBe('planer-bottrop');
 	});
 
 	it('edits settings and area names, and rejects an unknown municipality', async () => {

@@ -2,7 +2,7 @@
  * What a municipality's planner does with its monitoring data: import areas and values (whole
  * file or nothing), see the import history, undo the latest import, publish or withdraw the
  * dataset, and edit settings and area names. Each change: guard → lock → one transaction with an
- * event row. Access control (whose municipality) is the caller's job via the auth guards.
+ * audit entry. Access control (whose municipality) is the caller's job via the auth guards.
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
@@ -12,16 +12,17 @@ import {
 	indicatorValues,
 	indicators,
 	monitoringDatasets,
-	monitoringEvents,
 	monitoringImports,
 	municipalities,
 	replacedAreas,
 	replacedValues
 } from '../db/schema';
+import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from './analysis';
 import { decodeText, type TextEncoding } from './csv';
 import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
 import type { ImportProblem } from './problems';
+import { loadDataset, loadIndicators } from './read';
 import { readValueFile, type ProgressCallback, type ValueRows } from './values-import';
 
 // Arbitrary constant: the first key of the per-municipality advisory lock (the AGS is the second).
@@ -91,6 +92,11 @@ async function ensureDataset(tx: Transaction, ags: string, now: Date): Promise<v
 		.onConflictDoUpdate({ target: monitoringDatasets.ags, set: { updatedAt: now } });
 }
 
+/**
+ * The change in the platform's audit log, in the same transaction: `monitoring.<action>` about
+ * the municipality. The command-line importer has no user account, so its OS user goes into the
+ * details as `actor`.
+ */
 async function recordEvent(
 	tx: Transaction,
 	ags: string,
@@ -99,10 +105,6 @@ async function recordEvent(
 	importId: number | null = null,
 	detail: string | null = null
 ): Promise<void> {
-	await tx
-		.insert(monitoringEvents)
-		.values({ ags, action, importId, detail, actor: who.actor ?? null, at: who.now });
-	// The same change in the platform's audit log, in the same transaction.
 	await recordAudit(
 		tx,
 		{
@@ -110,7 +112,7 @@ async function recordEvent(
 			action: `monitoring.${action}`,
 			subjectType: 'municipality',
 			subjectId: ags,
-			details: { importId, detail }
+			details: { importId, detail, actor: who.actor ?? null }
 		},
 		who.now
 	);
@@ -302,7 +304,7 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 				createdAt: input.now
 			})
 			.returning({ id: monitoringImports.id });
-		const replaced = await writeValueRows(tx, record.id, file.rows, input.onProgress);
+		const replaced = await writeValueRows(tx, input.ags, record.id, file.rows, input.onProgress);
 		await tx
 			.update(monitoringImports)
 			.set({ insertedCount: file.rows.count - replaced, replacedCount: replaced })
@@ -343,33 +345,117 @@ function detailsOf(
 
 const nullable = (v: number) => (Number.isNaN(v) ? null : v);
 
+/** One batch of checked rows as the six column arrays `unnest` takes. */
+function batchArrays(rows: ValueRows, start: number, end: number) {
+	return {
+		ids: Array.from(rows.areaIds.subarray(start, end)),
+		keys: Array.from(rows.indicatorIndex.subarray(start, end), (i) => rows.indicatorKeys[i]),
+		years: Array.from(rows.years.subarray(start, end)),
+		values: Array.from(rows.values.subarray(start, end)),
+		nums: Array.from(rows.numerators.subarray(start, end), nullable),
+		dens: Array.from(rows.denominators.subarray(start, end), nullable)
+	};
+}
+
+/**
+ * Whether the municipality already has a stored value for any indicator and year of the file:
+ * only then can an incoming row replace one (the file itself has no duplicate keys).
+ */
+async function overlapsStoredValues(
+	tx: Transaction,
+	ags: string,
+	rows: ValueRows
+): Promise<boolean> {
+	const keys = [...new Set(Array.from(rows.indicatorIndex, (i) => rows.indicatorKeys[i]))];
+	const years = [...new Set(rows.years)];
+	const result = await tx.execute(sql`
+		select exists (
+			select 1 from indicator_values v join areas a on a.id = v.area_id
+			where a.ags = ${ags} and v.indicator_key = any(${sql.param(keys)}::text[])
+				and v.year = any(${sql.param(years)}::int[])
+		) as found`);
+	return Boolean(rowsOf<{ found: boolean }>(result)[0]?.found);
+}
+
 /**
  * Bulk write: each batch travels as six arrays through `unnest` (a handful of parameters however
- * many rows, far below the 65,535-parameter limit), saves the rows it overwrites for undo, and
- * upserts — one statement per batch on both backends.
- * Returns how many existing values were replaced.
+ * many rows, far below the 65,535-parameter limit) — one statement per batch on both backends.
+ * When nothing stored overlaps the file (the usual case: a new year or a first import), the
+ * batches are plain inserts: no lookup of rows to keep for undo and no conflict handling, which
+ * made up most of the write time. Otherwise each batch saves the rows it overwrites for undo and
+ * upserts. Returns how many existing values were replaced.
  */
 export async function writeValueRows(
 	tx: Transaction,
+	ags: string,
 	importId: number,
 	rows: ValueRows,
+	onProgress?: ProgressCallback
+): Promise<number> {
+	const overlap = await overlapsStoredValues(tx, ags, rows);
+	const setBased = await embeddedSoleClient(tx);
+	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
+	const replaced = await writeBatches(tx, importId, rows, overlap, onProgress);
+	if (setBased) {
+		await tx.execute(sql`set local session_replication_role = origin`);
+		await verifyReferences(tx, ags, importId);
+	}
+	return replaced;
+}
+
+/**
+ * The embedded database (PGlite) is one process with one connection, and this app is its only
+ * client: while an import holds the municipality lock, nothing can delete one of its areas or an
+ * indicator. There the per-row foreign-key triggers — most of the write time, three lookups per
+ * value — are switched off for the writes (`session_replication_role`, transaction-local; unique
+ * and check constraints still apply) and the same references are checked once, set-based, before
+ * commit by `verifyReferences`. A PostgreSQL server has other clients, so it keeps the triggers.
+ */
+async function embeddedSoleClient(tx: Transaction): Promise<boolean> {
+	const result = await tx.execute(
+		sql`select (version() like '%PGlite%' and current_setting('is_superuser') = 'on') as embedded`
+	);
+	return Boolean(rowsOf<{ embedded: boolean }>(result)[0]?.embedded);
+}
+
+/** Every value of the import refers to an area of the municipality and a catalogue indicator. */
+async function verifyReferences(tx: Transaction, ags: string, importId: number): Promise<void> {
+	const result = await tx.execute(sql`
+		select count(*)::int as orphans from indicator_values v
+		left join areas a on a.id = v.area_id and a.ags = ${ags}
+		left join indicators i on i.key = v.indicator_key
+		where v.import_id = ${importId} and (a.id is null or i.key is null)`);
+	const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
+	if (orphans > 0) {
+		throw new Error(`import ${importId}: ${orphans} values refer to no area or indicator`);
+	}
+}
+
+async function writeBatches(
+	tx: Transaction,
+	importId: number,
+	rows: ValueRows,
+	overlap: boolean,
 	onProgress?: ProgressCallback
 ): Promise<number> {
 	let replaced = 0;
 	for (let start = 0; start < rows.count; start += WRITE_BATCH) {
 		const end = Math.min(rows.count, start + WRITE_BATCH);
-		const ids = Array.from(rows.areaIds.subarray(start, end));
-		const keys = Array.from(rows.indicatorIndex.subarray(start, end), (i) => rows.indicatorKeys[i]);
-		const years = Array.from(rows.years.subarray(start, end));
-		const values = Array.from(rows.values.subarray(start, end));
-		const nums = Array.from(rows.numerators.subarray(start, end), nullable);
-		const dens = Array.from(rows.denominators.subarray(start, end), nullable);
+		const b = batchArrays(rows, start, end);
+		const incoming = sql`unnest(${sql.param(b.ids)}::int[], ${sql.param(b.keys)}::text[],
+					${sql.param(b.years)}::int[], ${sql.param(b.values)}::float8[],
+					${sql.param(b.nums)}::float8[], ${sql.param(b.dens)}::float8[])
+					as t(area_id, indicator_key, year, value, numerator, denominator)`;
+		if (!overlap) {
+			await tx.execute(sql`
+				insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
+				select area_id, indicator_key, year, value, numerator, denominator, ${importId} from ${incoming}`);
+			onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
+			continue;
+		}
 		const result = await tx.execute(sql`
 			with incoming as (
-				select * from unnest(${sql.param(ids)}::int[], ${sql.param(keys)}::text[],
-					${sql.param(years)}::int[], ${sql.param(values)}::float8[],
-					${sql.param(nums)}::float8[], ${sql.param(dens)}::float8[])
-					as t(area_id, indicator_key, year, value, numerator, denominator)
+				select * from ${incoming}
 			), saved as (
 				insert into monitoring_replaced_values
 					(import_id, area_id, indicator_key, year, value, numerator, denominator, previous_import_id)
@@ -571,6 +657,66 @@ export async function updateDatasetSettings(
 		);
 		return dataset;
 	});
+}
+
+/**
+ * Saves the municipality's choice of analysis (typology indicators, number of types, clipping;
+ * MSS status indicators, minimum population, outliers) after checking it against the data. An
+ * invalid choice changes nothing and comes back as problems by field.
+ */
+export async function saveAnalysisSettings(
+	db: Database,
+	input: Who & { readonly ags: string; readonly settings: AnalysisSettings }
+): Promise<
+	{ readonly ok: true } | { readonly ok: false; readonly problems: readonly AnalysisProblem[] }
+> {
+	requireAgs(input.ags);
+	const { settings } = input;
+	const [dataset, catalogue] = await Promise.all([
+		loadDataset(db, input.ags, { kind: 'planner', ags: input.ags }),
+		loadIndicators(db)
+	]);
+	const checked = checkAnalysisSettings(settings, {
+		catalogue,
+		areas: dataset?.areas ?? [],
+		values: dataset?.values ?? []
+	});
+	if (checked.problems.length) return { ok: false, problems: checked.problems };
+	await db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		await ensureDataset(tx, input.ags, input.now);
+		await tx
+			.update(monitoringDatasets)
+			.set({
+				typologyIndicators: [...settings.typologyIndicators],
+				typologyK: settings.typologyK,
+				typologyWinsorise: settings.typologyWinsorise,
+				mssIndicators: [...settings.mssIndicators],
+				minPopulation: settings.minPopulation,
+				mssOutliers: [...settings.mssOutliers],
+				updatedAt: input.now
+			})
+			.where(eq(monitoringDatasets.ags, input.ags));
+		await recordAudit(
+			tx,
+			{
+				actorUserId: input.actorUserId ?? null,
+				action: 'monitoring.analysis_changed',
+				subjectType: 'municipality',
+				subjectId: input.ags,
+				details: {
+					typologyIndicators: settings.typologyIndicators.join(','),
+					typologyK: settings.typologyK,
+					typologyWinsorise: settings.typologyWinsorise,
+					mssIndicators: settings.mssIndicators.join(','),
+					minPopulation: settings.minPopulation,
+					mssOutliers: settings.mssOutliers.join(',')
+				}
+			},
+			input.now
+		);
+	});
+	return { ok: true };
 }
 
 /** Corrects an area's name or parent without a new import. */

@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database } from '../db';
-import { monitoringEvents, monitoringTypeLabels, municipalities } from '../db/schema';
+import { monitoringTypeLabels, municipalities } from '../db/schema';
 import { MonitoringError } from './errors';
 
 export interface TypeLabel {
@@ -17,9 +17,18 @@ export interface TypeLabel {
 export const TYPE_NAME_MAX = 80;
 export const TYPE_DESCRIPTION_MAX = 1000;
 
-/** `2023:k4:sgb2_quote,anteil_unter_18,…` — year, number of clusters and indicator keys. */
-export function typologyKey(year: number, k: number, indicatorKeys: readonly string[]): string {
-	return `${year}:k${k}:${indicatorKeys.join(',')}`;
+/**
+ * `2023:k4:sgb2_quote,anteil_unter_18,…` — year, number of clusters and indicator keys, and
+ * `:w3` when the z-scores were clipped at ±3 (clipping can move areas to another type).
+ */
+export function typologyKey(
+	year: number,
+	k: number,
+	indicatorKeys: readonly string[],
+	winsorise: number | null = null
+): string {
+	const base = `${year}:k${k}:${indicatorKeys.join(',')}`;
+	return winsorise === null ? base : `${base}:w${winsorise}`;
 }
 
 export async function typeLabels(
@@ -103,13 +112,6 @@ export async function saveTypeLabels(
 					set: { name, description: label.description.trim(), updatedAt: input.now }
 				});
 		}
-		await tx.insert(monitoringEvents).values({
-			ags: input.ags,
-			action: 'types.labelled',
-			detail: input.typology,
-			actor: input.actor ?? null,
-			at: input.now
-		});
 		await recordAudit(
 			tx,
 			{
@@ -117,7 +119,7 @@ export async function saveTypeLabels(
 				action: 'monitoring.types.labelled',
 				subjectType: 'municipality',
 				subjectId: input.ags,
-				details: { typology: input.typology, types: input.labels.size }
+				details: { typology: input.typology, types: input.labels.size, actor: input.actor ?? null }
 			},
 			input.now
 		);

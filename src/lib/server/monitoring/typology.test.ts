@@ -43,3 +43,28 @@ describe('areaTypology', () => {
 		expect(areaTypology(input).typeOf).toEqual(areaTypology(input).typeOf);
 	});
 });
+
+describe('areaTypology with winsorised z-scores', () => {
+	/**
+	 * Worked example: x = 0, 0, 0, 0, 0, 0, 0, 0, 0, 10 (mean 1, population SD 3). z of the extreme
+	 * area = (10 − 1) / 3 = 3, of the others −1/3. Clipped at ±2 the extreme area's z is 2, while
+	 * its original mean stays 10.
+	 */
+	const areas = Array.from({ length: 10 }, (_, i) => ({
+		id: `A${i}`,
+		values: { x: i === 9 ? 10 : 0, y: i % 2 }
+	}));
+	const indicators = [
+		{ key: 'x', name: 'X' },
+		{ key: 'y', name: 'Y' }
+	];
+
+	it('clips z-scores at the limit but keeps the original means', () => {
+		const clipped = areaTypology({ areas, indicators, k: 3, winsorise: 2 });
+		const extreme = clipped.profiles.find((p) => p.mean.x === 10)!;
+		expect(extreme.size).toBe(1);
+		expect(extreme.meanZ.x).toBeCloseTo(2, 10);
+		const plain = areaTypology({ areas, indicators, k: 3 });
+		expect(plain.profiles.find((p) => p.mean.x === 10)!.meanZ.x).toBeCloseTo(3, 10);
+	});
+});

@@ -3,6 +3,10 @@
  * indicators the planner chose (z-scores, population SD as in the MSS), cluster with k-means
  * (k-means++ start, fixed seed so a page shows the same types on every load), and describe each
  * cluster by the indicators on which its mean lies clearly above or below the municipality.
+ *
+ * Outliers: k-means minimises squared distances, so one extreme area can claim a cluster of its
+ * own. With `winsorise` = c the z-scores are clipped to [−c, c] before clustering (c = 3 keeps
+ * every value within three standard deviations); the profiles' original means are unclipped.
  * Pure.
  */
 import { kmeans } from 'ml-kmeans';
@@ -16,6 +20,8 @@ export interface TypologyInput {
 	readonly indicators: readonly { readonly key: string; readonly name: string }[];
 	readonly k: number;
 	readonly seed?: number;
+	/** Clip z-scores to ±winsorise before clustering; absent or null = no clipping. */
+	readonly winsorise?: number | null;
 }
 
 export interface TypeProfile {
@@ -53,8 +59,9 @@ export function areaTypology(input: TypologyInput): TypologyResult {
 		const sd = Math.sqrt(col.reduce((s, v) => s + (v - mean) ** 2, 0) / col.length);
 		return { mean, sd: sd > 0 ? sd : 1 };
 	});
+	const limit = input.winsorise ?? Infinity;
 	const points = complete.map((_, i) =>
-		keys.map((_, j) => (columns[j][i] - stats[j].mean) / stats[j].sd)
+		keys.map((_, j) => clip((columns[j][i] - stats[j].mean) / stats[j].sd, limit))
 	);
 	const result = kmeans(points, input.k, {
 		seed: input.seed ?? 20260101,
@@ -100,4 +107,8 @@ function describe(
 	if (high.length) parts.push(`hoch: ${high.join(', ')}`);
 	if (low.length) parts.push(`niedrig: ${low.join(', ')}`);
 	return parts.length ? parts.join('; ') : 'durchschnittlich bei allen gewählten Indikatoren';
+}
+
+function clip(z: number, limit: number): number {
+	return Math.max(-limit, Math.min(limit, z));
 }

@@ -26,12 +26,7 @@ const SettingsForm = z.object({
 		.number('ungueltige_schwelle')
 		.int('ungueltige_schwelle')
 		.min(1, 'ungueltige_schwelle')
-		.max(1000, 'ungueltige_schwelle'),
-	minPopulation: z.coerce
-		.number('ungueltige_mindesteinwohnerzahl')
-		.int('ungueltige_mindesteinwohnerzahl')
-		.min(0, 'ungueltige_mindesteinwohnerzahl')
-		.max(1_000_000, 'ungueltige_mindesteinwohnerzahl')
+		.max(1000, 'ungueltige_schwelle')
 });
 
 const UndoForm = z.object({ importId: z.coerce.number().int().positive() });

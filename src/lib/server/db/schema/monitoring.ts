@@ -76,10 +76,29 @@ export const monitoringDatasets = pgTable(
 		/** Smallest population for an MSS index (MSS default 300). */
 		minPopulation: integer('min_population').notNull().default(300),
 		isDemo: boolean('is_demo').notNull().default(false),
+		/**
+		 * The planner's choice of analysis (see monitoring/analysis.ts); null = the defaults.
+		 * Typology: indicator keys, number of types (null = chosen from the number of areas) and
+		 * the z-score limit for winsorising (null = none). MSS: the status indicators (their
+		 * two-year changes are the dynamics indicators) and area codes excluded as outliers.
+		 */
+		typologyIndicators: text('typology_indicators').array(),
+		typologyK: integer('typology_k'),
+		typologyWinsorise: doublePrecision('typology_winsorise'),
+		mssIndicators: text('mss_indicators').array(),
+		mssOutliers: text('mss_outliers')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
 	},
 	(t) => [
 		check('monitoring_datasets_threshold', sql`${t.disclosureThreshold} >= 1`),
+		check('monitoring_datasets_typology_k', sql`${t.typologyK} is null or ${t.typologyK} >= 2`),
+		check(
+			'monitoring_datasets_winsorise',
+			sql`${t.typologyWinsorise} is null or ${t.typologyWinsorise} > 0`
+		),
 		check('monitoring_datasets_min_population', sql`${t.minPopulation} >= 0`),
 		check(
 			'monitoring_datasets_published_at',
@@ -264,23 +283,6 @@ export const municipalityValues = pgTable(
 		source: text('source').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.ags, t.indicatorKey, t.year] })]
-);
-
-/** Who changed what in a municipality's monitoring (dotted action names). */
-export const monitoringEvents = pgTable(
-	'monitoring_events',
-	{
-		id: serial('id').primaryKey(),
-		ags: text('ags')
-			.notNull()
-			.references(() => municipalities.ags, { onDelete: 'restrict' }),
-		action: text('action').notNull(),
-		importId: integer('import_id'),
-		detail: text('detail'),
-		actor: text('actor'),
-		at: timestamp('at', { withTimezone: true }).notNull()
-	},
-	(t) => [index('monitoring_events_ags_idx').on(t.ags, t.id)]
 );
 
 /**
