@@ -1,2 +1,9 @@
-export { recordAudit, auditInsert, listAudit, auditActionGroups, auditEntriesFor, AUDIT_PAGE_SIZE } from './log';
+export {
+	recordAudit,
+	auditInsert,
+	listAudit,
+	auditActionGroups,
+	auditEntriesFor,
+	AUDIT_PAGE_SIZE
+} from './log';
 export type { AuditEntry, AuditRow } from './log';
