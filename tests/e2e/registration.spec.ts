@@ -144,6 +144,18 @@ test('an incomplete form names every problem and keeps what was typed', async ({
 	await expectAccessible(page);
 });
 
+test('in English the form names the problems in English', async ({ page }) => {
+	await page.goto(`/konferenz/${year}/anmeldung?lang=en`);
+	await page.getByLabel('First name').fill('Bert');
+	await page.getByLabel('E-mail address').fill('no-at-sign');
+	await page.getByRole('button', { name: /^(Register|Join the waiting list)$/ }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toContainText('Please enter your last name.');
+	await expect(summary).toContainText('Please enter a valid e-mail address');
+	await expect(summary).toContainText('Please confirm that you have read the privacy notice.');
+	await expect(summary).not.toContainText('Bitte');
+});
+
 test.describe(() => {
 	test.use({ allowedConsoleErrors: [/status of 404/] });
 
@@ -151,5 +163,7 @@ test.describe(() => {
 		const response = await page.goto('/anmeldung/' + 'x'.repeat(43));
 		expect(response?.status()).toBe(404);
 		await expect(page.getByText('Dieser Link ist ungültig')).toBeVisible();
+		await page.goto('/anmeldung/' + 'x'.repeat(43) + '?lang=en');
+		await expect(page.getByText('This link is not valid')).toBeVisible();
 	});
 });

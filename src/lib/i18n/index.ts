@@ -76,3 +76,13 @@ export function formatBytes(bytes: number, locale: Locale): string {
 	const digits = unit === 0 || value >= 10 ? 0 : 1;
 	return `${new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
+
+/** Some problems arrive as catalogue keys (schema messages), others as text; both as text here. */
+export function messageText(t: Translate, message: string): string {
+	return Object.hasOwn(de, message) ? t(message as MessageKey) : message;
+}
+
+/** A form's problems by field, each as text in the reader's language (see `messageText`). */
+export function localised(t: Translate, errors: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(errors).map(([f, m]) => [f, messageText(t, m)]));
+}

@@ -1,3 +1,5 @@
+import { LIMITS } from '$lib/types/registration';
+
 export const registration = {
 	'reg.title': 'Anmeldung zur Sozialkonferenz Ruhr {year}',
 	'reg.open': 'Die Anmeldung ist geöffnet bis {deadline}.',
@@ -10,6 +12,46 @@ export const registration = {
 	'reg.closed.notYet': 'Die Anmeldung öffnet am {opens}. Bitte schauen Sie dann wieder vorbei.',
 	'reg.closed.closed':
 		'Der Anmeldeschluss ({deadline}) ist vorbei. Bei Fragen wenden Sie sich bitte an das Team der Sozialkonferenz beim Regionalverband Ruhr.',
+	// Problems with a registration, shown on the field they concern (`reg.err.<code>`).
+	'reg.err.firstName': 'Bitte geben Sie Ihren Vornamen an.',
+	'reg.err.firstNameLong': `Der Vorname darf höchstens ${LIMITS.name} Zeichen lang sein.`,
+	'reg.err.lastName': 'Bitte geben Sie Ihren Nachnamen an.',
+	'reg.err.lastNameLong': `Der Nachname darf höchstens ${LIMITS.name} Zeichen lang sein.`,
+	'reg.err.email': 'Bitte geben Sie Ihre E-Mail-Adresse an.',
+	'reg.err.emailLong': `Die E-Mail-Adresse darf höchstens ${LIMITS.email} Zeichen lang sein.`,
+	'reg.err.emailInvalid': 'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.',
+	'reg.err.organisationLong': `Die Organisation darf höchstens ${LIMITS.organisation} Zeichen lang sein.`,
+	'reg.err.jobTitleLong': `Die Funktion darf höchstens ${LIMITS.jobTitle} Zeichen lang sein.`,
+	'reg.err.needsOtherLong': `Der Hinweis zur Barrierefreiheit darf höchstens ${LIMITS.needsOther} Zeichen lang sein.`,
+	'reg.err.dietaryLong': `Der Hinweis zur Verpflegung darf höchstens ${LIMITS.dietary} Zeichen lang sein.`,
+	'reg.err.workshop': 'Bitte wählen Sie einen Workshop aus der Liste.',
+	'reg.err.sector': 'Bitte wählen Sie Ihren Bereich aus der Liste.',
+	'reg.err.municipality': 'Bitte wählen Sie Ihre Kommune aus der Liste.',
+	'reg.err.privacy': 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
+	'reg.err.sure': 'Bitte setzen Sie das Häkchen zur Bestätigung.',
+	'reg.err.anmeldung_nicht_moeglich':
+		'Für diese Konferenz ist keine Anmeldung über diese Seite möglich.',
+	'reg.err.anmeldung_noch_nicht_offen': 'Die Anmeldung ist noch nicht geöffnet.',
+	'reg.err.anmeldeschluss': 'Der Anmeldeschluss ist vorbei.',
+	'reg.err.konferenz_unbekannt': 'Diese Konferenz gibt es nicht.',
+	'reg.err.workshop_unbekannt': 'Dieser Workshop gehört nicht zu dieser Konferenz.',
+	'reg.err.workshop_doppelt':
+		'Bitte wählen Sie als Zweitwunsch einen anderen Workshop als den Erstwunsch.',
+	'reg.err.bereits_angemeldet':
+		'Mit dieser E-Mail-Adresse besteht schon eine Anmeldung. Wir haben Ihnen Ihren persönlichen Link noch einmal geschickt.',
+	'reg.err.link_ungueltig':
+		'Dieser Link ist ungültig. Bitte nutzen Sie den Link aus Ihrer letzten E-Mail oder melden Sie sich neu an.',
+	'reg.err.bereits_storniert': 'Diese Anmeldung ist bereits storniert.',
+	'reg.err.verfallen':
+		'Diese Anmeldung ist verfallen, weil sie nicht rechtzeitig bestätigt wurde. Bitte melden Sie sich neu an.',
+	'reg.err.ausgelastet':
+		'Der Server ist gerade stark ausgelastet. Bitte versuchen Sie es in einem Moment noch einmal.',
+	'reg.err.anmeldung_unbekannt': 'Diese Anmeldung gibt es nicht.',
+	'reg.err.email_vergeben':
+		'Mit dieser E-Mail-Adresse besteht für diese Konferenz schon eine Anmeldung. Bitte suchen Sie sie in der Liste.',
+	'reg.err.nicht_auf_warteliste': 'Diese Person steht nicht auf der Warteliste.',
+	'reg.err.zu_viele_anfragen':
+		'Zu viele Anmeldungen von Ihrem Anschluss in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.',
 	'reg.errorSummary': 'Bitte prüfen Sie Ihre Angaben:',
 	'reg.person': 'Ihre Angaben',
 	'reg.firstName': 'Vorname',

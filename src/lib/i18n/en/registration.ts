@@ -1,4 +1,5 @@
 import type { registration as de } from '../de/registration';
+import { LIMITS } from '$lib/types/registration';
 
 export const registration: Record<keyof typeof de, string> = {
 	'reg.title': 'Registration for the Sozialkonferenz Ruhr {year}',
@@ -12,6 +13,43 @@ export const registration: Record<keyof typeof de, string> = {
 	'reg.closed.notYet': 'Registration opens on {opens}. Please come back then.',
 	'reg.closed.closed':
 		'The registration deadline ({deadline}) has passed. For questions please contact the Sozialkonferenz team at the Regionalverband Ruhr.',
+	'reg.err.firstName': 'Please enter your first name.',
+	'reg.err.firstNameLong': `The first name may be at most ${LIMITS.name} characters long.`,
+	'reg.err.lastName': 'Please enter your last name.',
+	'reg.err.lastNameLong': `The last name may be at most ${LIMITS.name} characters long.`,
+	'reg.err.email': 'Please enter your e-mail address.',
+	'reg.err.emailLong': `The e-mail address may be at most ${LIMITS.email} characters long.`,
+	'reg.err.emailInvalid': 'Please enter a valid e-mail address, e.g. name@example.org.',
+	'reg.err.organisationLong': `The organisation may be at most ${LIMITS.organisation} characters long.`,
+	'reg.err.jobTitleLong': `The job title may be at most ${LIMITS.jobTitle} characters long.`,
+	'reg.err.needsOtherLong': `The note on accessibility may be at most ${LIMITS.needsOther} characters long.`,
+	'reg.err.dietaryLong': `The note on catering may be at most ${LIMITS.dietary} characters long.`,
+	'reg.err.workshop': 'Please choose a workshop from the list.',
+	'reg.err.sector': 'Please choose your sector from the list.',
+	'reg.err.municipality': 'Please choose your municipality from the list.',
+	'reg.err.privacy': 'Please confirm that you have read the privacy notice.',
+	'reg.err.sure': 'Please tick the box to confirm.',
+	'reg.err.anmeldung_nicht_moeglich':
+		'Registration for this conference is not possible on this site.',
+	'reg.err.anmeldung_noch_nicht_offen': 'Registration has not opened yet.',
+	'reg.err.anmeldeschluss': 'The registration deadline has passed.',
+	'reg.err.konferenz_unbekannt': 'There is no such conference.',
+	'reg.err.workshop_unbekannt': 'This workshop does not belong to this conference.',
+	'reg.err.workshop_doppelt': 'Please choose a second choice different from your first choice.',
+	'reg.err.bereits_angemeldet':
+		'There already is a registration with this e-mail address. We have sent you your personal link again.',
+	'reg.err.link_ungueltig':
+		'This link is not valid. Please use the link from your latest e-mail or register again.',
+	'reg.err.bereits_storniert': 'This registration has already been cancelled.',
+	'reg.err.verfallen':
+		'This registration has expired because it was not confirmed in time. Please register again.',
+	'reg.err.ausgelastet': 'The server is very busy right now. Please try again in a moment.',
+	'reg.err.anmeldung_unbekannt': 'There is no such registration.',
+	'reg.err.email_vergeben':
+		'There already is a registration for this conference with this e-mail address. Please look for it in the list.',
+	'reg.err.nicht_auf_warteliste': 'This person is not on the waiting list.',
+	'reg.err.zu_viele_anfragen':
+		'Too many registrations from your connection in a short time. Please wait a minute and try again.',
 	'reg.errorSummary': 'Please check your details:',
 	'reg.person': 'Your details',
 	'reg.firstName': 'First name',

@@ -360,7 +360,12 @@ export function openApiDocument(serverUrl: string) {
 								required: ['field', 'message'],
 								properties: {
 									field: { type: 'string', description: '`form` when not about one field' },
-									message: { type: 'string', description: 'German, for people' }
+									message: { type: 'string', description: 'German, for people' },
+									key: {
+										type: 'string',
+										description:
+											'Stable code of the problem (e.g. `reg.err.email`), where there is one: for clients that show their own text'
+									}
 								}
 							}
 						}

@@ -1,11 +1,12 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { formValues, parseForm } from '../forms';
-import { RegistrationError, httpStatusOf } from '../registration';
+import { RegistrationError, errorKey, httpStatusOf } from '../registration';
 
 /**
  * Runs an organiser's form action: parse with the schema, call the domain, and turn an expected
- * RegistrationError into a 4xx with its German message on the field it concerns.
+ * RegistrationError into a 4xx with its message key on the field it concerns (the page
+ * translates it, as it does the schema's).
  */
 export async function organiserAction<S extends z.ZodType, T>(
 	event: RequestEvent,
@@ -22,7 +23,7 @@ export async function organiserAction<S extends z.ZodType, T>(
 		if (!(e instanceof RegistrationError)) throw e;
 		return fail(httpStatusOf(e.code), {
 			action,
-			errors: { [e.field ?? 'form']: e.message },
+			errors: { [e.field ?? 'form']: errorKey(e.code) },
 			values: formValues(form)
 		});
 	}

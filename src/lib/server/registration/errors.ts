@@ -1,29 +1,35 @@
-/** Expected failures of the registration, each with the German message a person can act on. */
-export const registrationMessages = {
-	anmeldung_nicht_moeglich: 'Für diese Konferenz ist keine Anmeldung über diese Seite möglich.',
-	anmeldung_noch_nicht_offen: 'Die Anmeldung ist noch nicht geöffnet.',
-	anmeldeschluss: 'Der Anmeldeschluss ist vorbei.',
-	konferenz_unbekannt: 'Diese Konferenz gibt es nicht.',
-	workshop_unbekannt: 'Dieser Workshop gehört nicht zu dieser Konferenz.',
-	workshop_doppelt: 'Bitte wählen Sie als Zweitwunsch einen anderen Workshop als den Erstwunsch.',
-	bereits_angemeldet:
-		'Mit dieser E-Mail-Adresse besteht schon eine Anmeldung. Wir haben Ihnen Ihren persönlichen Link noch einmal geschickt.',
-	link_ungueltig:
-		'Dieser Link ist ungültig. Bitte nutzen Sie den Link aus Ihrer letzten E-Mail oder melden Sie sich neu an.',
-	bereits_storniert: 'Diese Anmeldung ist bereits storniert.',
-	verfallen:
-		'Diese Anmeldung ist verfallen, weil sie nicht rechtzeitig bestätigt wurde. Bitte melden Sie sich neu an.',
-	ausgelastet:
-		'Der Server ist gerade stark ausgelastet. Bitte versuchen Sie es in einem Moment noch einmal.',
-	anmeldung_unbekannt: 'Diese Anmeldung gibt es nicht.',
-	email_vergeben:
-		'Mit dieser E-Mail-Adresse besteht für diese Konferenz schon eine Anmeldung. Bitte suchen Sie sie in der Liste.',
-	nicht_auf_warteliste: 'Diese Person steht nicht auf der Warteliste.',
-	zu_viele_anfragen:
-		'Zu viele Anmeldungen von Ihrem Anschluss in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.'
-} as const;
+import { registration as de } from '$lib/i18n/de/registration';
 
-export type RegistrationErrorCode = keyof typeof registrationMessages;
+/**
+ * Expected failures of the registration. Each code has a message a person can act on in the
+ * catalogues (`reg.err.<code>`); the German one goes into the API's answer and the error itself,
+ * pages show the one of their language (`key`).
+ */
+export const registrationErrorCodes = [
+	'anmeldung_nicht_moeglich',
+	'anmeldung_noch_nicht_offen',
+	'anmeldeschluss',
+	'konferenz_unbekannt',
+	'workshop_unbekannt',
+	'workshop_doppelt',
+	'bereits_angemeldet',
+	'link_ungueltig',
+	'bereits_storniert',
+	'verfallen',
+	'ausgelastet',
+	'anmeldung_unbekannt',
+	'email_vergeben',
+	'nicht_auf_warteliste',
+	'zu_viele_anfragen'
+] as const;
+
+export type RegistrationErrorCode = (typeof registrationErrorCodes)[number];
+
+export const errorKey = (code: RegistrationErrorCode) => `reg.err.${code}` as const;
+
+export const registrationMessages = Object.fromEntries(
+	registrationErrorCodes.map((code) => [code, de[errorKey(code)]])
+) as Record<RegistrationErrorCode, string>;
 
 export class RegistrationError extends Error {
 	constructor(

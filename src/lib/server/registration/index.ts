@@ -20,11 +20,13 @@ export type {
 	RegistrationView,
 	SeatCounts
 } from './store';
-export { RegistrationError, registrationMessages, httpStatusOf } from './errors';
+export { RegistrationError, registrationMessages, httpStatusOf, errorKey } from './errors';
 export {
 	RegistrationSchema,
 	DetailsSchema,
 	fieldErrors,
+	fieldError,
+	isMessageKey,
 	formToObject,
 	LIMITS,
 	OUTSIDE_RUHR

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '$lib/i18n';
 import { fieldErrors, LIMITS, RegistrationSchema } from './input';
 
 const valid = {
@@ -36,18 +37,43 @@ describe('RegistrationSchema', () => {
 		});
 	});
 
-	it('names each missing required field with a German message', () => {
+	it('names each missing required field with a German message and its catalogue key', () => {
 		expect(errorsOf({})).toEqual([
-			{ field: 'firstName', message: 'Bitte geben Sie Ihren Vornamen an.' },
-			{ field: 'lastName', message: 'Bitte geben Sie Ihren Nachnamen an.' },
-			{ field: 'email', message: 'Bitte geben Sie Ihre E-Mail-Adresse an.' },
-			{ field: 'sector', message: 'Bitte wählen Sie Ihren Bereich aus der Liste.' },
-			{ field: 'municipality', message: 'Bitte wählen Sie Ihre Kommune aus der Liste.' },
+			{
+				field: 'firstName',
+				message: 'Bitte geben Sie Ihren Vornamen an.',
+				key: 'reg.err.firstName'
+			},
+			{
+				field: 'lastName',
+				message: 'Bitte geben Sie Ihren Nachnamen an.',
+				key: 'reg.err.lastName'
+			},
+			{
+				field: 'email',
+				message: 'Bitte geben Sie Ihre E-Mail-Adresse an.',
+				key: 'reg.err.email'
+			},
+			{
+				field: 'sector',
+				message: 'Bitte wählen Sie Ihren Bereich aus der Liste.',
+				key: 'reg.err.sector'
+			},
+			{
+				field: 'municipality',
+				message: 'Bitte wählen Sie Ihre Kommune aus der Liste.',
+				key: 'reg.err.municipality'
+			},
 			{
 				field: 'privacyAcknowledged',
-				message: 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.'
+				message: 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
+				key: 'reg.err.privacy'
 			}
 		]);
+		// The key gives an English page its own text.
+		expect(translator('en')('reg.err.privacy')).toBe(
+			'Please confirm that you have read the privacy notice.'
+		);
 	});
 
 	it('rejects an invalid e-mail address', () => {
@@ -59,8 +85,15 @@ describe('RegistrationSchema', () => {
 	it('rejects over-long fields with the limit in the message', () => {
 		const long = (n: number) => 'x'.repeat(n + 1);
 		expect(errorsOf({ ...valid, firstName: long(LIMITS.name) })).toEqual([
-			{ field: 'firstName', message: 'Der Vorname darf höchstens 100 Zeichen lang sein.' }
+			{
+				field: 'firstName',
+				message: 'Der Vorname darf höchstens 100 Zeichen lang sein.',
+				key: 'reg.err.firstNameLong'
+			}
 		]);
+		expect(translator('en')('reg.err.firstNameLong')).toBe(
+			'The first name may be at most 100 characters long.'
+		);
 		expect(errorsOf({ ...valid, organisation: long(LIMITS.organisation) })[0].field).toBe(
 			'organisation'
 		);

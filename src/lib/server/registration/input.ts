@@ -1,46 +1,39 @@
 import { z } from 'zod';
 import { municipalityByAgs } from '$lib/reference/municipalities';
 import { sectors } from '$lib/types/enums';
+import { LIMITS } from '$lib/types/registration';
+import { translator, type MessageKey } from '$lib/i18n';
+import { de } from '$lib/i18n/catalogues';
 
-/** Limits generous for real names and organisations, tight enough to stop abuse. */
-export const LIMITS = {
-	name: 100,
-	email: 254,
-	organisation: 200,
-	jobTitle: 200,
-	needsOther: 500,
-	dietary: 300
-} as const;
+export { LIMITS };
 
 export const OUTSIDE_RUHR = 'extern';
 
-/** `ask` completes "Bitte geben Sie … an", `subject` starts "… darf höchstens". */
-const text = (max: number, ask: string, subject: string) =>
+/**
+ * Schema messages are catalogue keys (`reg.err.…`); `fieldErrors` turns them into text. A missing
+ * and a too-long value have their own key each.
+ */
+const text = (max: number, missing: MessageKey, tooLong: MessageKey) =>
 	z
-		.string({ error: `Bitte geben Sie ${ask} an.` })
+		.string({ error: missing })
 		.transform((v) => v.replace(/\s+/g, ' ').trim())
-		.pipe(
-			z
-				.string()
-				.min(1, `Bitte geben Sie ${ask} an.`)
-				.max(max, `${subject} darf höchstens ${max} Zeichen lang sein.`)
-		);
+		.pipe(z.string().min(1, missing).max(max, tooLong));
 
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number, tooLong: MessageKey) =>
 	z
 		.string()
 		.optional()
 		.nullable()
 		.transform((v) => (v ?? '').trim())
-		.pipe(z.string().max(max, `${label} darf höchstens ${max} Zeichen lang sein.`))
+		.pipe(z.string().max(max, tooLong))
 		.transform((v) => (v === '' ? null : v));
 
 export const EmailSchema = z
-	.string({ error: 'Bitte geben Sie Ihre E-Mail-Adresse an.' })
+	.string({ error: 'reg.err.email' satisfies MessageKey })
 	.trim()
-	.min(1, 'Bitte geben Sie Ihre E-Mail-Adresse an.')
-	.max(LIMITS.email, `Die E-Mail-Adresse darf höchstens ${LIMITS.email} Zeichen lang sein.`)
-	.pipe(z.email('Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.'))
+	.min(1, 'reg.err.email' satisfies MessageKey)
+	.max(LIMITS.email, 'reg.err.emailLong' satisfies MessageKey)
+	.pipe(z.email('reg.err.emailInvalid' satisfies MessageKey))
 	.transform((v) => v.toLowerCase());
 
 const flag = z
@@ -53,7 +46,13 @@ const workshopId = z
 	.optional()
 	.nullable()
 	.transform((v) => (v === '' || v === null || v === undefined ? null : Number(v)))
-	.pipe(z.number().int('Bitte wählen Sie einen Workshop aus der Liste.').positive().nullable());
+	.pipe(
+		z
+			.number()
+			.int('reg.err.workshop' satisfies MessageKey)
+			.positive()
+			.nullable()
+	);
 
 /** Changeable after registering (through the personal link). */
 export const DetailsSchema = z.object({
@@ -62,30 +61,27 @@ export const DetailsSchema = z.object({
 	needsStepFree: flag,
 	needsSignLanguage: flag,
 	needsInductionLoop: flag,
-	needsOther: optionalText(LIMITS.needsOther, 'Der Hinweis zur Barrierefreiheit'),
-	dietary: optionalText(LIMITS.dietary, 'Der Hinweis zur Verpflegung'),
+	needsOther: optionalText(LIMITS.needsOther, 'reg.err.needsOtherLong'),
+	dietary: optionalText(LIMITS.dietary, 'reg.err.dietaryLong'),
 	consentListing: flag,
 	consentPhotos: flag
 });
 
 export const RegistrationSchema = DetailsSchema.extend({
-	firstName: text(LIMITS.name, 'Ihren Vornamen', 'Der Vorname'),
-	lastName: text(LIMITS.name, 'Ihren Nachnamen', 'Der Nachname'),
+	firstName: text(LIMITS.name, 'reg.err.firstName', 'reg.err.firstNameLong'),
+	lastName: text(LIMITS.name, 'reg.err.lastName', 'reg.err.lastNameLong'),
 	email: EmailSchema,
-	organisation: optionalText(LIMITS.organisation, 'Die Organisation'),
-	jobTitle: optionalText(LIMITS.jobTitle, 'Die Funktion'),
-	sector: z.enum(sectors, { error: 'Bitte wählen Sie Ihren Bereich aus der Liste.' }),
+	organisation: optionalText(LIMITS.organisation, 'reg.err.organisationLong'),
+	jobTitle: optionalText(LIMITS.jobTitle, 'reg.err.jobTitleLong'),
+	sector: z.enum(sectors, { error: 'reg.err.sector' satisfies MessageKey }),
 	municipality: z
-		.string({ error: 'Bitte wählen Sie Ihre Kommune aus der Liste.' })
+		.string({ error: 'reg.err.municipality' satisfies MessageKey })
 		.refine(
 			(v) => v === OUTSIDE_RUHR || municipalityByAgs(v) !== null,
-			'Bitte wählen Sie Ihre Kommune aus der Liste.'
+			'reg.err.municipality' satisfies MessageKey
 		)
 		.transform((v) => (v === OUTSIDE_RUHR ? null : v)),
-	privacyAcknowledged: flag.refine(
-		(v) => v,
-		'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.'
-	)
+	privacyAcknowledged: flag.refine((v) => v, 'reg.err.privacy' satisfies MessageKey)
 });
 
 export type RegistrationInput = z.infer<typeof RegistrationSchema>;
@@ -93,7 +89,23 @@ export type DetailsInput = z.infer<typeof DetailsSchema>;
 
 export interface FieldError {
 	field: string;
+	/** German, for the API and logs. */
 	message: string;
+	/** The catalogue key, for pages in the reader's language. */
+	key?: MessageKey;
+}
+
+const german = translator('de');
+
+export function isMessageKey(text: string): text is MessageKey {
+	return Object.hasOwn(de, text);
+}
+
+/** A problem as a field error: German text plus the key, when the message is one. */
+export function fieldError(field: string, text: string): FieldError {
+	return isMessageKey(text)
+		? { field, message: german(text), key: text }
+		: { field, message: text };
 }
 
 export function fieldErrors(error: z.ZodError): FieldError[] {
@@ -103,7 +115,7 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 		const field = issue.path.map(String).join('.') || 'form';
 		if (seen.has(field)) continue;
 		seen.add(field);
-		errors.push({ field, message: issue.message });
+		errors.push(fieldError(field, issue.message));
 	}
 	return errors;
 }

@@ -1,8 +1,8 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { Database } from '../db';
 import { pokeMailWorker } from '../runtime';
-import { RegistrationError, httpStatusOf, registrationMessages } from './errors';
-import { DetailsSchema, fieldErrors, type FieldError } from './input';
+import { RegistrationError, errorKey, httpStatusOf } from './errors';
+import { DetailsSchema, fieldError, fieldErrors, type FieldError } from './input';
 import {
 	cancelRegistration,
 	changeDetails,
@@ -36,9 +36,7 @@ export async function manageRegistration(
 		if (action === 'cancel' || action === 'delete') {
 			if (form.sure !== 'on') {
 				return fail(422, {
-					errors: [
-						{ field: `${action}-sure`, message: 'Bitte setzen Sie das Häkchen zur Bestätigung.' }
-					],
+					errors: [fieldError(`${action}-sure`, 'reg.err.sure')],
 					action
 				});
 			}
@@ -50,7 +48,7 @@ export async function manageRegistration(
 	} catch (error) {
 		if (!(error instanceof RegistrationError)) throw error;
 		return fail(httpStatusOf(error.code), {
-			errors: [{ field: error.field ?? 'form', message: registrationMessages[error.code] }],
+			errors: [fieldError(error.field ?? 'form', errorKey(error.code))],
 			action
 		});
 	}

@@ -1,7 +1,7 @@
 import type { Database } from '../db';
 import { pokeMailWorker } from '../runtime';
-import { RegistrationError, httpStatusOf, registrationMessages } from './errors';
-import { RegistrationSchema, fieldErrors, type FieldError } from './input';
+import { RegistrationError, errorKey, httpStatusOf } from './errors';
+import { RegistrationSchema, fieldError, fieldErrors, type FieldError } from './input';
 import { RateLimiter } from './ratelimit';
 import { register, type RegisterResult } from './store';
 import {
@@ -83,6 +83,6 @@ function refusal(error: RegistrationError): SubmitOutcome {
 	return {
 		kind: 'refused',
 		status: httpStatusOf(error.code),
-		errors: [{ field: error.field ?? 'form', message: registrationMessages[error.code] }]
+		errors: [fieldError(error.field ?? 'form', errorKey(error.code))]
 	};
 }

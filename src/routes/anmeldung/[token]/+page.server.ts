@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
+import { translator } from '$lib/i18n';
 import {
 	RegistrationError,
+	errorKey,
 	formToObject,
 	manageRegistration,
 	registrationView,
@@ -11,7 +13,7 @@ import { appConfig } from '$lib/server/runtime';
 import { itineraryForRegistration, preferenceChoices, setPreferences } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, setHeaders, locals }) => {
 	setHeaders({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
 	try {
 		const view = await registrationView(database(), params.token);
@@ -21,7 +23,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 			preferences: await preferenceChoices(database(), view.registration.id)
 		};
 	} catch (e) {
-		if (e instanceof RegistrationError) error(404, e.message);
+		if (e instanceof RegistrationError) error(404, translator(locals.locale)(errorKey(e.code)));
 		throw e;
 	}
 };
@@ -39,9 +41,9 @@ export const actions: Actions = {
 	update: act('update'),
 	cancel: act('cancel'),
 	delete: act('delete'),
-	topics: async ({ request, params }) => {
+	topics: async ({ request, params, locals }) => {
 		const view = await registrationView(database(), params.token).catch((e) => {
-			if (e instanceof RegistrationError) error(404, e.message);
+			if (e instanceof RegistrationError) error(404, translator(locals.locale)(errorKey(e.code)));
 			throw e;
 		});
 		const form = await request.formData();
