@@ -4,7 +4,7 @@ import { partnerRoles } from '$lib/types/enums';
 import type { Database, Transaction } from '../db';
 import { editionPartners, organisations, speakers } from '../db/schema';
 import { recordAudit } from '../audit';
-import { EditingError, swapNeighbours } from './editing';
+import { EditingError, moveInOrder } from './editing';
 import { invalidatePublicReads } from './public';
 
 /**
@@ -190,19 +190,16 @@ export async function moveSpeaker(
 	direction: 'up' | 'down',
 	actor: Actor
 ): Promise<void> {
-	await db.transaction(async (tx) => {
-		const order = await tx
-			.select({ id: speakers.id })
-			.from(speakers)
-			.where(eq(speakers.editionId, editionId))
-			.orderBy(asc(speakers.position), asc(speakers.id));
-		if (!swapNeighbours(order, speakerId, direction)) return;
-		for (const [position, s] of order.entries()) {
-			await tx.update(speakers).set({ position }).where(eq(speakers.id, s.id));
-		}
-		await audit(tx, actor, 'speaker.moved', 'speaker', speakerId, { direction });
+	await moveInOrder(db, speakerId, direction, {
+		order: (tx) =>
+			tx
+				.select({ id: speakers.id })
+				.from(speakers)
+				.where(eq(speakers.editionId, editionId))
+				.orderBy(asc(speakers.position), asc(speakers.id)),
+		place: (tx, id, position) => tx.update(speakers).set({ position }).where(eq(speakers.id, id)),
+		audit: (tx) => audit(tx, actor, 'speaker.moved', 'speaker', speakerId, { direction })
 	});
-	invalidatePublicReads();
 }
 
 export async function addPartner(
@@ -302,24 +299,23 @@ export async function movePartner(
 	direction: 'up' | 'down',
 	actor: Actor
 ): Promise<void> {
-	await db.transaction(async (tx) => {
-		const order = await tx
-			.select({ id: editionPartners.organisationId })
-			.from(editionPartners)
-			.where(eq(editionPartners.editionId, editionId))
-			.orderBy(asc(editionPartners.position), asc(editionPartners.organisationId));
-		if (!swapNeighbours(order, organisationId, direction)) return;
-		for (const [position, p] of order.entries()) {
-			await tx
+	await moveInOrder(db, organisationId, direction, {
+		order: (tx) =>
+			tx
+				.select({ id: editionPartners.organisationId })
+				.from(editionPartners)
+				.where(eq(editionPartners.editionId, editionId))
+				.orderBy(asc(editionPartners.position), asc(editionPartners.organisationId)),
+		place: (tx, id, position) =>
+			tx
 				.update(editionPartners)
 				.set({ position })
 				.where(
-					and(eq(editionPartners.editionId, editionId), eq(editionPartners.organisationId, p.id))
-				);
-		}
-		await audit(tx, actor, 'partner.moved', 'edition', editionId, { organisationId, direction });
+					and(eq(editionPartners.editionId, editionId), eq(editionPartners.organisationId, id))
+				),
+		audit: (tx) =>
+			audit(tx, actor, 'partner.moved', 'edition', editionId, { organisationId, direction })
 	});
-	invalidatePublicReads();
 }
 
 export async function contributorsForEditing(db: Database, editionId: number) {

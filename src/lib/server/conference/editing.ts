@@ -327,19 +327,16 @@ export async function moveSession(
 	direction: 'up' | 'down',
 	actor: Actor
 ): Promise<void> {
-	await db.transaction(async (tx) => {
-		const order = await tx
-			.select({ id: sessions.id })
-			.from(sessions)
-			.where(eq(sessions.editionId, editionId))
-			.orderBy(asc(sessions.position), asc(sessions.id));
-		if (!swapNeighbours(order, sessionId, direction)) return;
-		for (const [position, s] of order.entries()) {
-			await tx.update(sessions).set({ position }).where(eq(sessions.id, s.id));
-		}
-		await audit(tx, actor, 'session.moved', 'session', sessionId, { direction });
+	await moveInOrder(db, sessionId, direction, {
+		order: (tx) =>
+			tx
+				.select({ id: sessions.id })
+				.from(sessions)
+				.where(eq(sessions.editionId, editionId))
+				.orderBy(asc(sessions.position), asc(sessions.id)),
+		place: (tx, id, position) => tx.update(sessions).set({ position }).where(eq(sessions.id, id)),
+		audit: (tx) => audit(tx, actor, 'session.moved', 'session', sessionId, { direction })
 	});
-	invalidatePublicReads();
 }
 
 export async function deleteSession(
@@ -479,17 +476,38 @@ export async function moveWorkshop(
 	direction: 'up' | 'down',
 	actor: Actor
 ): Promise<void> {
+	await moveInOrder(db, workshopId, direction, {
+		order: (tx) =>
+			tx
+				.select({ id: workshops.id })
+				.from(workshops)
+				.where(eq(workshops.editionId, editionId))
+				.orderBy(asc(workshops.position), asc(workshops.id)),
+		place: (tx, id, position) => tx.update(workshops).set({ position }).where(eq(workshops.id, id)),
+		audit: (tx) => audit(tx, actor, 'workshop.moved', 'workshop', workshopId, { direction })
+	});
+}
+
+/**
+ * Moves one item of an edition's ordered list (sessions, workshops, speakers, partners) one place
+ * up or down and renumbers the list, in one transaction with its audit entry. `order` reads the
+ * list in its current order, `place` writes one item's new position.
+ */
+export async function moveInOrder(
+	db: Database,
+	id: number,
+	direction: 'up' | 'down',
+	steps: {
+		order: (tx: Transaction) => Promise<{ id: number }[]>;
+		place: (tx: Transaction, id: number, position: number) => Promise<unknown>;
+		audit: (tx: Transaction) => Promise<void>;
+	}
+): Promise<void> {
 	await db.transaction(async (tx) => {
-		const order = await tx
-			.select({ id: workshops.id })
-			.from(workshops)
-			.where(eq(workshops.editionId, editionId))
-			.orderBy(asc(workshops.position), asc(workshops.id));
-		if (!swapNeighbours(order, workshopId, direction)) return;
-		for (const [position, w] of order.entries()) {
-			await tx.update(workshops).set({ position }).where(eq(workshops.id, w.id));
-		}
-		await audit(tx, actor, 'workshop.moved', 'workshop', workshopId, { direction });
+		const order = await steps.order(tx);
+		if (!swapNeighbours(order, id, direction)) return;
+		for (const [position, item] of order.entries()) await steps.place(tx, item.id, position);
+		await steps.audit(tx);
 	});
 	invalidatePublicReads();
 }
