@@ -48,6 +48,7 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
 			PGLITE_DIR: process.env.E2E_PGLITE_DIR,
+			BODY_SIZE_LIMIT: '64M',
 			UPLOAD_DIR: join(process.env.E2E_PGLITE_DIR, '..', 'files'),
 			DATABASE_URL: '',
 			MAIL_OUTBOX_PAGE: 'true',

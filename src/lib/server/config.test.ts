@@ -38,8 +38,28 @@ describe('loadConfig', () => {
 		expect(loadConfig({}).uploads.maxBytes).toBe(25 * 1024 * 1024);
 		expect(loadConfig({ UPLOAD_DIR: '/srv/sk', UPLOAD_MAX_MB: '2.5' }).uploads).toEqual({
 			dir: '/srv/sk',
-			maxBytes: 2_621_440
+			maxBytes: 2_621_440,
+			capped: null
 		});
 		expect(() => loadConfig({ UPLOAD_MAX_MB: 'viel' })).toThrow(/UPLOAD_MAX_MB/);
+	});
+
+	it('caps uploads to what the built server lets through (BODY_SIZE_LIMIT) and says how to lift it', () => {
+		const mb = 1024 * 1024;
+		// adapter-node's default of 512K leaves 448 KB for a file after 64 KB for the rest of the form
+		const small = loadConfig({}, { bodyLimit: true }).uploads;
+		expect(small.maxBytes).toBe(448 * 1024);
+		expect(small.capped).toContain('Set BODY_SIZE_LIMIT=26M');
+		const roomy = loadConfig({ BODY_SIZE_LIMIT: '64M' }, { bodyLimit: true }).uploads;
+		expect(roomy).toMatchObject({ maxBytes: 25 * mb, capped: null });
+		expect(
+			loadConfig({ BODY_SIZE_LIMIT: 'Infinity', UPLOAD_MAX_MB: '1024' }, { bodyLimit: true })
+				.uploads.maxBytes
+		).toBe(1024 * mb);
+		expect(loadConfig({ BODY_SIZE_LIMIT: '10M' }, { bodyLimit: true }).uploads.maxBytes).toBe(
+			10 * mb - 64 * 1024
+		);
+		// the dev server and scripts have no body limit
+		expect(loadConfig({}).uploads).toMatchObject({ maxBytes: 25 * mb, capped: null });
 	});
 });

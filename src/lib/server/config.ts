@@ -50,9 +50,39 @@ export type AppConfig = {
 	mail: { smtpUrl: string | null; from: string; outboxPage: boolean };
 	/** Registrations per minute and IP address; 0 lifts the limit (load tests). */
 	registrationRateLimit: number;
-	/** Uploaded and generated files (archive documents, World Café harvests). */
-	uploads: { dir: string; maxBytes: number };
+	/**
+	 * Uploaded and generated files (archive documents, World Café harvests). `maxBytes` is what
+	 * the server can really take: UPLOAD_MAX_MB, or less when BODY_SIZE_LIMIT is smaller
+	 * (`capped` then says so, for the start-up log).
+	 */
+	uploads: { dir: string; maxBytes: number; capped: string | null };
 };
+
+const MB = 1024 * 1024;
+/** Room in a request for the form's other fields and the multipart framing around the file. */
+const MULTIPART_ROOM = 64 * 1024;
+
+/** Bytes in adapter-node's notation for BODY_SIZE_LIMIT ("512K", "64M", "1G", "Infinity"). */
+export function parseByteSize(value: string): number {
+	const unit = { K: 1024, M: MB, G: 1024 * MB }[value.slice(-1).toUpperCase()];
+	return unit ? Number(value.slice(0, -1)) * unit : Number(value);
+}
+
+function uploadLimit(
+	wanted: number,
+	bodySizeLimit: string | undefined
+): { maxBytes: number; capped: string | null } {
+	const limit = parseByteSize(bodySizeLimit ?? '512K');
+	// An unreadable value stops adapter-node itself, with its own message.
+	if (Number.isNaN(limit) || limit - MULTIPART_ROOM >= wanted)
+		return { maxBytes: wanted, capped: null };
+	const maxBytes = Math.max(0, limit - MULTIPART_ROOM);
+	const needed = Math.ceil((wanted + MULTIPART_ROOM) / MB);
+	return {
+		maxBytes,
+		capped: `UPLOAD_MAX_MB (${wanted / MB} MB) is more than BODY_SIZE_LIMIT (${bodySizeLimit ?? '512K'}) lets through: uploads are limited to ${(maxBytes / MB).toFixed(1)} MB. Set BODY_SIZE_LIMIT=${needed}M or more.`
+	};
+}
 
 export class ConfigError extends Error {
 	constructor(readonly problems: string[]) {
@@ -61,7 +91,15 @@ export class ConfigError extends Error {
 	}
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+/**
+ * `bodyLimit`: the built server (adapter-node) refuses request bodies above BODY_SIZE_LIMIT, so
+ * uploads are capped to what it lets through; the dev server and command-line scripts have no
+ * such limit.
+ */
+export function loadConfig(
+	env: Record<string, string | undefined> = process.env,
+	options: { bodyLimit?: boolean } = {}
+): AppConfig {
 	const blankToUndefined = Object.fromEntries(
 		Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v])
 	);
@@ -82,7 +120,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
 		uploads: {
 			dir: resolve(e.UPLOAD_DIR),
-			maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024)
+			...(options.bodyLimit
+				? uploadLimit(Math.round(e.UPLOAD_MAX_MB * MB), blankToUndefined.BODY_SIZE_LIMIT)
+				: { maxBytes: Math.round(e.UPLOAD_MAX_MB * MB), capped: null })
 		}
 	};
 }

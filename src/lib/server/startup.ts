@@ -1,3 +1,4 @@
+import { dev } from '$app/environment';
 import { loadConfig } from './config';
 import { installDatabase, migrateDatabase, openDatabase, type DatabaseHandle } from './db';
 import { smtpTransport, startMailWorker, type MailWorker } from './mail';
@@ -16,7 +17,8 @@ import { seedWorldCafeDemo } from './worldcafe/demo';
  * SIGTERM while the database is open.
  */
 export async function startServer(): Promise<DatabaseHandle> {
-	const config = loadConfig();
+	const config = loadConfig(process.env, { bodyLimit: !dev });
+	if (config.uploads.capped) console.warn(`[sozialkonferenz] ${config.uploads.capped}`);
 	const started = performance.now();
 	const handle = await openDatabase(config.database);
 	await migrateDatabase(handle);

@@ -142,7 +142,7 @@ export const backoffice = {
 	'bo.doc.docSummary': 'Kurzbeschreibung',
 	'bo.doc.upload': 'Dateien hochladen',
 	'bo.doc.uploadHint':
-		'Erlaubt: {allowed}, je Datei höchstens {max} MB. Der Text von PDF-, Office- und Textdateien wird für die Volltextsuche gelesen.',
+		'Erlaubt: {allowed}, je Datei höchstens {max}. Der Text von PDF-, Office- und Textdateien wird für die Volltextsuche gelesen.',
 	'bo.doc.files': 'Dateien',
 	'bo.doc.uploadButton': 'Hochladen',
 	'bo.doc.stored': '{count} Datei(en) gespeichert.',

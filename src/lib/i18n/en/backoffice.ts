@@ -143,7 +143,7 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.doc.docSummary': 'Short description',
 	'bo.doc.upload': 'Upload files',
 	'bo.doc.uploadHint':
-		'Allowed: {allowed}, at most {max} MB per file. The text of PDF, office and text files is read for the full-text search.',
+		'Allowed: {allowed}, at most {max} per file. The text of PDF, office and text files is read for the full-text search.',
 	'bo.doc.files': 'Files',
 	'bo.doc.uploadButton': 'Upload',
 	'bo.doc.stored': '{count} file(s) stored.',

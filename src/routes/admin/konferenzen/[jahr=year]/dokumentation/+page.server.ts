@@ -31,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 		edition,
 		kinds: documentKinds,
 		allowed: allowedExtensionsText,
-		maxMb: Math.round(appConfig().uploads.maxBytes / 1024 / 1024),
+		maxBytes: appConfig().uploads.maxBytes,
 		summary: await documentationSummary(db, edition.id),
 		documents: await documentsForEditing(db, edition.id)
 	};
