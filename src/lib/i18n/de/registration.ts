@@ -29,6 +29,8 @@ export const registration = {
 	'reg.err.municipality': 'Bitte wählen Sie Ihre Kommune aus der Liste.',
 	'reg.err.privacy': 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
 	'reg.err.sure': 'Bitte setzen Sie das Häkchen zur Bestätigung.',
+	'reg.err.topics':
+		'Die Wunschthemen für das World Café sind nicht lesbar: erwartet wird je World Café eine Liste von Themen.',
 	'reg.err.anmeldung_nicht_moeglich':
 		'Für diese Konferenz ist keine Anmeldung über diese Seite möglich.',
 	'reg.err.anmeldung_noch_nicht_offen': 'Die Anmeldung ist noch nicht geöffnet.',

@@ -29,6 +29,8 @@ export const registration: Record<keyof typeof de, string> = {
 	'reg.err.municipality': 'Please choose your municipality from the list.',
 	'reg.err.privacy': 'Please confirm that you have read the privacy notice.',
 	'reg.err.sure': 'Please tick the box to confirm.',
+	'reg.err.topics':
+		'The preferred World Café topics cannot be read: a list of topics per World Café is expected.',
 	'reg.err.anmeldung_nicht_moeglich':
 		'Registration for this conference is not possible on this site.',
 	'reg.err.anmeldung_noch_nicht_offen': 'Registration has not opened yet.',

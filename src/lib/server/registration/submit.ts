@@ -20,8 +20,6 @@ export type SubmitOutcome =
 	| { kind: 'ignored' };
 
 const HONEYPOT_FIELD = 'website';
-const TOPICS_INVALID =
-	'Die Wunschthemen für das World Café sind nicht lesbar: erwartet wird je World Café eine Liste von Themen.';
 const limiters = new Map<number, RateLimiter>();
 
 function rateLimiter(perMinute: number): RateLimiter {
@@ -54,7 +52,7 @@ export async function submitRegistration(
 	if (!parsed.success || !wishes.success) {
 		const errors = [
 			...(parsed.success ? [] : fieldErrors(parsed.error)),
-			...(wishes.success ? [] : [{ field: 'cafeTopics', message: TOPICS_INVALID }])
+			...(wishes.success ? [] : [fieldError('cafeTopics', 'reg.err.topics')])
 		];
 		return { kind: 'invalid', status: 422, errors };
 	}

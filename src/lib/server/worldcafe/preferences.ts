@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Database, Transaction } from '../db';
 import { cafePreferences, cafeTables, editions, registrations, worldCafes } from '../db/schema';
 import { WORLDCAFE_MESSAGES } from './errors';
+import type { FieldError } from '../registration/input';
 
 export interface PreferenceChoice {
 	cafeId: number;
@@ -132,23 +133,27 @@ export function topicWishesFrom(body: Record<string, unknown>): unknown {
  * Every wish that the edition does not offer, as a problem on the field `cafeTopics.<café>`:
  * a café that asks for no preferences, or a topic it has no table for.
  */
-export function checkTopicWishes(
-	offers: TopicOffer[],
-	wishes: TopicWishes
-): { field: string; message: string }[] {
-	const problems: { field: string; message: string }[] = [];
+export function checkTopicWishes(offers: TopicOffer[], wishes: TopicWishes): FieldError[] {
+	const problems: FieldError[] = [];
 	for (const [cafeId, topics] of Object.entries(wishes)) {
 		const field = `cafeTopics.${cafeId}`;
 		const offer = offers.find((o) => o.cafeId === Number(cafeId));
 		if (!offer) {
-			if (topics.length) problems.push({ field, message: WORLDCAFE_MESSAGES.keine_wunschthemen });
+			if (topics.length) {
+				problems.push({
+					field,
+					message: WORLDCAFE_MESSAGES.keine_wunschthemen,
+					key: 'cafe.error.keine_wunschthemen'
+				});
+			}
 			continue;
 		}
 		const unknown = topics.find((topic) => !offer.topics.includes(topic));
 		if (unknown !== undefined) {
 			problems.push({
 				field,
-				message: `${WORLDCAFE_MESSAGES.thema_unbekannt} (${offer.title}: „${unknown}“)`
+				message: `${WORLDCAFE_MESSAGES.thema_unbekannt} (${offer.title}: „${unknown}“)`,
+				key: 'cafe.error.thema_unbekannt'
 			});
 		}
 	}
