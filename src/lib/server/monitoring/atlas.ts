@@ -127,7 +127,20 @@ export interface AtlasRow {
 export interface MssSummary {
 	readonly year: number;
 	readonly baseYear: number;
+	/** The minimum population of the saved choice of analysis (smaller areas are not indexed). */
+	readonly minPopulation: number;
 	readonly counts: MssCounts;
+	/** "1 hoch" … "4 sehr niedrig" with the number of areas in the class. */
+	readonly status: readonly StatusRow[];
+}
+
+type StatusRow = { readonly label: string; readonly count: number };
+
+function statusRows(counts: MssCounts): StatusRow[] {
+	return STATUS_CLASSES.map((c) => ({
+		label: `${c} ${STATUS_CLASS_LABELS[c]}`,
+		count: counts.status[c]
+	}));
 }
 
 export interface MunicipalityAtlas {
@@ -332,7 +345,7 @@ export interface AnalysisPreview {
 		readonly indicators: readonly string[];
 		readonly indexed: number;
 		/** "1 hoch" … "4 sehr niedrig" with the number of areas in the class. */
-		readonly status: readonly { readonly label: string; readonly count: number }[];
+		readonly status: readonly StatusRow[];
 		readonly dynamics: readonly { readonly label: string; readonly count: number }[];
 		/** Areas without an index and why, e.g. "Bezirk 7: als Sonderfall vom Index ausgenommen". */
 		readonly notIndexed: readonly {
@@ -386,10 +399,7 @@ export async function analysisPreview(
 				baseYear: ctx.mss.baseYear,
 				indicators: settings.mssIndicators.map((k) => byKey.get(k)?.name ?? k),
 				indexed: ctx.mss.result.counts.indexed,
-				status: STATUS_CLASSES.map((c) => ({
-					label: `${c} ${STATUS_CLASS_LABELS[c]}`,
-					count: ctx.mss!.result.counts.status[c]
-				})),
+				status: statusRows(ctx.mss.result.counts),
 				dynamics: DYNAMICS_CLASSES.map((c) => ({
 					label: `${DYNAMICS_CLASS_LABELS[c]} (${c.replace('-', '−')})`,
 					count: ctx.mss!.result.counts.dynamics[c]
@@ -533,7 +543,13 @@ export async function municipalityAtlas(
 		})),
 		total: total ? formatFigure(total.value, indicator) : null,
 		mss: ctx.mss
-			? { year: ctx.mss.year, baseYear: ctx.mss.baseYear, counts: ctx.mss.result.counts }
+			? {
+					year: ctx.mss.year,
+					baseYear: ctx.mss.baseYear,
+					minPopulation: ctx.analysis.minPopulation,
+					counts: ctx.mss.result.counts,
+					status: statusRows(ctx.mss.result.counts)
+				}
 			: null,
 		typology: typology
 			? {

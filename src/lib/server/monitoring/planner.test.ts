@@ -320,6 +320,29 @@ describe.each(backends)('planning area on $name', (backend) => {
 			expect(atlas?.mss?.counts.notIndexed).toBe(2);
 		});
 
+		it('the atlas states the saved minimum population and counts every indexed area in a status class', async () => {
+			await twelveAreas();
+			expect(
+				await saveAnalysisSettings(handle.db, {
+					ags: TEST_AGS,
+					settings: { ...choice, minPopulation: 120 },
+					...who
+				})
+			).toEqual({ ok: true });
+			const atlas = await municipalityAtlas(handle.db, TEST_AGS, {
+				kind: 'planner',
+				ags: TEST_AGS
+			});
+			expect(atlas?.mss?.minPopulation).toBe(120);
+			expect(atlas?.mss?.status.map((r) => r.label)).toEqual([
+				'1 hoch',
+				'2 mittel',
+				'3 niedrig',
+				'4 sehr niedrig'
+			]);
+			expect(atlas?.mss?.status.reduce((n, r) => n + r.count, 0)).toBe(atlas?.mss?.counts.indexed);
+		});
+
 		it('refuses an invalid choice by field and changes nothing', async () => {
 			await twelveAreas();
 			const refused = await saveAnalysisSettings(handle.db, {
