@@ -56,8 +56,11 @@ export async function submitRegistration(
 		];
 		return { kind: 'invalid', status: 422, errors };
 	}
-	const wishProblems = checkTopicWishes(await topicOffers(db, year), wishes.data);
-	if (wishProblems.length) return { kind: 'invalid', status: 422, errors: wishProblems };
+	// Most registrations state no topic wishes; only those that do need the café's topics.
+	if (Object.keys(wishes.data).length) {
+		const wishProblems = checkTopicWishes(await topicOffers(db, year), wishes.data);
+		if (wishProblems.length) return { kind: 'invalid', status: 422, errors: wishProblems };
+	}
 	try {
 		const result = await register(
 			db,
