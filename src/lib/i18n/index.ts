@@ -79,7 +79,11 @@ export function formatBytes(bytes: number, locale: Locale): string {
 
 /** Some problems arrive as catalogue keys (schema messages), others as text; both as text here. */
 export function messageText(t: Translate, message: string): string {
-	return Object.hasOwn(de, message) ? t(message as MessageKey) : message;
+	return isMessageKey(message) ? t(message) : message;
+}
+
+export function isMessageKey(text: string): text is MessageKey {
+	return Object.hasOwn(de, text);
 }
 
 /** A form's problems by field, each as text in the reader's language (see `messageText`). */

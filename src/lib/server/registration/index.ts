@@ -26,7 +26,6 @@ export {
 	DetailsSchema,
 	fieldErrors,
 	fieldError,
-	isMessageKey,
 	formToObject,
 	LIMITS,
 	OUTSIDE_RUHR

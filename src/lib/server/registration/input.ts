@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { municipalityByAgs } from '$lib/reference/municipalities';
 import { sectors } from '$lib/types/enums';
 import { LIMITS } from '$lib/types/registration';
-import { translator, type MessageKey } from '$lib/i18n';
-import { de } from '$lib/i18n/catalogues';
+import { isMessageKey, translator, type MessageKey } from '$lib/i18n';
 
 export { LIMITS };
 
@@ -96,10 +95,6 @@ export interface FieldError {
 }
 
 const german = translator('de');
-
-export function isMessageKey(text: string): text is MessageKey {
-	return Object.hasOwn(de, text);
-}
 
 /** A problem as a field error: German text plus the key, when the message is one. */
 export function fieldError(field: string, text: string): FieldError {
