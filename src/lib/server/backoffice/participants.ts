@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'dri
 import { z } from 'zod';
 import { registrationStatuses, sectors } from '$lib/types/enums';
 import type { Database } from '../db';
+import { searchText } from '../fields';
 import { editions, registrations, workshops } from '../db/schema';
 
 export const PAGE_SIZE = 50;
@@ -34,12 +35,19 @@ export const ParticipantQuery = z.object({
 	richtung: z.enum(['auf', 'ab']).catch('ab'),
 	seite: z.coerce.number().int().min(1).max(10_000).catch(1)
 });
-export type ParticipantFilter = z.infer<typeof ParticipantQuery>;
+export type ParticipantFilter = z.infer<typeof ParticipantQuery> & {
+	/** The search text had control characters: nothing matches, and the page says why. */
+	invalidQuery?: boolean;
+};
 
 export function parseParticipantQuery(params: URLSearchParams): ParticipantFilter {
-	return ParticipantQuery.parse(
-		Object.fromEntries([...params.entries()].filter(([, value]) => value !== ''))
+	const search = searchText(params.get('q'), 100);
+	const filter = ParticipantQuery.parse(
+		Object.fromEntries([...params.entries()].filter(([key, value]) => value !== '' && key !== 'q'))
 	);
+	return search.invalid
+		? { ...filter, invalidQuery: true }
+		: { ...filter, q: search.query ?? undefined };
 }
 
 function escapeLike(text: string): string {
@@ -52,6 +60,7 @@ export function participantWhere(editionId: number, filter: Partial<ParticipantF
 		eq(registrations.editionId, editionId),
 		isNull(registrations.anonymisedAt)
 	];
+	if (filter.invalidQuery) conditions.push(sql`false`);
 	if (filter.q) {
 		const pattern = `%${escapeLike(filter.q)}%`;
 		conditions.push(

@@ -4,6 +4,7 @@
  */
 export const IMPORT_PROBLEM_MESSAGES = {
 	leere_datei: 'Die Datei ist leer.',
+	keine_zeilen: 'Die Datei hat keine Zeilen mit Werten, nur die Kopfzeile.',
 	kopfzeile:
 		'Die Kopfzeile braucht eine Spalte „Gebiet“ und entweder „Indikator“, „Jahr“ und „Wert“ (Langform) oder eine Spalte je Indikator (Breitform).',
 	spalte_doppelt: 'Diese Spalte kommt in der Kopfzeile zweimal vor.',
