@@ -17,6 +17,7 @@ export const INT4_MAX = 2_147_483_647;
  * C0 controls, DEL and C1 controls; tab, line feed and carriage return are allowed where a field
  * takes several lines (a textarea sends CR LF). In a one-line field they become spaces anyway.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** With the `u` flag this matches only a surrogate half without its partner. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -32,6 +33,11 @@ const EDGES = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'gu');
 /** True when the text holds a character no form field may contain (see `CONTROL`). */
 export function hasForbiddenCharacters(text: string): boolean {
 	return CONTROL.test(text) || LONE_SURROGATE.test(text);
+}
+
+/** A name the platform stores but nobody typed (an uploaded file's name): forbidden characters go. */
+export function withoutForbiddenCharacters(text: string): string {
+	return text.replace(new RegExp(CONTROL.source, 'g'), '').replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
 }
 
 /** Trims whitespace and invisible characters at both ends; one-line text also loses inner runs. */
@@ -164,6 +170,18 @@ export function rowId(invalid?: string) {
 export function optionalRowId(invalid?: string) {
 	return optionalInteger({ min: 1, invalid, tooSmall: invalid, tooLarge: invalid });
 }
+
+/**
+ * An id from a path or a hand-read form field: a positive `integer`, or null. Routes answer null
+ * with 404 (or look up `NO_ROW`, which no row has, so the domain says "not found" as usual).
+ */
+export function rowIdFrom(value: unknown): number | null {
+	const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+	if (!/^\d{1,10}$/.test(text)) return null;
+	const id = Number(text);
+	return id >= 1 && id <= INT4_MAX ? id : null;
+}
+export const NO_ROW = 0;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;

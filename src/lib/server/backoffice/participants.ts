@@ -2,8 +2,8 @@ import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'dri
 import { z } from 'zod';
 import { registrationStatuses, sectors } from '$lib/types/enums';
 import type { Database } from '../db';
-import { searchText } from '../fields';
 import { editions, registrations, workshops } from '../db/schema';
+import { optionalRowId, searchText } from '../fields';
 
 export const PAGE_SIZE = 50;
 
@@ -29,7 +29,7 @@ export const ParticipantQuery = z.object({
 		.regex(/^([0-9]{8}|extern)$/)
 		.optional()
 		.catch(undefined),
-	workshop: z.coerce.number().int().positive().optional().catch(undefined),
+	workshop: optionalRowId().catch(null),
 	bedarf: optionalEnum(needs),
 	sortierung: z.enum(sortKeys).catch('angemeldet'),
 	richtung: z.enum(['auf', 'ab']).catch('ab'),

@@ -9,6 +9,7 @@ import {
 } from '$lib/server/backoffice';
 import { database } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
+import { rowId } from '$lib/server/fields';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 	return { edition, counts, q, found };
 };
 
-const MarkForm = z.object({ nr: z.coerce.number().int().positive() });
+const MarkForm = z.object({ nr: rowId() });
 
 export const actions: Actions = {
 	scan: async (event) => {
