@@ -35,6 +35,8 @@ export const IMPORT_PROBLEM_MESSAGES = {
 	kennung_fehlt: 'Die Gebietskennung fehlt.',
 	kennung_doppelt: 'Diese Gebietskennung kommt schon bei einem früheren Gebiet vor.',
 	name_fehlt: 'Der Gebietsname fehlt.',
+	steuerzeichen:
+		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte).',
 	oberbezirk_unbekannt: 'Das übergeordnete Gebiet gibt es in der Datei nicht.'
 } as const satisfies Record<string, string>;
 
