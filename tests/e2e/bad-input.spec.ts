@@ -99,7 +99,7 @@ test('the registration API answers bad values with 422 and field errors, boolean
 	}
 });
 
-test('bodies of the wrong type get 415 and bodies above the limit 413, readable and in JSON for the API', async ({
+test('bodies of the wrong type get 415, broken ones 400 and those above the limit 413, readable and in JSON for the API', async ({
 	request
 }) => {
 	const toApi = await request.post(`/api/editions/${year}/registrations`, {
@@ -121,6 +121,19 @@ test('bodies of the wrong type get 415 and bodies above the limit 413, readable 
 	const page = await toForm.text();
 	expect(page).toContain('Die Anfrage hat ein Format, das hier nicht angenommen wird.');
 	expect(page).not.toContain('Interner Fehler');
+
+	const broken = await request.post(`/konferenz/${year}/anmeldung`, {
+		headers: {
+			'content-type': 'multipart/form-data; boundary=abc',
+			origin: new URL(test.info().project.use.baseURL!).origin,
+			accept: 'text/html'
+		},
+		data: 'no parts at all'
+	});
+	expect(broken.status()).toBe(400);
+	expect(await broken.text()).toContain(
+		'Die Anfrage ist beschädigt und kann nicht gelesen werden.'
+	);
 
 	// 100 MB announced, nothing sent: the answer comes before the body is read.
 	const baseURL = new URL(test.info().project.use.baseURL!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySizeLimit, malformedBody, malformedResponse } from './malformed';
+import { bodySizeLimit, malformedBody, malformedResponse, requestProblem } from './malformed';
 
 const headers = (init: Record<string, string>) => new Headers(init);
 const form = { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '20' };
@@ -72,5 +72,32 @@ describe('requests the server cannot read', () => {
 		expect(await body.json()).toEqual({
 			errors: [{ field: 'body', message: expect.stringContaining('Format') }]
 		});
+	});
+
+	it('answers a multipart body that cannot be parsed with 400, and leaves a good one readable', async () => {
+		const broken = new Request('http://x/form', {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=abc', 'content-length': '15' },
+			body: 'no parts at all'
+		});
+		expect(await requestProblem(broken, page, 1000)).toEqual({
+			status: 400,
+			key: 'request.err.unreadable',
+			json: false
+		});
+		const body = new FormData();
+		body.set('title', 'Konferenz');
+		const encoded = new Request('http://x/form', { method: 'POST', body });
+		const bytes = new Uint8Array(await encoded.arrayBuffer());
+		const good = new Request('http://x/form', {
+			method: 'POST',
+			headers: {
+				'content-type': encoded.headers.get('content-type')!,
+				'content-length': String(bytes.byteLength)
+			},
+			body: bytes
+		});
+		expect(await requestProblem(good, page, 10_000)).toBeNull();
+		expect((await good.formData()).get('title')).toBe('Konferenz');
 	});
 });

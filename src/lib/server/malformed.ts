@@ -1,9 +1,10 @@
-import type { Handle, RequestEvent } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit';
 import { formatBytes, translator, type Locale, type MessageKey } from '$lib/i18n';
 
 /**
  * Requests the server cannot read at all are answered before any route runs: a body larger than
- * `BODY_SIZE_LIMIT` with 413, a body in a format the route does not take with 415. Both are the
+ * `BODY_SIZE_LIMIT` with 413, a body in a format the route does not take with 415, a small
+ * multipart body that cannot be parsed with 400. All are the
  * client's mistake, so they get a readable answer (an HTML page for forms, JSON for the API) and
  * no stack trace in the log; the framework would otherwise raise them inside the action as an
  * internal error.
@@ -24,7 +25,10 @@ export function bodySizeLimit(value = process.env.BODY_SIZE_LIMIT ?? '512K'): nu
 	return Number.isNaN(limit) || limit <= 0 ? Infinity : limit;
 }
 
-export type Malformed = { status: 413 | 415; key: MessageKey; json: boolean };
+export type Malformed = { status: 400 | 413 | 415; key: MessageKey; json: boolean };
+
+/** Small multipart bodies are parsed once up front; a broken one is the client's error. */
+const CHECKED_MULTIPART_BYTES = 1024 * 1024;
 
 /** What is wrong with a request's body before reading it, or null. */
 export function malformedBody(
@@ -81,11 +85,36 @@ export function malformedResponse(problem: Malformed, locale: Locale, limit: num
 	});
 }
 
-function refusal(event: RequestEvent): Response | null {
-	const limit = bodySizeLimit();
-	const problem = malformedBody(event.request.method, event.route.id, event.request.headers, limit);
-	return problem ? malformedResponse(problem, event.locals.locale, limit) : null;
+/** A multipart body that cannot be parsed (a broken boundary) would throw inside the action. */
+async function brokenMultipart(request: Request, routeId: string): Promise<Malformed | null> {
+	const type = request.headers.get('content-type') ?? '';
+	const length = Number(request.headers.get('content-length') ?? 'NaN');
+	if (!type.toLowerCase().startsWith('multipart/form-data')) return null;
+	if (!(length > 0 && length <= CHECKED_MULTIPART_BYTES)) return null;
+	try {
+		await request.clone().formData();
+		return null;
+	} catch {
+		const json = JSON_ROUTES.some((pattern) => pattern.test(routeId));
+		return { status: 400, key: 'request.err.unreadable', json };
+	}
 }
 
-export const refuseMalformed: Handle = async ({ event, resolve }) =>
-	refusal(event) ?? resolve(event);
+/** Everything wrong with a request's body that the route would otherwise fail on, or null. */
+export async function requestProblem(
+	request: Request,
+	routeId: string | null,
+	limit: number
+): Promise<Malformed | null> {
+	if (!WITH_BODY.has(request.method) || routeId === null) return null;
+	return (
+		malformedBody(request.method, routeId, request.headers, limit) ??
+		(await brokenMultipart(request, routeId))
+	);
+}
+
+export const refuseMalformed: Handle = async ({ event, resolve }) => {
+	const limit = bodySizeLimit();
+	const problem = await requestProblem(event.request, event.route.id, limit);
+	return problem ? malformedResponse(problem, event.locals.locale, limit) : resolve(event);
+};

@@ -16,5 +16,7 @@ export const fields = {
 	// Requests the server cannot read at all (see src/lib/server/malformed.ts).
 	'request.err.unsupportedType':
 		'Die Anfrage hat ein Format, das hier nicht angenommen wird. Bitte senden Sie das Formular über die Seite ab.',
+	'request.err.unreadable':
+		'Die Anfrage ist beschädigt und kann nicht gelesen werden. Bitte senden Sie das Formular erneut.',
 	'request.err.tooLarge': 'Die Anfrage ist zu groß. Höchstens {limit} sind erlaubt.'
 } as const;

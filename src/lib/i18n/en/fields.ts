@@ -16,5 +16,7 @@ export const fields: Record<keyof typeof de, string> = {
 		'The search contains control characters or invalid characters and was not run.',
 	'request.err.unsupportedType':
 		'The request has a format that is not accepted here. Please submit the form from its page.',
+	'request.err.unreadable':
+		'The request is damaged and cannot be read. Please submit the form again.',
 	'request.err.tooLarge': 'The request is too large. At most {limit} are allowed.'
 };
