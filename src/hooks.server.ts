@@ -3,12 +3,19 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { startServer } from '$lib/server/startup';
 import { resolveLocale, securityHeaders } from '$lib/server/http';
 import { authenticate } from '$lib/server/auth';
+import { refuseMalformed } from '$lib/server/malformed';
 
 export const init: ServerInit = async () => {
 	await startServer();
 };
 
-export const handle: Handle = sequence(resolveLocale, authenticate, securityHeaders);
+// securityHeaders before refuseMalformed, so that its early answers carry the headers too.
+export const handle: Handle = sequence(
+	resolveLocale,
+	securityHeaders,
+	refuseMalformed,
+	authenticate
+);
 
 export const handleError: HandleServerError = ({ error, status, event }) => {
 	if (status !== 404)

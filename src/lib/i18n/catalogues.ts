@@ -5,6 +5,7 @@ import { auth as deAuth } from './de/auth';
 import { badge as deBadge } from './de/badge';
 import { backoffice as deBackoffice } from './de/backoffice';
 import { conference as deConference } from './de/conference';
+import { fields as deFields } from './de/fields';
 import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
 import { planung as dePlanung } from './de/planung';
@@ -17,6 +18,7 @@ import { auth as enAuth } from './en/auth';
 import { badge as enBadge } from './en/badge';
 import { backoffice as enBackoffice } from './en/backoffice';
 import { conference as enConference } from './en/conference';
+import { fields as enFields } from './en/fields';
 import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
 import { planung as enPlanung } from './en/planung';
@@ -26,6 +28,7 @@ import { worldcafe as enWorldcafe } from './en/worldcafe';
 
 export const de = {
 	...deSite,
+	...deFields,
 	...deConference,
 	...deArchive,
 	...deMail,
@@ -41,6 +44,7 @@ export const de = {
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
 	...enSite,
+	...enFields,
 	...enConference,
 	...enArchive,
 	...enMail,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { messageText, type Translate } from '$lib/i18n';
 
 /**
  * Form handling shared by the back-office routes. A form schema's messages are error codes of
@@ -20,9 +21,15 @@ export function formValues(form: FormData, omit: readonly string[] = []): Record
 	return values;
 }
 
+/**
+ * `translate`: for pages that show messages as they come (the back-office editing pages), the
+ * shared fields' catalogue keys (`field.err.…`) become text in the page's language here. Pages
+ * that translate codes themselves leave it out.
+ */
 export function parseForm<S extends z.ZodType>(
 	schema: S,
-	form: FormData
+	form: FormData,
+	translate?: Translate
 ): { ok: true; data: z.output<S> } | { ok: false; problem: FormProblem } {
 	const raw = Object.fromEntries(
 		[...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
@@ -32,7 +39,7 @@ export function parseForm<S extends z.ZodType>(
 	const errors: Record<string, string> = {};
 	for (const issue of parsed.error.issues) {
 		const field = issue.path.length ? String(issue.path[0]) : 'form';
-		errors[field] ??= issue.message;
+		errors[field] ??= translate ? messageText(translate, issue.message) : issue.message;
 	}
 	return { ok: false, problem: { errors, values: formValues(form) } };
 }

@@ -1,14 +1,14 @@
-import { normaliseQuery, searchArchive } from '$lib/server/archive';
+import { archiveQuery, searchArchive } from '$lib/server/archive';
 import { publicReads } from '$lib/server/conference';
 import { database } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const db = database();
-	const query = normaliseQuery(url.searchParams.get('q'));
+	const { query, invalid } = archiveQuery(url.searchParams.get('q'));
 	const [editions, hits] = await Promise.all([
 		publicReads.listEditions(),
 		query ? searchArchive(db, query) : Promise.resolve(null)
 	]);
-	return { editions, query, hits };
+	return { editions, query: query ?? '', hits, invalidQuery: invalid };
 };

@@ -1,13 +1,15 @@
 import { de, type MessageKey } from '$lib/i18n/catalogues';
-import type { Params, Translate } from '$lib/i18n';
+import { isMessageKey, type Params, type Translate } from '$lib/i18n';
 
 /**
  * The translated message for a World Café error code a route returned (`cafe.error.<code>`),
  * with the numbers a form schema attached (`ganze_zahl?min=1&max=12`). Anything else that is not
- * a known code (a schema's structural message) reads as "invalid input".
+ * a known code (a schema's structural message) reads as "invalid input". A shared field's
+ * catalogue key (`field.err.…`) is shown as it is.
  */
 export function cafeErrorText(t: Translate, value: string | undefined): string | undefined {
 	if (!value) return undefined;
+	if (isMessageKey(value)) return t(value);
 	const [code, query] = value.split('?', 2);
 	const key = `cafe.error.${code}`;
 	if (!(key in de)) return t('cafe.error.eingabe_ungueltig');

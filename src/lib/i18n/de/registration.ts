@@ -28,6 +28,8 @@ export const registration = {
 	'reg.err.sector': 'Bitte wählen Sie Ihren Bereich aus der Liste.',
 	'reg.err.municipality': 'Bitte wählen Sie Ihre Kommune aus der Liste.',
 	'reg.err.privacy': 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
+	'reg.err.boolean':
+		'Bitte geben Sie Ja/Nein-Angaben als true oder false an (ohne Anführungszeichen).',
 	'reg.err.sure': 'Bitte setzen Sie das Häkchen zur Bestätigung.',
 	'reg.err.topics':
 		'Die Wunschthemen für das World Café sind nicht lesbar: erwartet wird je World Café eine Liste von Themen.',

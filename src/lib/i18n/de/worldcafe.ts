@@ -189,6 +189,8 @@ export const worldcafe = {
 	'cafe.error.text_zu_lang': 'Der Text ist zu lang.',
 	'cafe.error.ganze_zahl': 'Bitte eine ganze Zahl von {min} bis {max} angeben.',
 	'cafe.error.eingabe_ungueltig': 'Ungültige Eingabe.',
+	'cafe.error.zeichen_ungueltig':
+		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte). Bitte geben Sie ihn erneut ein.',
 	'cafe.error.thema_unbekannt': 'Dieses Thema gibt es im World Café nicht.',
 	'cafe.error.keine_wunschthemen': 'Für dieses World Café werden keine Wunschthemen erfragt.'
 };

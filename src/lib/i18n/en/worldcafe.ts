@@ -188,6 +188,8 @@ export const worldcafe: Record<keyof typeof de, string> = {
 	'cafe.error.text_zu_lang': 'The text is too long.',
 	'cafe.error.ganze_zahl': 'Please enter a whole number from {min} to {max}.',
 	'cafe.error.eingabe_ungueltig': 'Invalid input.',
+	'cafe.error.zeichen_ungueltig':
+		'The text contains control characters or invalid characters (for example a null byte). Please enter it again.',
 	'cafe.error.thema_unbekannt': 'This topic is not part of the World Café.',
 	'cafe.error.keine_wunschthemen': 'This World Café does not ask for preferred topics.'
 };

@@ -229,6 +229,18 @@ export function openApiDocument(serverUrl: string) {
 							content: {
 								'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } }
 							}
+						},
+						'413': {
+							description: 'The body is larger than the server accepts (BODY_SIZE_LIMIT)',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } }
+							}
+						},
+						'415': {
+							description: 'The body is not application/json',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } }
+							}
 						}
 					}
 				}
@@ -373,6 +385,8 @@ export function openApiDocument(serverUrl: string) {
 				},
 				RegistrationInput: {
 					type: 'object',
+					description:
+						'Text fields refuse control characters (C0 except tab and line breaks in multi-line fields, DEL, C1) and broken characters with a 422 on that field; a value of only invisible characters counts as empty. Yes/no fields are JSON booleans ("true" as a string is refused).',
 					required: [
 						'firstName',
 						'lastName',
@@ -393,8 +407,8 @@ export function openApiDocument(serverUrl: string) {
 							description: '8-digit AGS of a Ruhr municipality (leading zero), or "extern"',
 							pattern: '^([0-9]{8}|extern)$'
 						},
-						workshopFirstId: { type: ['integer', 'null'] },
-						workshopSecondId: { type: ['integer', 'null'] },
+						workshopFirstId: { type: ['integer', 'null'], minimum: 1, maximum: 2147483647 },
+						workshopSecondId: { type: ['integer', 'null'], minimum: 1, maximum: 2147483647 },
 						needsStepFree: { type: 'boolean' },
 						needsSignLanguage: { type: 'boolean' },
 						needsInductionLoop: { type: 'boolean' },

@@ -15,6 +15,12 @@ import {
 	titleFromFileName
 } from './files';
 import { extractText } from './text';
+import {
+	hasForbiddenCharacters,
+	optionalText as sharedOptionalText,
+	requiredText,
+	rowId
+} from '../fields';
 
 /**
  * Organisers' work on an edition's documentation: uploaded files, links and the summary. Every
@@ -44,29 +50,24 @@ export interface UploadSettings {
 
 const SUBFOLDER = 'dokumente';
 
-const optionalText = (maxLength: number) =>
-	z
-		.string()
-		.max(maxLength, `Höchstens ${maxLength} Zeichen.`)
-		.optional()
-		.transform((v) => (v?.trim() ? v.trim() : null));
+const optionalText = (maxLength: number, multiline = false) =>
+	sharedOptionalText({ max: maxLength, multiline, tooLong: `Höchstens ${maxLength} Zeichen.` });
+const title = (required: string) =>
+	requiredText({ max: 300, required, tooLong: 'Höchstens 300 Zeichen.' });
 
 export const UploadForm = z.object({
 	kind: z.enum(documentKinds, { error: 'Bitte eine Art des Dokuments wählen.' }),
 	title: optionalText(300),
-	summary: optionalText(2000)
+	summary: optionalText(2000, true)
 });
 export type UploadInput = z.infer<typeof UploadForm>;
 
 export const LinkForm = z.object({
 	kind: z.enum(documentKinds, { error: 'Bitte eine Art des Dokuments wählen.' }),
-	title: z
-		.string()
-		.trim()
-		.min(1, 'Bitte einen Titel für den Link angeben.')
-		.max(300, 'Höchstens 300 Zeichen.'),
+	title: title('Bitte einen Titel für den Link angeben.'),
 	url: z
 		.string()
+		.refine((v) => !hasForbiddenCharacters(v), { message: 'field.err.characters', abort: true })
 		.trim()
 		.max(2000, 'Höchstens 2000 Zeichen.')
 		.pipe(
@@ -75,11 +76,11 @@ export const LinkForm = z.object({
 				error: 'Bitte eine vollständige Adresse mit http:// oder https:// angeben.'
 			})
 		),
-	summary: optionalText(2000)
+	summary: optionalText(2000, true)
 });
 export type LinkInput = z.infer<typeof LinkForm>;
 
-export const SummaryForm = z.object({ summary: optionalText(10_000) });
+export const SummaryForm = z.object({ summary: optionalText(10_000, true) });
 
 export interface UploadedFile {
 	name: string;
@@ -220,11 +221,12 @@ export async function addLink(
 
 /** Title, kind and summary of a document; the link's address too when it is a link. */
 export const DocumentEditForm = z.object({
-	document: z.coerce.number().int().positive(),
+	document: rowId(),
 	kind: z.enum(documentKinds, { error: 'Bitte eine Art des Dokuments wählen.' }),
-	title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(300, 'Höchstens 300 Zeichen.'),
+	title: title('Bitte einen Titel angeben.'),
 	url: z
 		.string()
+		.refine((v) => !hasForbiddenCharacters(v), { message: 'field.err.characters', abort: true })
 		.trim()
 		.optional()
 		.transform((v) => (v ? v : null))

@@ -1,3 +1,4 @@
+import { searchText, type SearchText } from '../fields';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { documents, editions, type DocumentKind } from '../db/schema';
@@ -56,9 +57,16 @@ export interface SearchHit {
 
 export const MAX_QUERY_LENGTH = 200;
 
-/** Trimmed, whitespace-folded, bounded; an empty result means "no search". */
+/**
+ * Trimmed, whitespace-folded, bounded; an empty result means "no search". A query with control
+ * characters (a NUL byte makes PostgreSQL throw) is no search either; `invalid` says so.
+ */
+export function archiveQuery(raw: string | null | undefined): SearchText {
+	return searchText(raw, MAX_QUERY_LENGTH);
+}
+
 export function normaliseQuery(raw: string | null | undefined): string {
-	return (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+	return archiveQuery(raw).query ?? '';
 }
 
 const headlineOptions = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;

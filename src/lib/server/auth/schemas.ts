@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../types/auth';
+import { requiredText } from '../fields';
 import { PASSWORD_MAX_LENGTH, municipalityProblem, passwordProblem } from './rules';
 
 /** Reusable form fields of the accounts domain; messages are codes of AUTH_MESSAGES. */
@@ -10,11 +11,7 @@ export const EmailSchema = z
 	.max(254, { error: 'email_ungueltig' })
 	.pipe(z.email({ error: 'email_ungueltig' }));
 
-export const NameSchema = z
-	.string({ error: 'name_fehlt' })
-	.trim()
-	.min(1, { error: 'name_fehlt' })
-	.max(120, { error: 'name_fehlt' });
+export const NameSchema = requiredText({ max: 120, required: 'name_fehlt', tooLong: 'name_fehlt' });
 
 /** A password typed to log in: only present and bounded, the policy applies when it is set. */
 export const LoginPasswordSchema = z

@@ -2,6 +2,7 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { ArchiveError } from '../archive';
 import { EditingError } from '../conference';
+import { translator } from '$lib/i18n';
 import { formValues, parseForm } from '../forms';
 import { RegistrationError } from '../registration';
 
@@ -16,7 +17,7 @@ export async function editingAction<S extends z.ZodType, T>(
 ) {
 	const form = await event.request.formData();
 	for (const name of lists) form.set(name, form.getAll(name).join(','));
-	const parsed = parseForm(schema, form);
+	const parsed = parseForm(schema, form, translator(event.locals.locale));
 	if (!parsed.ok) return fail(400, { action, ...parsed.problem });
 	try {
 		return { action, done: true as const, result: await run(parsed.data) };

@@ -4,6 +4,7 @@ import type { Database, Transaction } from '../db';
 import { editions, registrations } from '../db/schema';
 import { recordAudit } from '../audit';
 import { enqueueMail } from '../mail';
+import { optionalRowId, requiredText } from '../fields';
 
 export const audiences = ['mit_platz', 'bestaetigt', 'warteliste', 'workshop'] as const;
 export type Audience = (typeof audiences)[number];
@@ -11,20 +12,18 @@ export type Audience = (typeof audiences)[number];
 export const MailingForm = z
 	.object({
 		audience: z.enum(audiences, { error: 'Bitte wählen Sie die Empfängergruppe.' }),
-		workshop: z
-			.string()
-			.optional()
-			.transform((v) => (v ? Number(v) : null)),
-		subject: z
-			.string()
-			.trim()
-			.min(1, 'Bitte geben Sie einen Betreff an.')
-			.max(200, 'Der Betreff darf höchstens 200 Zeichen lang sein.'),
-		text: z
-			.string()
-			.trim()
-			.min(1, 'Bitte schreiben Sie einen Text.')
-			.max(10_000, 'Der Text darf höchstens 10.000 Zeichen lang sein.')
+		workshop: optionalRowId('Bitte wählen Sie den Workshop.'),
+		subject: requiredText({
+			max: 200,
+			required: 'Bitte geben Sie einen Betreff an.',
+			tooLong: 'Der Betreff darf höchstens 200 Zeichen lang sein.'
+		}),
+		text: requiredText({
+			max: 10_000,
+			multiline: true,
+			required: 'Bitte schreiben Sie einen Text.',
+			tooLong: 'Der Text darf höchstens 10.000 Zeichen lang sein.'
+		})
 	})
 	.refine((m) => m.audience !== 'workshop' || m.workshop !== null, {
 		path: ['workshop'],

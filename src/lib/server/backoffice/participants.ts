@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { registrationStatuses, sectors } from '$lib/types/enums';
 import type { Database } from '../db';
 import { editions, registrations, workshops } from '../db/schema';
+import { optionalRowId, searchText } from '../fields';
 
 export const PAGE_SIZE = 50;
 
@@ -28,18 +29,25 @@ export const ParticipantQuery = z.object({
 		.regex(/^([0-9]{8}|extern)$/)
 		.optional()
 		.catch(undefined),
-	workshop: z.coerce.number().int().positive().optional().catch(undefined),
+	workshop: optionalRowId().catch(null),
 	bedarf: optionalEnum(needs),
 	sortierung: z.enum(sortKeys).catch('angemeldet'),
 	richtung: z.enum(['auf', 'ab']).catch('ab'),
 	seite: z.coerce.number().int().min(1).max(10_000).catch(1)
 });
-export type ParticipantFilter = z.infer<typeof ParticipantQuery>;
+export type ParticipantFilter = z.infer<typeof ParticipantQuery> & {
+	/** The search text had control characters: nothing matches, and the page says why. */
+	invalidQuery?: boolean;
+};
 
 export function parseParticipantQuery(params: URLSearchParams): ParticipantFilter {
-	return ParticipantQuery.parse(
-		Object.fromEntries([...params.entries()].filter(([, value]) => value !== ''))
+	const search = searchText(params.get('q'), 100);
+	const filter = ParticipantQuery.parse(
+		Object.fromEntries([...params.entries()].filter(([key, value]) => value !== '' && key !== 'q'))
 	);
+	return search.invalid
+		? { ...filter, invalidQuery: true }
+		: { ...filter, q: search.query ?? undefined };
 }
 
 function escapeLike(text: string): string {
@@ -52,6 +60,7 @@ export function participantWhere(editionId: number, filter: Partial<ParticipantF
 		eq(registrations.editionId, editionId),
 		isNull(registrations.anonymisedAt)
 	];
+	if (filter.invalidQuery) conditions.push(sql`false`);
 	if (filter.q) {
 		const pattern = `%${escapeLike(filter.q)}%`;
 		conditions.push(

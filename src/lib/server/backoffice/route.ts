@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { database } from '../db';
 import { editionByYear, type BackofficeEdition } from './participants';
+import { rowIdFrom } from '../fields';
 
 /** The edition named by the route's year, or a 404 page. */
 export async function editionOr404(year: string): Promise<BackofficeEdition> {
@@ -10,8 +11,8 @@ export async function editionOr404(year: string): Promise<BackofficeEdition> {
 }
 
 export function registrationIdOr404(param: string): number {
-	const id = Number(param);
-	if (!Number.isSafeInteger(id) || id < 1) error(404, 'Diese Anmeldung gibt es nicht.');
+	const id = rowIdFrom(param);
+	if (id === null) error(404, 'Diese Anmeldung gibt es nicht.');
 	return id;
 }
 

@@ -6,6 +6,7 @@ import { editionPartners, organisations, speakers } from '../db/schema';
 import { recordAudit } from '../audit';
 import { EditingError, moveInOrder } from './editing';
 import { invalidatePublicReads } from './public';
+import { optionalRowId, optionalText as sharedOptionalText, requiredText, rowId } from '../fields';
 
 /**
  * Speakers and partners of an edition. The seeded ones are ordinary rows, edited like any other;
@@ -33,16 +34,8 @@ async function audit(
 }
 
 const optionalText = (maxLength: number) =>
-	z
-		.string()
-		.max(maxLength, `Höchstens ${maxLength} Zeichen.`)
-		.optional()
-		.transform((v) => (v?.trim() ? v.trim() : null));
-const optionalId = z
-	.string()
-	.optional()
-	.transform((v) => (v ? Number(v) : null))
-	.pipe(z.number().int().positive().nullable());
+	sharedOptionalText({ max: maxLength, tooLong: `Höchstens ${maxLength} Zeichen.` });
+const optionalId = optionalRowId();
 
 /** Either an organisation from the directory or the name of a new one. */
 const organisationChoice = {
@@ -51,18 +44,22 @@ const organisationChoice = {
 };
 
 export const SpeakerForm = z.object({
-	name: z.string().trim().min(1, 'Bitte den Namen angeben.').max(200, 'Höchstens 200 Zeichen.'),
+	name: requiredText({
+		max: 200,
+		required: 'Bitte den Namen angeben.',
+		tooLong: 'Höchstens 200 Zeichen.'
+	}),
 	title: optionalText(100),
 	role: optionalText(300),
 	...organisationChoice
 });
-export const SpeakerEditForm = SpeakerForm.extend({ speaker: z.coerce.number().int().positive() });
+export const SpeakerEditForm = SpeakerForm.extend({ speaker: rowId() });
 
 export const PartnerForm = z.object({
 	role: z.enum(partnerRoles, { error: 'Bitte die Rolle wählen.' }),
 	...organisationChoice
 });
-export const PartnerRef = z.object({ organisation: z.coerce.number().int().positive() });
+export const PartnerRef = z.object({ organisation: rowId() });
 
 /** `Stadt Gelsenkirchen` → `stadt-gelsenkirchen`, as the directory's slugs are written. */
 export function slugOf(name: string): string {

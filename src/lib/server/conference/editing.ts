@@ -11,15 +11,26 @@ import {
 	workshops
 } from '../db/schema';
 import { recordAudit } from '../audit';
-import { changeCapacity } from '../registration';
 import {
 	fillFreedSeats,
 	registrationEdition,
+	setCapacity,
 	withEditionLock,
 	workshopLoads
 } from '../registration/store';
 import { invalidatePublicReads } from './public';
 import { berlinInstant } from './time';
+import {
+	INT4_MAX,
+	integer,
+	optionalDate,
+	optionalDateTime,
+	optionalInteger,
+	optionalText as sharedOptionalText,
+	optionalTime,
+	requiredText,
+	rowId
+} from '../fields';
 
 /**
  * Organisers' edits to conference content. Every write records an audit entry in its transaction
@@ -35,62 +46,30 @@ export class EditingError extends Error {
 	}
 }
 
-const optionalText = (max: number) =>
-	z
-		.string()
-		.max(max, `Höchstens ${max} Zeichen.`)
-		.optional()
-		.transform((v) => (v?.trim() ? v.trim() : null));
-const optionalDate = z
-	.string()
-	.optional()
-	.transform((v) => (v ? v : null))
-	.pipe(
-		z
-			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum wählen.')
-			.nullable()
-	);
-const optionalTime = z
-	.string()
-	.optional()
-	.transform((v) => (v ? v : null))
-	.pipe(
-		z
-			.string()
-			.regex(/^\d{2}:\d{2}$/, 'Bitte eine Uhrzeit wie 09:30 angeben.')
-			.nullable()
-	);
-const optionalCount = z
-	.string()
-	.optional()
-	.transform((v) => (v ? Number(v) : null))
-	.pipe(z.number().int('Bitte eine ganze Zahl angeben.').min(0, 'Nicht negativ.').nullable());
+const optionalText = (max: number, multiline = false) =>
+	sharedOptionalText({ max, multiline, tooLong: `Höchstens ${max} Zeichen.` });
+const title = requiredText({
+	max: 300,
+	required: 'Bitte einen Titel angeben.',
+	tooLong: 'Höchstens 300 Zeichen.'
+});
 /** `datetime-local` inputs are Berlin wall-clock time. */
-const optionalMoment = z
-	.string()
-	.optional()
-	.transform((v) => (v ? v : null))
-	.pipe(
-		z
-			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Bitte Datum und Uhrzeit angeben.')
-			.nullable()
-	)
-	.transform((v) => (v ? berlinInstant(v.slice(0, 10), v.slice(11, 16)) : null));
+const optionalMoment = optionalDateTime().transform((v) =>
+	v ? berlinInstant(v.slice(0, 10), v.slice(11, 16)) : null
+);
 
 export const EditionForm = z.object({
-	title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(300),
+	title,
 	theme: optionalText(300),
-	description: optionalText(5000),
-	date: optionalDate,
-	startTime: optionalTime,
-	endTime: optionalTime,
+	description: optionalText(5000, true),
+	date: optionalDate(),
+	startTime: optionalTime(),
+	endTime: optionalTime(),
 	venueName: optionalText(200),
 	venueStreet: optionalText(200),
 	venuePostcode: optionalText(10),
 	venueCity: optionalText(100),
-	capacity: optionalCount,
+	capacity: optionalInteger(),
 	registrationOpensAt: optionalMoment,
 	registrationClosesAt: optionalMoment,
 	published: z
@@ -101,11 +80,13 @@ export const EditionForm = z.object({
 export type EditionInput = z.infer<typeof EditionForm>;
 
 export const NewEditionForm = EditionForm.extend({
-	year: z.coerce
-		.number({ error: 'Bitte ein Jahr angeben.' })
-		.int()
-		.min(2000, 'Bitte ein Jahr ab 2000 angeben.')
-		.max(2200, 'Bitte ein Jahr bis 2200 angeben.')
+	year: integer({
+		min: 2000,
+		max: 2200,
+		required: 'Bitte ein Jahr angeben.',
+		tooSmall: 'Bitte ein Jahr ab 2000 angeben.',
+		tooLarge: 'Bitte ein Jahr bis 2200 angeben.'
+	})
 });
 
 function checkEdition(input: EditionInput): void {
@@ -169,8 +150,9 @@ export async function createEdition(
 }
 
 /**
- * A change of capacity goes through the registration domain, which offers new seats to the
- * waiting list under the edition lock; the other fields are plain content.
+ * One submit of the edition form is one transaction, under the edition lock: the content, and a
+ * change of capacity through the registration domain, which offers new seats to the waiting list
+ * of a published edition. A failure anywhere leaves the edition as it was.
  */
 export async function updateEdition(
 	db: Database,
@@ -179,36 +161,37 @@ export async function updateEdition(
 	actor: Actor
 ): Promise<void> {
 	checkEdition(input);
-	const [current] = await db
-		.select({ id: editions.id, capacity: editions.capacity })
+	const [found] = await db
+		.select({ id: editions.id })
 		.from(editions)
 		.where(eq(editions.year, year));
-	if (!current) throw new EditingError('Diese Konferenz gibt es nicht.', 'form');
+	if (!found) throw new EditingError('Diese Konferenz gibt es nicht.', 'form');
 	const { capacity, ...content } = input;
-	await db.transaction(async (tx) => {
-		await tx.update(editions).set(content).where(eq(editions.id, current.id));
-		await audit(tx, actor, 'edition.updated', 'edition', current.id, {
+	await withEditionLock(db, found.id, async (tx) => {
+		const [current] = await tx
+			.select({ capacity: editions.capacity })
+			.from(editions)
+			.where(eq(editions.id, found.id));
+		await tx.update(editions).set(content).where(eq(editions.id, found.id));
+		await audit(tx, actor, 'edition.updated', 'edition', found.id, {
 			published: input.published,
 			capacity
 		});
+		if (capacity === current.capacity) return;
+		// Only a published edition takes registrations and has a waiting list to serve.
+		const registering = capacity === null ? null : await registrationEdition(tx, year);
+		if (registering && capacity !== null) await setCapacity(tx, registering, capacity, actor);
+		else await tx.update(editions).set({ capacity }).where(eq(editions.id, found.id));
 	});
-	if (capacity !== current.capacity) {
-		// changeCapacity only knows published editions (it serves the public registration).
-		if (capacity === null || !input.published) {
-			await db.update(editions).set({ capacity }).where(eq(editions.id, current.id));
-		} else {
-			await changeCapacity(db, year, capacity, actor);
-		}
-	}
 	invalidatePublicReads();
 }
 
 export const SessionForm = z.object({
 	kind: z.enum(sessionKinds, { error: 'Bitte eine Art wählen.' }),
-	title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(300),
-	description: optionalText(5000),
-	startTime: optionalTime,
-	endTime: optionalTime,
+	title,
+	description: optionalText(5000, true),
+	startTime: optionalTime(),
+	endTime: optionalTime(),
 	room: optionalText(100)
 });
 
@@ -266,12 +249,13 @@ export async function addSession(
 }
 
 export const SessionEditForm = SessionForm.extend({
-	session: z.coerce.number().int().positive(),
+	session: rowId(),
 	/** The speakers of the session, in the order of the checkboxes. */
 	speakers: z
 		.string()
 		.optional()
-		.transform((v) => (v ? v.split(',').map(Number).filter(Number.isSafeInteger) : []))
+		.transform((v) => (v ? v.split(',').map(Number) : []))
+		.pipe(z.array(z.number().int().min(1).max(INT4_MAX)))
 });
 
 /** Changes a session's content, times and speakers; its place in the programme stays. */
@@ -356,13 +340,13 @@ export async function deleteSession(
 }
 
 export const WorkshopForm = z.object({
-	title: z.string().trim().min(1, 'Bitte einen Titel angeben.').max(300),
-	description: optionalText(5000),
-	capacity: z.coerce
-		.number({ error: 'Bitte die Zahl der Plätze angeben.' })
-		.int('Bitte eine ganze Zahl angeben.')
-		.min(0, 'Nicht negativ.')
-		.max(10_000)
+	title,
+	description: optionalText(5000, true),
+	capacity: integer({
+		max: 10_000,
+		required: 'Bitte die Zahl der Plätze angeben.',
+		tooLarge: 'Höchstens 10000 Plätze.'
+	})
 });
 
 export async function addWorkshop(
@@ -388,7 +372,7 @@ export async function addWorkshop(
 }
 
 export const WorkshopEditForm = WorkshopForm.extend({
-	workshop: z.coerce.number().int().positive()
+	workshop: rowId()
 });
 
 /**

@@ -13,6 +13,15 @@ const ringsOf = (text: string) => {
 const key = (p: Position) => `${p[0]},${p[1]}`;
 
 describe('readAreaFile', () => {
+	it('refuses an area name with a NUL byte as a problem of that area, not a database error', () => {
+		const json = JSON.parse(gridGeoJson());
+		json.features[1].properties.name = 'Alt\u0000stadt';
+		const result = readAreaFile(JSON.stringify(json));
+		expect(result.problems).toEqual([
+			expect.objectContaining({ row: 2, code: 'steuerzeichen', found: 'Alt\u0000stadt' })
+		]);
+	});
+
 	it('recognises EPSG:25832 by its crs member and by the size of the coordinates', () => {
 		const named = readAreaFile(gridGeoJson({ crs: 'EPSG:25832' }));
 		expect(named.crs).toBe('EPSG:25832');

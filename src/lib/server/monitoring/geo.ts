@@ -11,6 +11,7 @@ import { feature } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { Problems, type ImportProblem } from './problems';
+import { hasForbiddenCharacters } from '../fields';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 export type SourceCrs = 'EPSG:4326' | 'EPSG:25832';
@@ -105,6 +106,17 @@ export function readAreaFile(text: string, options: AreaFileOptions = {}): AreaF
 		if (!name) {
 			problems.add(row, options.nameProperty ?? 'name', 'name_fehlt');
 			ok = false;
+		}
+		// PostgreSQL refuses a NUL byte in text; the planner gets the row instead of an error page.
+		for (const [value, property] of [
+			[code, options.idProperty ?? 'id'],
+			[name, options.nameProperty ?? 'name'],
+			[parent, options.parentProperty ?? 'parent']
+		] as const) {
+			if (value && hasForbiddenCharacters(value)) {
+				problems.add(row, property, 'steuerzeichen', value);
+				ok = false;
+			}
 		}
 		const geometry = readGeometry(f, crs, row, problems);
 		if (!ok || !geometry) return;

@@ -4,6 +4,7 @@
  */
 export const IMPORT_PROBLEM_MESSAGES = {
 	leere_datei: 'Die Datei ist leer.',
+	keine_zeilen: 'Die Datei hat keine Zeilen mit Werten, nur die Kopfzeile.',
 	kopfzeile:
 		'Die Kopfzeile braucht eine Spalte „Gebiet“ und entweder „Indikator“, „Jahr“ und „Wert“ (Langform) oder eine Spalte je Indikator (Breitform).',
 	spalte_doppelt: 'Diese Spalte kommt in der Kopfzeile zweimal vor.',
@@ -34,6 +35,8 @@ export const IMPORT_PROBLEM_MESSAGES = {
 	kennung_fehlt: 'Die Gebietskennung fehlt.',
 	kennung_doppelt: 'Diese Gebietskennung kommt schon bei einem früheren Gebiet vor.',
 	name_fehlt: 'Der Gebietsname fehlt.',
+	steuerzeichen:
+		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte).',
 	oberbezirk_unbekannt: 'Das übergeordnete Gebiet gibt es in der Datei nicht.'
 } as const satisfies Record<string, string>;
 

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit';
 import type { Database } from '../db';
 import { monitoringTypeLabels, municipalities } from '../db/schema';
 import { MonitoringError } from './errors';
+import { hasForbiddenCharacters } from '../fields';
 
 export interface TypeLabel {
 	readonly name: string;
@@ -62,17 +63,24 @@ export async function saveTypeLabels(
 	}
 ): Promise<void> {
 	if (!/^[0-9]{8}$/.test(input.ags)) throw new MonitoringError('gemeinde_unbekannt', input.ags);
-	if (input.typology.length === 0 || input.typology.length > 2000) {
+	if (
+		input.typology.length === 0 ||
+		input.typology.length > 2000 ||
+		hasForbiddenCharacters(input.typology)
+	) {
 		throw new MonitoringError('ungueltige_einstellung', 'typology');
 	}
 	for (const [type, label] of input.labels) {
 		if (!Number.isInteger(type) || type < 1 || type > 50) {
 			throw new MonitoringError('ungueltige_einstellung', 'type');
 		}
-		if (label.name.trim().length > TYPE_NAME_MAX) {
+		if (label.name.trim().length > TYPE_NAME_MAX || hasForbiddenCharacters(label.name)) {
 			throw new MonitoringError('ungueltige_einstellung', `name_${type}`);
 		}
-		if (label.description.trim().length > TYPE_DESCRIPTION_MAX) {
+		if (
+			label.description.trim().length > TYPE_DESCRIPTION_MAX ||
+			hasForbiddenCharacters(label.description.replace(/[\t\r\n]/g, ' '))
+		) {
 			throw new MonitoringError('ungueltige_einstellung', `description_${type}`);
 		}
 	}

@@ -315,6 +315,8 @@ export function readValueFile(
 		);
 	}
 	onProgress?.({ phase: 'pruefen', done: dataRows, total: dataRows });
+	// A header alone would be stored as a successful import of nothing.
+	if (dataRows === 0) problems.add(2, null, 'keine_zeilen');
 	return {
 		format,
 		delimiter,

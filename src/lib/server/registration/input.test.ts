@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
-import { fieldErrors, LIMITS, RegistrationSchema } from './input';
+import { fieldErrors, LIMITS, RegistrationApiSchema, RegistrationSchema } from './input';
 
 const valid = {
 	firstName: 'Erika',
@@ -120,5 +120,62 @@ describe('RegistrationSchema', () => {
 
 	it('rejects a workshop that is not a number', () => {
 		expect(errorsOf({ ...valid, workshopFirstId: 'abc' })[0].field).toBe('workshopFirstId');
+	});
+
+	it('refuses control characters in any text field with a field error, not a database error', () => {
+		for (const field of ['firstName', 'lastName', 'organisation', 'jobTitle', 'needsOther']) {
+			for (const bad of ['Muster\u0000frau', 'a\u0007b', 'a\u009Bb', 'a\uD800b']) {
+				expect(errorsOf({ ...valid, [field]: bad })).toEqual([
+					{
+						field,
+						message: expect.stringContaining('Steuerzeichen'),
+						key: 'field.err.characters'
+					}
+				]);
+			}
+		}
+		expect(errorsOf({ ...valid, email: 'erika\u0000@example.org' })[0].field).toBe('email');
+		expect(translator('en')('field.err.characters')).toContain('control characters');
+	});
+
+	it('takes a name of only zero-width characters as no name', () => {
+		expect(errorsOf({ ...valid, firstName: '\u200B\u200D\uFEFF' })).toEqual([
+			{
+				field: 'firstName',
+				message: 'Bitte geben Sie Ihren Vornamen an.',
+				key: 'reg.err.firstName'
+			}
+		]);
+	});
+
+	it('refuses a workshop id beyond the database integer as an unknown workshop', () => {
+		expect(errorsOf({ ...valid, workshopFirstId: 999999999999 })).toEqual([
+			{
+				field: 'workshopFirstId',
+				message: 'Bitte wählen Sie einen Workshop aus der Liste.',
+				key: 'reg.err.workshop'
+			}
+		]);
+	});
+});
+
+describe('RegistrationApiSchema', () => {
+	const api = { ...valid, privacyAcknowledged: true };
+	const errors = (input: Record<string, unknown>) => {
+		const parsed = RegistrationApiSchema.safeParse(input);
+		return parsed.success ? [] : fieldErrors(parsed.error);
+	};
+
+	it('takes yes/no values only as JSON booleans', () => {
+		expect(errors(api)).toEqual([]);
+		expect(errors({ ...api, privacyAcknowledged: 'true' })).toEqual([
+			{
+				field: 'privacyAcknowledged',
+				message: expect.stringContaining('true oder false'),
+				key: 'reg.err.boolean'
+			}
+		]);
+		expect(errors({ ...api, consentPhotos: 'on' })[0].field).toBe('consentPhotos');
+		expect(errors({ ...api, privacyAcknowledged: false })[0].key).toBe('reg.err.privacy');
 	});
 });

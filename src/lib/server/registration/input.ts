@@ -3,6 +3,12 @@ import { municipalityByAgs } from '$lib/reference/municipalities';
 import { sectors } from '$lib/types/enums';
 import { LIMITS } from '$lib/types/registration';
 import { isMessageKey, translator, type MessageKey } from '$lib/i18n';
+import {
+	hasForbiddenCharacters,
+	optionalRowId,
+	optionalText as sharedOptionalText,
+	requiredText
+} from '../fields';
 
 export { LIMITS };
 
@@ -10,68 +16,60 @@ export const OUTSIDE_RUHR = 'extern';
 
 /**
  * Schema messages are catalogue keys (`reg.err.…`); `fieldErrors` turns them into text. A missing
- * and a too-long value have their own key each.
+ * and a too-long value have their own key each; control characters get the shared field key.
  */
 const text = (max: number, missing: MessageKey, tooLong: MessageKey) =>
-	z
-		.string({ error: missing })
-		.transform((v) => v.replace(/\s+/g, ' ').trim())
-		.pipe(z.string().min(1, missing).max(max, tooLong));
+	requiredText({ max, required: missing, tooLong });
 
 const optionalText = (max: number, tooLong: MessageKey) =>
-	z
-		.string()
-		.optional()
-		.nullable()
-		.transform((v) => (v ?? '').trim())
-		.pipe(z.string().max(max, tooLong))
-		.transform((v) => (v === '' ? null : v));
+	sharedOptionalText({ max, tooLong, multiline: true });
+
+const singleLine = (max: number, tooLong: MessageKey) => sharedOptionalText({ max, tooLong });
 
 export const EmailSchema = z
 	.string({ error: 'reg.err.email' satisfies MessageKey })
+	.refine((v) => !hasForbiddenCharacters(v), {
+		message: 'reg.err.emailInvalid' satisfies MessageKey,
+		abort: true
+	})
 	.trim()
 	.min(1, 'reg.err.email' satisfies MessageKey)
 	.max(LIMITS.email, 'reg.err.emailLong' satisfies MessageKey)
 	.pipe(z.email('reg.err.emailInvalid' satisfies MessageKey))
 	.transform((v) => v.toLowerCase());
 
+/** A checkbox of the HTML form: "on" when ticked, missing otherwise ("true"/"false" for scripts). */
 const flag = z
 	.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
 	.optional()
 	.transform((v) => v === true || v === 'on' || v === 'true');
 
-const workshopId = z
-	.union([z.number(), z.string()])
+/** The JSON API takes booleans as booleans: `"true"` is a string, not a yes. */
+const apiFlag = z
+	.boolean({ error: 'reg.err.boolean' satisfies MessageKey })
 	.optional()
-	.nullable()
-	.transform((v) => (v === '' || v === null || v === undefined ? null : Number(v)))
-	.pipe(
-		z
-			.number()
-			.int('reg.err.workshop' satisfies MessageKey)
-			.positive()
-			.nullable()
-	);
+	.transform((v) => v === true);
 
-/** Changeable after registering (through the personal link). */
-export const DetailsSchema = z.object({
+const workshopId = optionalRowId('reg.err.workshop' satisfies MessageKey);
+
+const detailsFields = (yesNo: typeof flag | typeof apiFlag) => ({
 	workshopFirstId: workshopId,
 	workshopSecondId: workshopId,
-	needsStepFree: flag,
-	needsSignLanguage: flag,
-	needsInductionLoop: flag,
+	needsStepFree: yesNo,
+	needsSignLanguage: yesNo,
+	needsInductionLoop: yesNo,
 	needsOther: optionalText(LIMITS.needsOther, 'reg.err.needsOtherLong'),
 	dietary: optionalText(LIMITS.dietary, 'reg.err.dietaryLong'),
-	consentListing: flag,
-	consentPhotos: flag
+	consentListing: yesNo,
+	consentPhotos: yesNo
 });
 
-export const RegistrationSchema = DetailsSchema.extend({
+const personFields = (yesNo: typeof flag | typeof apiFlag) => ({
 	firstName: text(LIMITS.name, 'reg.err.firstName', 'reg.err.firstNameLong'),
 	lastName: text(LIMITS.name, 'reg.err.lastName', 'reg.err.lastNameLong'),
 	email: EmailSchema,
-	organisation: optionalText(LIMITS.organisation, 'reg.err.organisationLong'),
-	jobTitle: optionalText(LIMITS.jobTitle, 'reg.err.jobTitleLong'),
+	organisation: singleLine(LIMITS.organisation, 'reg.err.organisationLong'),
+	jobTitle: singleLine(LIMITS.jobTitle, 'reg.err.jobTitleLong'),
 	sector: z.enum(sectors, { error: 'reg.err.sector' satisfies MessageKey }),
 	municipality: z
 		.string({ error: 'reg.err.municipality' satisfies MessageKey })
@@ -80,7 +78,19 @@ export const RegistrationSchema = DetailsSchema.extend({
 			'reg.err.municipality' satisfies MessageKey
 		)
 		.transform((v) => (v === OUTSIDE_RUHR ? null : v)),
-	privacyAcknowledged: flag.refine((v) => v, 'reg.err.privacy' satisfies MessageKey)
+	privacyAcknowledged: yesNo.refine((v) => v, 'reg.err.privacy' satisfies MessageKey)
+});
+
+/** Changeable after registering (through the personal link). */
+export const DetailsSchema = z.object(detailsFields(flag));
+
+/** The registration form (FormData as strings, checkboxes "on"). */
+export const RegistrationSchema = DetailsSchema.extend(personFields(flag));
+
+/** The JSON API: the same fields, yes/no only as JSON booleans. */
+export const RegistrationApiSchema = z.object({
+	...detailsFields(apiFlag),
+	...personFields(apiFlag)
 });
 
 export type RegistrationInput = z.infer<typeof RegistrationSchema>;

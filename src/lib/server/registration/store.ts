@@ -782,21 +782,32 @@ export async function changeCapacity(
 ): Promise<{ promoted: number }> {
 	const edition = await registrationEdition(db, year);
 	if (!edition) throw new RegistrationError('konferenz_unbekannt');
-	return withEditionLock(db, edition.id, async (tx) => {
-		await tx.update(editions).set({ capacity }).where(eq(editions.id, edition.id));
-		await recordAudit(
-			tx,
-			{
-				actorUserId: ctx.actorUserId ?? null,
-				action: 'edition.capacity_changed',
-				subjectType: 'edition',
-				subjectId: edition.id,
-				details: { from: edition.capacity ?? null, to: capacity }
-			},
-			ctx.now
-		);
-		return { promoted: await fillFreedSeats(tx, edition, capacity, ctx) };
-	});
+	return withEditionLock(db, edition.id, (tx) => setCapacity(tx, edition, capacity, ctx));
+}
+
+/**
+ * The capacity change itself, inside the edition lock of the caller's transaction (so an
+ * organiser's whole form is one transaction): write, audit, offer new seats to the waiting list.
+ */
+export async function setCapacity(
+	tx: Transaction,
+	edition: RegistrationEdition,
+	capacity: number,
+	ctx: Context
+): Promise<{ promoted: number }> {
+	await tx.update(editions).set({ capacity }).where(eq(editions.id, edition.id));
+	await recordAudit(
+		tx,
+		{
+			actorUserId: ctx.actorUserId ?? null,
+			action: 'edition.capacity_changed',
+			subjectType: 'edition',
+			subjectId: edition.id,
+			details: { from: edition.capacity ?? null, to: capacity }
+		},
+		ctx.now
+	);
+	return { promoted: await fillFreedSeats(tx, edition, capacity, ctx) };
 }
 
 export interface SeatCounts {

@@ -1,7 +1,13 @@
 import type { Database } from '../db';
 import { pokeMailWorker } from '../runtime';
 import { RegistrationError, errorKey, httpStatusOf } from './errors';
-import { RegistrationSchema, fieldError, fieldErrors, type FieldError } from './input';
+import {
+	RegistrationApiSchema,
+	RegistrationSchema,
+	fieldError,
+	fieldErrors,
+	type FieldError
+} from './input';
 import { RateLimiter } from './ratelimit';
 import { register, type RegisterResult } from './store';
 import {
@@ -39,7 +45,14 @@ export async function submitRegistration(
 	db: Database,
 	year: number,
 	body: Record<string, unknown>,
-	request: { ip: string; now: Date; origin: string; ratePerMinute: number }
+	request: {
+		ip: string;
+		now: Date;
+		origin: string;
+		ratePerMinute: number;
+		/** The HTML form (the default) sends strings ("on"); the JSON API sends booleans. */
+		source?: 'form' | 'api';
+	}
 ): Promise<SubmitOutcome> {
 	if (!rateLimiter(request.ratePerMinute).allow(request.ip, request.now.getTime())) {
 		return refusal(new RegistrationError('zu_viele_anfragen'));
@@ -47,7 +60,8 @@ export async function submitRegistration(
 	if (typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD] !== '') {
 		return { kind: 'ignored' };
 	}
-	const parsed = RegistrationSchema.safeParse(body);
+	const schema = request.source === 'api' ? RegistrationApiSchema : RegistrationSchema;
+	const parsed = schema.safeParse(body);
 	const wishes = TopicWishesSchema.safeParse(topicWishesFrom(body));
 	if (!parsed.success || !wishes.success) {
 		const errors = [

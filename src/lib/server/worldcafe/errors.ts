@@ -42,6 +42,8 @@ export const WORLDCAFE_MESSAGES = {
 	text_zu_lang: 'Der Text ist zu lang.',
 	ganze_zahl: 'Bitte eine ganze Zahl von {min} bis {max} angeben.',
 	eingabe_ungueltig: 'Ungültige Eingabe.',
+	zeichen_ungueltig:
+		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte). Bitte geben Sie ihn erneut ein.',
 	thema_unbekannt: 'Dieses Thema gibt es im World Café nicht.',
 	keine_wunschthemen: 'Für dieses World Café werden keine Wunschthemen erfragt.'
 } as const satisfies Record<string, string>;

@@ -1,22 +1,32 @@
 import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Transaction } from '../db';
+import { INT4_MAX, optionalText } from '../fields';
 import { cafeIdeas, cafeNotes, cafeTables, worldCafes } from '../db/schema';
 import { cafeFields } from '../../types/worldcafe';
 import { hashToken, looksLikeToken } from '../registration/tokens';
 import { WorldCafeError, type WorldCafeErrorCode } from './errors';
 
+/** A host's text: several lines, no control characters; empty or invisible-only is ''. */
+const noteText = (max: number) =>
+	optionalText({
+		max,
+		multiline: true,
+		tooLong: 'text_zu_lang' satisfies WorldCafeErrorCode,
+		invalid: 'zeichen_ungueltig' satisfies WorldCafeErrorCode
+	}).transform((v) => v ?? '');
+
 const IdeaSchema = z.object({
 	key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-	text: z.string().max(2000, 'text_zu_lang' satisfies WorldCafeErrorCode),
+	text: noteText(2000),
 	fields: z.array(z.enum(cafeFields)).max(cafeFields.length)
 });
 
 /** What a host sends: the whole note of one round and the version it was edited from. */
 export const NoteSaveSchema = z.object({
 	round: z.number().int().min(0).max(11),
-	baseVersion: z.number().int().min(0),
-	keyPoints: z.string().max(10_000, 'text_zu_lang' satisfies WorldCafeErrorCode),
+	baseVersion: z.number().int().min(0).max(INT4_MAX),
+	keyPoints: noteText(10_000),
 	ideas: z.array(IdeaSchema).max(100)
 });
 export type NoteSave = z.infer<typeof NoteSaveSchema>;

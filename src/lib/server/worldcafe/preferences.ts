@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
+import { requiredText } from '../fields';
 import type { Database, Transaction } from '../db';
 import { cafePreferences, cafeTables, editions, registrations, worldCafes } from '../db/schema';
 import { WORLDCAFE_MESSAGES } from './errors';
@@ -110,7 +111,7 @@ export async function topicOffers(db: Database | Transaction, year: number): Pro
 
 /** Topics chosen at registration, per café id: `{ "3": ["Wohnen im Quartier"] }`. */
 export const TopicWishesSchema = z
-	.record(z.string().regex(/^\d{1,9}$/), z.array(z.string().trim().min(1).max(200)).max(20))
+	.record(z.string().regex(/^\d{1,9}$/), z.array(requiredText({ max: 200 })).max(20))
 	.default({});
 export type TopicWishes = z.output<typeof TopicWishesSchema>;
 

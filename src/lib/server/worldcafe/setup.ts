@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db';
+import { optionalText, requiredText } from '../fields';
 import { cafeSeats, cafeTables, editions, worldCafes } from '../db/schema';
 import { recordAudit } from '../audit';
 import { hashToken, newToken } from '../registration/tokens';
@@ -15,12 +16,16 @@ const int = (min: number, max: number) => {
 };
 const required: WorldCafeErrorCode = 'pflichtfeld';
 const tooLong: WorldCafeErrorCode = 'text_zu_lang';
+const invalid: WorldCafeErrorCode = 'zeichen_ungueltig';
+const line = (max: number) => requiredText({ max, required, tooLong, invalid });
 
 /** Form fields for a new World Café; each problem is a code of the domain's error catalogue. */
 export const CafeForm = z.object({
 	editionId: int(1, 1_000_000),
-	title: z.string().trim().min(1, required).max(200, tooLong),
-	questions: z.string().trim().max(4000, tooLong).default(''),
+	title: line(200),
+	questions: optionalText({ max: 4000, multiline: true, tooLong, invalid }).transform(
+		(v) => v ?? ''
+	),
 	rounds: int(1, 12),
 	roundMinutes: int(5, 180),
 	preferencesOpen: z
@@ -32,9 +37,9 @@ export const CafeForm = z.object({
 export type CafeInput = z.output<typeof CafeForm>;
 
 export const TableForm = z.object({
-	label: z.string().trim().min(1, required).max(40, tooLong),
-	topic: z.string().trim().min(1, required).max(200, tooLong),
-	hostName: z.string().trim().min(1, required).max(200, tooLong),
+	label: line(40),
+	topic: line(200),
+	hostName: line(200),
 	capacity: int(1, 40)
 });
 export type TableInput = z.output<typeof TableForm>;

@@ -11,6 +11,7 @@ import {
 	withdrawVote
 } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
+import { NO_ROW, rowIdFrom } from '$lib/server/fields';
 
 async function voter(token: string, locale: Locale) {
 	try {
@@ -33,7 +34,8 @@ export const load: PageServerLoad = async ({ params, setHeaders, locals }) => {
 	return { voter: me, topics: ideas, mine: await votesOf(db, me) };
 };
 
-const ideaId = async (request: Request) => Number((await request.formData()).get('ideaId'));
+const ideaId = async (request: Request) =>
+	rowIdFrom((await request.formData()).get('ideaId')) ?? NO_ROW;
 
 export const actions: Actions = {
 	vote: async ({ params, request, locals }) => {

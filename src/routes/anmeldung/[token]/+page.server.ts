@@ -12,6 +12,7 @@ import {
 import { appConfig } from '$lib/server/runtime';
 import { itineraryForRegistration, preferenceChoices, setPreferences } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
+import { NO_ROW, rowIdFrom } from '$lib/server/fields';
 
 export const load: PageServerLoad = async ({ params, setHeaders, locals }) => {
 	setHeaders({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
@@ -47,7 +48,7 @@ export const actions: Actions = {
 			throw e;
 		});
 		const form = await request.formData();
-		const cafeId = Number(form.get('cafeId'));
+		const cafeId = rowIdFrom(form.get('cafeId')) ?? NO_ROW;
 		await setPreferences(
 			database(),
 			view.registration.id,

@@ -9,19 +9,20 @@ import {
 } from '$lib/server/backoffice';
 import { database } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
+import { rowId, searchText } from '$lib/server/fields';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
 	const edition = await editionOr404(event.params.jahr);
-	const q = (event.url.searchParams.get('q') ?? '').slice(0, 100);
+	const { query, invalid } = searchText(event.url.searchParams.get('q'), 100);
 	const [counts, found] = await Promise.all([
 		checkinCounts(database(), edition.id),
-		q ? searchForCheckin(database(), edition.id, q) : Promise.resolve([])
+		query ? searchForCheckin(database(), edition.id, query) : Promise.resolve([])
 	]);
-	return { edition, counts, q, found };
+	return { edition, counts, q: query ?? '', found, invalidQuery: invalid };
 };
 
-const MarkForm = z.object({ nr: z.coerce.number().int().positive() });
+const MarkForm = z.object({ nr: rowId() });
 
 export const actions: Actions = {
 	scan: async (event) => {

@@ -14,22 +14,29 @@ import {
 } from '$lib/server/monitoring';
 import { monitoringFailure } from '$lib/server/monitoring/respond';
 import type { Actions, PageServerLoad } from './$types';
+import { integer, requiredText, rowId } from '$lib/server/fields';
+import { translator } from '$lib/i18n';
+
+const setting: MonitoringErrorCode = 'ungueltige_einstellung';
+const threshold: MonitoringErrorCode = 'ungueltige_schwelle';
+const areaTerm = requiredText({ max: 60, required: setting, tooLong: setting }).refine(
+	(v) => v.length >= 2,
+	setting
+);
 
 const SettingsForm = z.object({
-	areaTerm: z.string().trim().min(2, 'ungueltige_einstellung').max(60, 'ungueltige_einstellung'),
-	areaTermPlural: z
-		.string()
-		.trim()
-		.min(2, 'ungueltige_einstellung')
-		.max(60, 'ungueltige_einstellung'),
-	disclosureThreshold: z.coerce
-		.number('ungueltige_schwelle')
-		.int('ungueltige_schwelle')
-		.min(1, 'ungueltige_schwelle')
-		.max(1000, 'ungueltige_schwelle')
+	areaTerm: areaTerm,
+	areaTermPlural: areaTerm,
+	disclosureThreshold: integer({
+		min: 1,
+		max: 1000,
+		invalid: threshold,
+		tooSmall: threshold,
+		tooLarge: threshold
+	})
 });
 
-const UndoForm = z.object({ importId: z.coerce.number().int().positive() });
+const UndoForm = z.object({ importId: rowId() });
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'planner');
@@ -65,13 +72,13 @@ export const actions: Actions = {
 	settings: async (event) => {
 		const user = requireRole(event, 'planner');
 		const ags = requireMunicipality(user, event.params.ags);
-		const parsed = parseForm(SettingsForm, await event.request.formData());
+		const t = translator(event.locals.locale);
+		const parsed = parseForm(SettingsForm, await event.request.formData(), t);
 		if (!parsed.ok) {
 			const errors = Object.fromEntries(
 				Object.entries(parsed.problem.errors).map(([field, code]) => [
 					field,
-					MONITORING_MESSAGES[code as MonitoringErrorCode] ??
-						MONITORING_MESSAGES.ungueltige_einstellung
+					MONITORING_MESSAGES[code as MonitoringErrorCode] ?? code
 				])
 			);
 			return fail(400, { action: 'settings', errors, values: parsed.problem.values });

@@ -13,10 +13,11 @@ import { parseForm } from '$lib/server/forms';
 import { municipalities } from '$lib/reference/municipalities';
 import { appConfig, pokeMailWorker } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
+import { rowIdFrom } from '$lib/server/fields';
 
 function userId(param: string): number {
-	const id = Number(param);
-	if (!Number.isSafeInteger(id) || id < 1) error(404, 'Dieses Konto gibt es nicht.');
+	const id = rowIdFrom(param);
+	if (id === null) error(404, 'Dieses Konto gibt es nicht.');
 	return id;
 }
 

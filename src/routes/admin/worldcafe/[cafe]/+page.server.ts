@@ -17,20 +17,22 @@ import {
 	tablesOf
 } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
+import { NO_ROW, rowIdFrom } from '$lib/server/fields';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
 	const db = database();
 	try {
-		const cafe = await cafeById(db, Number(event.params.cafe));
+		const cafe = await cafeById(db, cafeId(event.params));
 		return { cafe, tables: await tablesOf(db, cafe.id) };
 	} catch (e) {
 		notFound(e, event.locals.locale);
 	}
 };
 
-const cafeId = (params: { cafe: string }) => Number(params.cafe);
-const tableId = async (request: Request) => Number((await request.formData()).get('tableId'));
+const cafeId = (params: { cafe: string }) => rowIdFrom(params.cafe) ?? NO_ROW;
+const tableId = async (request: Request) =>
+	rowIdFrom((await request.formData()).get('tableId')) ?? NO_ROW;
 
 export const actions: Actions = {
 	addTable: async (event) => {

@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
+import { rowIdFrom } from '$lib/server/fields';
 import { cafeMessage, publishedHarvestPdf } from '$lib/server/worldcafe';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, locals }) => {
-	const id = Number(params.id);
-	const pdf = Number.isInteger(id) ? await publishedHarvestPdf(database(), id) : null;
+	const id = rowIdFrom(params.id);
+	const pdf = id === null ? null : await publishedHarvestPdf(database(), id);
 	if (!pdf) error(404, cafeMessage(locals.locale, 'ernte_unveroeffentlicht'));
 	return new Response(new Uint8Array(pdf), {
 		headers: {

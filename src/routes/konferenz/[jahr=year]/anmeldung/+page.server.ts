@@ -20,7 +20,8 @@ export const actions: Actions = {
 			ip: getClientAddress(),
 			now: new Date(),
 			origin: config.origin,
-			ratePerMinute: config.registrationRateLimit
+			ratePerMinute: config.registrationRateLimit,
+			source: 'form'
 		});
 		if (outcome.kind === 'invalid' || outcome.kind === 'refused') {
 			return fail(outcome.status, { errors: outcome.errors, values });

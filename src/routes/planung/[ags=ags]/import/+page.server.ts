@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { requireMunicipality, requireRole } from '$lib/server/auth';
 import { database } from '$lib/server/db';
+import { withoutForbiddenCharacters } from '$lib/server/fields';
 import { importAreas, importValues, type ImportOutcome } from '$lib/server/monitoring';
 import { decodeText } from '$lib/server/monitoring/csv';
 import { monitoringFailure } from '$lib/server/monitoring/respond';
@@ -25,7 +26,8 @@ async function upload(form: FormData): Promise<Upload> {
 	if (file.size > MAX_UPLOAD_BYTES) {
 		return { ok: false, message: 'Die Datei ist zu groß.' };
 	}
-	return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+	const name = withoutForbiddenCharacters(file.name);
+	return { ok: true, name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 function text(form: FormData, name: string): string | undefined {

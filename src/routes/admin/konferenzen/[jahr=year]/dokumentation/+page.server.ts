@@ -22,6 +22,8 @@ import { parseForm } from '$lib/server/forms';
 import { appConfig } from '$lib/server/runtime';
 import { documentKinds } from '$lib/types/enums';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { rowId, withoutForbiddenCharacters } from '$lib/server/fields';
+import { translator } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
@@ -43,20 +45,23 @@ async function context(event: RequestEvent) {
 	return { edition, actor: { actorUserId: user.id, now: new Date() } };
 }
 
-const DocumentRef = z.object({ document: z.coerce.number().int().positive() });
+const DocumentRef = z.object({ document: rowId() });
 
 export const actions: Actions = {
 	upload: async (event) => {
 		requireRole(event, 'organiser');
 		const { edition, actor } = await context(event);
 		const form = await event.request.formData();
-		const parsed = parseForm(UploadForm, form);
+		const parsed = parseForm(UploadForm, form, translator(event.locals.locale));
 		if (!parsed.ok) return fail(400, { action: 'upload', ...parsed.problem });
 		const files = await Promise.all(
 			form
 				.getAll('file')
 				.filter((f): f is File => typeof f !== 'string' && (f.size > 0 || f.name !== ''))
-				.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+				.map(async (f) => ({
+					name: withoutForbiddenCharacters(f.name),
+					bytes: new Uint8Array(await f.arrayBuffer())
+				}))
 		);
 		try {
 			const result = await uploadDocuments(

@@ -16,6 +16,7 @@ import { database } from '$lib/server/db';
 import { formValues, parseForm } from '$lib/server/forms';
 import { pokeMailWorker } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
+import { translator } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
@@ -38,7 +39,7 @@ export const actions: Actions = {
 		requireRole(event, 'organiser');
 		const edition = await editionOr404(event.params.jahr);
 		const form = await event.request.formData();
-		const parsed = parseForm(MailingForm, form);
+		const parsed = parseForm(MailingForm, form, translator(event.locals.locale));
 		if (!parsed.ok) return fail(400, { action: 'preview', ...parsed.problem });
 		const recipients = await mailingRecipients(database(), edition.id, parsed.data);
 		const sample = recipients[0] ?? { firstName: 'Erika', lastName: 'Beispiel' };
@@ -56,7 +57,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'organiser');
 		const edition = await editionOr404(event.params.jahr);
 		const form = await event.request.formData();
-		const parsed = parseForm(MailingForm, form);
+		const parsed = parseForm(MailingForm, form, translator(event.locals.locale));
 		if (!parsed.ok) return fail(400, { action: 'send', ...parsed.problem });
 		const sent = await sendMailing(database(), edition.id, parsed.data, user.id, new Date());
 		pokeMailWorker();

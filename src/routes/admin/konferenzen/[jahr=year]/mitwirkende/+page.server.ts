@@ -19,6 +19,7 @@ import {
 import { database } from '$lib/server/db';
 import { partnerRoles } from '$lib/types/enums';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { rowId } from '$lib/server/fields';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
@@ -36,7 +37,7 @@ async function context(event: RequestEvent) {
 	return { edition, actor: { actorUserId: user.id, now: new Date() } };
 }
 
-const SpeakerRef = z.object({ speaker: z.coerce.number().int().positive() });
+const SpeakerRef = z.object({ speaker: rowId() });
 const PartnerRoleForm = PartnerRef.extend({
 	role: z.enum(partnerRoles, { error: 'Bitte die Rolle wählen.' })
 });

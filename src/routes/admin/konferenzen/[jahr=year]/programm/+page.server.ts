@@ -20,6 +20,7 @@ import { database } from '$lib/server/db';
 import { appConfig } from '$lib/server/runtime';
 import { sessionKinds } from '$lib/types/enums';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { rowId } from '$lib/server/fields';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
@@ -33,8 +34,8 @@ async function context(event: RequestEvent) {
 	return { edition, actor: { actorUserId: user.id, now: new Date(), origin: appConfig().origin } };
 }
 
-const SessionRef = z.object({ session: z.coerce.number().int().positive() });
-const WorkshopRef = z.object({ workshop: z.coerce.number().int().positive() });
+const SessionRef = z.object({ session: rowId() });
+const WorkshopRef = z.object({ workshop: rowId() });
 
 export const actions: Actions = {
 	session: async (event) => {

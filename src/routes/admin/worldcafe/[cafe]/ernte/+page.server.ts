@@ -4,12 +4,13 @@ import { invalidatePublicReads } from '$lib/server/conference';
 import { database } from '$lib/server/db';
 import { cafeById, cafeFailure, harvestOf, notFound, publishHarvest } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
+import { NO_ROW, rowIdFrom } from '$lib/server/fields';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
 	const db = database();
 	try {
-		const cafe = await cafeById(db, Number(event.params.cafe));
+		const cafe = await cafeById(db, rowIdFrom(event.params.cafe) ?? NO_ROW);
 		return { cafe, topics: await harvestOf(db, cafe.id) };
 	} catch (e) {
 		notFound(e, event.locals.locale);
@@ -20,7 +21,7 @@ export const actions: Actions = {
 	publish: async (event) => {
 		const user = requireRole(event, 'organiser');
 		try {
-			await publishHarvest(database(), Number(event.params.cafe), user.id, new Date());
+			await publishHarvest(database(), rowIdFrom(event.params.cafe) ?? NO_ROW, user.id, new Date());
 			invalidatePublicReads();
 			return { published: true };
 		} catch (e) {

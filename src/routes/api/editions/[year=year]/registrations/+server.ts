@@ -33,7 +33,8 @@ export const POST: RequestHandler = async ({ request, params, getClientAddress }
 			ip: getClientAddress(),
 			now: new Date(),
 			origin: config.origin,
-			ratePerMinute: config.registrationRateLimit
+			ratePerMinute: config.registrationRateLimit,
+			source: 'api'
 		}
 	);
 	switch (outcome.kind) {

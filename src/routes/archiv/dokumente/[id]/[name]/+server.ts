@@ -5,13 +5,14 @@ import { roleAllows } from '$lib/server/auth';
 import { database } from '$lib/server/db';
 import { appConfig } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
+import { rowIdFrom } from '$lib/server/fields';
 
 const notFound = 'Dieses Dokument gibt es nicht oder es ist nicht veröffentlicht.';
 
 /** An uploaded document; organisers also see those of unpublished editions. */
 export const GET: RequestHandler = async ({ params, locals }) => {
-	const id = Number(params.id);
-	if (!Number.isSafeInteger(id) || id < 1) error(404, notFound);
+	const id = rowIdFrom(params.id);
+	if (id === null) error(404, notFound);
 	const includeUnpublished = locals.user ? roleAllows(locals.user.role, ['organiser']) : false;
 	const file = await documentFile(database(), id, params.name, {
 		dir: appConfig().uploads.dir,
