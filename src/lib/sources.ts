@@ -1,6 +1,7 @@
 /**
  * Attribution texts for the data the platform ships (data/reference/SOURCES.md has the full
- * provenance). Shown on the sources page and wherever the data appears.
+ * provenance) and for the fonts in its PDFs. Shown on the sources page and wherever the data
+ * appears.
  */
 export interface DataSource {
 	what: string;
@@ -49,5 +50,19 @@ export const dataSources: DataSource[] = [
 			'Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen Berlin, Monitoring Soziale Stadtentwicklung (MSS) 2013/2017; aufbereitet von Open Data Product',
 		licence: 'CC BY 4.0',
 		licenceUrl: 'https://creativecommons.org/licenses/by/4.0/'
+	}
+];
+
+/**
+ * Fonts the platform ships inside the documents it makes (npm packages, so the licence travels
+ * with the code; see README, "Data sources and licences").
+ */
+export const fontSources: DataSource[] = [
+	{
+		what: 'DejaVu Sans und DejaVu Sans Bold – Schrift aller PDF-Dokumente (Namensschilder, Ernte des World Cafés), eingebettet aus dem npm-Paket dejavu-fonts-ttf 2.37.3',
+		attribution:
+			'DejaVu fonts 2.37 © 2004–2016 DejaVu fonts team; Bitstream Vera Fonts © 2003 Bitstream, Inc. (Bitstream Vera ist eine Marke der Bitstream, Inc.); Arev Fonts © 2006 Tavmjong Bah; Änderungen des DejaVu-Projekts gemeinfrei',
+		licence: 'Bitstream-Vera-Lizenz mit Arev-Ergänzung (freie Schriftlizenz)',
+		licenceUrl: 'https://github.com/dejavu-fonts/dejavu-fonts/blob/master/LICENSE'
 	}
 ];

@@ -13,8 +13,8 @@ test('the badge code opens the participant’s page; an unknown code says so', a
 }) => {
 	const registered = await page.request.post('/api/editions/2027/registrations', {
 		data: {
-			firstName: 'Özlem',
-			lastName: `Schild-${unique}`,
+			firstName: 'Şule',
+			lastName: `Yıldız-Łukasiewicz-${unique}`,
 			email: `schild-${unique}@example.org`,
 			organisation: 'Quartiersbüro Herne-Mitte',
 			sector: 'freie_wohlfahrtspflege',
@@ -32,11 +32,15 @@ test('the badge code opens the participant’s page; an unknown code says so', a
 	});
 	expect(signIn.status()).toBe(303);
 	const pdf = await page.request.get(
-		`/admin/konferenzen/2027/namensschilder.pdf?q=${encodeURIComponent(`Schild-${unique}`)}`
+		`/admin/konferenzen/2027/namensschilder.pdf?q=${encodeURIComponent(`Łukasiewicz-${unique}`)}`
 	);
 	expect(pdf.status()).toBe(200);
 	const { PDFParse } = await import('pdf-parse');
 	const text = (await new PDFParse({ data: new Uint8Array(await pdf.body()) }).getText()).text;
+	// The name as written (the badge may wrap it after a space or a hyphen).
+	expect(text.replace(/-\n/g, '-').replace(/\n/g, ' ')).toContain(
+		`Şule Yıldız-Łukasiewicz-${unique}`
+	);
 	const code = /Sozialkonferenz Ruhr 2027 · ([0-9a-f]{32})/.exec(text)?.[1];
 	expect(code).toBeDefined();
 	// The page is public: whoever holds the badge opens it without an account.
@@ -44,7 +48,7 @@ test('the badge code opens the participant’s page; an unknown code says so', a
 
 	await page.goto(`/schild/${code}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Tag auf der Konferenz');
-	await expect(page.getByTestId('badge-name')).toHaveText(`Özlem Schild-${unique}`);
+	await expect(page.getByTestId('badge-name')).toHaveText(`Şule Yıldız-Łukasiewicz-${unique}`);
 	await expect(page.getByText('Quartiersbüro Herne-Mitte')).toBeVisible();
 	await expect(page.getByText('noch nicht eingecheckt')).toBeVisible();
 	// Nothing private is shown to whoever holds the badge.

@@ -5,6 +5,8 @@ export const backoffice = {
 	'bo.year': 'Jahr',
 	'bo.editionTitle': 'Titel',
 	'bo.registrations': 'Anmeldungen',
+	'bo.registrationCounts':
+		'Anmeldungen nach Stand: bestätigt (Platz sicher), unbestätigt (Platz reserviert, E-Mail-Adresse noch nicht bestätigt) und auf der Warteliste. Stornierte und verfallene Anmeldungen zählen nicht; nach Ablauf der Löschfrist anonymisierte Anmeldungen zählen weiter mit.',
 	'bo.links': 'Bereiche',
 	'bo.participantsOf': 'Teilnehmende {year}',
 	'bo.checkinOf': 'Check-in {year}',

@@ -16,6 +16,9 @@ export const site = {
 	'sources.title': 'Quellen und Lizenzen',
 	'sources.intro':
 		'Die Angaben zu den Konferenzen stammen aus öffentlichen Quellen, die auf den Dokumentationsseiten genannt sind. Für die Karten und Daten der Plattform gelten diese Quellen und Lizenzen:',
+	'sources.fontsTitle': 'Schriften',
+	'sources.fontsIntro':
+		'In den PDF-Dokumenten der Plattform steckt diese Schrift; ihre Lizenz erlaubt die Weitergabe eingebettet in Dokumente:',
 	'error.title': 'Fehler {status}',
 	'error.notFound': 'Diese Seite gibt es nicht.',
 	'error.generic': 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',

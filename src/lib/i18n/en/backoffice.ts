@@ -6,6 +6,8 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.year': 'Year',
 	'bo.editionTitle': 'Title',
 	'bo.registrations': 'Registrations',
+	'bo.registrationCounts':
+		'Registrations by status: confirmed (seat held), unconfirmed (seat reserved, e-mail address not yet confirmed) and on the waiting list. Cancelled and expired registrations are not counted; registrations anonymised after the retention period still count.',
 	'bo.links': 'Sections',
 	'bo.participantsOf': 'Participants {year}',
 	'bo.checkinOf': 'Check-in {year}',

@@ -18,6 +18,9 @@ export const site: Record<keyof typeof de, string> = {
 	'sources.title': 'Sources and licences',
 	'sources.intro':
 		'Facts about the conferences come from public sources named on the documentation pages. The maps and data of the platform use these sources and licences:',
+	'sources.fontsTitle': 'Fonts',
+	'sources.fontsIntro':
+		'The PDF documents of the platform embed this font; its licence allows passing it on embedded in documents:',
 	'error.title': 'Error {status}',
 	'error.notFound': 'This page does not exist.',
 	'error.generic': 'Something went wrong. Please try again later.',

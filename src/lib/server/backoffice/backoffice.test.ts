@@ -14,7 +14,9 @@ import {
 	badgeUrl
 } from '../registration';
 import { aRegistration, anOpenEdition } from '../registration/testing';
-import { badgesPdf } from './badges';
+import { badgeBoxes, badgesPdf } from './badges';
+import { FONT, createPdfDocument, textMeasure } from '../pdf';
+import type { Box } from '../pdf';
 import { checkIn, codeFrom, searchForCheckin } from './checkin';
 import { exportParticipants } from './exports';
 import { listParticipants, parseParticipantQuery } from './participants';
@@ -368,4 +370,74 @@ describe('badges', () => {
 		}).getText();
 		expect(a6.total).toBe(3);
 	});
+
+	const names = [
+		['Şule', 'Yıldız-Łukasiewicz'],
+		['Ğülşen', 'Çelik'],
+		['Zoë', 'Ørsted-Müller'],
+		['Ștefan', 'Țurcanu'],
+		['Αλέξανδρος', 'Παπαδόπουλος'],
+		['Олена', 'Ковальчук']
+	];
+	const withNames = names.map(([firstName, lastName], i) => ({
+		firstName,
+		lastName,
+		organisation: 'Integrationsrat der Stadt Gelsenkirchen',
+		municipalityAgs: '05513000',
+		checkinCode: String(i).repeat(32)
+	}));
+
+	/** A name set on one line, or wrapped over consecutive lines (after a space or a hyphen). */
+	function namesIn(text: string): Set<string> {
+		const lines = text.split('\n');
+		const found = new Set<string>();
+		for (let i = 0; i < lines.length; i++) {
+			let joined = lines[i];
+			found.add(joined);
+			for (const next of lines.slice(i + 1, i + 3)) {
+				joined = joined.endsWith('-') ? joined + next : `${joined} ${next}`;
+				found.add(joined);
+			}
+		}
+		return found;
+	}
+
+	it('prints names in Turkish, Polish, Romanian, Nordic, Greek and Cyrillic letters as written', async () => {
+		const { PDFParse } = await import('pdf-parse');
+		const a6 = await new PDFParse({
+			data: await badgesPdf(withNames, 'a6', 'Sozialkonferenz Ruhr 2027', 'https://k.example')
+		}).getText();
+		// One badge per A6 page.
+		for (const [i, page] of a6.pages.entries()) {
+			expect(namesIn(page.text)).toContain(names[i].join(' '));
+		}
+		const a4 = await new PDFParse({
+			data: await badgesPdf(withNames, 'a4', 'Sozialkonferenz Ruhr 2027', 'https://k.example')
+		}).getText();
+		const printed = namesIn(a4.text);
+		for (const name of names) expect(printed).toContain(name.join(' '));
+		expect(a4.text).toContain(`Sozialkonferenz Ruhr 2027 · ${'5'.repeat(32)}`);
+	});
+
+	it.each(['a4', 'a6'] as const)(
+		'lays out the %s badge in separate boxes: name, organisation, municipality, QR code, footer',
+		(layout) => {
+			const boxes = badgeBoxes(layout, textMeasure(createPdfDocument(), FONT.regular).lineHeight);
+			const badge = layout === 'a4' ? { w: 255.1, h: 170 } : { w: 419.5, h: 297.6 };
+			const all = Object.values(boxes);
+			const overlap = (a: Box, b: Box) =>
+				a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+			for (const box of all) {
+				expect(box.width).toBeGreaterThan(0);
+				expect(box.height).toBeGreaterThan(0);
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.y).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(badge.w);
+				expect(box.y + box.height).toBeLessThanOrEqual(badge.h);
+				for (const other of all) if (other !== box) expect(overlap(box, other)).toBe(false);
+			}
+			// Room for the name on two lines at a readable size.
+			expect(boxes.name.height).toBeGreaterThan(layout === 'a4' ? 45 : 90);
+		}
+	);
 });

@@ -208,10 +208,30 @@ export async function editionByYear(db: Database, year: number): Promise<Backoff
 	return row ?? null;
 }
 
+/** Registrations of one edition by the state that matters for planning the day. */
+export interface RegistrationCounts {
+	/** Seat held, e-mail address confirmed. */
+	confirmed: number;
+	/** Seat held, address not yet confirmed (double opt-in pending). */
+	unconfirmed: number;
+	/** No seat yet, on the waiting list. */
+	waitlisted: number;
+}
+
+const countOf = (status: 'confirmed' | 'pending' | 'waitlisted') =>
+	sql<number>`count(${registrations.id}) filter (where ${registrations.status} = ${status})`.mapWith(
+		Number
+	);
+
+/**
+ * Every edition with its registrations counted by status. Cancelled and expired registrations
+ * are not counted; anonymised ones are (their status stays for the statistics). The counts come
+ * from a left join grouped by edition, so an edition without registrations shows zeros.
+ */
 export async function listEditions(
 	db: Database
-): Promise<(BackofficeEdition & { registrations: number })[]> {
-	return db
+): Promise<(BackofficeEdition & { registrations: RegistrationCounts })[]> {
+	const rows = await db
 		.select({
 			id: editions.id,
 			year: editions.year,
@@ -219,13 +239,18 @@ export async function listEditions(
 			capacity: editions.capacity,
 			date: editions.date,
 			published: editions.published,
-			registrations:
-				sql<number>`(select count(*) from ${registrations} where ${registrations.editionId} = ${editions.id})`.mapWith(
-					Number
-				)
+			confirmed: countOf('confirmed'),
+			unconfirmed: countOf('pending'),
+			waitlisted: countOf('waitlisted')
 		})
 		.from(editions)
+		.leftJoin(registrations, eq(registrations.editionId, editions.id))
+		.groupBy(editions.id)
 		.orderBy(desc(editions.year));
+	return rows.map(({ confirmed, unconfirmed, waitlisted, ...edition }) => ({
+		...edition,
+		registrations: { confirmed, unconfirmed, waitlisted }
+	}));
 }
 
 export async function participantDetail(db: Database, editionId: number, id: number) {
