@@ -419,6 +419,16 @@ describe('badges', () => {
 		expect(a4.text).toContain(`Sozialkonferenz Ruhr 2027 · ${'5'.repeat(32)}`);
 	});
 
+	it('shortens a long edition title in the footer but always prints the whole check-in code', async () => {
+		const { PDFParse } = await import('pdf-parse');
+		const title =
+			'Sozialkonferenz Ruhr 2027 – Gemeinsam für ein starkes Ruhrgebiet: Teilhabe, Bildung und Arbeit im Quartier';
+		const { text } = await new PDFParse({
+			data: await badgesPdf(withNames.slice(0, 1), 'a4', title, 'https://k.example')
+		}).getText();
+		expect(text).toMatch(new RegExp(`^Sozialkonferenz Ruhr 2027 – .*… · ${'0'.repeat(32)}$`, 'm'));
+	});
+
 	it.each(['a4', 'a6'] as const)(
 		'lays out the %s badge in separate boxes: name, organisation, municipality, QR code, footer',
 		(layout) => {
