@@ -43,7 +43,7 @@ describe('npm run admin:create', () => {
 		} finally {
 			await handle.close();
 		}
-	});
+	}, 180_000);
 
 	it('says clearly when the running server holds the embedded database', () => {
 		const dataDir = join(mkdtempSync(join(tmpdir(), 'sk-admin-')), 'db');
