@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { DataDirectoryLockedError, WRITING_GRACE_MS, lockDataDirectory } from './lock';
@@ -132,7 +132,7 @@ interface Outcome {
 function startContender(script: string, dirs: string[]) {
 	const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(dirs)], {
 		stdio: ['pipe', 'pipe', 'inherit']
-	}) as ChildProcessWithoutNullStreams;
+	});
 	const outcomes: Outcome[] = [];
 	let ready!: () => void;
 	let done!: () => void;
