@@ -101,12 +101,19 @@ test.describe(() => {
 	});
 });
 
-/** The newest mail of a kind to an address on the development outbox page, as its text. */
+/**
+ * The newest mail of a kind to an address on the development outbox page, as its text. Reset
+ * mails are queued by a job a few seconds after the request, so the page is reloaded until the
+ * mail is there.
+ */
 async function mailText(page: Page, to: string, kind: string): Promise<string> {
-	await page.goto('/dev/postausgang');
 	const card = page
 		.locator(`li[data-mail-kind="${kind}"]`, { has: page.locator('.mail-to', { hasText: to }) })
 		.first();
+	await expect(async () => {
+		await page.goto('/dev/postausgang');
+		await expect(card).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 20_000 });
 	return (await card.locator('.mail-text').textContent()) ?? '';
 }
 

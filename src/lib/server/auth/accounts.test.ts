@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { backends } from '../db/testing';
 import type { DatabaseHandle } from '../db';
@@ -7,6 +7,7 @@ import {
 	authSessions,
 	loginThrottle,
 	mailOutbox,
+	passwordResetRequests,
 	passwordTokens,
 	users
 } from '../db/schema';
@@ -14,6 +15,7 @@ import { auditEntriesFor, listAudit, recordAudit } from '../audit';
 import { listOutbox } from '../mail';
 import { AuthError, type AuthErrorCode } from './errors';
 import {
+	answerPasswordResetRequests,
 	changePassword,
 	checkPasswordLink,
 	requestPasswordReset,
@@ -78,6 +80,12 @@ describe.each(backends)('accounts on $name', (backend) => {
 			ORIGIN,
 			t0
 		);
+	}
+
+	/** "Forgot password" as the form does it, then the job that answers it; mails queued. */
+	async function requestReset(input: { email: string; ip: string | null }, now: Date) {
+		await requestPasswordReset(handle.db, input, now);
+		return answerPasswordResetRequests(handle.db, ORIGIN, now);
 	}
 
 	const loginAs = (email: string, password = PASSWORD, now = t0, ip = '192.0.2.1') =>
@@ -361,13 +369,8 @@ describe.each(backends)('accounts on $name', (backend) => {
 			const user = await aUser();
 			const { token: sessionToken } = await loginAs(user.email);
 			expect(
-				await requestPasswordReset(
-					handle.db,
-					{ email: ` ${user.email.toUpperCase()} `, ip: '192.0.2.9' },
-					ORIGIN,
-					t0
-				)
-			).toBe(true);
+				await requestReset({ email: ` ${user.email.toUpperCase()} `, ip: '192.0.2.9' }, t0)
+			).toBe(1);
 
 			const [mail] = await listOutbox(handle.db);
 			expect(mail).toMatchObject({
@@ -406,7 +409,7 @@ describe.each(backends)('accounts on $name', (backend) => {
 
 		it('refuses an expired link and a wrong one', async () => {
 			const user = await aUser();
-			await requestPasswordReset(handle.db, { email: user.email, ip: null }, ORIGIN, t0);
+			await requestReset({ email: user.email, ip: null }, t0);
 			const link = await linkFromMail(handle, user.email);
 			await expectAuthError(
 				checkPasswordLink(handle.db, link, later(60 * MINUTE)),
@@ -425,7 +428,7 @@ describe.each(backends)('accounts on $name', (backend) => {
 
 		it('holds the new password to the policy and keeps the link usable after a refusal', async () => {
 			const user = await aUser();
-			await requestPasswordReset(handle.db, { email: user.email, ip: null }, ORIGIN, t0);
+			await requestReset({ email: user.email, ip: null }, t0);
 			const link = await linkFromMail(handle, user.email);
 			const short = await expectAuthError(
 				setPasswordWithLink(handle.db, link, 'zu kurz', t0),
@@ -441,51 +444,67 @@ describe.each(backends)('accounts on $name', (backend) => {
 
 		it('only honours the newest link and sends at most three mails an hour', async () => {
 			const user = await aUser();
-			await requestPasswordReset(handle.db, { email: user.email, ip: null }, ORIGIN, t0);
+			await requestReset({ email: user.email, ip: null }, t0);
 			const first = await linkFromMail(handle, user.email);
-			await requestPasswordReset(handle.db, { email: user.email, ip: null }, ORIGIN, later(MINUTE));
+			await requestReset({ email: user.email, ip: null }, later(MINUTE));
 			const second = await linkFromMail(handle, user.email);
 			await expectAuthError(
 				checkPasswordLink(handle.db, first, later(2 * MINUTE)),
 				'link_ungueltig'
 			);
 			await checkPasswordLink(handle.db, second, later(2 * MINUTE));
-			expect(
-				await requestPasswordReset(
-					handle.db,
-					{ email: user.email, ip: null },
-					ORIGIN,
-					later(3 * MINUTE)
-				)
-			).toBe(true);
-			expect(
-				await requestPasswordReset(
-					handle.db,
-					{ email: user.email, ip: null },
-					ORIGIN,
-					later(4 * MINUTE)
-				)
-			).toBe(false);
-			expect(
-				await requestPasswordReset(
-					handle.db,
-					{ email: user.email, ip: null },
-					ORIGIN,
-					later(61 * MINUTE)
-				)
-			).toBe(true);
+			expect(await requestReset({ email: user.email, ip: null }, later(3 * MINUTE))).toBe(1);
+			expect(await requestReset({ email: user.email, ip: null }, later(4 * MINUTE))).toBe(0);
+			expect(await requestReset({ email: user.email, ip: null }, later(61 * MINUTE))).toBe(1);
 		});
 
 		it('sends nothing for an unknown address, and the caller cannot tell', async () => {
-			expect(
-				await requestPasswordReset(
-					handle.db,
-					{ email: 'niemand@stadt.example', ip: null },
-					ORIGIN,
-					t0
-				)
-			).toBe(false);
+			expect(await requestReset({ email: 'niemand@stadt.example', ip: null }, t0)).toBe(0);
 			expect(await listOutbox(handle.db)).toEqual([]);
+			expect(await handle.db.select().from(passwordResetRequests)).toEqual([]);
+		});
+
+		it('does the same work for an existing and an unknown address while the visitor waits', async () => {
+			const user = await aUser();
+			/** Rows per table, to see what a call wrote. */
+			const rowCounts = async () => {
+				// `execute` answers `{ rows }` on both drivers.
+				const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+				const tables = rowsOf<{ table_name: string }>(
+					await handle.db.execute(
+						sql`select table_name from information_schema.tables
+							where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`
+					)
+				);
+				const counts: Record<string, number> = {};
+				for (const { table_name } of tables) {
+					const [{ n }] = rowsOf<{ n: number }>(
+						await handle.db.execute(
+							sql`select count(*)::int as n from ${sql.identifier(table_name)}`
+						)
+					);
+					counts[table_name] = n;
+				}
+				return counts;
+			};
+			const written = async (email: string) => {
+				const before = await rowCounts();
+				const result = await requestPasswordReset(handle.db, { email, ip: '192.0.2.9' }, t0);
+				const after = await rowCounts();
+				const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
+				return {
+					result,
+					changed: Object.fromEntries(changed.map((t) => [t, after[t] - before[t]]))
+				};
+			};
+			const known = await written(user.email);
+			const unknown = await written('niemand@stadt.example');
+			expect(known).toEqual({ result: undefined, changed: { password_reset_requests: 1 } });
+			expect(unknown).toEqual(known);
+			// The job answers both later: one mail, to the account that exists.
+			expect(await answerPasswordResetRequests(handle.db, ORIGIN, t0)).toBe(1);
+			expect((await listOutbox(handle.db)).map((m) => m.toAddress)).toEqual([user.email]);
+			expect(await handle.db.select().from(passwordResetRequests)).toEqual([]);
 		});
 	});
 

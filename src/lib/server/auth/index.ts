@@ -4,6 +4,8 @@ export {
 	hashPassword,
 	verifyPassword,
 	requestPasswordReset,
+	answerPasswordResetRequests,
+	schedulePasswordResetJob,
 	checkPasswordLink,
 	setPasswordWithLink,
 	changePassword
