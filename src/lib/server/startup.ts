@@ -11,7 +11,7 @@ import {
 	demoAccountsWithPublishedPasswords,
 	seedDemoAccounts
 } from './seed/accounts';
-import { schedulePasswordResetJob } from './auth';
+import { scheduleAccountJobs } from './auth';
 import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
 import { seedWorldCafeDemo } from './worldcafe/demo';
 
@@ -52,7 +52,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 	installRuntime(config, worker);
 	const jobs = scheduleRegistrationJobs(handle.db, config.origin, pokeMailWorker);
 	const reminders = scheduleReminderJob(handle.db, pokeMailWorker);
-	const resets = schedulePasswordResetJob(handle.db, config.origin, pokeMailWorker);
+	const accountJobs = scheduleAccountJobs(handle.db, config.origin, pokeMailWorker);
 
 	const where =
 		config.database.kind === 'postgres'
@@ -89,7 +89,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 		closing = true;
 		jobs.stop();
 		reminders.stop();
-		resets.stop();
+		accountJobs.stop();
 		await worker?.stop();
 		await handle.close();
 	};

@@ -23,6 +23,7 @@ import {
 } from './passwords';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from './rules';
 import { login, logout, logoutEverywhere, validateSession } from './sessions';
+import { forgetFinishedRuns } from './throttle';
 import {
 	changeRole,
 	createUser,
@@ -270,6 +271,25 @@ describe.each(backends)('accounts on $name', (backend) => {
 				);
 			}
 			await expectAuthError(loginAs('erfunden@stadt.example', 'x', t0), 'zu_viele_versuche');
+		});
+
+		it('keeps only counts that can still slow an attempt down', async () => {
+			for (let i = 0; i < 30; i++)
+				await expectAuthError(
+					loginAs(`viele${i}@stadt.example`, 'x', t0, ATTACKER),
+					'anmeldung_fehlgeschlagen'
+				);
+			const rows = async () => (await handle.db.select().from(loginThrottle)).length;
+			expect(await rows()).toBe(31);
+			// While the IP address waits, new addresses from it leave no rows behind.
+			for (let i = 0; i < 10; i++)
+				await expectAuthError(
+					loginAs(`neu${i}@stadt.example`, 'x', t0, ATTACKER),
+					'zu_viele_versuche'
+				);
+			expect(await rows()).toBe(31);
+			expect(await forgetFinishedRuns(handle.db, later(23 * 60 * MINUTE))).toBe(0);
+			expect(await forgetFinishedRuns(handle.db, later((24 * 60 + 1) * MINUTE))).toBe(31);
 		});
 
 		it('does not count the successful sign-ins of an office against its IP address', async () => {

@@ -5,7 +5,6 @@ export {
 	verifyPassword,
 	requestPasswordReset,
 	answerPasswordResetRequests,
-	schedulePasswordResetJob,
 	checkPasswordLink,
 	setPasswordWithLink,
 	changePassword
@@ -19,3 +18,4 @@ export type { AuthErrorCode } from './errors';
 export { safeReturnPath, homeFor, roleAllows, passwordProblem, PASSWORD_MIN_LENGTH } from './rules';
 export * from './schemas';
 export { authFailure } from './respond';
+export { scheduleAccountJobs } from './jobs';

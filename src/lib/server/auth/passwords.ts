@@ -155,30 +155,6 @@ export async function answerPasswordResetRequests(
 	}
 }
 
-/** Runs `answerPasswordResetRequests` every few seconds; `onMail` after mails were queued. */
-export function schedulePasswordResetJob(
-	db: Database,
-	origin: string,
-	onMail: () => void,
-	intervalMs = 2_000
-): { stop(): void } {
-	let running = false;
-	const timer = setInterval(() => {
-		if (running) return;
-		running = true;
-		answerPasswordResetRequests(db, origin, new Date())
-			.then((mailed) => {
-				if (mailed) onMail();
-			})
-			.catch((error) => console.error('[sozialkonferenz] password reset job failed', error))
-			.finally(() => {
-				running = false;
-			});
-	}, intervalMs);
-	timer.unref();
-	return { stop: () => clearInterval(timer) };
-}
-
 /** Whether a link from a mail can still be used; read-only, for showing the form. */
 export async function checkPasswordLink(
 	db: Database,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
 import { loginThrottle } from '../db/schema';
 import {
@@ -59,24 +59,36 @@ export async function admitLoginAttempt(
 	now: Date
 ): Promise<number> {
 	return db.transaction(async (tx) => {
-		const admissions = [];
+		const admitted: { key: string; next: ThrottleState }[] = [];
+		// The IP address's key sorts first: an address that must wait creates no further rows.
 		for (const { key, policy } of [...keys].sort(byKey)) {
-			admissions.push({
-				key,
-				admission: admitAttempt(await lockedState(tx, key, now), policy, now)
-			});
+			const admission = admitAttempt(await lockedState(tx, key, now), policy, now);
+			if (!admission.admitted) return admission.waitMs;
+			admitted.push({ key, next: admission.next });
 		}
-		const waitMs = Math.max(
-			0,
-			...admissions.map(({ admission }) => (admission.admitted ? 0 : admission.waitMs))
-		);
-		if (waitMs > 0) return waitMs;
-		for (const { key, admission } of admissions) {
-			if (admission.admitted)
-				await tx.update(loginThrottle).set(admission.next).where(eq(loginThrottle.key, key));
+		for (const { key, next } of admitted) {
+			await tx.update(loginThrottle).set(next).where(eq(loginThrottle.key, key));
 		}
 		return 0;
 	});
+}
+
+/**
+ * Deletes the counts of runs that are over (older than the longest window, no wait running), so
+ * the table holds only what can still slow an attempt down. Returns how many were deleted.
+ */
+export async function forgetFinishedRuns(db: Database, now: Date): Promise<number> {
+	const windowMs = Math.max(IP_THROTTLE.windowMs, PAIR_THROTTLE.windowMs);
+	const deleted = await db
+		.delete(loginThrottle)
+		.where(
+			and(
+				lt(loginThrottle.windowStartedAt, new Date(now.getTime() - windowMs)),
+				or(isNull(loginThrottle.lockedUntil), lte(loginThrottle.lockedUntil, now))
+			)
+		)
+		.returning({ key: loginThrottle.key });
+	return deleted.length;
 }
 
 /**
