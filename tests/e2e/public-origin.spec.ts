@@ -14,7 +14,7 @@ import { expect, test } from '@playwright/test';
 const PUBLIC_ORIGIN = 'https://sozialkonferenz.example';
 const PUBLISHED = ['Zeche-Zollverein-1986', 'Hans-Sachs-Haus-2023', 'Schalker-Markt-45879'];
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: 360_000 });
 
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -60,7 +60,7 @@ async function startServer(
 	child.stderr.on('data', (chunk) => (output += chunk));
 	const exited = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 	let refused: number | null = null;
-	const deadline = Date.now() + 90_000;
+	const deadline = Date.now() + 150_000;
 	for (;;) {
 		const code = await Promise.race([
 			exited,
