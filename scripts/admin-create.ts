@@ -103,7 +103,7 @@ try {
 	if (error instanceof DataDirectoryLockedError) {
 		fail(
 			`the database ${config.database.kind === 'pglite' ? config.database.dataDir : ''} is in use by ` +
-				`process ${error.pid} (probably the running server). PGlite allows only one process per ` +
+				`${error.pid === null ? 'another process' : `process ${error.pid}`} (probably the running server). PGlite allows only one process per ` +
 				'data directory: stop the server, run this command, then start the server again. ' +
 				'With PostgreSQL (DATABASE_URL) the server may keep running.'
 		);

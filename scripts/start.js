@@ -40,8 +40,9 @@ process.env.HOST ??= '0.0.0.0';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // Planners upload value files of tens of MB (adapter-node's default is 512 KB).
 process.env.BODY_SIZE_LIMIT ??= '64M';
-// Without SMTP the demo shows queued mails at /dev/postausgang (never enable this in production).
-if (!process.env.SMTP_URL) process.env.MAIL_OUTBOX_PAGE ??= 'true';
+// Without SMTP a local demo shows queued mails at /dev/postausgang: "auto" turns the page on only
+// when ORIGIN is localhost and demo content is on, and to requests from this machine only.
+if (!process.env.SMTP_URL) process.env.MAIL_OUTBOX_PAGE ??= 'auto';
 process.chdir(root);
 console.log(`[sozialkonferenz] starting on ${process.env.ORIGIN}`);
 await import(join(root, 'build', 'index.js'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, isLocalOrigin, isLoopbackAddress, loadConfig } from './config';
 
 describe('loadConfig', () => {
 	it('defaults to the embedded database under ./data/db with demo content', () => {
@@ -61,5 +61,71 @@ describe('loadConfig', () => {
 		);
 		// the dev server and scripts have no body limit
 		expect(loadConfig({}).uploads).toMatchObject({ maxBytes: 25 * mb, capped: null });
+	});
+});
+
+describe('the outbox page and demo mode', () => {
+	const local = { ORIGIN: 'http://localhost:3000' };
+	const publicSite = { ORIGIN: 'https://sozialkonferenz.example' };
+
+	it('shows /dev/postausgang for a local demo only', () => {
+		for (const origin of ['http://localhost:3000', 'http://127.0.0.1:4173', 'http://[::1]:3000']) {
+			const config = loadConfig({ ORIGIN: origin, MAIL_OUTBOX_PAGE: 'true' });
+			expect(config).toMatchObject({ localDemo: true, notices: [] });
+			expect(config.mail.outboxPage).toBe(true);
+		}
+		expect(loadConfig(local).mail.outboxPage).toBe(false);
+	});
+
+	it('ignores MAIL_OUTBOX_PAGE=true with a public ORIGIN and says so in a notice', () => {
+		const config = loadConfig({ ...publicSite, MAIL_OUTBOX_PAGE: 'true' });
+		expect(config.localDemo).toBe(false);
+		expect(config.mail.outboxPage).toBe(false);
+		expect(config.notices).toHaveLength(1);
+		expect(config.notices[0]).toContain('MAIL_OUTBOX_PAGE=true is ignored');
+		expect(config.notices[0]).toContain(
+			'ORIGIN https://sozialkonferenz.example is not this machine'
+		);
+		expect(config.notices[0]).toContain('/admin/postausgang');
+	});
+
+	it('ignores MAIL_OUTBOX_PAGE=true on localhost without demo content', () => {
+		const config = loadConfig({ ...local, SEED_DEMO: 'false', MAIL_OUTBOX_PAGE: 'true' });
+		expect(config.mail.outboxPage).toBe(false);
+		expect(config.notices[0]).toContain('demo content is off (SEED_DEMO=false)');
+	});
+
+	it('reads a host name that only starts like localhost as public', () => {
+		for (const origin of [
+			'http://localhost.evil.example',
+			'https://127.0.0.1.nip.io',
+			'http://10.0.0.5:3000'
+		]) {
+			const config = loadConfig({ ORIGIN: origin, MAIL_OUTBOX_PAGE: 'true' });
+			expect(config.mail.outboxPage, origin).toBe(false);
+		}
+	});
+
+	it('turns the page on silently where allowed under "auto" (npm start without SMTP)', () => {
+		expect(loadConfig({ ...local, MAIL_OUTBOX_PAGE: 'auto' })).toMatchObject({
+			mail: { outboxPage: true },
+			notices: []
+		});
+		expect(loadConfig({ ...publicSite, MAIL_OUTBOX_PAGE: 'auto' })).toMatchObject({
+			mail: { outboxPage: false },
+			notices: []
+		});
+	});
+
+	it('tells a request from this machine from one over the network', () => {
+		for (const address of ['127.0.0.1', '127.3.2.1', '::1', '::ffff:127.0.0.1'])
+			expect(isLoopbackAddress(address), address).toBe(true);
+		for (const address of ['192.0.2.1', '::ffff:192.0.2.1', '10.127.0.1', '2001:db8::1'])
+			expect(isLoopbackAddress(address), address).toBe(false);
+	});
+
+	it('knows which origins are this machine', () => {
+		expect(isLocalOrigin('http://localhost:3000')).toBe(true);
+		expect(isLocalOrigin('https://sozialkonferenz.example')).toBe(false);
 	});
 });

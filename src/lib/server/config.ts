@@ -27,7 +27,12 @@ const EnvSchema = z.object({
 		.regex(/^smtps?:\/\//, 'muss eine smtp:// oder smtps://-URL sein')
 		.optional(),
 	MAIL_FROM: z.string().min(3).default('Sozialkonferenz Ruhr <sozialkonferenz@localhost>'),
-	MAIL_OUTBOX_PAGE: booleanFlag.default(false),
+	// "auto" (set by `npm start` without SMTP): on where it may be, silently off elsewhere.
+	MAIL_OUTBOX_PAGE: z
+		.enum(['true', 'false', '1', '0', 'yes', 'no', 'auto'], {
+			error: 'erwartet true, false oder auto'
+		})
+		.default('false'),
 	UPLOAD_DIR: z.string().min(1).default('./data/files'),
 	UPLOAD_MAX_MB: z.coerce
 		.number({ error: 'muss eine Zahl sein' })
@@ -47,7 +52,18 @@ export type AppConfig = {
 	seedDemo: boolean;
 	/** Public address of the site; links in mails are built from it. */
 	origin: string;
+	/**
+	 * A demo on this machine: ORIGIN is localhost (or 127.0.0.1, [::1]) and demo content is on.
+	 * Only then are the demo accounts created and `/dev/postausgang` shown.
+	 */
+	localDemo: boolean;
+	/**
+	 * `outboxPage`: show every queued mail at /dev/postausgang, to anyone who can reach the server
+	 * from this machine; only ever true for a local demo.
+	 */
 	mail: { smtpUrl: string | null; from: string; outboxPage: boolean };
+	/** What the start-up log should tell the operator about the settings (settings ignored). */
+	notices: string[];
 	/** Registrations per minute and IP address; 0 lifts the limit (load tests). */
 	registrationRateLimit: number;
 	/**
@@ -84,6 +100,43 @@ function uploadLimit(
 	};
 }
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether the site's address is this machine only (a demo), not a public one. */
+export function isLocalOrigin(origin: string): boolean {
+	return LOCAL_HOSTS.has(new URL(origin).hostname);
+}
+
+/**
+ * `/dev/postausgang` shows every queued mail, password links and participants' personal links
+ * included, to anyone. It exists only for a local demo; a wish for it anywhere else is ignored
+ * with a notice for the start-up log.
+ */
+export function outboxPageDecision(
+	wanted: 'on' | 'off' | 'auto',
+	localDemo: boolean,
+	origin: string
+): { outboxPage: boolean; notice: string | null } {
+	if (wanted === 'off') return { outboxPage: false, notice: null };
+	if (localDemo) return { outboxPage: true, notice: null };
+	return {
+		outboxPage: false,
+		notice:
+			wanted === 'on'
+				? `MAIL_OUTBOX_PAGE=true is ignored because ${isLocalOrigin(origin) ? 'demo content is off (SEED_DEMO=false)' : `ORIGIN ${origin} is not this machine`}: /dev/postausgang shows every queued mail, password links and participants' personal links included, and exists only for a local demo (ORIGIN on localhost and SEED_DEMO=true). Signed-in organisers and admins read the outbox at /admin/postausgang.`
+				: null
+	};
+}
+
+/**
+ * Whether a request comes from this machine. The local demo's outbox page answers only those: a
+ * demo started with HOST=0.0.0.0 is reachable from the network under its IP address too.
+ */
+export function isLoopbackAddress(address: string): boolean {
+	const v4 = address.replace(/^::ffff:/i, '');
+	return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
 export class ConfigError extends Error {
 	constructor(readonly problems: string[]) {
 		super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -110,13 +163,26 @@ export function loadConfig(
 		);
 	}
 	const e = parsed.data;
+	const origin = e.ORIGIN.replace(/\/+$/, '');
+	const localDemo = e.SEED_DEMO && isLocalOrigin(origin);
+	const outbox = outboxPageDecision(
+		e.MAIL_OUTBOX_PAGE === 'auto'
+			? 'auto'
+			: ['true', '1', 'yes'].includes(e.MAIL_OUTBOX_PAGE)
+				? 'on'
+				: 'off',
+		localDemo,
+		origin
+	);
 	return {
 		database: e.DATABASE_URL
 			? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
 			: { kind: 'pglite', dataDir: resolve(e.PGLITE_DIR) },
 		seedDemo: e.SEED_DEMO,
-		origin: e.ORIGIN.replace(/\/+$/, ''),
-		mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, outboxPage: e.MAIL_OUTBOX_PAGE },
+		origin,
+		localDemo,
+		mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, outboxPage: outbox.outboxPage },
+		notices: outbox.notice ? [outbox.notice] : [],
 		registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
 		uploads: {
 			dir: resolve(e.UPLOAD_DIR),

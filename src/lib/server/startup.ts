@@ -6,7 +6,12 @@ import { scheduleReminderJob } from './backoffice/reminders';
 import { scheduleRegistrationJobs } from './registration/jobs';
 import { installRuntime, pokeMailWorker } from './runtime';
 import { seedDatabase } from './seed';
-import { demoAccounts, seedDemoAccounts } from './seed/accounts';
+import {
+	demoAccountsRefusal,
+	demoAccountsWithPublishedPasswords,
+	seedDemoAccounts
+} from './seed/accounts';
+import { scheduleAccountJobs } from './auth';
 import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
 import { seedWorldCafeDemo } from './worldcafe/demo';
 
@@ -19,13 +24,19 @@ import { seedWorldCafeDemo } from './worldcafe/demo';
 export async function startServer(): Promise<DatabaseHandle> {
 	const config = loadConfig(process.env, { bodyLimit: !dev });
 	if (config.uploads.capped) console.warn(`[sozialkonferenz] ${config.uploads.capped}`);
+	for (const notice of config.notices) console.warn(`[sozialkonferenz] ${notice}`);
 	const started = performance.now();
 	const handle = await openDatabase(config.database);
 	await migrateDatabase(handle);
 	const seeded = config.seedDemo ? await seedDatabase(handle.db) : false;
-	const demoUsers = config.seedDemo
-		? await seedDemoAccounts(handle.db, config.origin, new Date())
-		: [];
+	// Demo accounts have published passwords: only a local demo gets them.
+	if (config.localDemo) await seedDemoAccounts(handle.db, config.origin, new Date());
+	const published = await demoAccountsWithPublishedPasswords(handle.db);
+	const refusal = demoAccountsRefusal(config.origin, published);
+	if (refusal) {
+		await handle.close();
+		throw new Error(refusal);
+	}
 	// The 53 municipalities and the indicator catalogue are reference data, always present.
 	await ensureReferenceData(handle.db);
 	const seededMonitoring = config.seedDemo
@@ -41,6 +52,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 	installRuntime(config, worker);
 	const jobs = scheduleRegistrationJobs(handle.db, config.origin, pokeMailWorker);
 	const reminders = scheduleReminderJob(handle.db, pokeMailWorker);
+	const accountJobs = scheduleAccountJobs(handle.db, config.origin, pokeMailWorker);
 
 	const where =
 		config.database.kind === 'postgres'
@@ -55,17 +67,20 @@ export async function startServer(): Promise<DatabaseHandle> {
 			: `[sozialkonferenz] mail: no SMTP_URL, mails stay in the outbox${config.mail.outboxPage ? ` (shown at ${config.origin}/dev/postausgang)` : ''}`
 	);
 
-	if (demoUsers.length) {
+	if (published.length) {
 		console.log(
-			'[sozialkonferenz] demo accounts (public demo credentials, SEED_DEMO=true; see docs/accounts.md):'
+			'[sozialkonferenz] demo accounts (public demo credentials of a local demo; see docs/accounts.md):'
 		);
-		for (const account of demoAccounts) {
-			if (!demoUsers.some((u) => u.email === account.email)) continue;
+		for (const account of published) {
 			console.log(
 				`[sozialkonferenz]   ${account.role.padEnd(9)} ${account.email} / ${account.password}`
 			);
 		}
 		console.log(`[sozialkonferenz]   sign in at ${config.origin}/anmelden`);
+	} else if (config.seedDemo && !config.localDemo) {
+		console.log(
+			`[sozialkonferenz] no demo accounts: ORIGIN ${config.origin} is not this machine (localhost), and their passwords are published. Create an admin with npm run admin:create (docs/accounts.md).`
+		);
 	}
 
 	let closing = false;
@@ -74,6 +89,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 		closing = true;
 		jobs.stop();
 		reminders.stop();
+		accountJobs.stop();
 		await worker?.stop();
 		await handle.close();
 	};

@@ -2,7 +2,6 @@ import { fail } from '@sveltejs/kit';
 import { ResetRequestForm, requestPasswordReset } from '$lib/server/auth';
 import { database } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
-import { appConfig, pokeMailWorker } from '$lib/server/runtime';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
@@ -10,14 +9,13 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const parsed = parseForm(ResetRequestForm, form);
 		if (!parsed.ok) return fail(400, parsed.problem);
-		// The same answer whether or not the address has an account.
+		// The same work and the same answer whether or not the address has an account: the
+		// request is queued, and a job mails the link within seconds.
 		await requestPasswordReset(
 			database(),
 			{ email: parsed.data.email, ip: event.getClientAddress() },
-			appConfig().origin,
 			new Date()
 		);
-		pokeMailWorker();
 		return { sent: true };
 	}
 };

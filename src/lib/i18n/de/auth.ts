@@ -16,6 +16,7 @@ export const auth = {
 	'login.password': 'Passwort',
 	'login.submit': 'Anmelden',
 	'login.forgot': 'Passwort vergessen?',
+	'login.retryInOne': 'Ein neuer Versuch ist in etwa einer Minute möglich.',
 	'login.retryIn': 'Ein neuer Versuch ist in etwa {minutes} Minuten möglich.',
 	'login.loggedOut': 'Sie sind abgemeldet.',
 	'login.loggedOutEverywhere': 'Sie wurden auf allen Geräten abgemeldet.',

@@ -17,6 +17,7 @@ export const auth: Record<keyof typeof de, string> = {
 	'login.password': 'Password',
 	'login.submit': 'Sign in',
 	'login.forgot': 'Forgot your password?',
+	'login.retryInOne': 'You can try again in about a minute.',
 	'login.retryIn': 'You can try again in about {minutes} minutes.',
 	'login.loggedOut': 'You are signed out.',
 	'login.loggedOutEverywhere': 'You were signed out on all devices.',

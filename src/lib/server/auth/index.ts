@@ -4,6 +4,7 @@ export {
 	hashPassword,
 	verifyPassword,
 	requestPasswordReset,
+	answerPasswordResetRequests,
 	checkPasswordLink,
 	setPasswordWithLink,
 	changePassword
@@ -17,3 +18,4 @@ export type { AuthErrorCode } from './errors';
 export { safeReturnPath, homeFor, roleAllows, passwordProblem, PASSWORD_MIN_LENGTH } from './rules';
 export * from './schemas';
 export { authFailure } from './respond';
+export { scheduleAccountJobs } from './jobs';

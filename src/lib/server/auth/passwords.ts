@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
-import { and, count, eq, gte, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, ne } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
-import { authSessions, passwordTokens, users } from '../db/schema';
+import { authSessions, passwordResetRequests, passwordTokens, users } from '../db/schema';
 import { enqueueMail } from '../mail';
 import { recordAudit } from '../audit';
 import type { TokenPurpose } from '../../types/auth';
@@ -75,44 +75,84 @@ export async function issuePasswordLink(
 }
 
 /**
- * "Forgot password": mails a reset link when an active account has this address. The caller
- * shows the same answer either way, so the form doesn't tell which addresses have an account.
- * Returns whether a mail was queued (for tests and logs only).
+ * "Forgot password": only queues the request. The work is the same whatever the address (one
+ * row written, nothing read), so neither the answer nor its time tells whether the address has
+ * an account; `answerPasswordResetRequests` looks it up later and mails the link.
  */
 export async function requestPasswordReset(
 	db: Database,
 	input: { email: string; ip: string | null },
+	now: Date
+): Promise<void> {
+	await db
+		.insert(passwordResetRequests)
+		.values({ email: normaliseEmail(input.email), ip: input.ip, requestedAt: now });
+}
+
+/**
+ * Answers one queued request in the caller's transaction: a reset link for an active account with
+ * this address (at most three an hour), nothing otherwise. Returns whether a mail was queued.
+ */
+async function answerResetRequest(
+	tx: Transaction,
+	request: { email: string; ip: string | null },
 	origin: string,
 	now: Date
 ): Promise<boolean> {
-	const email = normaliseEmail(input.email);
-	return db.transaction(async (tx) => {
-		const [user] = await tx
-			.select({ id: users.id, name: users.name, email: users.email })
-			.from(users)
-			.where(and(eq(users.email, email), eq(users.active, true)))
-			.for('update');
-		if (!user) return false;
-		const hourAgo = new Date(now.getTime() - 60 * 60_000);
-		const [{ recent }] = await tx
-			.select({ recent: count() })
-			.from(passwordTokens)
-			.where(and(eq(passwordTokens.userId, user.id), gte(passwordTokens.createdAt, hourAgo)));
-		if (recent >= RESET_MAILS_PER_HOUR) return false;
-		await issuePasswordLink(tx, user, 'reset', origin, now);
-		await recordAudit(
-			tx,
-			{
-				actorUserId: null,
-				action: 'password.reset_requested',
-				subjectType: 'user',
-				subjectId: user.id,
-				details: { ip: input.ip }
-			},
-			now
-		);
-		return true;
-	});
+	const [user] = await tx
+		.select({ id: users.id, name: users.name, email: users.email })
+		.from(users)
+		.where(and(eq(users.email, request.email), eq(users.active, true)))
+		.for('update');
+	if (!user) return false;
+	const hourAgo = new Date(now.getTime() - 60 * 60_000);
+	const [{ recent }] = await tx
+		.select({ recent: count() })
+		.from(passwordTokens)
+		.where(and(eq(passwordTokens.userId, user.id), gte(passwordTokens.createdAt, hourAgo)));
+	if (recent >= RESET_MAILS_PER_HOUR) return false;
+	await issuePasswordLink(tx, user, 'reset', origin, now);
+	await recordAudit(
+		tx,
+		{
+			actorUserId: null,
+			action: 'password.reset_requested',
+			subjectType: 'user',
+			subjectId: user.id,
+			details: { ip: request.ip }
+		},
+		now
+	);
+	return true;
+}
+
+/**
+ * The job behind "forgot password": answers every queued request, oldest first, each in its own
+ * transaction, and deletes it. Several app instances may run it at once: a request another one is
+ * answering is skipped. Returns how many mails were queued.
+ */
+export async function answerPasswordResetRequests(
+	db: Database,
+	origin: string,
+	now: Date
+): Promise<number> {
+	let mailed = 0;
+	for (;;) {
+		const answered = await db.transaction(async (tx) => {
+			const [request] = await tx
+				.select()
+				.from(passwordResetRequests)
+				.orderBy(asc(passwordResetRequests.id))
+				.limit(1)
+				.for('update', { skipLocked: true });
+			if (!request) return null;
+			const sent = await answerResetRequest(tx, request, origin, now);
+			await tx.delete(passwordResetRequests).where(eq(passwordResetRequests.id, request.id));
+			return sent;
+		});
+		if (answered === null) return mailed;
+		if (answered) mailed++;
+	}
 }
 
 /** Whether a link from a mail can still be used; read-only, for showing the form. */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-	ACCOUNT_THROTTLE,
+	IP_THROTTLE,
+	PAIR_THROTTLE,
 	SESSION_IDLE_MS,
 	SESSION_MAX_MS,
 	TOKEN_LIFETIME_MS,
-	afterFailure,
+	admitAttempt,
+	afterSuccess,
+	delayAfter,
 	homeFor,
-	lockRemainingMs,
 	municipalityProblem,
 	newSessionExpiry,
 	passwordProblem,
@@ -60,40 +62,57 @@ describe('password policy', () => {
 
 describe('login throttling', () => {
 	const t0 = at('2027-03-01T09:00:00Z');
+	const later = (ms: number) => new Date(t0.getTime() + ms);
 
-	function failures(n: number, stepMs: number, start = t0): ThrottleState | null {
+	/** Attempts made as early as the policy admits them; the times they went ahead. */
+	function asEarlyAsAdmitted(n: number, policy = PAIR_THROTTLE) {
 		let state: ThrottleState | null = null;
+		let now = t0;
+		const times: number[] = [];
 		for (let i = 0; i < n; i++) {
-			state = afterFailure(state, ACCOUNT_THROTTLE, new Date(start.getTime() + i * stepMs));
+			const admission = admitAttempt(state, policy, now);
+			if (!admission.admitted) {
+				now = new Date(now.getTime() + admission.waitMs);
+				i--;
+				continue;
+			}
+			state = admission.next;
+			times.push((now.getTime() - t0.getTime()) / minutes(1));
 		}
-		return state;
+		return { times, state };
 	}
 
-	it('lets four failures in the window pass', () => {
-		const state = failures(4, minutes(1));
-		expect(state).toMatchObject({ failures: 4, lockedUntil: null });
-		expect(lockRemainingMs(state, new Date(t0.getTime() + minutes(4)))).toBe(0);
+	it('admits five attempts at once, then waits 1, 2, 4, 8 … minutes between attempts, at most an hour', () => {
+		const { times } = asEarlyAsAdmitted(13);
+		expect(times).toEqual([0, 0, 0, 0, 0, 1, 3, 7, 15, 31, 63, 123, 183]);
 	});
 
-	it('locks the key for 15 minutes at the fifth failure within 15 minutes', () => {
-		const state = failures(5, minutes(1));
-		const fifth = new Date(t0.getTime() + minutes(4));
-		expect(state?.lockedUntil).toEqual(new Date(fifth.getTime() + minutes(15)));
-		expect(lockRemainingMs(state, new Date(fifth.getTime() + minutes(10)))).toBe(minutes(5));
-		expect(lockRemainingMs(state, new Date(fifth.getTime() + minutes(15)))).toBe(0);
+	it('refuses an attempt during the wait without counting it or lengthening the wait', () => {
+		const { state } = asEarlyAsAdmitted(5);
+		expect(state).toMatchObject({ failures: 5, lockedUntil: later(minutes(1)) });
+		const refused = admitAttempt(state, PAIR_THROTTLE, later(20_000));
+		expect(refused).toEqual({ admitted: false, waitMs: 40_000 });
+		expect(admitAttempt(state, PAIR_THROTTLE, later(minutes(1))).admitted).toBe(true);
 	});
 
-	it('starts counting afresh once the window has passed', () => {
-		const state = failures(5, minutes(4));
-		// Failures at 0, 4, 8, 12 min count; the fifth at 16 min opens a new window.
-		expect(state).toMatchObject({ failures: 1, lockedUntil: null });
-		expect(state?.windowStartedAt).toEqual(new Date(t0.getTime() + minutes(16)));
+	it('gives an IP address thirty attempts before the first wait', () => {
+		expect(asEarlyAsAdmitted(31, IP_THROTTLE).times.slice(-2)).toEqual([0, 1]);
+		expect(delayAfter(29, IP_THROTTLE)).toBe(0);
+		expect(delayAfter(30, IP_THROTTLE)).toBe(minutes(1));
 	});
 
-	it('counts from one again after a lock', () => {
-		const locked = failures(5, 0);
-		const after = afterFailure(locked, ACCOUNT_THROTTLE, new Date(t0.getTime() + minutes(16)));
-		expect(after).toMatchObject({ failures: 1, lockedUntil: null });
+	it('forgets a run a day after it started', () => {
+		const { state } = asEarlyAsAdmitted(8);
+		const admission = admitAttempt(state, PAIR_THROTTLE, later(24 * 60 * minutes(1)));
+		expect(admission).toMatchObject({ admitted: true, next: { failures: 1, lockedUntil: null } });
+	});
+
+	it('takes a successful attempt back from the count, ending the wait under the free attempts', () => {
+		const { state } = asEarlyAsAdmitted(30, IP_THROTTLE);
+		expect(state?.lockedUntil).toEqual(later(minutes(1)));
+		expect(afterSuccess(state!, IP_THROTTLE)).toMatchObject({ failures: 29, lockedUntil: null });
+		const { state: deeper } = asEarlyAsAdmitted(33, IP_THROTTLE);
+		expect(afterSuccess(deeper!, IP_THROTTLE)).toEqual({ ...deeper, failures: 32 });
 	});
 });
 

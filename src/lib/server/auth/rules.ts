@@ -42,34 +42,54 @@ export function passwordProblem(password: string, email?: string): AuthErrorCode
 // ---------------------------------------------------------------------------------------------
 // Login throttling
 
+/**
+ * Sign-in attempts are counted per key before the password is checked. The first
+ * `freeAttempts` of a run need no wait; every attempt after that must wait `firstDelayMs`,
+ * doubling with each further attempt up to `maxDelayMs`. A run is forgotten `windowMs` after its
+ * first attempt.
+ */
 export interface ThrottlePolicy {
-	/** Failures within `windowMs` that lock the key. */
-	maxFailures: number;
+	freeAttempts: number;
+	firstDelayMs: number;
+	maxDelayMs: number;
 	windowMs: number;
-	lockMs: number;
 }
 
 /**
- * Per account: five wrong passwords in 15 minutes lock the address for 15 minutes (OWASP
- * suggests a small number with a temporary lock, not a permanent one that anybody could trigger).
- * Per IP address: higher, because an office shares one address, but it stops one machine from
- * trying many accounts.
+ * Per e-mail address *and* IP address: one machine guessing one account's password gets five
+ * tries, then waits 1, 2, 4 … minutes (at most an hour) between tries. There is deliberately no
+ * limit per e-mail address alone: anybody could use it to lock the owner, the admin included, out
+ * of their account. The owner signing in from another address is not slowed down at all.
  */
-export const ACCOUNT_THROTTLE: ThrottlePolicy = {
-	maxFailures: 5,
-	windowMs: 15 * MINUTE,
-	lockMs: 15 * MINUTE
+export const PAIR_THROTTLE: ThrottlePolicy = {
+	freeAttempts: 5,
+	firstDelayMs: MINUTE,
+	maxDelayMs: HOUR,
+	windowMs: 24 * HOUR
 };
+/**
+ * Per IP address, over all e-mail addresses: higher, because an office shares one address, but it
+ * stops one machine from trying one password on many accounts.
+ */
 export const IP_THROTTLE: ThrottlePolicy = {
-	maxFailures: 30,
-	windowMs: 15 * MINUTE,
-	lockMs: 15 * MINUTE
+	freeAttempts: 30,
+	firstDelayMs: MINUTE,
+	maxDelayMs: HOUR,
+	windowMs: 24 * HOUR
 };
 
+/** `failures`: attempts counted in the run (a successful one is taken back again). */
 export interface ThrottleState {
 	failures: number;
 	windowStartedAt: Date;
 	lockedUntil: Date | null;
+}
+
+/** The wait after the `attempts`-th attempt of a run before the next one is admitted. */
+export function delayAfter(attempts: number, policy: ThrottlePolicy): number {
+	if (attempts < policy.freeAttempts) return 0;
+	const doublings = Math.min(attempts - policy.freeAttempts, 30);
+	return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** doublings);
 }
 
 /** Milliseconds until the key accepts attempts again; 0 when it does now. */
@@ -78,23 +98,48 @@ export function lockRemainingMs(state: ThrottleState | null, now: Date): number 
 	return Math.max(0, state.lockedUntil.getTime() - now.getTime());
 }
 
-/** The state after one more failure: a new window when the old one has passed, a lock at the limit. */
-export function afterFailure(
+export type Admission =
+	{ admitted: true; next: ThrottleState } | { admitted: false; waitMs: number };
+
+/**
+ * Whether one more attempt may go ahead now, and the state that counts it. A refused attempt
+ * counts nothing: it checks no password, and it must not push the wait further out.
+ */
+export function admitAttempt(
 	state: ThrottleState | null,
 	policy: ThrottlePolicy,
 	now: Date
-): ThrottleState {
-	const windowOpen = state && now.getTime() - state.windowStartedAt.getTime() < policy.windowMs;
-	const failures = windowOpen ? state.failures + 1 : 1;
-	const windowStartedAt = windowOpen ? state.windowStartedAt : now;
-	if (failures >= policy.maxFailures) {
-		return {
-			failures: 0,
-			windowStartedAt: now,
-			lockedUntil: new Date(now.getTime() + policy.lockMs)
-		};
-	}
-	return { failures, windowStartedAt, lockedUntil: null };
+): Admission {
+	const current =
+		state && now.getTime() - state.windowStartedAt.getTime() < policy.windowMs
+			? state
+			: { failures: 0, windowStartedAt: now, lockedUntil: null };
+	const waitMs = lockRemainingMs(current, now);
+	if (waitMs > 0) return { admitted: false, waitMs };
+	const failures = current.failures + 1;
+	const delay = delayAfter(failures, policy);
+	return {
+		admitted: true,
+		next: {
+			failures,
+			windowStartedAt: current.windowStartedAt,
+			lockedUntil: delay ? new Date(now.getTime() + delay) : null
+		}
+	};
+}
+
+/**
+ * A correct password takes its attempt back from an IP address's count, so colleagues signing in
+ * from one office don't use up the office's tries. A wait already running stays unless the count
+ * falls back under the free attempts.
+ */
+export function afterSuccess(state: ThrottleState, policy: ThrottlePolicy): ThrottleState {
+	const failures = Math.max(0, state.failures - 1);
+	return {
+		failures,
+		windowStartedAt: state.windowStartedAt,
+		lockedUntil: delayAfter(failures, policy) ? state.lockedUntil : null
+	};
 }
 
 // ---------------------------------------------------------------------------------------------

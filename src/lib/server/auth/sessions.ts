@@ -6,7 +6,7 @@ import type { Role } from '../../types/auth';
 import { AuthError } from './errors';
 import { verifyPassword } from './passwords';
 import { newSessionExpiry, normaliseEmail, renewedExpiry, sessionStatus } from './rules';
-import { clearAccountFailures, recordFailures, throttleKeys, throttleWaitMs } from './throttle';
+import { admitLoginAttempt, recordSuccess, throttleKeys } from './throttle';
 import { hashToken, newToken } from './tokens';
 
 /** What the app knows about the signed-in person on every request (`event.locals.user`). */
@@ -31,9 +31,10 @@ export interface LoginInput {
 }
 
 /**
- * Checks the password and opens a session. Every failure gives the same error whether the
- * address is unknown, the password wrong or the account deactivated, and is counted for the
- * address and the IP; too many lock both for a while (429).
+ * Checks the password and opens a session. The attempt is counted for the IP address and for the
+ * pair of e-mail and IP address *before* the password is checked (see `admitLoginAttempt`); when
+ * either has to wait, the answer is 429 without checking anything. Every failure gives the same
+ * error whether the address is unknown, the password wrong or the account deactivated.
  * Returns the token for the cookie; the database keeps only its hash.
  */
 export async function login(
@@ -43,41 +44,35 @@ export async function login(
 ): Promise<{ token: string; session: ActiveSession; user: SessionUser }> {
 	const email = normaliseEmail(input.email);
 	const keys = throttleKeys(email, input.ip);
-	const waitMs = await throttleWaitMs(
-		db,
-		keys.map((k) => k.key),
-		now
-	);
+	const waitMs = await admitLoginAttempt(db, keys, now);
 	if (waitMs > 0) throw new AuthError('zu_viele_versuche', undefined, Math.ceil(waitMs / 1000));
 
 	const [account] = await db.select().from(users).where(eq(users.email, email));
 	const passwordOk = await verifyPassword(account?.passwordHash ?? null, input.password);
 
 	if (!account || !account.active || !passwordOk) {
-		await db.transaction(async (tx) => {
-			await recordFailures(tx, keys, now);
-			await recordAudit(
-				tx,
-				{
-					actorUserId: null,
-					action: 'session.login_failed',
-					subjectType: account ? 'user' : undefined,
-					subjectId: account?.id,
-					details: {
-						ip: input.ip,
-						reason: !account ? 'unknown_account' : !account.active ? 'inactive' : 'wrong_password'
-					}
-				},
-				now
-			);
-		});
+		// The attempt is counted already; only the audit entry is left to write.
+		await recordAudit(
+			db,
+			{
+				actorUserId: null,
+				action: 'session.login_failed',
+				subjectType: account ? 'user' : undefined,
+				subjectId: account?.id,
+				details: {
+					ip: input.ip,
+					reason: !account ? 'unknown_account' : !account.active ? 'inactive' : 'wrong_password'
+				}
+			},
+			now
+		);
 		throw new AuthError('anmeldung_fehlgeschlagen');
 	}
 
 	const token = newToken();
 	const session: ActiveSession = { id: hashToken(token), expiresAt: newSessionExpiry(now) };
 	await db.transaction(async (tx) => {
-		await clearAccountFailures(tx, email);
+		await recordSuccess(tx, keys);
 		// Sessions left to expire on other devices are tidied up here rather than by a job.
 		await tx
 			.delete(authSessions)

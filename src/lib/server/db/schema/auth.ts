@@ -108,3 +108,16 @@ export const loginThrottle = pgTable(
 	},
 	(t) => [check('login_throttle_failures_nonnegative', sql`${t.failures} >= 0`)]
 );
+
+/**
+ * "Forgot password" requests waiting for the job that answers them. The form only adds a row
+ * here, the same for every address, so its answer time tells nobody whether an account exists;
+ * the job looks the address up and queues the mail. A row is deleted once answered.
+ */
+export const passwordResetRequests = pgTable('password_reset_requests', {
+	id: serial('id').primaryKey(),
+	/** As typed (normalised); may belong to no account. */
+	email: text('email').notNull(),
+	ip: text('ip'),
+	requestedAt: timestamp('requested_at', { withTimezone: true }).notNull()
+});

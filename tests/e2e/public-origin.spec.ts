@@ -1,0 +1,177 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * The built server started the way an operator starts it on a public address, each on its own
+ * port and database (the shared e2e server is a local demo on 127.0.0.1): the outbox page must
+ * not exist there, and the published demo passwords must neither work nor be printed.
+ */
+
+const PUBLIC_ORIGIN = 'https://sozialkonferenz.example';
+const PUBLISHED = ['Zeche-Zollverein-1986', 'Hans-Sachs-Haus-2023', 'Schalker-Markt-45879'];
+
+test.describe.configure({ mode: 'serial', timeout: 360_000 });
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+interface Server {
+	url: string;
+	/** Everything the server printed so far, stdout and stderr. */
+	log(): string;
+	/** The exit code when the server refused to start, else null. */
+	refused: number | null;
+	stop(): Promise<void>;
+}
+
+/** `env` may use the server's own address, e.g. as its ORIGIN. */
+async function startServer(
+	dataDir: string,
+	env: (url: string) => Record<string, string>
+): Promise<Server> {
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: {
+			PATH: process.env.PATH,
+			TZ: 'Europe/Berlin',
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			PGLITE_DIR: join(dataDir, 'db'),
+			UPLOAD_DIR: join(dataDir, 'files'),
+			...env(url)
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+	let refused: number | null = null;
+	const deadline = Date.now() + 150_000;
+	for (;;) {
+		const code = await Promise.race([
+			exited,
+			new Promise<null>((resolve) => setTimeout(() => resolve(null), 250))
+		]);
+		if (code !== null) {
+			refused = code;
+			break;
+		}
+		const healthy = await fetch(`${url}/api/health`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (healthy) break;
+		if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
+	}
+	return {
+		url,
+		log: () => output,
+		refused,
+		async stop() {
+			if (child.exitCode !== null) return;
+			child.kill('SIGTERM');
+			await exited;
+		}
+	};
+}
+
+/** Signs in through the form as a browser on `origin` would; the session cookie or null. */
+async function signIn(server: Server, origin: string, email: string, password: string) {
+	const response = await fetch(`${server.url}/anmelden`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password })
+	});
+	const cookie = response.headers.get('set-cookie')?.match(/sk_session=[^;]+/)?.[0] ?? null;
+	return { status: response.status, cookie };
+}
+
+test('a start with a public ORIGIN has no outbox page, no demo accounts and prints no password', async () => {
+	const server = await startServer(mkdtempSync(join(tmpdir(), 'sk-public-')), () => ({
+		ORIGIN: PUBLIC_ORIGIN,
+		MAIL_OUTBOX_PAGE: 'true'
+	}));
+	try {
+		expect(server.refused, server.log()).toBeNull();
+		expect((await fetch(`${server.url}/dev/postausgang`)).status).toBe(404);
+		const attempt = await signIn(
+			server,
+			PUBLIC_ORIGIN,
+			'demo-admin@sozialkonferenz.example',
+			PUBLISHED[0]
+		);
+		expect(attempt).toEqual({ status: 400, cookie: null });
+		expect(server.log()).toContain('MAIL_OUTBOX_PAGE=true is ignored');
+		for (const password of PUBLISHED) expect(server.log()).not.toContain(password);
+	} finally {
+		await server.stop();
+	}
+});
+
+test('a public start on a local demo database refuses while demo passwords are still the published ones', async () => {
+	const dataDir = mkdtempSync(join(tmpdir(), 'sk-demo-then-public-'));
+	// The local demo: its outbox page and credentials are there, for this machine.
+	const local = await startServer(dataDir, (url) => ({ ORIGIN: url, MAIL_OUTBOX_PAGE: 'true' }));
+	try {
+		expect(local.refused, local.log()).toBeNull();
+		expect((await fetch(`${local.url}/dev/postausgang`)).status).toBe(200);
+		for (const password of PUBLISHED) expect(local.log()).toContain(password);
+		// The demo admin chooses a password of their own.
+		const { cookie } = await signIn(
+			local,
+			local.url,
+			'demo-admin@sozialkonferenz.example',
+			PUBLISHED[0]
+		);
+		expect(cookie).not.toBeNull();
+		const changed = await fetch(`${local.url}/konto?/password`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				origin: local.url,
+				accept: 'text/html',
+				cookie: cookie!,
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: new URLSearchParams({
+				current: PUBLISHED[0],
+				password: 'Förderturm über Bottrop 17',
+				confirm: 'Förderturm über Bottrop 17'
+			})
+		});
+		expect(changed.status).toBeLessThan(400);
+	} finally {
+		await local.stop();
+	}
+
+	const publicStart = await startServer(dataDir, () => ({
+		ORIGIN: PUBLIC_ORIGIN,
+		MAIL_OUTBOX_PAGE: 'true'
+	}));
+	await publicStart.stop();
+	const log = publicStart.log();
+	expect(publicStart.refused, log).not.toBeNull();
+	expect(publicStart.refused).not.toBe(0);
+	expect(log).toContain('Refusing to start');
+	expect(log).toContain('demo-orga@sozialkonferenz.example');
+	expect(log).toContain('demo-planung@sozialkonferenz.example');
+	// The admin's password is no longer the published one: not named, and no password printed.
+	expect(log).not.toContain('demo-admin@sozialkonferenz.example');
+	for (const password of [...PUBLISHED, 'Förderturm über Bottrop 17'])
+		expect(log).not.toContain(password);
+});
