@@ -9,6 +9,7 @@ import { seedDatabase } from './seed';
 import { demoAccounts, seedDemoAccounts } from './seed/accounts';
 import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
 import { seedWorldCafeDemo } from './worldcafe/demo';
+import { logError } from './log';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
@@ -78,7 +79,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 		await handle.close();
 	};
 	process.once('sveltekit:shutdown', () => {
-		close().catch((error) => console.error('[sozialkonferenz] shutdown failed', error));
+		close().catch((error) => logError('shutdown failed', error));
 	});
 	return handle;
 }
