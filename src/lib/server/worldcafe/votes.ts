@@ -1,5 +1,5 @@
-import { and, count, eq, notInArray } from 'drizzle-orm';
-import type { Database } from '../db';
+import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../db';
 import {
 	cafeIdeas,
 	cafeNotes,
@@ -95,6 +95,18 @@ export function voteLinkMail(
 		to: person.email,
 		...content
 	};
+}
+
+/**
+ * When a participant's data is deleted their vote link stops opening: the stored hash is replaced
+ * by a value no token hashes to. The votes already given stay, without a way back to the person.
+ */
+export async function revokeVoteLinks(tx: Transaction, registrationIds: number[]): Promise<void> {
+	if (!registrationIds.length) return;
+	await tx
+		.update(cafeVoters)
+		.set({ tokenHash: sql`'revoked:' || ${cafeVoters.id}` })
+		.where(inArray(cafeVoters.registrationId, registrationIds));
 }
 
 export async function voterByToken(db: Database, token: string): Promise<Voter> {
