@@ -48,25 +48,33 @@ const stranger = { firstName: 'Fremdling', lastName: 'Adressprober' };
 
 const needles = [...Object.values(person), ...Object.values(corrected), ...Object.values(stranger)];
 
+/** Both drivers answer `execute` with `{ rows }`; drizzle's common type does not say so. */
+function rowsOf<T>(result: unknown): T[] {
+	return (result as { rows: T[] }).rows;
+}
+
 /**
  * Every row of every table of the database, cast to text, searched for each value: tables and
  * columns come from information_schema, so a table added later is searched without changing
  * this test.
  */
 async function findEverywhere(db: Database, values: string[]): Promise<string[]> {
-	const tables = await db.execute<{ schema: string; name: string }>(sql`
+	const tables = rowsOf<{ schema: string; name: string }>(
+		await db.execute(sql`
 		select table_schema as schema, table_name as name from information_schema.tables
 		where table_type = 'BASE TABLE'
 			and table_schema not in ('pg_catalog', 'information_schema')
-		order by 1, 2`);
+		order by 1, 2`)
+	);
 	const found: string[] = [];
-	for (const table of tables.rows) {
+	for (const table of tables) {
 		const name = sql.raw(`"${table.schema}"."${table.name}"`);
 		for (const value of values) {
-			const hits = await db.execute<{ n: number }>(
+			const hits = await db.execute(
 				sql`select count(*)::int as n from ${name} t where lower(t::text) like ${`%${value.toLowerCase()}%`}`
 			);
-			if (Number(hits.rows[0].n) > 0) found.push(`${table.schema}.${table.name}: ${value}`);
+			if (Number(rowsOf<{ n: number }>(hits)[0].n) > 0)
+				found.push(`${table.schema}.${table.name}: ${value}`);
 		}
 	}
 	return found;
