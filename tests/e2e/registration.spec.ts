@@ -91,7 +91,7 @@ test('registering again with the same address looks like a new registration and 
 		.locator('li[data-mail-kind="registration.link_again"]')
 		.filter({ has: page.locator('.mail-to', { hasText: ada }) });
 	await expect(again).toHaveCount(1);
-	await expect(again.locator('.mail-text')).toContainText('noch einmal angemeldet');
+	await expect(again.locator('.mail-text')).toContainText('Sie sind bereits angemeldet');
 	await expect(again.locator('.mail-text')).not.toContainText('Fremde');
 });
 

@@ -87,6 +87,18 @@ describe('registration mails', () => {
 		expect(hrefsOf(mail.html!)).toEqual([`${origin}/anmeldung/${'T'.repeat(43)}`]);
 	});
 
+	it('tells someone registering again that they are registered, and to confirm if they have not', () => {
+		const pending = mails.linkAgainMail({ ...person, status: 'pending' }, context());
+		expect(pending.text).toContain('Sie sind bereits angemeldet');
+		expect(pending.text).toContain('Bitte bestätigen Sie Ihre E-Mail-Adresse bis');
+		const confirmed = mails.linkAgainMail(
+			{ ...person, status: 'confirmed', emailConfirmedAt: new Date() },
+			context()
+		);
+		expect(confirmed.text).not.toContain('Bitte bestätigen');
+		expect(hrefsOf(confirmed.html!)).toEqual([`${origin}/anmeldung/${'T'.repeat(43)}`]);
+	});
+
 	it('does not link web addresses in workshop titles or the venue either', () => {
 		const mail = mails.confirmedMail(
 			{ ...person, status: 'confirmed' },

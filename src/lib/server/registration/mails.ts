@@ -16,6 +16,8 @@ export interface MailRegistration {
 	sector: string;
 	municipalityAgs: string | null;
 	expiresAt: Date;
+	/** Set once the address is confirmed (double opt-in). */
+	emailConfirmedAt?: Date | null;
 	needsStepFree: boolean;
 	needsSignLanguage: boolean;
 	needsInductionLoop: boolean;
@@ -157,8 +159,11 @@ export function linkAgainMail(r: MailRegistration, ctx: MailContext): OutgoingMa
 		`Ihr persönlicher Link – Sozialkonferenz Ruhr ${ctx.edition.year}`,
 		[
 			greeting(r),
-			para`Sie haben sich mit dieser E-Mail-Adresse noch einmal angemeldet. Ihre bestehende Anmeldung gilt weiter; eine zweite wurde nicht angelegt.`,
+			para`mit dieser E-Mail-Adresse wurde noch einmal eine Anmeldung abgeschickt. Sie sind bereits angemeldet; Ihre bestehende Anmeldung gilt weiter, eine zweite wurde nicht angelegt. Waren Sie das nicht, können Sie diese E-Mail ignorieren.`,
 			para`Hier ist Ihr persönlicher Link:\n${personalLink(ctx)}`,
+			r.status === 'pending' || (r.status === 'waitlisted' && !r.emailConfirmedAt)
+				? para`Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${deadline(r)} über diesen Link; sonst verfällt die Anmeldung.`
+				: null,
 			eventLine(ctx.edition),
 			signature
 		]
