@@ -4,6 +4,7 @@ import { startServer } from '$lib/server/startup';
 import { resolveLocale, securityHeaders } from '$lib/server/http';
 import { authenticate } from '$lib/server/auth';
 import { refuseMalformed } from '$lib/server/malformed';
+import { logError, redactPath } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -18,7 +19,6 @@ export const handle: Handle = sequence(
 );
 
 export const handleError: HandleServerError = ({ error, status, event }) => {
-	if (status !== 404)
-		console.error(`[sozialkonferenz] ${event.request.method} ${event.url.pathname}`, error);
+	if (status !== 404) logError(`${event.request.method} ${redactPath(event.url.pathname)}`, error);
 	return { message: status === 404 ? 'Nicht gefunden' : 'Interner Fehler' };
 };

@@ -93,6 +93,30 @@ test('POST registrations refuses an edition without registration with 409', asyn
 	expect((await response.json()).errors[0].message).toContain('keine Anmeldung');
 });
 
+test('POST registrations answers a repeated address exactly like a new one', async ({
+	request
+}) => {
+	const email = `twice-${Date.now().toString(36)}@example.org`;
+	const body = (firstName: string) => ({
+		firstName,
+		lastName: 'Zweimal',
+		email,
+		sector: 'politik',
+		municipality: '05911000',
+		privacyAcknowledged: true
+	});
+	const before = await (await request.get('/api/editions/2027')).json();
+	const first = await request.post('/api/editions/2027/registrations', { data: body('Erst') });
+	const again = await request.post('/api/editions/2027/registrations', { data: body('Zweit') });
+	expect(first.status()).toBe(202);
+	expect(again.status()).toBe(202);
+	expect(await again.text()).toBe(await first.text());
+	expect(await first.json()).toMatchObject({ status: 'mail_sent' });
+	expect(first.headers()['content-type']).toBe(again.headers()['content-type']);
+	const after = await (await request.get('/api/editions/2027')).json();
+	expect(after.seatsTaken + after.waitlisted).toBe(before.seatsTaken + before.waitlisted + 1);
+});
+
 test('POST registrations rejects a body that is not JSON', async ({ request }) => {
 	const response = await request.post('/api/editions/2027/registrations', {
 		headers: { 'content-type': 'application/json' },

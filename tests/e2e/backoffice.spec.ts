@@ -77,7 +77,7 @@ test('an organiser creates an edition, adds sessions and a workshop, and a regis
 			privacyAcknowledged: true
 		}
 	});
-	expect(arrival.status()).toBe(201);
+	expect(arrival.status()).toBe(202);
 
 	await page.goto('/admin/protokoll?aktion=edition');
 	await expect(page.getByRole('cell', { name: 'edition.created' })).toBeVisible();

@@ -23,7 +23,7 @@ test('the badge code opens the participant’s page; an unknown code says so', a
 			privacyAcknowledged: true
 		}
 	});
-	expect(registered.status()).toBe(201);
+	expect(registered.status()).toBe(202);
 
 	const signIn = await page.request.post('/anmelden', {
 		form: organiser,

@@ -30,7 +30,7 @@ async function register(request: APIRequestContext, name: string, i: number) {
 			privacyAcknowledged: true
 		}
 	});
-	expect(response.status()).toBe(201);
+	expect(response.status()).toBe(202);
 }
 
 async function signIn(page: Page) {

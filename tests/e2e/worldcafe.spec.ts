@@ -44,7 +44,7 @@ async function register(request: APIRequestContext, email: string, i: number) {
 			privacyAcknowledged: true
 		}
 	});
-	expect(response.status()).toBe(201);
+	expect(response.status()).toBe(202);
 }
 
 async function linkInMail(page: Page, kind: string, to: string, path: string): Promise<string> {

@@ -14,6 +14,7 @@ import {
 import { scheduleAccountJobs } from './auth';
 import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
 import { seedWorldCafeDemo } from './worldcafe/demo';
+import { logError } from './log';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
@@ -94,7 +95,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 		await handle.close();
 	};
 	process.once('sveltekit:shutdown', () => {
-		close().catch((error) => console.error('[sozialkonferenz] shutdown failed', error));
+		close().catch((error) => logError('shutdown failed', error));
 	});
 	return handle;
 }

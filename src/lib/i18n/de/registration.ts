@@ -41,8 +41,6 @@ export const registration = {
 	'reg.err.workshop_unbekannt': 'Dieser Workshop gehört nicht zu dieser Konferenz.',
 	'reg.err.workshop_doppelt':
 		'Bitte wählen Sie als Zweitwunsch einen anderen Workshop als den Erstwunsch.',
-	'reg.err.bereits_angemeldet':
-		'Mit dieser E-Mail-Adresse besteht schon eine Anmeldung. Wir haben Ihnen Ihren persönlichen Link noch einmal geschickt.',
 	'reg.err.link_ungueltig':
 		'Dieser Link ist ungültig. Bitte nutzen Sie den Link aus Ihrer letzten E-Mail oder melden Sie sich neu an.',
 	'reg.err.bereits_storniert': 'Diese Anmeldung ist bereits storniert.',
@@ -100,10 +98,10 @@ export const registration = {
 	'reg.submitWaitlist': 'Auf die Warteliste setzen',
 	'reg.required': 'Pflichtfeld',
 	'reg.thanks.title': 'Fast geschafft: Bitte bestätigen Sie Ihre E-Mail-Adresse',
-	'reg.thanks.pending':
-		'Ihr Platz ist reserviert. Wir haben Ihnen eine E-Mail mit einem Bestätigungslink geschickt. Bitte bestätigen Sie innerhalb von {hours} Stunden, sonst verfällt die Anmeldung.',
-	'reg.thanks.waitlisted':
-		'Die Konferenz ist ausgebucht: Sie stehen auf Platz {position} der Warteliste. Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link in unserer E-Mail; wird ein Platz frei, rücken Sie automatisch nach.',
+	'reg.thanks.sent':
+		'Wir haben Ihnen eine E-Mail an die angegebene Adresse geschickt. Sie enthält Ihren persönlichen Link und sagt Ihnen, ob Sie einen Platz haben oder auf der Warteliste stehen. Bitte bestätigen Sie Ihre E-Mail-Adresse innerhalb von {hours} Stunden über diesen Link, sonst verfällt die Anmeldung.',
+	'reg.accepted':
+		'Wir haben Ihnen eine E-Mail an die angegebene Adresse geschickt. Sie enthält Ihren persönlichen Link und sagt Ihnen, wie es weitergeht.',
 	'reg.thanks.noMail':
 		'Keine E-Mail bekommen? Sehen Sie bitte im Spam-Ordner nach. Wenn Sie sich mit derselben Adresse noch einmal anmelden, schicken wir Ihnen Ihren Link erneut.',
 	'reg.status.pending': 'Platz reserviert – E-Mail-Adresse noch nicht bestätigt',

@@ -39,8 +39,6 @@ export const registration: Record<keyof typeof de, string> = {
 	'reg.err.konferenz_unbekannt': 'There is no such conference.',
 	'reg.err.workshop_unbekannt': 'This workshop does not belong to this conference.',
 	'reg.err.workshop_doppelt': 'Please choose a second choice different from your first choice.',
-	'reg.err.bereits_angemeldet':
-		'There already is a registration with this e-mail address. We have sent you your personal link again.',
 	'reg.err.link_ungueltig':
 		'This link is not valid. Please use the link from your latest e-mail or register again.',
 	'reg.err.bereits_storniert': 'This registration has already been cancelled.',
@@ -93,10 +91,10 @@ export const registration: Record<keyof typeof de, string> = {
 	'reg.submitWaitlist': 'Join the waiting list',
 	'reg.required': 'required',
 	'reg.thanks.title': 'Almost done: please confirm your e-mail address',
-	'reg.thanks.pending':
-		'Your place is reserved. We have sent you an e-mail with a confirmation link. Please confirm within {hours} hours, or the registration expires.',
-	'reg.thanks.waitlisted':
-		'The conference is fully booked: you are number {position} on the waiting list. Please confirm your e-mail address with the link in our e-mail; when a place frees up, you move up automatically.',
+	'reg.thanks.sent':
+		'We have sent an e-mail to the address you gave. It contains your personal link and tells you whether you have a place or are on the waiting list. Please confirm your e-mail address with this link within {hours} hours, or the registration expires.',
+	'reg.accepted':
+		'We have sent an e-mail to the address you gave. It contains your personal link and tells you what happens next.',
 	'reg.thanks.noMail':
 		'No e-mail? Please check your spam folder. If you register again with the same address, we send you your link again.',
 	'reg.status.pending': 'Place reserved – e-mail address not yet confirmed',

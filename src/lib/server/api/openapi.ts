@@ -186,7 +186,7 @@ export function openApiDocument(serverUrl: string) {
 				post: {
 					summary: 'Register for an edition (the same rules as the form)',
 					description:
-						'Creates a registration and sends the confirmation mail (double opt-in) with the personal link. `pending`: seat held until the address is confirmed; `waitlisted`: no seat yet, with the position. Rate-limited per IP address.',
+						'Registers for an edition and answers `202` with `{"status": "mail_sent"}`: the confirmation mail (double opt-in) carries the personal link and says whether the person has a seat or a waiting-list place. The answer is the same, byte for byte, when the address already has a registration for this edition (its owner is mailed their personal link again; nothing else is stored) and when the request was taken for a bot, so it never tells anyone whether an address is registered. Until 2026-11 the answer was `201` with the registration\'s `id`, `status` and `waitlistPosition`, and a repeated address got `409`; both are gone for that reason. Rate-limited per IP address.',
 					parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'integer' } }],
 					requestBody: {
 						required: true,
@@ -195,25 +195,24 @@ export function openApiDocument(serverUrl: string) {
 						}
 					},
 					responses: {
-						'201': {
-							description: 'Registered',
+						'202': {
+							description:
+								'Accepted: a mail went to the address (a new registration, or the link again for an existing one)',
 							content: {
 								'application/json': {
 									schema: {
 										type: 'object',
-										required: ['id', 'status'],
+										required: ['status', 'message'],
 										properties: {
-											id: { type: 'integer' },
-											status: { enum: ['pending', 'confirmed', 'waitlisted'] },
-											waitlistPosition: { type: 'integer', minimum: 1 }
+											status: { const: 'mail_sent' },
+											message: { type: 'string' }
 										}
 									}
 								}
 							}
 						},
 						'409': {
-							description:
-								'Already registered with this address (the personal link is sent again), or registration not open',
+							description: 'Registration is not open (not yet, no longer, or not on this platform)',
 							content: {
 								'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } }
 							}

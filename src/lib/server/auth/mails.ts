@@ -1,4 +1,4 @@
-import { renderMail, type OutgoingMail } from '../mail';
+import { link, para, renderMail, type OutgoingMail } from '../mail';
 import type { TokenPurpose } from '../../types/auth';
 
 interface Recipient {
@@ -11,23 +11,23 @@ interface Recipient {
 export function passwordLinkMail(
 	user: Recipient,
 	purpose: TokenPurpose,
-	link: string
+	url: string
 ): OutgoingMail {
 	const content =
 		purpose === 'invite'
 			? renderMail('Ihr Konto bei der Sozialkonferenz Ruhr', [
-					`Guten Tag ${user.name},`,
-					`für Sie wurde ein Konto auf der Plattform der Sozialkonferenz Ruhr angelegt (Anmeldename: ${user.email}). Bitte legen Sie über diesen Link Ihr Passwort fest:`,
-					link,
-					'Der Link gilt 72 Stunden und kann nur einmal benutzt werden. Danach melden Sie sich unter „Anmelden“ mit Ihrer E-Mail-Adresse und dem neuen Passwort an.',
-					'Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr'
+					para`Guten Tag ${user.name},`,
+					para`für Sie wurde ein Konto auf der Plattform der Sozialkonferenz Ruhr angelegt (Anmeldename: ${user.email}). Bitte legen Sie über diesen Link Ihr Passwort fest:`,
+					para`${link(url)}`,
+					para`Der Link gilt 72 Stunden und kann nur einmal benutzt werden. Danach melden Sie sich unter „Anmelden“ mit Ihrer E-Mail-Adresse und dem neuen Passwort an.`,
+					para`Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr`
 				])
 			: renderMail('Passwort zurücksetzen – Sozialkonferenz Ruhr', [
-					`Guten Tag ${user.name},`,
-					'für Ihr Konto auf der Plattform der Sozialkonferenz Ruhr wurde ein neues Passwort angefordert. Über diesen Link legen Sie es fest:',
-					link,
-					'Der Link gilt eine Stunde und kann nur einmal benutzt werden. Wenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren; Ihr bisheriges Passwort bleibt gültig.',
-					'Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr'
+					para`Guten Tag ${user.name},`,
+					para`für Ihr Konto auf der Plattform der Sozialkonferenz Ruhr wurde ein neues Passwort angefordert. Über diesen Link legen Sie es fest:`,
+					para`${link(url)}`,
+					para`Der Link gilt eine Stunde und kann nur einmal benutzt werden. Wenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren; Ihr bisheriges Passwort bleibt gültig.`,
+					para`Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr`
 				]);
 	return {
 		kind: purpose === 'invite' ? 'account.invite' : 'account.password_reset',

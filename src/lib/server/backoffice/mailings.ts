@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database, Transaction } from '../db';
 import { editions, registrations } from '../db/schema';
 import { recordAudit } from '../audit';
-import { enqueueMail } from '../mail';
+import { defangLinks, enqueueMail } from '../mail';
 import { optionalRowId, requiredText } from '../fields';
 
 export const audiences = ['mit_platz', 'bestaetigt', 'warteliste', 'workshop'] as const;
@@ -68,9 +68,15 @@ export async function mailingRecipients(
 		.orderBy(asc(registrations.id));
 }
 
-/** `{vorname}` and `{nachname}` become the recipient's names; nothing else is interpreted. */
+/**
+ * `{vorname}` and `{nachname}` become the recipient's names; nothing else is interpreted. A name
+ * that looks like a web address is defanged, so mail clients do not turn it into a link in a
+ * mail the organisers sent (the organisers' own text keeps its links).
+ */
 export function personalise(text: string, r: Pick<Recipient, 'firstName' | 'lastName'>): string {
-	return text.replaceAll('{vorname}', r.firstName).replaceAll('{nachname}', r.lastName);
+	return text
+		.replaceAll('{vorname}', defangLinks(r.firstName))
+		.replaceAll('{nachname}', defangLinks(r.lastName));
 }
 
 /**

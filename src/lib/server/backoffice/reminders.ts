@@ -5,6 +5,7 @@ import { recordAudit } from '../audit';
 import { berlinInstant } from '../conference/time';
 import { enqueueMail } from '../mail';
 import { mailingRecipients, personalise, reminderTemplate } from './mailings';
+import { logError } from '../log';
 
 /**
  * The automatic reminder: seven days before an edition starts, every confirmed participant gets the
@@ -181,7 +182,7 @@ export function scheduleReminderJob(
 			.then((sent) => {
 				if (sent.length) onChange();
 			})
-			.catch((error) => console.error('[sozialkonferenz] reminder job failed', error))
+			.catch((error) => logError('reminder job failed', error))
 			.finally(() => {
 				running = false;
 			});

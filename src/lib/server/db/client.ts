@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
 import { lockDataDirectory } from './lock';
+import { logError } from '../log';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -28,8 +29,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 		// An idle connection dropped by the server (restart, failover) must not crash the process;
 		// the pool replaces it on the next query.
 		pool.on('error', (error) => {
-			if (!closing)
-				console.error('[sozialkonferenz] idle database connection lost:', error.message);
+			if (!closing) logError('idle database connection lost', error);
 		});
 		let closing = false;
 		// Fail at start-up, not on the first request, when the server is unreachable.

@@ -6,7 +6,7 @@ import { backends } from '../db/testing';
 import type { DatabaseHandle } from '../db';
 import { mailOutbox } from '../db/schema';
 import { claimDueMails, enqueueMail, listOutbox, MAX_ATTEMPTS, retryDelayMs } from './outbox';
-import { renderMail } from './render';
+import { link, para, renderMail } from './render';
 import { smtpTransport } from './transport';
 import { deliverDueMails } from './worker';
 
@@ -76,7 +76,7 @@ describe.each(backends)('mail outbox on $name', (backend) => {
 	it('sends a queued mail over SMTP with text and escaped HTML and marks it sent', async () => {
 		const content = renderMail('Ihre Anmeldung', [
 			'Hallo <script>alert(1)</script>,',
-			'Link: https://example.org/x'
+			para`Link: ${link('https://example.org/x')}`
 		]);
 		await enqueueMail(handle.db, { kind: 'test', to: 'a@example.org', ...content }, t0);
 		const result = await deliverDueMails(

@@ -1,6 +1,7 @@
 import type { Database } from '../db';
 import { claimDueMails, markFailed, markSent } from './outbox';
 import { isPermanentFailure, type MailTransport } from './transport';
+import { logError } from '../log';
 
 /** One pass over the due mails; returns how many were sent. */
 export async function deliverDueMails(
@@ -43,7 +44,7 @@ export function startMailWorker(
 	const pass = () => {
 		if (running || stopped) return;
 		running = deliverDueMails(db, transport, now)
-			.catch((error) => console.error('[sozialkonferenz] mail worker pass failed', error))
+			.catch((error) => logError('mail worker pass failed', error))
 			.finally(() => {
 				running = null;
 			});

@@ -12,7 +12,6 @@ export const registrationErrorCodes = [
 	'konferenz_unbekannt',
 	'workshop_unbekannt',
 	'workshop_doppelt',
-	'bereits_angemeldet',
 	'link_ungueltig',
 	'bereits_storniert',
 	'verfallen',
@@ -44,8 +43,6 @@ export class RegistrationError extends Error {
 /** HTTP status for each expected failure (API and form actions). */
 export function httpStatusOf(code: RegistrationErrorCode): number {
 	switch (code) {
-		case 'bereits_angemeldet':
-			return 409;
 		case 'link_ungueltig':
 		case 'konferenz_unbekannt':
 		case 'anmeldung_unbekannt':

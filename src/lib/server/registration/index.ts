@@ -33,7 +33,7 @@ export {
 export type { RegistrationInput, DetailsInput, FieldError } from './input';
 export { registrationWindow } from './rules';
 export { RateLimiter } from './ratelimit';
-export { submitRegistration } from './submit';
+export { REGISTRATION_ACCEPTED, submitRegistration } from './submit';
 export type { SubmitOutcome } from './submit';
 export { registrationPage } from './page';
 export type { RegistrationPage } from './page';

@@ -1,6 +1,7 @@
 import type { Database } from '../db';
 import { berlinDate } from '../conference/time';
 import { anonymisePastEditions, expireUnconfirmed } from './store';
+import { logError } from '../log';
 
 /**
  * Housekeeping that must happen without anyone clicking: expiring unconfirmed registrations
@@ -31,7 +32,7 @@ export function scheduleRegistrationJobs(
 			.then((r) => {
 				if (r.expired || r.anonymised) onChange();
 			})
-			.catch((error) => console.error('[sozialkonferenz] registration jobs failed', error))
+			.catch((error) => logError('registration jobs failed', error))
 			.finally(() => {
 				running = false;
 			});

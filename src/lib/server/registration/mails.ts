@@ -3,7 +3,7 @@ import { formatDate, formatTime } from '$lib/i18n';
 import { municipalityByAgs } from '$lib/reference/municipalities';
 import { editionCalendar, venueLine } from '../conference/calendar';
 import { renderCalendar } from '../conference/ics';
-import { renderMail, type OutgoingMail } from '../mail';
+import { lines, link, para, renderMail, type MailParagraph, type OutgoingMail } from '../mail';
 import type { MailAttachment } from '../db/schema';
 
 export interface MailRegistration {
@@ -16,6 +16,8 @@ export interface MailRegistration {
 	sector: string;
 	municipalityAgs: string | null;
 	expiresAt: Date;
+	/** Set once the address is confirmed (double opt-in). */
+	emailConfirmedAt?: Date | null;
 	needsStepFree: boolean;
 	needsSignLanguage: boolean;
 	needsInductionLoop: boolean;
@@ -43,38 +45,44 @@ const sectorLabels: Record<string, string> = {
 	sonstiges: 'Sonstiges'
 };
 
-function eventLine(edition: Edition): string {
+function eventLine(edition: Edition): MailParagraph {
 	const when = edition.date
 		? `${formatDate(edition.date, 'de')}${edition.startTime && edition.endTime ? `, ${edition.startTime.slice(0, 5)}–${edition.endTime.slice(0, 5)} Uhr` : ''}`
 		: 'Datum folgt';
 	const where = venueLine(edition);
-	return `Sozialkonferenz Ruhr ${edition.year}: ${edition.title}\n${when}${where ? `\n${where}` : ''}`;
+	return lines(para`Sozialkonferenz Ruhr ${edition.year}: ${edition.title}`, when, where || null);
 }
 
-function details(r: MailRegistration, ctx: MailContext): string {
+function details(r: MailRegistration, ctx: MailContext): MailParagraph {
 	const needs = [
 		r.needsStepFree ? 'stufenloser Zugang' : null,
 		r.needsSignLanguage ? 'Gebärdensprachdolmetschung' : null,
 		r.needsInductionLoop ? 'Induktionsschleife' : null,
 		r.needsOther
 	].filter(Boolean);
-	const lines = [
-		'Ihre Angaben:',
-		`Name: ${r.firstName} ${r.lastName}`,
-		`E-Mail: ${r.email}`,
-		r.organisation ? `Organisation: ${r.organisation}` : null,
-		`Bereich: ${sectorLabels[r.sector] ?? r.sector}`,
-		`Kommune: ${r.municipalityAgs ? (municipalityByAgs(r.municipalityAgs)?.name ?? r.municipalityAgs) : 'außerhalb der Metropole Ruhr'}`,
-		ctx.workshop ? `Workshop: ${ctx.workshop}` : null,
-		ctx.workshopWaitlist ? `Warteliste für den Workshop: ${ctx.workshopWaitlist}` : null,
-		needs.length ? `Barrierefreiheit: ${needs.join(', ')}` : null,
-		r.dietary ? `Verpflegung: ${r.dietary}` : null
-	];
-	return lines.filter(Boolean).join('\n');
+	const municipality = r.municipalityAgs
+		? (municipalityByAgs(r.municipalityAgs)?.name ?? r.municipalityAgs)
+		: 'außerhalb der Metropole Ruhr';
+	return lines(
+		para`Ihre Angaben:`,
+		para`Name: ${r.firstName} ${r.lastName}`,
+		para`E-Mail: ${r.email}`,
+		r.organisation ? para`Organisation: ${r.organisation}` : null,
+		para`Bereich: ${sectorLabels[r.sector] ?? r.sector}`,
+		para`Kommune: ${municipality}`,
+		ctx.workshop ? para`Workshop: ${ctx.workshop}` : null,
+		ctx.workshopWaitlist ? para`Warteliste für den Workshop: ${ctx.workshopWaitlist}` : null,
+		needs.length ? para`Barrierefreiheit: ${needs.join(', ')}` : null,
+		r.dietary ? para`Verpflegung: ${r.dietary}` : null
+	);
 }
 
-function personalLink(ctx: MailContext): string | null {
-	return ctx.token ? `${ctx.origin}/anmeldung/${ctx.token}` : null;
+function personalLink(ctx: MailContext) {
+	return ctx.token ? link(`${ctx.origin}/anmeldung/${ctx.token}`) : null;
+}
+
+function registrationPage(ctx: MailContext) {
+	return link(`${ctx.origin}/konferenz/${ctx.edition.year}/anmeldung`);
 }
 
 function calendarAttachment(edition: Edition, origin: string): MailAttachment[] {
@@ -97,12 +105,12 @@ function mail(
 	kind: string,
 	r: MailRegistration,
 	subject: string,
-	paragraphs: (string | null)[],
+	paragraphs: (MailParagraph | null)[],
 	attachments: MailAttachment[] = []
 ): OutgoingMail {
 	const content = renderMail(
 		subject,
-		paragraphs.filter((p): p is string => p !== null)
+		paragraphs.filter((p): p is MailParagraph => p !== null)
 	);
 	return {
 		kind,
@@ -115,12 +123,14 @@ function mail(
 	};
 }
 
-const signature =
-	'Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr\nRegionalverband Ruhr';
+const signature = para`Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr\nRegionalverband Ruhr`;
+
+function greeting(r: MailRegistration): MailParagraph {
+	return para`Guten Tag ${r.firstName} ${r.lastName},`;
+}
 
 /** After registering: confirm the address (double opt-in); the seat or waiting-list place is held. */
 export function confirmationRequestMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	const link = personalLink(ctx);
 	const state =
 		r.status === 'waitlisted'
 			? `Die Konferenz ist ausgebucht. Sie stehen auf Platz ${ctx.waitlistPosition} der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.`
@@ -130,10 +140,10 @@ export function confirmationRequestMail(r: MailRegistration, ctx: MailContext): 
 		r,
 		`Bitte bestätigen Sie Ihre Anmeldung – Sozialkonferenz Ruhr ${ctx.edition.year}`,
 		[
-			`Guten Tag ${r.firstName} ${r.lastName},`,
-			`vielen Dank für Ihre Anmeldung. ${state}`,
-			`Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${deadline(r)} über diesen Link; sonst verfällt die Anmeldung:\n${link}`,
-			'Über denselben persönlichen Link können Sie Ihre Anmeldung jederzeit ansehen, Workshop und Hinweise ändern, absagen oder Ihre Daten herunterladen und löschen. Bitte geben Sie ihn nicht weiter.',
+			greeting(r),
+			para`vielen Dank für Ihre Anmeldung. ${state}`,
+			para`Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${deadline(r)} über diesen Link; sonst verfällt die Anmeldung:\n${personalLink(ctx)}`,
+			para`Über denselben persönlichen Link können Sie Ihre Anmeldung jederzeit ansehen, Workshop und Hinweise ändern, absagen oder Ihre Daten herunterladen und löschen. Bitte geben Sie ihn nicht weiter.`,
 			eventLine(ctx.edition),
 			details(r, ctx),
 			signature
@@ -148,9 +158,12 @@ export function linkAgainMail(r: MailRegistration, ctx: MailContext): OutgoingMa
 		r,
 		`Ihr persönlicher Link – Sozialkonferenz Ruhr ${ctx.edition.year}`,
 		[
-			`Guten Tag ${r.firstName} ${r.lastName},`,
-			'Sie haben sich mit dieser E-Mail-Adresse noch einmal angemeldet. Ihre bestehende Anmeldung gilt weiter; eine zweite wurde nicht angelegt.',
-			`Hier ist Ihr persönlicher Link:\n${personalLink(ctx)}`,
+			greeting(r),
+			para`mit dieser E-Mail-Adresse wurde noch einmal eine Anmeldung abgeschickt. Sie sind bereits angemeldet; Ihre bestehende Anmeldung gilt weiter, eine zweite wurde nicht angelegt. Waren Sie das nicht, können Sie diese E-Mail ignorieren.`,
+			para`Hier ist Ihr persönlicher Link:\n${personalLink(ctx)}`,
+			r.status === 'pending' || (r.status === 'waitlisted' && !r.emailConfirmedAt)
+				? para`Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${deadline(r)} über diesen Link; sonst verfällt die Anmeldung.`
+				: null,
 			eventLine(ctx.edition),
 			signature
 		]
@@ -163,12 +176,12 @@ export function promotedMail(r: MailRegistration, ctx: MailContext): OutgoingMai
 		r,
 		`Ein Platz ist frei geworden – Sozialkonferenz Ruhr ${ctx.edition.year}`,
 		[
-			`Guten Tag ${r.firstName} ${r.lastName},`,
-			'gute Nachricht: Ein Platz ist frei geworden, und Sie sind von der Warteliste nachgerückt.',
+			greeting(r),
+			para`gute Nachricht: Ein Platz ist frei geworden, und Sie sind von der Warteliste nachgerückt.`,
 			r.status === 'pending'
-				? `Bitte bestätigen Sie noch Ihre E-Mail-Adresse bis ${deadline(r)} über den Link aus Ihrer ersten E-Mail; sonst verfällt der Platz.`
-				: 'Ihre Anmeldung ist damit verbindlich.',
-			ctx.workshop ? `Ihr Workshop: ${ctx.workshop}` : null,
+				? para`Bitte bestätigen Sie noch Ihre E-Mail-Adresse bis ${deadline(r)} über den Link aus Ihrer ersten E-Mail; sonst verfällt der Platz.`
+				: para`Ihre Anmeldung ist damit verbindlich.`,
+			ctx.workshop ? para`Ihr Workshop: ${ctx.workshop}` : null,
 			eventLine(ctx.edition),
 			signature
 		],
@@ -182,8 +195,8 @@ export function workshopPromotedMail(r: MailRegistration, ctx: MailContext): Out
 		r,
 		`Workshopplatz frei geworden – Sozialkonferenz Ruhr ${ctx.edition.year}`,
 		[
-			`Guten Tag ${r.firstName} ${r.lastName},`,
-			`im Workshop „${ctx.workshop}“ ist ein Platz frei geworden; er ist jetzt für Sie reserviert.`,
+			greeting(r),
+			para`im Workshop „${ctx.workshop}“ ist ein Platz frei geworden; er ist jetzt für Sie reserviert.`,
 			signature
 		]
 	);
@@ -195,10 +208,10 @@ export function confirmedMail(r: MailRegistration, ctx: MailContext): OutgoingMa
 		r,
 		`Anmeldung bestätigt – Sozialkonferenz Ruhr ${ctx.edition.year}`,
 		[
-			`Guten Tag ${r.firstName} ${r.lastName},`,
+			greeting(r),
 			r.status === 'waitlisted'
-				? `Ihre E-Mail-Adresse ist bestätigt. Sie stehen auf Platz ${ctx.waitlistPosition} der Warteliste.`
-				: 'Ihre Anmeldung ist bestätigt. Wir freuen uns auf Sie.',
+				? para`Ihre E-Mail-Adresse ist bestätigt. Sie stehen auf Platz ${ctx.waitlistPosition} der Warteliste.`
+				: para`Ihre Anmeldung ist bestätigt. Wir freuen uns auf Sie.`,
 			eventLine(ctx.edition),
 			details(r, ctx),
 			signature
@@ -211,12 +224,7 @@ export function changedMail(r: MailRegistration, ctx: MailContext): OutgoingMail
 		'registration.changed',
 		r,
 		`Anmeldung geändert – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[
-			`Guten Tag ${r.firstName} ${r.lastName},`,
-			'Ihre Änderungen sind gespeichert.',
-			details(r, ctx),
-			signature
-		]
+		[greeting(r), para`Ihre Änderungen sind gespeichert.`, details(r, ctx), signature]
 	);
 }
 
@@ -226,9 +234,9 @@ export function cancelledMail(r: MailRegistration, ctx: MailContext): OutgoingMa
 		r,
 		`Abmeldung bestätigt – Sozialkonferenz Ruhr ${ctx.edition.year}`,
 		[
-			`Guten Tag ${r.firstName} ${r.lastName},`,
-			'Sie haben sich von der Sozialkonferenz Ruhr abgemeldet. Ihr Platz wird an die Warteliste weitergegeben.',
-			`Sie können sich bis zum Anmeldeschluss erneut anmelden: ${ctx.origin}/konferenz/${ctx.edition.year}/anmeldung`,
+			greeting(r),
+			para`Sie haben sich von der Sozialkonferenz Ruhr abgemeldet. Ihr Platz wird an die Warteliste weitergegeben.`,
+			para`Sie können sich bis zum Anmeldeschluss erneut anmelden: ${registrationPage(ctx)}`,
 			signature
 		]
 	);
@@ -240,9 +248,9 @@ export function expiredMail(r: MailRegistration, ctx: MailContext): OutgoingMail
 		r,
 		`Anmeldung verfallen – Sozialkonferenz Ruhr ${ctx.edition.year}`,
 		[
-			`Guten Tag ${r.firstName} ${r.lastName},`,
-			'Ihre Anmeldung wurde nicht rechtzeitig bestätigt und ist deshalb verfallen.',
-			`Sie können sich bis zum Anmeldeschluss erneut anmelden: ${ctx.origin}/konferenz/${ctx.edition.year}/anmeldung`,
+			greeting(r),
+			para`Ihre Anmeldung wurde nicht rechtzeitig bestätigt und ist deshalb verfallen.`,
+			para`Sie können sich bis zum Anmeldeschluss erneut anmelden: ${registrationPage(ctx)}`,
 			signature
 		]
 	);

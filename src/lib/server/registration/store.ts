@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import type { Edition } from '$lib/types/conference';
 import { runTogether, type Database, type Transaction } from '../db';
 import { editions, mailOutbox, registrations, registrationTokens, workshops } from '../db/schema';
@@ -18,6 +18,7 @@ import {
 	type WorkshopLoad
 } from './rules';
 import { hashToken, looksLikeToken, newToken } from './tokens';
+import { revokeVoteLinks } from '../worldcafe/votes';
 
 export type Registration = typeof registrations.$inferSelect;
 
@@ -227,6 +228,9 @@ export type RegisterResult =
 	| { duplicate: true; id: number };
 
 /**
+ * An address that already has an active registration for the edition gets its personal link
+ * again (a new token, since only hashes are stored) in a mail saying so, with an audit entry;
+ * nothing else is stored and no seat is taken — the caller answers as for a new registration.
  * `alongside` writes what belongs to a new registration but not to this domain (the World Café
  * topic wishes) in the same transaction, so both are stored or neither.
  */
@@ -257,6 +261,7 @@ export async function register(
 				.where(eq(registrations.id, state.existingId));
 			const again = await addToken(tx, existing.id, ctx.now);
 			const loads = await workshopLoads(tx, edition.id);
+			await audit(tx, ctx, 'registration.link_resent', existing.id, { by: 'repeat_registration' });
 			await queue(
 				tx,
 				mails.linkAgainMail(
@@ -679,19 +684,44 @@ export async function deleteRegistration(db: Database, token: string, ctx: Conte
 	});
 }
 
+/**
+ * Everything that holds the people's personal data, in the caller's transaction: the registration
+ * row (only status, sector, municipality, workshop and dates remain), the personal links, every
+ * mail to them (registration mails, mailings, reminders, vote links — all `registration:<id>`;
+ * vote-link mails queued before they were tied to the registration carried `world_cafe:<id>` and
+ * are found by address) and their World Café vote links. Seats, topic wishes and votes stay, tied
+ * to the anonymous row. The audit log never holds names or addresses of participants.
+ */
 async function anonymise(tx: Transaction, ids: number[], now: Date): Promise<void> {
 	if (!ids.length) return;
+	const people = await tx
+		.select({ email: registrations.email })
+		.from(registrations)
+		.where(inArray(registrations.id, ids));
+	const addresses = people.map((p) => p.email.toLowerCase()).filter((a) => a !== '');
 	await tx
 		.update(registrations)
 		.set({ ...anonymousFields, anonymisedAt: now })
 		.where(inArray(registrations.id, ids));
 	await tx.delete(registrationTokens).where(inArray(registrationTokens.registrationId, ids));
-	await tx.delete(mailOutbox).where(
-		inArray(
-			mailOutbox.subjectRef,
-			ids.map((id) => `registration:${id}`)
-		)
+	const ownMails = inArray(
+		mailOutbox.subjectRef,
+		ids.map((id) => `registration:${id}`)
 	);
+	await tx
+		.delete(mailOutbox)
+		.where(
+			addresses.length
+				? or(
+						ownMails,
+						and(
+							like(mailOutbox.subjectRef, 'world\\_cafe:%'),
+							inArray(sql`lower(${mailOutbox.toAddress})`, addresses)
+						)
+					)
+				: ownMails
+		);
+	await revokeVoteLinks(tx, ids);
 }
 
 /** Expires registrations whose address was not confirmed in time and hands their seats on. */
@@ -762,9 +792,21 @@ export async function anonymisePastEditions(
 				.select({ id: registrations.id })
 				.from(registrations)
 				.where(and(eq(registrations.editionId, e.id), isNull(registrations.anonymisedAt)));
+			if (!rows.length) return;
 			await anonymise(
 				tx,
 				rows.map((r) => r.id),
+				now
+			);
+			await recordAudit(
+				tx,
+				{
+					actorUserId: null,
+					action: 'edition.participants_anonymised',
+					subjectType: 'edition',
+					subjectId: e.id,
+					details: { registrations: rows.length, by: 'retention' }
+				},
 				now
 			);
 			total += rows.length;

@@ -1,3 +1,4 @@
+import { registration as de } from '$lib/i18n/de/registration';
 import type { Database } from '../db';
 import { pokeMailWorker } from '../runtime';
 import { RegistrationError, errorKey, httpStatusOf } from './errors';
@@ -9,7 +10,7 @@ import {
 	type FieldError
 } from './input';
 import { RateLimiter } from './ratelimit';
-import { register, type RegisterResult } from './store';
+import { register } from './store';
 import {
 	TopicWishesSchema,
 	checkTopicWishes,
@@ -18,12 +19,19 @@ import {
 	topicWishesFrom
 } from '../worldcafe';
 
+/**
+ * `accepted` is one answer for three cases that must look alike from outside: a new
+ * registration, a repeated one with an address already registered (the person is mailed their
+ * link again), and a bot that filled the hidden field (nothing is stored). Telling them apart
+ * would tell anyone whether an address is registered; the mail says the rest to its owner.
+ */
 export type SubmitOutcome =
-	| { kind: 'created'; result: Extract<RegisterResult, { duplicate: false }> }
+	| { kind: 'accepted' }
 	| { kind: 'invalid'; status: 422; errors: FieldError[] }
-	| { kind: 'refused'; status: number; errors: FieldError[] }
-	/** A bot filled the hidden field: answer like a success, store nothing. */
-	| { kind: 'ignored' };
+	| { kind: 'refused'; status: number; errors: FieldError[] };
+
+/** The API's message for `accepted`. */
+export const REGISTRATION_ACCEPTED = de['reg.accepted'];
 
 const HONEYPOT_FIELD = 'website';
 const limiters = new Map<number, RateLimiter>();
@@ -58,7 +66,7 @@ export async function submitRegistration(
 		return refusal(new RegistrationError('zu_viele_anfragen'));
 	}
 	if (typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD] !== '') {
-		return { kind: 'ignored' };
+		return { kind: 'accepted' };
 	}
 	const schema = request.source === 'api' ? RegistrationApiSchema : RegistrationSchema;
 	const parsed = schema.safeParse(body);
@@ -76,7 +84,7 @@ export async function submitRegistration(
 		if (wishProblems.length) return { kind: 'invalid', status: 422, errors: wishProblems };
 	}
 	try {
-		const result = await register(
+		await register(
 			db,
 			year,
 			parsed.data,
@@ -84,10 +92,7 @@ export async function submitRegistration(
 			(tx, registrationId) => storeTopicWishes(tx, registrationId, wishes.data)
 		);
 		pokeMailWorker();
-		if (result.duplicate) {
-			return refusal(new RegistrationError('bereits_angemeldet', 'email'));
-		}
-		return { kind: 'created', result };
+		return { kind: 'accepted' };
 	} catch (error) {
 		if (error instanceof RegistrationError) return refusal(error);
 		throw error;

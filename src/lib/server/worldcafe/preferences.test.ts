@@ -86,7 +86,7 @@ describe.each(backends)('topic wishes at registration on $name', (backend) => {
 			edition.year,
 			person('form@example.org', { [`cafeTopics.${cafe.id}.1`]: 'Vernetzung' })
 		);
-		expect(outcome.kind).toBe('created');
+		expect(outcome.kind).toBe('accepted');
 		expect((await wishesOf('form@example.org')).topics).toEqual(['Vernetzung']);
 	});
 
@@ -95,7 +95,7 @@ describe.each(backends)('topic wishes at registration on $name', (backend) => {
 		const body = person('api@example.org', {
 			cafeTopics: { [cafe.id]: ['Wohnen im Quartier', 'Vernetzung'] }
 		});
-		expect((await submit(edition.year, body)).kind).toBe('created');
+		expect((await submit(edition.year, body)).kind).toBe('accepted');
 		const { id, topics } = await wishesOf('api@example.org');
 		expect(topics).toEqual(['Vernetzung', 'Wohnen im Quartier']);
 
@@ -141,7 +141,7 @@ describe.each(backends)('topic wishes at registration on $name', (backend) => {
 
 	it('registers as before when no topics are ticked', async () => {
 		const { edition } = await anEditionWithCafe(db, true);
-		expect((await submit(edition.year, person('none@example.org'))).kind).toBe('created');
+		expect((await submit(edition.year, person('none@example.org'))).kind).toBe('accepted');
 		expect((await wishesOf('none@example.org')).topics).toEqual([]);
 	});
 });

@@ -326,7 +326,7 @@ describe.each(backends)('World Café store on $name', (backend) => {
 		const mails = await db
 			.select()
 			.from(mailOutbox)
-			.where(eq(mailOutbox.subjectRef, `world_cafe:${cafe.id}`));
+			.where(eq(mailOutbox.kind, 'worldcafe.vote_link'));
 		expect(mails).toHaveLength(6);
 		const link = mails[0].textBody.match(/\/abstimmen\/([A-Za-z0-9_-]{43})/)![1];
 		const voter = await voterByToken(db, link);

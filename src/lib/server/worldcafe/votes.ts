@@ -1,5 +1,5 @@
-import { and, count, eq, notInArray } from 'drizzle-orm';
-import type { Database } from '../db';
+import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../db';
 import {
 	cafeIdeas,
 	cafeNotes,
@@ -11,7 +11,7 @@ import {
 	worldCafes
 } from '../db/schema';
 import { recordAudit } from '../audit';
-import { enqueueMail } from '../mail';
+import { enqueueMail, link, para, renderMail, type OutgoingMail } from '../mail';
 import { hashToken, looksLikeToken, newToken } from '../registration/tokens';
 import { WorldCafeError } from './errors';
 import { cafeById } from './setup';
@@ -57,22 +57,7 @@ export async function issueVoteLinks(
 				.insert(cafeVoters)
 				.values({ cafeId, registrationId: person.id, tokenHash: hashToken(token), createdAt: now });
 			if (!person.email) continue;
-			await enqueueMail(
-				tx,
-				{
-					kind: 'worldcafe.vote_link',
-					subjectRef: `world_cafe:${cafeId}`,
-					to: person.email,
-					subject: `Ihre Stimmen für die Ideen des World Cafés „${cafe.title}“`,
-					text:
-						`Guten Tag ${person.firstName} ${person.lastName},\n\n` +
-						`die Tische des World Cafés „${cafe.title}“ haben ihre Ideen gesammelt. ` +
-						`Sie können ${cafe.votesPerParticipant} Stimmen an die Ideen vergeben, die Ihnen am wichtigsten sind:\n\n` +
-						`${origin}/abstimmen/${token}\n\n` +
-						'Der Link ist persönlich; bitte geben Sie ihn nicht weiter.\n'
-				},
-				now
-			);
+			await enqueueMail(tx, voteLinkMail(cafe, person, `${origin}/abstimmen/${token}`), now);
 		}
 		await recordAudit(
 			tx,
@@ -87,6 +72,41 @@ export async function issueVoteLinks(
 		);
 		return people.length;
 	});
+}
+
+/**
+ * Tied to the person's registration (`registration:<id>`), so deleting their data deletes it.
+ * The names are text of the mail, never a link; the vote link is the only link.
+ */
+export function voteLinkMail(
+	cafe: { id: number; title: string; votesPerParticipant: number },
+	person: { id: number; email: string; firstName: string; lastName: string },
+	url: string
+): OutgoingMail {
+	const content = renderMail(`Ihre Stimmen für die Ideen des World Cafés „${cafe.title}“`, [
+		para`Guten Tag ${person.firstName} ${person.lastName},`,
+		para`die Tische des World Cafés „${cafe.title}“ haben ihre Ideen gesammelt. Sie können ${cafe.votesPerParticipant} Stimmen an die Ideen vergeben, die Ihnen am wichtigsten sind:`,
+		para`${link(url)}`,
+		para`Der Link ist persönlich; bitte geben Sie ihn nicht weiter.`
+	]);
+	return {
+		kind: 'worldcafe.vote_link',
+		subjectRef: `registration:${person.id}`,
+		to: person.email,
+		...content
+	};
+}
+
+/**
+ * When a participant's data is deleted their vote link stops opening: the stored hash is replaced
+ * by a value no token hashes to. The votes already given stay, without a way back to the person.
+ */
+export async function revokeVoteLinks(tx: Transaction, registrationIds: number[]): Promise<void> {
+	if (!registrationIds.length) return;
+	await tx
+		.update(cafeVoters)
+		.set({ tokenHash: sql`'revoked:' || ${cafeVoters.id}` })
+		.where(inArray(cafeVoters.registrationId, registrationIds));
 }
 
 export async function voterByToken(db: Database, token: string): Promise<Voter> {

@@ -26,10 +26,7 @@ export const actions: Actions = {
 		if (outcome.kind === 'invalid' || outcome.kind === 'refused') {
 			return fail(outcome.status, { errors: outcome.errors, values });
 		}
-		const query =
-			outcome.kind === 'created' && outcome.result.status === 'waitlisted'
-				? `?status=waitlisted&position=${outcome.result.waitlistPosition}`
-				: '?status=pending';
-		redirect(303, `/konferenz/${params.jahr}/anmeldung/danke${query}`);
+		// The same page for a new and a repeated registration: the mail says which it was.
+		redirect(303, `/konferenz/${params.jahr}/anmeldung/danke`);
 	}
 };

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import { submitRegistration } from '$lib/server/registration';
+import { REGISTRATION_ACCEPTED, submitRegistration } from '$lib/server/registration';
 import { appConfig } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
@@ -38,15 +38,9 @@ export const POST: RequestHandler = async ({ request, params, getClientAddress }
 		}
 	);
 	switch (outcome.kind) {
-		case 'created': {
-			const { id, status, waitlistPosition } = outcome.result;
-			return json(
-				{ id, status, ...(waitlistPosition !== null ? { waitlistPosition } : {}) },
-				{ status: 201 }
-			);
-		}
-		case 'ignored':
-			return json({ status: 'pending' }, { status: 202 });
+		case 'accepted':
+			// One answer for a new registration, a repeated one and a bot (see submitRegistration).
+			return json({ status: 'mail_sent', message: REGISTRATION_ACCEPTED }, { status: 202 });
 		default:
 			return json({ errors: outcome.errors }, { status: outcome.status });
 	}

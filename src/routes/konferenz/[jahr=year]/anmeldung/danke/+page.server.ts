@@ -3,14 +3,8 @@ import { database } from '$lib/server/db';
 import { registrationEdition } from '$lib/server/registration';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const edition = await registrationEdition(database(), Number(params.jahr));
 	if (!edition) error(404, `Keine Sozialkonferenz Ruhr im Jahr ${params.jahr}`);
-	const position = Number(url.searchParams.get('position'));
-	return {
-		year: edition.year,
-		hours: edition.confirmationHours,
-		waitlisted: url.searchParams.get('status') === 'waitlisted',
-		position: Number.isInteger(position) && position > 0 ? position : null
-	};
+	return { year: edition.year, hours: edition.confirmationHours };
 };
