@@ -244,6 +244,32 @@ export const replacedValues = pgTable(
 	(t) => [index('monitoring_replaced_values_import_idx').on(t.importId)]
 );
 
+/**
+ * Checked rows of a value import on their way in: written in short transactions, one chunk at a
+ * time, then moved into `indicator_values` by one short final transaction (decision 0010). Rows
+ * of an import that failed or was interrupted are deleted; left-overs of a crashed process are
+ * removed by the next import once they are older than an hour.
+ */
+export const stagedValues = pgTable(
+	'monitoring_staged_values',
+	{
+		/** One import's rows (a random id). */
+		stage: text('stage').notNull(),
+		ags: text('ags').notNull(),
+		stagedAt: timestamp('staged_at', { withTimezone: true }).notNull(),
+		areaId: integer('area_id').notNull(),
+		indicatorKey: text('indicator_key').notNull(),
+		year: integer('year').notNull(),
+		value: doublePrecision('value').notNull(),
+		numerator: doublePrecision('numerator'),
+		denominator: doublePrecision('denominator')
+	},
+	(t) => [
+		index('monitoring_staged_values_stage_idx').on(t.stage),
+		index('monitoring_staged_values_staged_at_idx').on(t.stagedAt)
+	]
+);
+
 /** Area attributes an area import overwrote. */
 export const replacedAreas = pgTable(
 	'monitoring_replaced_areas',
