@@ -9,6 +9,3 @@ CREATE TABLE "monitoring_staged_values" (
 	"numerator" double precision,
 	"denominator" double precision
 );
---> statement-breakpoint
-CREATE INDEX "monitoring_staged_values_stage_idx" ON "monitoring_staged_values" USING btree ("stage");--> statement-breakpoint
-CREATE INDEX "monitoring_staged_values_staged_at_idx" ON "monitoring_staged_values" USING btree ("staged_at");
