@@ -62,7 +62,10 @@ async function file(name: CaseName, path: Path): Promise<{ type: FileType; bytes
 	return { type: 'pdf', bytes: await pdfBomb(bombMb * MB) };
 }
 
-/** The extraction as it was before the bounds: unzipSync trusting declared sizes, pdf.js in-process. */
+/**
+ * The extraction as it was before the bounds: unzipSync trusting declared sizes, pdf.js
+ * in-process. Returns the characters of the XML part (DOCX) or of the text (PDF).
+ */
 async function legacyExtract(type: FileType, bytes: Uint8Array): Promise<number> {
 	if (type === 'docx') {
 		const parts = unzipSync(bytes, {

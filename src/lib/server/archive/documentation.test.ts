@@ -133,7 +133,7 @@ describe.each(backends)('archive documentation on $name', (backend) => {
 			.from(documents)
 			.where(eq(documents.id, result.stored[0]));
 		expect(row.body).toBe('');
-		expect(row.textNote).toContain('wurde nicht gelesen: entpackt wäre er größer als 64 MB');
+		expect(row.textNote).toContain('wurde nicht gelesen: entpackt wäre die Datei größer als 64 MB');
 	});
 
 	it('refuses a disguised or too large file by name and reason, storing nothing', async () => {

@@ -63,7 +63,7 @@ const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 export function limitNote(limit: ExtractionLimit, bounds: ExtractionBounds): string {
 	const reason =
 		limit === 'size'
-			? `entpackt wäre er größer als ${megabytes(bounds.maxInflatedBytes)} MB`
+			? `entpackt wäre die Datei größer als ${megabytes(bounds.maxInflatedBytes)} MB`
 			: limit === 'time'
 				? `das Lesen dauerte länger als ${(bounds.timeoutMs / 1000).toLocaleString('de-DE')} Sekunden`
 				: `das Lesen brauchte mehr als ${bounds.workerMemoryMb} MB Arbeitsspeicher`;
