@@ -361,7 +361,7 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 export const STAGE_LIFETIME_MS = 60 * 60 * 1000;
 
 /** Rows per staging statement: each is its own short transaction. */
-export const STAGE_CHUNK_ROWS = 20_000;
+export const STAGE_CHUNK_ROWS = 5_000;
 
 async function removeStaleStages(db: Database, now: Date): Promise<void> {
 	await db
