@@ -1,19 +1,23 @@
 /**
  * Social monitoring benchmark, printing its figures:
  *  1. import of 1,000,000 values (10,000 areas × 20 indicators × 5 years) through the product's
- *     importer (read, check, write in one transaction) on PGlite and on PostgreSQL, next to
- *     PostgreSQL COPY of the same rows into a bare table in the same run (the ratio is the figure);
+ *     importer (check, stage in chunks, one final switch; decision 0008) on PGlite and on
+ *     PostgreSQL, next to PostgreSQL COPY of the same rows into a bare table in the same run (the
+ *     ratio is the figure), and the latency of `select 1` (what `/api/health` runs) issued one
+ *     after the other every 20 ms while the import runs;
  *  2. MSS index computation for 10,000 areas;
  *  3. the atlas page's domain work (load, disclosure control, MSS, typology, classification,
  *     projection) and the size of its SVG map for 1,000 areas.
  *
  *   npm run bench:monitoring   (BENCH_DATABASE_URL, default postgres://postgres:postgres@127.0.0.1:5432/postgres;
- *                               BENCH_AREAS=10000 to scale down for a quick run)
+ *                               BENCH_AREAS=10000 to scale down for a quick run;
+ *                               BENCH_CHUNK_ROWS to try another staging chunk size)
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '../src/lib/server/db';
 import { areas, indicators, monitoringDatasets } from '../src/lib/server/db/schema';
@@ -118,18 +122,53 @@ function buildFiles(keys: readonly string[], count: number) {
 	};
 }
 
+interface ProbeFigures {
+	count: number;
+	p50: number;
+	p95: number;
+	max: number;
+}
+
+/**
+ * `select 1` one after the other, 20 ms apart, until `stop` resolves: what health waits for.
+ * Each latency runs from when the probe was due, so time the event loop was held (PGlite runs
+ * its queries on the main thread) counts as well as time spent queued behind the import.
+ */
+async function probeWhile(handle: DatabaseHandle, stop: Promise<unknown>): Promise<ProbeFigures> {
+	const latencies: number[] = [];
+	let done = false;
+	void stop.finally(() => (done = true));
+	let due = performance.now();
+	while (!done) {
+		await handle.db.execute(sql`select 1`);
+		latencies.push(performance.now() - due);
+		due = performance.now() + 20;
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	latencies.sort((a, b) => a - b);
+	const at = (p: number) =>
+		latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
+	return {
+		count: latencies.length,
+		p50: at(0.5),
+		p95: at(0.95),
+		max: latencies[latencies.length - 1]
+	};
+}
+
 async function timedImport(
 	label: string,
 	handle: DatabaseHandle,
 	bytes: Uint8Array
-): Promise<number> {
+): Promise<{ ms: number; probe: ProbeFigures }> {
 	let lastPhase = '';
 	const started = performance.now();
-	const result = await importValues(handle.db, {
+	const importing = importValues(handle.db, {
 		ags: AGS,
 		fileName: 'bench.csv',
 		bytes,
 		now,
+		chunkRows: process.env.BENCH_CHUNK_ROWS ? Number(process.env.BENCH_CHUNK_ROWS) : undefined,
 		onProgress: ({ phase }) => {
 			if (phase !== lastPhase) {
 				lastPhase = phase;
@@ -139,10 +178,15 @@ async function timedImport(
 			}
 		}
 	});
+	const probe = await probeWhile(handle, importing);
+	const result = await importing;
 	const ms = performance.now() - started;
 	if (!result.ok) throw new Error(`${label}: ${JSON.stringify(result.problems.slice(0, 3))}`);
-	return ms;
+	return { ms, probe };
 }
+
+const probeLine = (p: ProbeFigures) =>
+	`select 1 during import: ${p.count} probes, p50 ${p.p50.toFixed(0)} ms, p95 ${p.p95.toFixed(0)} ms, max ${p.max.toFixed(0)} ms`;
 
 async function freshPostgres(): Promise<{
 	handle: DatabaseHandle;
@@ -296,22 +340,26 @@ async function main() {
 			await seedAreas(pgRun.handle, AREAS);
 			console.log(`CSV: ${(files.product.length / 1e6).toFixed(1)} MB, ${files.rows} rows`);
 			const copyMs = await copyBare(pgRun.url, bareFile);
-			const pgMs = await timedImport('PostgreSQL', pgRun.handle, files.product);
+			const pgRunFigures = await timedImport('PostgreSQL', pgRun.handle, files.product);
+			const pgMs = pgRunFigures.ms;
 			lines.push(
 				`PostgreSQL COPY into a bare table     ${seconds(copyMs).padStart(8)} s   ${Math.round(files.rows / (copyMs / 1000)).toLocaleString('en')} rows/s`
 			);
 			lines.push(
 				`importer on PostgreSQL 15             ${seconds(pgMs).padStart(8)} s   ${Math.round(files.rows / (pgMs / 1000)).toLocaleString('en')} rows/s   ratio to COPY ${(pgMs / copyMs).toFixed(1)}×`
 			);
+			lines.push(`  ${probeLine(pgRunFigures.probe)}`);
 			const lite = await openDatabase({ kind: 'pglite' });
 			try {
 				await migrateDatabase(lite);
 				await benchIndicators(lite);
 				await seedAreas(lite, AREAS);
-				const liteMs = await timedImport('PGlite', lite, files.product);
+				const liteRun = await timedImport('PGlite', lite, files.product);
+				const liteMs = liteRun.ms;
 				lines.push(
 					`importer on PGlite (in memory)        ${seconds(liteMs).padStart(8)} s   ${Math.round(files.rows / (liteMs / 1000)).toLocaleString('en')} rows/s   ratio to COPY ${(liteMs / copyMs).toFixed(1)}×`
 				);
+				lines.push(`  ${probeLine(liteRun.probe)}`);
 			} finally {
 				await lite.close();
 			}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import type { Page } from '@playwright/test';
+import { docxBomb } from '../../src/lib/server/archive/testing';
 import { expect, test } from './fixtures';
 
 // An organiser's path: a registration arrives, is exported, gets a badge and checks in.
@@ -344,6 +345,21 @@ test.describe('archive uploads', () => {
 			'„einladung.pdf“: Der Inhalt ist Text, nicht PDF wie die Endung sagt.'
 		);
 		await expectAccessible(page);
+
+		// A DOCX whose document part claims 1,000 bytes and inflates to 128 MB: stored, without text.
+		await page.getByLabel('Dateien').setInputFiles({
+			name: 'Protokoll.docx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			buffer: Buffer.from(await docxBomb(128 * 1024 * 1024))
+		});
+		await page.getByRole('button', { name: 'Hochladen' }).click();
+		await expect(page.getByText('Ohne durchsuchbaren Text gespeichert')).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: /^Protokoll\.docx$/ })).toBeVisible();
+		await expect(
+			page.getByText(
+				'Der Text dieser Datei wurde nicht gelesen: entpackt wäre die Datei größer als 64 MB.'
+			)
+		).toBeVisible();
 
 		await page
 			.getByLabel('Zusammenfassung der Konferenz für das Archiv')

@@ -150,6 +150,8 @@ export const backoffice = {
 	'bo.doc.stored': '{count} Datei(en) gespeichert.',
 	'bo.doc.partlyStored': '{count} Datei(en) gespeichert, diese nicht:',
 	'bo.doc.rejected': 'Nicht gespeichert:',
+	'bo.doc.withoutText':
+		'Ohne durchsuchbaren Text gespeichert (die Datei ist zu groß oder zu aufwendig zum Lesen; die Suche findet Titel und Zusammenfassung):',
 	'bo.doc.addLink': 'Link hinzufügen',
 	'bo.doc.linkTitle': 'Titel des Links',
 	'bo.doc.addLinkButton': 'Link hinzufügen',

@@ -151,6 +151,8 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.doc.stored': '{count} file(s) stored.',
 	'bo.doc.partlyStored': '{count} file(s) stored, these not:',
 	'bo.doc.rejected': 'Not stored:',
+	'bo.doc.withoutText':
+		'Stored without searchable text (the file is too large or too costly to read; search finds its title and summary):',
 	'bo.doc.addLink': 'Add a link',
 	'bo.doc.linkTitle': 'Title of the link',
 	'bo.doc.addLinkButton': 'Add link',

@@ -18,6 +18,7 @@ import {
 	uploadDocuments
 } from './documentation';
 import { documentsOfEdition, searchArchive } from './store';
+import { docxBomb } from './testing';
 
 function pdfWith(lines: string[]): Promise<Uint8Array> {
 	return new Promise((resolvePdf) => {
@@ -114,6 +115,25 @@ describe.each(backends)('archive documentation on $name', (backend) => {
 		expect(row.body).toBe('');
 		expect(row.textNote).toContain('keinen lesbaren Text');
 		expect(row.title).toBe('scan');
+	});
+
+	it('stores a DOCX that would inflate past the bound without text and names it', async () => {
+		const result = await uploadDocuments(
+			handle.db,
+			published,
+			input,
+			[{ name: 'Protokoll.docx', bytes: await docxBomb(128 * 1024 * 1024) }],
+			settings(),
+			actor
+		);
+		expect(result.rejected).toEqual([]);
+		expect(result.withoutText).toEqual(['Protokoll.docx']);
+		const [row] = await handle.db
+			.select()
+			.from(documents)
+			.where(eq(documents.id, result.stored[0]));
+		expect(row.body).toBe('');
+		expect(row.textNote).toContain('wurde nicht gelesen: entpackt wäre die Datei größer als 64 MB');
 	});
 
 	it('refuses a disguised or too large file by name and reason, storing nothing', async () => {

@@ -14,7 +14,7 @@ import {
 	sanitiseFileName,
 	titleFromFileName
 } from './files';
-import { extractText } from './text';
+import { extractText, type ExtractionLimit } from './text';
 import {
 	hasForbiddenCharacters,
 	optionalText as sharedOptionalText,
@@ -110,10 +110,18 @@ async function nextPosition(db: Database | Transaction, editionId: number): Prom
 	return (last ?? -1) + 1;
 }
 
+export interface StoredDocument {
+	id: number;
+	fileName: string;
+	/** Set when a bound of the text extraction stopped it: the file is stored without text. */
+	textLimit: ExtractionLimit | null;
+}
+
 /**
- * Stores one file of an edition's documentation. The file is written under a temporary name and
- * renamed, so a reader never sees half a file; the row and `document.uploaded` commit together,
- * and if they fail the file is removed.
+ * Stores one file of an edition's documentation. Its text is read in a worker within the
+ * extraction bounds (`text.ts`); a file past a bound is stored without text. The file is written
+ * under a temporary name and renamed, so a reader never sees half a file; the row and
+ * `document.uploaded` commit together, and if they fail the file is removed.
  */
 export async function uploadDocument(
 	db: Database,
@@ -123,6 +131,17 @@ export async function uploadDocument(
 	settings: UploadSettings,
 	actor: ArchiveActor
 ): Promise<number> {
+	return (await storeDocument(db, editionId, input, file, settings, actor)).id;
+}
+
+async function storeDocument(
+	db: Database,
+	editionId: number,
+	input: UploadInput,
+	file: UploadedFile,
+	settings: UploadSettings,
+	actor: ArchiveActor
+): Promise<StoredDocument> {
 	const problem = uploadProblem(file, settings.maxBytes);
 	if (problem) throw new ArchiveError(problem, 'file');
 	const check = checkFileType(file.name, file.bytes);
@@ -145,7 +164,7 @@ export async function uploadDocument(
 	}
 
 	try {
-		return await db.transaction(async (tx) => {
+		const id = await db.transaction(async (tx) => {
 			const [row] = await tx
 				.insert(documents)
 				.values({
@@ -173,13 +192,15 @@ export async function uploadDocument(
 						editionId,
 						fileName,
 						sizeBytes: file.bytes.length,
-						textExtracted: text.note === null
+						textExtracted: text.note === null,
+						textLimit: text.limit
 					}
 				},
 				actor.now
 			);
 			return row.id;
 		});
+		return { id, fileName, textLimit: text.limit };
 	} catch (error) {
 		await rm(final, { force: true });
 		throw error;
@@ -444,7 +465,9 @@ export function documentFileUrl(id: number, fileName: string): string {
 
 /**
  * Several files from one form: each acceptable file is stored, each refused one is named with its
- * reason. The title given applies when there is exactly one file; otherwise names become titles.
+ * reason, and each stored without text because a bound of the extraction stopped it is named in
+ * `withoutText`. The title given applies when there is exactly one file; otherwise names become
+ * titles.
  */
 export async function uploadDocuments(
 	db: Database,
@@ -453,10 +476,11 @@ export async function uploadDocuments(
 	files: UploadedFile[],
 	settings: UploadSettings,
 	actor: ArchiveActor
-): Promise<{ stored: number[]; rejected: string[] }> {
+): Promise<{ stored: number[]; rejected: string[]; withoutText: string[] }> {
 	if (files.length === 0) throw new ArchiveError('Bitte mindestens eine Datei wählen.', 'file');
 	const stored: number[] = [];
 	const rejected: string[] = [];
+	const withoutText: string[] = [];
 	for (const file of files) {
 		const problem = uploadProblem(file, settings.maxBytes);
 		if (problem) {
@@ -464,9 +488,11 @@ export async function uploadDocuments(
 			continue;
 		}
 		const own = files.length === 1 ? input : { ...input, title: null };
-		stored.push(await uploadDocument(db, editionId, own, file, settings, actor));
+		const document = await storeDocument(db, editionId, own, file, settings, actor);
+		stored.push(document.id);
+		if (document.textLimit) withoutText.push(document.fileName);
 	}
-	return { stored, rejected };
+	return { stored, rejected, withoutText };
 }
 
 export async function documentationSummary(db: Database, editionId: number): Promise<string> {

@@ -1,6 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { extractText, xmlText } from './text';
+import { extractText, extractionBounds, xmlText } from './text';
+import { docxBomb, pdfWithText } from './testing';
+
+const MB = 1024 * 1024;
 
 describe('text of uploaded files', () => {
 	it('reads the paragraphs of a Word document', async () => {
@@ -13,7 +16,8 @@ describe('text of uploaded files', () => {
 		});
 		expect(await extractText('docx', docx)).toEqual({
 			body: 'Sozialplanung im Quartier\nKinder & Jugend',
-			note: null
+			note: null,
+			limit: null
 		});
 	});
 
@@ -53,5 +57,36 @@ describe('text of uploaded files', () => {
 
 	it('keeps tabs as spaces and drops tags', () => {
 		expect(xmlText('<w:p><w:t>a</w:t><w:tab/><w:t>b</w:t></w:p>')).toBe('a b\n');
+	});
+
+	it('reads the text of a compressed PDF in the extraction worker', async () => {
+		const result = await extractText('pdf', pdfWithText('Sozialbericht Ruhr 2025'));
+		expect(result).toEqual({ body: 'Sozialbericht Ruhr 2025', note: null, limit: null });
+	});
+
+	it('keeps the event loop turning while a bomb is being read', async () => {
+		const bomb = await docxBomb(256 * MB);
+		let ticks = 0;
+		const counter = setInterval(() => (ticks += 1), 1);
+		try {
+			const result = await extractText('docx', bomb, {
+				bounds: { ...extractionBounds, maxInflatedBytes: 128 * MB }
+			});
+			expect(result.limit).toBe('size');
+		} finally {
+			clearInterval(counter);
+		}
+		expect(ticks).toBeGreaterThanOrEqual(3);
+	});
+
+	it('terminates an extraction that runs past the time bound and reads the next file', async () => {
+		const hung = await extractText('pdf', pdfWithText('nie gelesen'), {
+			bounds: { ...extractionBounds, timeoutMs: 300 },
+			workerUrl: new URL('./fixtures/hang-worker.mjs', import.meta.url)
+		});
+		expect(hung).toMatchObject({ body: '', limit: 'time' });
+		expect(hung.note).toContain('länger als 0,3 Sekunden');
+		const next = await extractText('txt', new TextEncoder().encode('Danach geht es weiter'));
+		expect(next.body).toBe('Danach geht es weiter');
 	});
 });

@@ -1,121 +1,131 @@
-import { strFromU8, unzipSync } from 'fflate';
-import { allowedFileTypes, type FileType } from './files';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import {
+	extractionBounds,
+	limitNote,
+	type ExtractedText,
+	type ExtractionBounds,
+	type ExtractionLimit
+} from './extract';
+import type { ExtractionRequest } from './extract-worker';
+import type { FileType } from './files';
 
-/** Long enough for any conference document, short enough for one tsvector (1 MB). */
-export const MAX_BODY_CHARS = 200_000;
-
-export interface ExtractedText {
-	/** The searchable text; empty when there is none. */
-	body: string;
-	/** For organisers: why the file is not searchable, or null. */
-	note: string | null;
-}
-
-/** PostgreSQL text cannot hold NUL; whitespace is folded so snippets read well. */
-function clean(text: string): string {
-	return text
-		.replaceAll('\u0000', '')
-		.replace(/[ \t\f\v]+/g, ' ')
-		.replace(/\s*\n\s*/g, '\n')
-		.trim()
-		.slice(0, MAX_BODY_CHARS);
-}
-
-export async function pdfText(bytes: Uint8Array): Promise<string> {
-	const { PDFParse } = await import('pdf-parse');
-	// pdf.js may transfer (detach) the buffer it is given: hand it a copy.
-	const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
-	try {
-		const result = await parser.getText();
-		return result.pages.map((p) => p.text).join('\n');
-	} finally {
-		await parser.destroy();
-	}
-}
-
-/** The XML parts of an office file that hold its words, in reading order. */
-const textParts: Partial<Record<FileType, RegExp>> = {
-	docx: /^word\/(document|footnotes|endnotes)\.xml$/,
-	pptx: /^ppt\/slides\/slide\d+\.xml$/,
-	xlsx: /^xl\/sharedStrings\.xml$/,
-	odt: /^content\.xml$/,
-	odp: /^content\.xml$/
-};
-
-/** No part may inflate beyond this: a small upload must not become gigabytes (a "zip bomb"). */
-const MAX_PART_BYTES = 20 * 1024 * 1024;
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Words of WordprocessingML, PresentationML, SpreadsheetML or ODF: tags out, paragraphs kept. */
-export function xmlText(xml: string): string {
-	return xml
-		.replace(/<\/(w:p|a:p|text:p|text:h|si)>/g, '\n')
-		.replace(/<(w:tab|text:tab|text:s)\b[^>]*\/>/g, ' ')
-		.replace(/<[^>]+>/g, '')
-		.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name])
-		.replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, code: string) =>
-			String.fromCodePoint(parseInt(code, hex ? 16 : 10))
-		);
-}
-
-function officeText(type: FileType, bytes: Uint8Array): string {
-	const wanted = textParts[type];
-	if (!wanted) return '';
-	const parts = unzipSync(bytes, {
-		filter: (file) => wanted.test(file.name) && file.originalSize <= MAX_PART_BYTES
-	});
-	const slideNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
-	return Object.keys(parts)
-		.sort((a, b) => slideNumber(a) - slideNumber(b) || a.localeCompare(b))
-		.map((name) => xmlText(strFromU8(parts[name])))
-		.join('\n');
-}
+export {
+	MAX_BODY_CHARS,
+	extractionBounds,
+	xmlText,
+	type ExtractedText,
+	type ExtractionBounds,
+	type ExtractionLimit
+} from './extract';
 
 /**
- * The text of an uploaded file for the archive's full-text search: PDFs through pdf-parse, office
- * files from their XML, plain text as it is. A file whose text cannot be read (a scanned PDF, a
- * damaged file) is still stored, with a note saying why the search does not find its text.
+ * Text extraction off the request's event loop. Each file is read by a worker thread of its own
+ * with a capped heap; the main thread terminates the worker when it runs past the time bound or
+ * the process's memory grows past the memory bound (buffers live outside the heap), and the file
+ * is then stored without text. One extraction runs at a time, so uploads cannot pile workers up.
  */
-export async function extractText(type: FileType, bytes: Uint8Array): Promise<ExtractedText> {
-	if (type === 'txt') return { body: clean(new TextDecoder().decode(bytes)), note: null };
-	if (type in textParts) {
-		let text: string;
-		try {
-			text = clean(officeText(type, bytes));
-		} catch (error) {
-			return {
-				body: '',
-				note: `Der Text dieser ${allowedFileTypes[type].label}-Datei ließ sich nicht lesen (${(error as Error).message}); die Suche findet nur Titel und Zusammenfassung.`
-			};
-		}
-		return text
-			? { body: text, note: null }
-			: {
-					body: '',
-					note: `Diese ${allowedFileTypes[type].label}-Datei enthält keinen Text; die Suche findet nur Titel und Zusammenfassung.`
-				};
+
+export interface ExtractOptions {
+	readonly bounds?: ExtractionBounds;
+	/** Another worker script (tests of the time bound); default the extraction worker. */
+	readonly workerUrl?: URL;
+}
+
+/** How often the memory of a running worker is looked at. */
+const MEMORY_POLL_MS = 25;
+
+type WorkerAnswer =
+	| { ok: true; result: ExtractedText }
+	| { ok: false; message: string }
+	| { ok: false; limit: ExtractionLimit };
+
+let running: Promise<unknown> = Promise.resolve();
+
+/** One at a time: the next extraction starts when the previous one has ended, however it ended. */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+	const next = running.then(task, task);
+	running = next.catch(() => undefined);
+	return next;
+}
+
+async function extractionWorkerUrl(): Promise<URL> {
+	const { workerFile } = await import('./extract-worker');
+	return new URL(workerFile);
+}
+
+function startWorker(url: URL, request: ExtractionRequest, limits: ResourceLimits): Worker {
+	if (url.pathname.endsWith('.ts')) {
+		// Vitest and `vite dev` run the TypeScript source: load it through tsx (a dev dependency).
+		const href = JSON.stringify(url.href);
+		const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${href}, ${href}))`;
+		return new Worker(code, { eval: true, workerData: request, resourceLimits: limits });
 	}
-	if (type !== 'pdf') {
-		return {
-			body: '',
-			note: `Bilder enthalten keinen durchsuchbaren Text; die Suche findet Titel und Zusammenfassung.`
+	return new Worker(url, { workerData: request, resourceLimits: limits });
+}
+
+function runWorker(url: URL, request: ExtractionRequest): Promise<WorkerAnswer> {
+	const { bounds } = request;
+	return new Promise((resolve) => {
+		const baseline = process.memoryUsage.rss();
+		const worker = startWorker(url, request, {
+			maxOldGenerationSizeMb: bounds.workerHeapMb,
+			maxYoungGenerationSizeMb: Math.min(64, Math.max(8, bounds.workerHeapMb / 4))
+		});
+		let settled = false;
+		const finish = (answer: WorkerAnswer) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			clearInterval(watch);
+			resolve(answer);
+			void worker.terminate();
 		};
-	}
-	let text: string;
-	try {
-		text = clean(await pdfText(bytes));
-	} catch (error) {
-		return {
-			body: '',
-			note: `Der Text dieser PDF-Datei ließ sich nicht lesen (${(error as Error).message}); die Suche findet nur Titel und Zusammenfassung.`
-		};
-	}
-	if (!/\p{L}/u.test(text)) {
-		return {
-			body: '',
-			note: 'Diese PDF-Datei enthält keinen lesbaren Text (vielleicht ein Scan); die Suche findet nur Titel und Zusammenfassung.'
-		};
-	}
-	return { body: text, note: null };
+		const timer = setTimeout(() => finish({ ok: false, limit: 'time' }), bounds.timeoutMs);
+		const watch = setInterval(() => {
+			if (process.memoryUsage.rss() - baseline > bounds.workerMemoryMb * 1024 * 1024) {
+				finish({ ok: false, limit: 'memory' });
+			}
+		}, MEMORY_POLL_MS);
+		worker.on('message', (answer: WorkerAnswer) => finish(answer));
+		worker.on('error', (error: Error & { code?: string }) =>
+			finish(
+				error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+					? { ok: false, limit: 'memory' }
+					: { ok: false, message: error.message }
+			)
+		);
+		worker.on('exit', () => finish({ ok: false, message: 'Der Lesevorgang brach ab' }));
+	});
+}
+
+const imageNote: ExtractedText = {
+	body: '',
+	note: 'Bilder enthalten keinen durchsuchbaren Text; die Suche findet Titel und Zusammenfassung.',
+	limit: null
+};
+
+/**
+ * The searchable text of an uploaded file, read in a worker thread within `bounds`. Never
+ * throws for a bad file: a damaged file, a scan or a file past a bound comes back without text
+ * and with a note for the organiser (`limit` says which bound stopped it).
+ */
+export async function extractText(
+	type: FileType,
+	bytes: Uint8Array,
+	options: ExtractOptions = {}
+): Promise<ExtractedText> {
+	if (type === 'png' || type === 'jpeg') return imageNote;
+	const bounds = options.bounds ?? extractionBounds;
+	const url = options.workerUrl ?? (await extractionWorkerUrl());
+	const answer = await oneAtATime(() =>
+		runWorker(url, { mark: 'sozialkonferenz-extract-text', type, bytes, bounds })
+	);
+	if (answer.ok) return answer.result;
+	if ('limit' in answer)
+		return { body: '', note: limitNote(answer.limit, bounds), limit: answer.limit };
+	return {
+		body: '',
+		note: `Der Text dieser Datei ließ sich nicht lesen (${answer.message}); die Suche findet nur Titel und Zusammenfassung.`,
+		limit: null
+	};
 }

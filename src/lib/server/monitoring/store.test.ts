@@ -34,6 +34,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 
 	beforeEach(async () => {
 		// Each test starts from a municipality without monitoring data.
+		await handle.db.execute(sql`delete from monitoring_staged_values`);
 		await handle.db.execute(sql`delete from monitoring_replaced_values`);
 		await handle.db.execute(sql`delete from monitoring_replaced_areas`);
 		await handle.db.execute(sql`delete from indicator_values`);
@@ -160,6 +161,128 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 			}
 		).rows;
 		expect(role).toBe('origin');
+	});
+
+	/** Six areas × three indicators × years: `count` rows of a valid long-form file. */
+	function manyRows(count: number): Uint8Array {
+		const lines = ['Gebiet;Indikator;Jahr;Wert'];
+		const codes = ['Q01', 'Q02', 'Q03', 'Q04', 'Q05', 'Q06'];
+		const keys = ['sgb2_quote', 'kinderarmut', 'anteil_ueber_65'];
+		for (let i = 0; lines.length <= count; i += 1) {
+			const year = 1950 + Math.floor(i / (codes.length * keys.length));
+			lines.push(`${codes[i % 6]};${keys[Math.floor(i / 6) % 3]};${year};${(i % 90) + 1},5`);
+		}
+		return utf8(lines.join('\n'));
+	}
+
+	async function stagedRows(): Promise<number> {
+		const result = (await handle.db.execute(
+			sql`select count(*)::int as n from monitoring_staged_values`
+		)) as unknown as { rows: { n: number }[] };
+		return Number(result.rows[0].n);
+	}
+
+	it('answers other queries between the chunks of a large import', async () => {
+		await withGrid();
+		const order: string[] = [];
+		let read: Promise<void> | null = null;
+		const imported = importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'gross.csv',
+			bytes: manyRows(900),
+			now,
+			chunkRows: 100,
+			onProgress: ({ phase }) => {
+				// A public read that arrives while the import is writing its first chunks.
+				if (phase === 'schreiben' && !read) {
+					read = handle.db
+						.select({ ags: monitoringDatasets.ags })
+						.from(monitoringDatasets)
+						.then(() => void order.push('read'));
+				}
+			}
+		}).then((result) => {
+			order.push('import');
+			return result;
+		});
+		const result = await imported;
+		await read;
+		expect(result).toMatchObject({ ok: true, rowCount: 900 });
+		expect(order).toEqual(['read', 'import']);
+		expect(await stagedRows()).toBe(0);
+	});
+
+	it('leaves no trace of an import that fails between its chunks', async () => {
+		await withGrid();
+		await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'erst.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;1950;3,5\n'),
+			now
+		});
+		const before = await snapshot();
+		const imports = await listImports(handle.db, TEST_AGS);
+		const audit = await handle.db.select().from(auditLog);
+		let chunks = 0;
+		await expect(
+			importValues(handle.db, {
+				ags: TEST_AGS,
+				fileName: 'abbruch.csv',
+				bytes: manyRows(900),
+				now: later,
+				chunkRows: 100,
+				onProgress: ({ phase }) => {
+					if (phase === 'schreiben' && ++chunks === 5) throw new Error('Verbindung verloren');
+				}
+			})
+		).rejects.toThrow('Verbindung verloren');
+		expect(await snapshot()).toBe(before);
+		expect(await listImports(handle.db, TEST_AGS)).toEqual(imports);
+		expect(await handle.db.select().from(auditLog)).toEqual(audit);
+		expect(await stagedRows()).toBe(0);
+	});
+
+	it('fails whole when an area goes away before the final switch, and cleans its staging up', async () => {
+		await withGrid();
+		const before = await snapshot();
+		const [q06] = await handle.db.select().from(areas).where(eq(areas.code, 'Q06'));
+		let deleted = false;
+		await expect(
+			importValues(handle.db, {
+				ags: TEST_AGS,
+				fileName: 'weg.csv',
+				bytes: manyRows(300),
+				now,
+				chunkRows: 100,
+				onProgress: async ({ phase }) => {
+					if (phase === 'schreiben' && !deleted) {
+						deleted = true;
+						await handle.db.delete(areas).where(eq(areas.id, q06.id));
+					}
+				}
+			})
+		).rejects.toThrow();
+		expect(await handle.db.select().from(indicatorValues)).toEqual([]);
+		expect(await listImports(handle.db, TEST_AGS)).toHaveLength(1); // the area import
+		expect(await stagedRows()).toBe(0);
+		expect(before).not.toBe(await snapshot()); // only the deleted area differs
+	});
+
+	it('removes staged rows an interrupted process left behind more than an hour ago', async () => {
+		await withGrid();
+		await handle.db.execute(sql`
+			insert into monitoring_staged_values
+				(stage, ags, staged_at, area_id, indicator_key, year, value)
+			values ('verwaist', ${TEST_AGS}, ${new Date(now.getTime() - 2 * 3600_000).toISOString()}::timestamptz,
+				1, 'sgb2_quote', 2020, 1)`);
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'w.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;12,5\n'),
+			now
+		});
+		expect(result.ok).toBe(true);
+		expect(await stagedRows()).toBe(0);
 	});
 
 	it('reads a Windows-1252 wide-form file with the year given at import', async () => {

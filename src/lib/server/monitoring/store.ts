@@ -4,7 +4,8 @@
  * dataset, and edit settings and area names. Each change: guard → lock → one transaction with an
  * audit entry. Access control (whose municipality) is the caller's job via the auth guards.
  */
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
 import {
@@ -15,7 +16,8 @@ import {
 	monitoringImports,
 	municipalities,
 	replacedAreas,
-	replacedValues
+	replacedValues,
+	stagedValues
 } from '../db/schema';
 import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from './analysis';
 import { decodeText, type TextEncoding } from './csv';
@@ -23,11 +25,10 @@ import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
 import type { ImportProblem } from './problems';
 import { loadDataset, loadIndicators } from './read';
-import { readValueFile, type ProgressCallback, type ValueRows } from './values-import';
+import { readValueFileYielding, type ProgressCallback, type ValueRows } from './values-import';
 
 // Arbitrary constant: the first key of the per-municipality advisory lock (the AGS is the second).
 const MUNICIPALITY_LOCK = 72_210_200;
-const WRITE_BATCH = 20_000;
 
 export type ImportRecord = typeof monitoringImports.$inferSelect;
 export type DatasetSettings = typeof monitoringDatasets.$inferSelect;
@@ -244,17 +245,26 @@ export interface ValueImportInput extends Who {
 	/** Year for wide files without a year column. */
 	readonly year?: number;
 	readonly onProgress?: ProgressCallback;
+	/** Rows per staging transaction (default `STAGE_CHUNK_ROWS`). */
+	readonly chunkRows?: number;
 }
 
 /**
- * Reads, checks and stores an indicator-value file in one transaction: with any problem nothing
+ * Reads, checks and stores an indicator-value file, whole or not at all: with any problem nothing
  * is stored and the report lists each problem with row and column. Values already stored for the
  * same area, indicator and year are replaced and kept for undo.
+ *
+ * No long transaction holds the database (decision 0008): the file is checked outside any
+ * transaction, yielding to other requests as it goes; the checked rows go into a staging table
+ * in chunks, each its own short statement; one final transaction under the municipality lock
+ * then moves them into `indicator_values`, keeps what they replace for undo, records the import
+ * and the audit entry, and removes the staged rows. Until that transaction commits, nothing of
+ * the import is visible; if anything fails on the way, the staged rows are deleted.
  */
 export async function importValues(db: Database, input: ValueImportInput): Promise<ImportOutcome> {
 	requireAgs(input.ags);
 	const decoded = decodeText(input.bytes);
-	return db.transaction(async (tx) => {
+	const { areaRows, catalogue } = await db.transaction(async (tx) => {
 		await lockMunicipality(tx, input.ags);
 		const areaRows = await tx
 			.select({ id: areas.id, code: areas.code })
@@ -271,61 +281,117 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 			})
 			.from(indicators)
 			.orderBy(asc(indicators.position));
-		const file = readValueFile(
-			decoded.text,
-			{
-				areas: new Map(areaRows.map((a) => [a.code, a.id])),
-				indicators: catalogue,
-				year: input.year
-			},
-			input.onProgress
-		);
-		const details = detailsOf(
-			decoded.encoding,
-			decoded.hadBom,
-			file.format,
-			file.delimiter,
-			file.dataRows
-		);
-		if (file.problemCount > 0) {
-			return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
-		}
-		await ensureDataset(tx, input.ags, input.now);
-		const [record] = await tx
-			.insert(monitoringImports)
-			.values({
-				ags: input.ags,
-				kind: 'werte',
-				fileName: input.fileName,
-				rowCount: file.rows.count,
-				insertedCount: 0,
-				replacedCount: 0,
-				importedBy: input.actor ?? null,
-				createdAt: input.now
-			})
-			.returning({ id: monitoringImports.id });
-		const replaced = await writeValueRows(tx, input.ags, record.id, file.rows, input.onProgress);
-		await tx
-			.update(monitoringImports)
-			.set({ insertedCount: file.rows.count - replaced, replacedCount: replaced })
-			.where(eq(monitoringImports.id, record.id));
-		await recordEvent(
-			tx,
-			input.ags,
-			'values.imported',
-			input,
-			record.id,
-			`${file.rows.count} Werte`
-		);
-		return {
-			ok: true,
-			importId: record.id,
-			rowCount: file.rows.count,
-			inserted: file.rows.count - replaced,
-			replaced,
-			details
-		};
+		return { areaRows, catalogue };
 	});
+	const file = await readValueFileYielding(
+		decoded.text,
+		{
+			areas: new Map(areaRows.map((a) => [a.code, a.id])),
+			indicators: catalogue,
+			year: input.year
+		},
+		input.onProgress
+	);
+	const details = detailsOf(
+		decoded.encoding,
+		decoded.hadBom,
+		file.format,
+		file.delimiter,
+		file.dataRows
+	);
+	if (file.problemCount > 0) {
+		return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
+	}
+	const stage = randomUUID();
+	try {
+		await removeStaleStages(db, input.now);
+		await stageRows(db, stage, input, file.rows);
+		return await db.transaction(async (tx) => {
+			await lockMunicipality(tx, input.ags);
+			await ensureDataset(tx, input.ags, input.now);
+			const [record] = await tx
+				.insert(monitoringImports)
+				.values({
+					ags: input.ags,
+					kind: 'werte',
+					fileName: input.fileName,
+					rowCount: file.rows.count,
+					insertedCount: 0,
+					replacedCount: 0,
+					importedBy: input.actor ?? null,
+					createdAt: input.now
+				})
+				.returning({ id: monitoringImports.id });
+			const replaced = await moveStagedRows(tx, input.ags, stage, record.id, file.rows);
+			await tx
+				.update(monitoringImports)
+				.set({ insertedCount: file.rows.count - replaced, replacedCount: replaced })
+				.where(eq(monitoringImports.id, record.id));
+			await recordEvent(
+				tx,
+				input.ags,
+				'values.imported',
+				input,
+				record.id,
+				`${file.rows.count} Werte`
+			);
+			await tx.delete(stagedValues).where(eq(stagedValues.stage, stage));
+			return {
+				ok: true as const,
+				importId: record.id,
+				rowCount: file.rows.count,
+				inserted: file.rows.count - replaced,
+				replaced,
+				details
+			};
+		});
+	} catch (error) {
+		await db
+			.delete(stagedValues)
+			.where(eq(stagedValues.stage, stage))
+			.catch(() => undefined);
+		throw error;
+	}
+}
+
+/**
+ * Staged rows older than this belong to an import whose process died; the next import removes
+ * them. An import of a million rows stages in well under a minute.
+ */
+export const STAGE_LIFETIME_MS = 60 * 60 * 1000;
+
+/** Rows per staging statement: each is its own short transaction. */
+export const STAGE_CHUNK_ROWS = 5_000;
+
+async function removeStaleStages(db: Database, now: Date): Promise<void> {
+	await db
+		.delete(stagedValues)
+		.where(lt(stagedValues.stagedAt, new Date(now.getTime() - STAGE_LIFETIME_MS)));
+}
+
+/**
+ * Writes the checked rows into the staging table, a chunk per statement (autocommit), and lets
+ * other queries and the event loop run between two chunks.
+ */
+async function stageRows(
+	db: Database,
+	stage: string,
+	input: ValueImportInput,
+	rows: ValueRows
+): Promise<void> {
+	const chunk = input.chunkRows ?? STAGE_CHUNK_ROWS;
+	for (let start = 0; start < rows.count; start += chunk) {
+		const end = Math.min(rows.count, start + chunk);
+		const b = batchArrays(rows, start, end);
+		await db.execute(sql`
+			insert into monitoring_staged_values
+				(stage, ags, staged_at, area_id, indicator_key, year, value, numerator, denominator)
+			select ${stage}, ${input.ags}, ${input.now.toISOString()}::timestamptz, * from unnest(
+				${sql.param(b.ids)}::int[], ${sql.param(b.keys)}::text[], ${sql.param(b.years)}::int[],
+				${sql.param(b.values)}::float8[], ${sql.param(b.nums)}::float8[], ${sql.param(b.dens)}::float8[])`);
+		input.onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
+		await new Promise((resolve) => setImmediate(resolve));
+	}
 }
 
 function detailsOf(
@@ -378,24 +444,47 @@ async function overlapsStoredValues(
 }
 
 /**
- * Bulk write: each batch travels as six arrays through `unnest` (a handful of parameters however
- * many rows, far below the 65,535-parameter limit) — one statement per batch on both backends.
- * When nothing stored overlaps the file (the usual case: a new year or a first import), the
- * batches are plain inserts: no lookup of rows to keep for undo and no conflict handling, which
- * made up most of the write time. Otherwise each batch saves the rows it overwrites for undo and
- * upserts. Returns how many existing values were replaced.
+ * The final switch: the staged rows of `stage` go into `indicator_values` set-based, in one
+ * statement each. When nothing stored overlaps the file (the usual case: a new year or a first
+ * import), that is a plain insert; otherwise the rows it overwrites are saved for undo first and
+ * the insert upserts. Returns how many existing values were replaced; fails (and the transaction
+ * with it) unless exactly the file's rows arrived.
  */
-export async function writeValueRows(
+async function moveStagedRows(
 	tx: Transaction,
 	ags: string,
+	stage: string,
 	importId: number,
-	rows: ValueRows,
-	onProgress?: ProgressCallback
+	rows: ValueRows
 ): Promise<number> {
 	const overlap = await overlapsStoredValues(tx, ags, rows);
 	const setBased = await embeddedSoleClient(tx);
 	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
-	const replaced = await writeBatches(tx, importId, rows, overlap, onProgress);
+	let replaced = 0;
+	if (overlap) {
+		const saved = await tx.execute(sql`
+			insert into monitoring_replaced_values
+				(import_id, area_id, indicator_key, year, value, numerator, denominator, previous_import_id)
+			select ${importId}, v.area_id, v.indicator_key, v.year, v.value, v.numerator, v.denominator, v.import_id
+			from indicator_values v
+			join monitoring_staged_values s using (area_id, indicator_key, year)
+			where s.stage = ${stage}`);
+		replaced = affectedRows(saved);
+	}
+	const written = await tx.execute(sql`
+		insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
+		select area_id, indicator_key, year, value, numerator, denominator, ${importId}
+		from monitoring_staged_values where stage = ${stage}
+		${
+			overlap
+				? sql`on conflict (area_id, indicator_key, year) do update set
+					value = excluded.value, numerator = excluded.numerator,
+					denominator = excluded.denominator, import_id = excluded.import_id`
+				: sql``
+		}`);
+	if (affectedRows(written) !== rows.count) {
+		throw new Error(`import ${importId}: ${affectedRows(written)} of ${rows.count} rows staged`);
+	}
 	if (setBased) {
 		await tx.execute(sql`set local session_replication_role = origin`);
 		await verifyReferences(tx, ags, importId);
@@ -431,51 +520,10 @@ async function verifyReferences(tx: Transaction, ags: string, importId: number):
 	}
 }
 
-async function writeBatches(
-	tx: Transaction,
-	importId: number,
-	rows: ValueRows,
-	overlap: boolean,
-	onProgress?: ProgressCallback
-): Promise<number> {
-	let replaced = 0;
-	for (let start = 0; start < rows.count; start += WRITE_BATCH) {
-		const end = Math.min(rows.count, start + WRITE_BATCH);
-		const b = batchArrays(rows, start, end);
-		const incoming = sql`unnest(${sql.param(b.ids)}::int[], ${sql.param(b.keys)}::text[],
-					${sql.param(b.years)}::int[], ${sql.param(b.values)}::float8[],
-					${sql.param(b.nums)}::float8[], ${sql.param(b.dens)}::float8[])
-					as t(area_id, indicator_key, year, value, numerator, denominator)`;
-		if (!overlap) {
-			await tx.execute(sql`
-				insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
-				select area_id, indicator_key, year, value, numerator, denominator, ${importId} from ${incoming}`);
-			onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
-			continue;
-		}
-		const result = await tx.execute(sql`
-			with incoming as (
-				select * from ${incoming}
-			), saved as (
-				insert into monitoring_replaced_values
-					(import_id, area_id, indicator_key, year, value, numerator, denominator, previous_import_id)
-				select ${importId}, v.area_id, v.indicator_key, v.year, v.value, v.numerator, v.denominator, v.import_id
-				from indicator_values v
-				join incoming i using (area_id, indicator_key, year)
-				returning 1
-			), written as (
-				insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
-				select area_id, indicator_key, year, value, numerator, denominator, ${importId} from incoming
-				on conflict (area_id, indicator_key, year) do update set
-					value = excluded.value, numerator = excluded.numerator,
-					denominator = excluded.denominator, import_id = excluded.import_id
-				returning 1
-			)
-			select (select count(*) from saved)::int as replaced, (select count(*) from written)::int as written`);
-		replaced += Number(rowsOf<{ replaced: number }>(result)[0]?.replaced ?? 0);
-		onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
-	}
-	return replaced;
+/** Rows an insert wrote: `affectedRows` (PGlite) or `rowCount` (node-postgres). */
+function affectedRows(result: unknown): number {
+	const r = result as { affectedRows?: number; rowCount?: number | null };
+	return Number(r.affectedRows ?? r.rowCount ?? 0);
 }
 
 /** `db.execute` returns `{ rows }` on both drivers; typed selects are used wherever possible. */

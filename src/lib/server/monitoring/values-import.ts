@@ -152,6 +152,9 @@ interface Columns {
 	readonly wide: ReadonlyMap<number, number>;
 }
 
+/** Rows read between two turns of the event loop in `readValueFileYielding`. */
+const YIELD_ROWS = 10_000;
+
 /**
  * Reads and checks a whole value file. Every problem is reported with its line and column; the
  * rows are only meant to be stored when `problemCount` is 0.
@@ -161,6 +164,35 @@ export function readValueFile(
 	context: ValueImportContext,
 	onProgress?: ProgressCallback
 ): ValueFileResult {
+	const steps = valueFileSteps(text, context, onProgress);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
+}
+
+/**
+ * The same as `readValueFile`, handing the event loop back every 10,000 rows, so that a file of
+ * a million rows does not hold up other requests while it is checked.
+ */
+export async function readValueFileYielding(
+	text: string,
+	context: ValueImportContext,
+	onProgress?: ProgressCallback
+): Promise<ValueFileResult> {
+	const steps = valueFileSteps(text, context, onProgress);
+	let step = steps.next();
+	while (!step.done) {
+		await new Promise((resolve) => setImmediate(resolve));
+		step = steps.next();
+	}
+	return step.value;
+}
+
+function* valueFileSteps(
+	text: string,
+	context: ValueImportContext,
+	onProgress?: ProgressCallback
+): Generator<void, ValueFileResult, void> {
 	const problems = new Problems();
 	const buffer = new RowBuffer();
 	const keys = context.indicators.map((i) => i.key);
@@ -204,6 +236,7 @@ export function readValueFile(
 	const expectedRows = onProgress ? countLines(text) - 1 : 0;
 	for (const record of records) {
 		dataRows += 1;
+		if (dataRows % YIELD_ROWS === 0) yield;
 		if (onProgress && dataRows % 50_000 === 0) {
 			onProgress({ phase: 'pruefen', done: dataRows, total: Math.max(dataRows, expectedRows) });
 		}

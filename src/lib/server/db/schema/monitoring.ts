@@ -244,6 +244,26 @@ export const replacedValues = pgTable(
 	(t) => [index('monitoring_replaced_values_import_idx').on(t.importId)]
 );
 
+/**
+ * Checked rows of a value import on their way in: written in short transactions, one chunk at a
+ * time, then moved into `indicator_values` by one short final transaction (decision 0008). Rows
+ * of an import that failed or was interrupted are deleted; left-overs of a crashed process are
+ * removed by the next import once they are older than an hour. No indexes: the table is empty
+ * but for the imports under way, and every row written here is written twice anyway.
+ */
+export const stagedValues = pgTable('monitoring_staged_values', {
+	/** One import's rows (a random id). */
+	stage: text('stage').notNull(),
+	ags: text('ags').notNull(),
+	stagedAt: timestamp('staged_at', { withTimezone: true }).notNull(),
+	areaId: integer('area_id').notNull(),
+	indicatorKey: text('indicator_key').notNull(),
+	year: integer('year').notNull(),
+	value: doublePrecision('value').notNull(),
+	numerator: doublePrecision('numerator'),
+	denominator: doublePrecision('denominator')
+});
+
 /** Area attributes an area import overwrote. */
 export const replacedAreas = pgTable(
 	'monitoring_replaced_areas',
