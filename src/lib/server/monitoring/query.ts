@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classificationMethods, paletteNames } from '$lib/types/monitoring';
-import type { AtlasView } from './atlas';
+import type { AtlasView } from './atlas/context';
 
 /** Query of the atlas pages and downloads; unknown or broken values fall back to defaults. */
 const AtlasQuerySchema = z.object({

@@ -3,11 +3,13 @@
  * pages. Public: routes pass PUBLIC access.
  */
 import { error } from '@sveltejs/kit';
-import type { Database } from '../db';
-import { municipalityAtlas, publicValues, valuesCsv, valuesGeoJson, type AtlasView } from './atlas';
-import { mapSvgDocument } from './map';
-import { mapPng } from './png';
-import type { Access } from './read';
+import type { Database } from '../../db';
+import { mapSvgDocument } from '../map';
+import { mapPng } from '../png';
+import type { Access } from '../read';
+import type { AtlasView } from './context';
+import { publicValues, valuesCsv, valuesGeoJson } from './exports';
+import { municipalityAtlas } from './municipality';
 
 const NOT_PUBLISHED = 'Für diese Gemeinde sind keine kleinräumigen Daten veröffentlicht.';
 
