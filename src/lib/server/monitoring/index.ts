@@ -71,7 +71,20 @@ export { municipalityAtlas, type MunicipalityAtlas } from './atlas/municipality'
 export { analysisPreview, type AnalysisPreview, type AnalysisOutcome } from './atlas/preview';
 export { areaProfile, type AreaProfile } from './atlas/profile';
 export { ruhrOverview, type RuhrOverview } from './atlas/ruhr';
-export { publicValues, valuesCsv, valuesGeoJson, type PublicValues } from './atlas/exports';
+export {
+	publicData,
+	publicValues,
+	valuesCsv,
+	valuesGeoJson,
+	valuesPage,
+	valuesJsonParts,
+	MAX_PAGE_SIZE,
+	DEFAULT_PAGE_SIZE,
+	type PublicData,
+	type PublicValues,
+	type ValuesPage,
+	type ValuesQuery
+} from './atlas/exports';
 export { listMunicipalities, loadIndicators, PUBLIC, type Access } from './read';
 export { mapSvgDocument, buildMap } from './map';
 export { mapPng } from './png';

@@ -15,7 +15,7 @@ import {
 	type AnalysisSettings
 } from '../analysis';
 import { POPULATION_INDICATOR, type IndicatorRow } from '../catalogue';
-import { cellKey, discloseValues, type DisclosedValues } from '../disclosed';
+import { cellKey, discloseValues, type DisclosedValues, type RawValue } from '../disclosed';
 import { publicValue } from '../disclosure';
 import { MonitoringError } from '../errors';
 import {
@@ -26,9 +26,18 @@ import {
 	type MssAreaResult,
 	type MssCounts
 } from '../mss';
-import { loadDataset, loadIndicators, type Access, type RawDataset } from '../read';
+import {
+	loadDatasetBody,
+	loadDatasetHead,
+	loadIndicators,
+	type Access,
+	type AreaInfo,
+	type DatasetHead,
+	type RawDataset
+} from '../read';
 import { areaTypology } from '../typology';
 import { typologyKey } from '../type-labels';
+import { ATLAS_CACHE_VALUES, VersionedCache } from './cache';
 
 export const DEMO_NOTE =
 	'Die Werte der Quartiere sind synthetische Demodaten (realistische Spannweiten, räumlich korreliert) und beschreiben keine echten Gebiete.';
@@ -63,25 +72,109 @@ export interface Context {
 		year: number;
 		baseYear: number;
 	} | null;
+	readonly index: DatasetIndex;
 }
 
-/** `analysis` replaces the saved choice of analysis (the planner's preview). */
+/** Built once per context, so that every page and export is linear in the number of values. */
+export interface DatasetIndex {
+	/** Catalogue indicators that have values, in catalogue order. */
+	readonly indicators: readonly IndicatorRow[];
+	/** Years with values per indicator, ascending. */
+	readonly years: ReadonlyMap<string, readonly number[]>;
+	/** All years with values, ascending. */
+	readonly allYears: readonly number[];
+	/** Areas in the order the exports list them (by code). */
+	readonly areasByCode: readonly AreaInfo[];
+	/** Each area's values in the order the exports list them (indicator key, then year). */
+	readonly byArea: ReadonlyMap<number, readonly RawValue[]>;
+}
+
+export function indexDataset(
+	dataset: Pick<RawDataset, 'areas' | 'values'>,
+	catalogue: readonly IndicatorRow[]
+): DatasetIndex {
+	const years = new Map<string, Set<number>>();
+	const byArea = new Map<number, RawValue[]>();
+	const allYears = new Set<number>();
+	for (const v of dataset.values) {
+		let y = years.get(v.indicatorKey);
+		if (!y) years.set(v.indicatorKey, (y = new Set()));
+		y.add(v.year);
+		allYears.add(v.year);
+		const bucket = byArea.get(v.areaId);
+		if (bucket) bucket.push(v);
+		else byArea.set(v.areaId, [v]);
+	}
+	const keyOrder = new Map(
+		[...years.keys()].sort((a, b) => a.localeCompare(b)).map((key, i) => [key, i])
+	);
+	for (const bucket of byArea.values()) {
+		bucket.sort(
+			(a, b) => keyOrder.get(a.indicatorKey)! - keyOrder.get(b.indicatorKey)! || a.year - b.year
+		);
+	}
+	const ascending = (set: Set<number>) => [...set].sort((a, b) => a - b);
+	return {
+		indicators: catalogue.filter((i) => years.has(i.key)),
+		years: new Map([...years].map(([key, set]) => [key, ascending(set)])),
+		allYears: ascending(allYears),
+		areasByCode: [...dataset.areas].sort((a, b) => a.code.localeCompare(b.code)),
+		byArea
+	};
+}
+
+/** Public contexts of published datasets, by municipality and data version (cache.ts). */
+const publicContexts = new VersionedCache<Context>(
+	ATLAS_CACHE_VALUES,
+	(ctx) => ctx.dataset.values.length + ctx.dataset.areas.length
+);
+
+/** Drops every cached context (tests that compare a cold and a warm build). */
+export function clearAtlasCache(): void {
+	publicContexts.clear();
+}
+
+/** Whether the public context of `ags` at `version` is cached (tests, benchmark). */
+export function atlasCached(ags: string, version: number): boolean {
+	return publicContexts.has(ags, version);
+}
+
+/**
+ * The context of a dataset `access` may read, or null. The public view of a published dataset is
+ * cached per data version; a planner's view of their own data and a preview of another choice of
+ * analysis (`analysis`) are built fresh.
+ */
 export async function context(
 	db: Database,
 	ags: string,
 	access: Access,
 	analysis?: AnalysisSettings
 ): Promise<Context | null> {
-	const [dataset, catalogue] = await Promise.all([
-		loadDataset(db, ags, access),
-		loadIndicators(db)
-	]);
-	if (!dataset || dataset.areas.length === 0) return null;
+	const head = await loadDatasetHead(db, ags, access);
+	if (!head) return null;
+	if (analysis !== undefined || head.unrestricted) return buildContext(db, head, analysis);
+	return publicContexts.read(ags, head.settings.dataVersion, () => buildContext(db, head));
+}
+
+async function buildContext(
+	db: Database,
+	head: DatasetHead,
+	analysis?: AnalysisSettings
+): Promise<Context | null> {
+	const [dataset, catalogue] = await Promise.all([loadDatasetBody(db, head), loadIndicators(db)]);
+	if (dataset.areas.length === 0) return null;
 	// A planner reading their own data sees every value: threshold 1 suppresses nothing.
 	const threshold = dataset.unrestricted ? 1 : dataset.settings.disclosureThreshold;
 	const disclosed = discloseValues(dataset.values, catalogue, threshold);
 	const chosen = analysis ?? analysisSettingsOf(dataset.settings);
-	return { dataset, catalogue, disclosed, analysis: chosen, mss: mssFor(dataset, chosen) };
+	return {
+		dataset,
+		catalogue,
+		disclosed,
+		analysis: chosen,
+		mss: mssFor(dataset, chosen),
+		index: indexDataset(dataset, catalogue)
+	};
 }
 
 /**
@@ -143,15 +236,12 @@ export function mssLabel(area: MssAreaResult | undefined): string | null {
 	return area.indexed ? gesamtindexLabel(area.gesamtindex) : 'nicht indiziert';
 }
 
-export function indicatorsWithData(ctx: Context): IndicatorRow[] {
-	const keys = new Set(ctx.dataset.values.map((v) => v.indicatorKey));
-	return ctx.catalogue.filter((i) => keys.has(i.key));
+export function indicatorsWithData(ctx: Context): readonly IndicatorRow[] {
+	return ctx.index.indicators;
 }
 
-export function yearsOf(ctx: Context, key: string): number[] {
-	return [
-		...new Set(ctx.dataset.values.filter((v) => v.indicatorKey === key).map((v) => v.year))
-	].sort((a, b) => a - b);
+export function yearsOf(ctx: Context, key: string): readonly number[] {
+	return ctx.index.years.get(key) ?? [];
 }
 
 /** Higher need first: rank 1 = the area where the indicator signals the most need. */
@@ -170,7 +260,17 @@ export const TYPOLOGY_INDICATORS = DEFAULT_TYPOLOGY_INDICATORS;
  * The typology of the chosen indicators in the latest year in which they have values, with the
  * chosen number of types (fewer when the visible data no longer allow it).
  */
-export function typologyFor(ctx: Context) {
+export function typologyFor(ctx: Context): Typology | null {
+	if (!typologies.has(ctx)) typologies.set(ctx, computeTypology(ctx));
+	return typologies.get(ctx)!;
+}
+
+export type Typology = NonNullable<ReturnType<typeof computeTypology>>;
+
+/** One typology per context (cached contexts are shared by many requests). */
+const typologies = new WeakMap<Context, Typology | null>();
+
+function computeTypology(ctx: Context) {
 	const keys = ctx.analysis.typologyIndicators;
 	const chosen = ctx.catalogue.filter((i) => keys.includes(i.key));
 	if (chosen.length < 2) return null;

@@ -1,10 +1,17 @@
-/** The public values as data: the API answer, the CSV and the GeoJSON downloads. */
+/**
+ * The public values as data: the API answer, the CSV and the GeoJSON downloads. All of them walk
+ * the indexed, disclosed view of a context (context.ts) once, in export order — area code,
+ * indicator key, year — and hand out rows one at a time, so a download is streamed rather than
+ * built in memory and its cost is linear in the number of values.
+ */
 import type { Database } from '../../db';
-import { cellKey } from '../disclosed';
+import { cellKey, type DisclosedCell, type RawValue } from '../disclosed';
 import { publicValue } from '../disclosure';
 import { toAtlasIndicator, type AtlasIndicator } from '../format';
-import type { Access, RawDataset } from '../read';
-import { atlasNotes, context, indicatorsWithData } from './context';
+import type { Access, AreaInfo, RawDataset } from '../read';
+import { csvLine, CSV_BOM } from '../../spreadsheet';
+import { joinText } from '../../streaming';
+import { atlasNotes, context, indicatorsWithData, type Context } from './context';
 
 export interface PublicValueRow {
 	readonly area: string;
@@ -17,7 +24,21 @@ export interface PublicValueRow {
 	readonly suppressed: boolean;
 }
 
-export interface PublicValues {
+export interface PublicTotalRow {
+	readonly indicator: string;
+	readonly year: number;
+	readonly value: number | null;
+	readonly count: number | null;
+	readonly suppressed: boolean;
+}
+
+/** Which values: absent fields mean "all". */
+export interface ValueFilter {
+	readonly indicators?: readonly string[];
+	readonly year?: number;
+}
+
+export interface PublicData {
 	readonly municipality: { ags: string; name: string };
 	readonly isDemo: boolean;
 	readonly threshold: number;
@@ -29,15 +50,33 @@ export interface PublicValues {
 		geometry: RawDataset['areas'][number]['geometry'];
 	}[];
 	readonly indicators: readonly AtlasIndicator[];
-	readonly values: readonly PublicValueRow[];
-	readonly totals: readonly {
-		indicator: string;
-		year: number;
-		value: number | null;
-		count: number | null;
-		suppressed: boolean;
-	}[];
+	/** Years with values, ascending (of the given indicators, or of all). */
+	yearsOf(indicators?: readonly string[]): readonly number[];
+	/** The disclosed values in export order, one at a time. */
+	rows(filter?: ValueFilter): Generator<PublicValueRow>;
+	/** How many values `rows(filter)` gives, without building them. */
+	count(filter?: ValueFilter): number;
+	/** `limit` values of `rows(filter)` from `offset` on, skipping without building rows. */
+	slice(filter: ValueFilter, offset: number, limit: number): PublicValueRow[];
+	/** The municipality's totals (aggregated from its areas, same disclosure control). */
+	totalRows(filter?: ValueFilter): PublicTotalRow[];
 	readonly notes: readonly string[];
+}
+
+/** `PublicData` with the values and totals of one filter as arrays (small outputs, tests). */
+export interface PublicValues extends PublicData {
+	readonly values: readonly PublicValueRow[];
+	readonly totals: readonly PublicTotalRow[];
+}
+
+/** The public view of a dataset as data, or null when `access` may not read it. */
+export async function publicData(
+	db: Database,
+	ags: string,
+	access: Access
+): Promise<PublicData | null> {
+	const ctx = await context(db, ags, access);
+	return ctx && dataOf(ctx);
 }
 
 export async function publicValues(
@@ -46,52 +85,41 @@ export async function publicValues(
 	access: Access,
 	filter: { readonly indicator?: string; readonly year?: number } = {}
 ): Promise<PublicValues | null> {
-	const ctx = await context(db, ags, access);
-	if (!ctx) return null;
-	const byId = new Map(ctx.dataset.areas.map((a) => [a.id, a]));
-	const values: PublicValueRow[] = [];
-	for (const v of ctx.dataset.values) {
-		if (filter.indicator && v.indicatorKey !== filter.indicator) continue;
-		if (filter.year !== undefined && v.year !== filter.year) continue;
-		const cell = ctx.disclosed.cells.get(cellKey(v.areaId, v.indicatorKey, v.year));
-		if (!cell) continue;
-		const area = byId.get(v.areaId)!;
-		values.push({
-			area: area.code,
-			areaName: area.name,
-			indicator: v.indicatorKey,
-			year: v.year,
-			value: publicValue(cell.value),
-			count: cell.count ? publicValue(cell.count) : null,
-			suppressed: cell.value.suppressed
-		});
-	}
-	values.sort(
-		(a, b) =>
-			a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator) || a.year - b.year
-	);
-	const totals = [...ctx.disclosed.totals.entries()]
-		.map(([key, t]) => {
-			const [indicator, year] = key.split('|');
-			return {
-				indicator,
-				year: Number(year),
-				value: publicValue(t.value),
-				count: t.count ? publicValue(t.count) : null,
-				suppressed: t.value.suppressed
-			};
-		})
-		.filter(
-			(t) =>
-				(!filter.indicator || t.indicator === filter.indicator) &&
-				(filter.year === undefined || t.year === filter.year)
-		)
-		.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year);
+	const data = await publicData(db, ags, access);
+	if (!data) return null;
+	const chosen: ValueFilter = {
+		indicators: filter.indicator !== undefined ? [filter.indicator] : undefined,
+		year: filter.year
+	};
+	return { ...data, values: [...data.rows(chosen)], totals: data.totalRows(chosen) };
+}
+
+function dataOf(ctx: Context): PublicData {
+	const { dataset, disclosed, index } = ctx;
+	const known = new Set(ctx.catalogue.map((i) => i.key));
+	const accepts = (filter: ValueFilter) => {
+		const keys = filter.indicators ? new Set(filter.indicators) : null;
+		return (v: RawValue) =>
+			known.has(v.indicatorKey) &&
+			(keys === null || keys.has(v.indicatorKey)) &&
+			(filter.year === undefined || v.year === filter.year);
+	};
+	const rowOf = (area: AreaInfo, v: RawValue, cell: DisclosedCell): PublicValueRow => ({
+		area: area.code,
+		areaName: area.name,
+		indicator: v.indicatorKey,
+		year: v.year,
+		value: publicValue(cell.value),
+		count: cell.count ? publicValue(cell.count) : null,
+		suppressed: cell.value.suppressed
+	});
+	const cellOf = (v: RawValue) => disclosed.cells.get(cellKey(v.areaId, v.indicatorKey, v.year));
+
 	return {
-		municipality: { ags, name: ctx.dataset.municipality.name },
-		isDemo: ctx.dataset.settings.isDemo,
-		threshold: ctx.disclosed.threshold,
-		areas: ctx.dataset.areas.map((a) => ({
+		municipality: { ags: dataset.municipality.ags, name: dataset.municipality.name },
+		isDemo: dataset.settings.isDemo,
+		threshold: disclosed.threshold,
+		areas: dataset.areas.map((a) => ({
 			code: a.code,
 			name: a.name,
 			parentCode: a.parentCode,
@@ -99,68 +127,242 @@ export async function publicValues(
 			geometry: a.geometry
 		})),
 		indicators: indicatorsWithData(ctx).map(toAtlasIndicator),
-		values,
-		totals,
+		yearsOf(indicators) {
+			if (!indicators) return index.allYears;
+			const years = new Set(indicators.flatMap((k) => index.years.get(k) ?? []));
+			return [...years].sort((a, b) => a - b);
+		},
+		*rows(filter = {}) {
+			const match = accepts(filter);
+			for (const area of index.areasByCode) {
+				for (const v of index.byArea.get(area.id) ?? []) {
+					if (!match(v)) continue;
+					const cell = cellOf(v);
+					if (cell) yield rowOf(area, v, cell);
+				}
+			}
+		},
+		count(filter = {}) {
+			const match = accepts(filter);
+			let n = 0;
+			for (const v of dataset.values) if (match(v)) n += 1;
+			return n;
+		},
+		slice(filter, offset, limit) {
+			const match = accepts(filter);
+			const out: PublicValueRow[] = [];
+			let skipped = 0;
+			for (const area of index.areasByCode) {
+				for (const v of index.byArea.get(area.id) ?? []) {
+					if (!match(v)) continue;
+					if (skipped < offset) {
+						skipped += 1;
+						continue;
+					}
+					const cell = cellOf(v);
+					if (cell) out.push(rowOf(area, v, cell));
+					if (out.length >= limit) return out;
+				}
+			}
+			return out;
+		},
+		totalRows(filter = {}) {
+			const keys = filter.indicators ? new Set(filter.indicators) : null;
+			return [...disclosed.totals.entries()]
+				.map(([key, t]) => {
+					const [indicator, year] = key.split('|');
+					return {
+						indicator,
+						year: Number(year),
+						value: publicValue(t.value),
+						count: t.count ? publicValue(t.count) : null,
+						suppressed: t.value.suppressed
+					};
+				})
+				.filter(
+					(t) =>
+						(keys === null || keys.has(t.indicator)) &&
+						(filter.year === undefined || t.year === filter.year)
+				)
+				.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year);
+		},
 		notes: atlasNotes(
-			ctx.dataset,
-			ctx.disclosed.threshold,
-			ctx.dataset.areas.some((a) => a.synthetic)
+			dataset,
+			disclosed.threshold,
+			dataset.areas.some((a) => a.synthetic)
 		)
 	};
 }
 
-const csvCell = (v: string | number | null) => {
-	if (v === null) return '';
-	const s = typeof v === 'number' ? String(v).replace('.', ',') : v;
-	return /[;"\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
+// ---------------------------------------------------------------------------------------------
+// API: one page of values
 
-/** Semicolon CSV with decimal comma and BOM, as Excel in German expects; "." marks secrets. */
-export function valuesCsv(data: PublicValues): string {
-	const lines = ['gemeinde_ags;gebiet;gebietsname;indikator;jahr;wert;anzahl;hinweis'];
-	for (const v of data.values) {
-		lines.push(
-			[
-				data.municipality.ags,
-				v.area,
-				v.areaName,
-				v.indicator,
-				v.year,
-				v.suppressed ? '.' : v.value,
-				v.count,
-				v.suppressed ? 'geheim' : data.isDemo ? 'Demodaten' : ''
-			]
-				.map(csvCell)
-				.join(';')
-		);
+/** Largest page the API hands out; the default page is smaller. */
+export const MAX_PAGE_SIZE = 10_000;
+export const DEFAULT_PAGE_SIZE = 1_000;
+
+export interface ValuesQuery {
+	/** Indicator keys; absent = all. */
+	readonly indicators?: readonly string[];
+	/** A year, or every year; absent = the latest year with values (of the chosen indicators). */
+	readonly year?: number | 'all';
+	readonly limit: number;
+	readonly offset: number;
+}
+
+export interface ValuesPage {
+	/** The year the page is about; null when every year was asked for or there are no values. */
+	readonly year: number | null;
+	readonly years: readonly number[];
+	readonly total: number;
+	readonly offset: number;
+	readonly limit: number;
+	readonly values: readonly PublicValueRow[];
+	readonly totals: readonly PublicTotalRow[];
+}
+
+/**
+ * What one API request gets: by default the latest year only, at most `MAX_PAGE_SIZE` values
+ * from `offset` on; the municipal totals of the same indicators and year(s) come whole (a few).
+ */
+export function valuesPage(data: PublicData, query: ValuesQuery): ValuesPage {
+	const years = data.yearsOf(query.indicators);
+	const year =
+		query.year === 'all' ? null : (query.year ?? (years.length ? years[years.length - 1] : null));
+	const filter: ValueFilter = {
+		indicators: query.indicators,
+		year: year ?? undefined
+	};
+	const empty = query.year !== 'all' && year === null;
+	const limit = Math.min(Math.max(1, query.limit), MAX_PAGE_SIZE);
+	return {
+		year,
+		years,
+		total: empty ? 0 : data.count(filter),
+		offset: query.offset,
+		limit,
+		values: empty ? [] : data.slice(filter, query.offset, limit),
+		totals: empty ? [] : data.totalRows(filter)
+	};
+}
+
+/** The link to the page after `page`, or null on the last page. */
+function nextPage(url: URL, page: ValuesPage): string | null {
+	if (page.offset + page.limit >= page.total) return null;
+	const next = new URL(url);
+	next.searchParams.set('offset', String(page.offset + page.limit));
+	next.searchParams.set('limit', String(page.limit));
+	if (page.year !== null) next.searchParams.set('year', String(page.year));
+	return `${next.pathname}${next.search}`;
+}
+
+/** The API answer for `query` as JSON text, in pieces (streamed by the route). */
+export function* valuesJsonParts(
+	data: PublicData,
+	query: ValuesQuery,
+	url: URL
+): Generator<string> {
+	const page = valuesPage(data, query);
+	const head = JSON.stringify({
+		municipality: data.municipality,
+		isDemo: data.isDemo,
+		disclosureThreshold: data.threshold,
+		year: page.year,
+		years: page.years,
+		page: { offset: page.offset, limit: page.limit, total: page.total, next: nextPage(url, page) },
+		values: []
+	});
+	yield head.slice(0, -2);
+	let first = true;
+	for (const row of page.values) {
+		yield (first ? '' : ',') + JSON.stringify(row);
+		first = false;
 	}
-	return `\ufeff${lines.join('\r\n')}\r\n`;
+	yield `],"totals":${JSON.stringify(page.totals)},"notes":${JSON.stringify(data.notes)}}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Downloads
+
+/**
+ * Semicolon CSV with decimal comma and BOM, as Excel in German expects; "." marks secrets. Text
+ * cells (area names and codes) are neutralised against spreadsheet formulas (spreadsheet.ts).
+ */
+export function* valuesCsvParts(data: PublicData): Generator<string> {
+	yield (
+		CSV_BOM +
+		csvLine([
+			'gemeinde_ags',
+			'gebiet',
+			'gebietsname',
+			'indikator',
+			'jahr',
+			'wert',
+			'anzahl',
+			'hinweis'
+		])
+	);
+	const note = data.isDemo ? 'Demodaten' : '';
+	for (const v of data.rows()) {
+		yield csvLine([
+			data.municipality.ags,
+			v.area,
+			v.areaName,
+			v.indicator,
+			v.year,
+			v.suppressed ? '.' : v.value,
+			v.count,
+			v.suppressed ? 'geheim' : note
+		]);
+	}
+}
+
+export function valuesCsv(data: PublicData): string {
+	return joinText(valuesCsvParts(data));
 }
 
 /** GeoJSON of the areas with the values of one year as properties (null + flag when secret). */
-export function valuesGeoJson(data: PublicValues, year: number): string {
-	const features = data.areas
-		.filter((a) => a.geometry)
-		.map((a) => {
-			const properties: Record<string, string | number | boolean | null> = {
-				code: a.code,
-				name: a.name,
-				parent: a.parentCode,
-				synthetisch: a.synthetic
-			};
-			for (const v of data.values) {
-				if (v.area !== a.code || v.year !== year) continue;
-				properties[v.indicator] = v.value;
-				if (v.suppressed) properties[`${v.indicator}_geheim`] = true;
-			}
-			return { type: 'Feature', id: a.code, properties, geometry: a.geometry };
-		});
-	return JSON.stringify({
+export function* valuesGeoJsonParts(data: PublicData, year: number): Generator<string> {
+	const head = JSON.stringify({
 		type: 'FeatureCollection',
 		name: `${data.municipality.name} ${year}`,
 		jahr: year,
 		demodaten: data.isDemo,
 		hinweise: data.notes,
-		features
+		features: []
 	});
+	yield head.slice(0, -2);
+	const properties = new Map<string, Record<string, string | number | boolean | null>>();
+	for (const a of data.areas) {
+		if (!a.geometry) continue;
+		properties.set(a.code, {
+			code: a.code,
+			name: a.name,
+			parent: a.parentCode,
+			synthetisch: a.synthetic
+		});
+	}
+	for (const v of data.rows({ year })) {
+		const p = properties.get(v.area);
+		if (!p) continue;
+		p[v.indicator] = v.value;
+		if (v.suppressed) p[`${v.indicator}_geheim`] = true;
+	}
+	let first = true;
+	for (const a of data.areas) {
+		if (!a.geometry) continue;
+		const feature = {
+			type: 'Feature',
+			id: a.code,
+			properties: properties.get(a.code),
+			geometry: a.geometry
+		};
+		yield (first ? '' : ',') + JSON.stringify(feature);
+		first = false;
+	}
+	yield ']}';
+}
+
+export function valuesGeoJson(data: PublicData, year: number): string {
+	return joinText(valuesGeoJsonParts(data, year));
 }

@@ -4,50 +4,18 @@ import { backends } from '../../db/testing';
 import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
 import { importAreas, importValues, publishDataset } from '../store';
-import { gridGeoJson, TEST_AGS, utf8 } from '../testing';
+import {
+	atlasTestValues,
+	ATLAS_TEST_YEARS as YEARS,
+	gridGeoJson,
+	TEST_AGS,
+	utf8
+} from '../testing';
 import { publicValues, valuesCsv, valuesGeoJson } from './exports';
 import { municipalityAtlas } from './municipality';
 import { areaProfile } from './profile';
 
 const now = new Date('2026-03-02T09:00:00Z');
-const CODES = Array.from({ length: 12 }, (_, i) => `Q${String(i + 1).padStart(2, '0')}`);
-const YEARS = [2021, 2022, 2023];
-const SHARES = [
-	'sgb2_quote',
-	'kinderarmut',
-	'arbeitslose_je_100',
-	'langzeitarbeitslose_je_100',
-	'anteil_unter_18',
-	'anteil_ueber_65'
-];
-
-/**
- * Twelve areas, three years, six shares with counts (some small enough to be suppressed), the
- * population, a measure, and a share imported without its numerator: enough for MSS, typology,
- * ranks, primary and secondary suppression.
- */
-function valuesFile(): string {
-	const lines = ['Gebiet;Indikator;Jahr;Wert;Zähler;Nenner'];
-	CODES.forEach((code, a) => {
-		YEARS.forEach((year, y) => {
-			const population = 800 + ((a * 397 + y * 53) % 2400);
-			lines.push(`${code};einwohner;${year};${population};;`);
-			SHARES.forEach((key, k) => {
-				const denominator = 400 + ((a * 131 + k * 71 + y * 17) % 1600);
-				const numerator =
-					(a * 7 + k * 13 + y * 5) % 11 === 0 ? 2 : (a * 37 + k * 29 + y * 11) % 300;
-				const value = ((numerator / denominator) * 100).toFixed(1).replace('.', ',');
-				lines.push(`${code};${key};${year};${value};${numerator};${denominator}`);
-			});
-			const flaeche = (30 + ((a * 3.7 + y * 1.3) % 20)).toFixed(1).replace('.', ',');
-			lines.push(`${code};wohnflaeche;${year};${flaeche};;`);
-			const nd = (5 + ((a * 2.9 + y) % 30)).toFixed(1).replace('.', ',');
-			lines.push(`${code};nichtdeutsch;${year};${nd};;`);
-		});
-	});
-	return lines.join('\n');
-}
-
 /**
  * Every public output of a fixed dataset, recorded from the atlas before it was indexed, cached
  * and streamed: the faster atlas must give exactly the same pages, downloads and API data.
@@ -67,7 +35,7 @@ describe.each(backends)('public atlas outputs on $name', (backend) => {
 		const result = await importValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
-			bytes: utf8(valuesFile()),
+			bytes: utf8(atlasTestValues()),
 			now
 		});
 		expect(result.ok).toBe(true);
