@@ -50,6 +50,12 @@ describe('VersionedCache', () => {
 		expect((await cache.read('x', 1, async () => ({ v: 3 })))?.v).toBe(3);
 	});
 
+	it('builds every time when its limit is 0', async () => {
+		const cache = new VersionedCache<{ v: number }>(0, () => 1);
+		await cache.read('x', 1, async () => ({ v: 1 }));
+		expect(cache.has('x', 1)).toBe(false);
+	});
+
 	it('holds no more values than its limit, least recently used out first', async () => {
 		const cache = new VersionedCache<{ size: number }>(10, (e) => e.size);
 		await cache.read('a', 1, async () => ({ size: 6 }));

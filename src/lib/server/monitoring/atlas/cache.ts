@@ -13,8 +13,11 @@ export class VersionedCache<T extends object> {
 	private readonly entries: LRUCache<string, T>;
 	private readonly building = new Map<string, Promise<T | null>>();
 	private readonly current = new Map<string, string>();
+	private readonly disabled: boolean;
 
+	/** `maxSize` 0 turns the cache off (every read builds). */
 	constructor(maxSize: number, sizeOf: (value: T) => number) {
+		this.disabled = maxSize <= 0;
 		this.entries = new LRUCache<string, T>({
 			maxSize: Math.max(1, maxSize),
 			sizeCalculation: (value) => Math.max(1, sizeOf(value)),
@@ -27,6 +30,7 @@ export class VersionedCache<T extends object> {
 
 	/** The entry of `name` at `version`, built by `build` if missing (null is not stored). */
 	read(name: string, version: number, build: () => Promise<T | null>): Promise<T | null> {
+		if (this.disabled) return build();
 		const key = `${name}@${version}`;
 		const hit = this.entries.get(key);
 		if (hit) return Promise.resolve(hit);

@@ -163,19 +163,26 @@ async function buildContext(
 ): Promise<Context | null> {
 	const [dataset, catalogue] = await Promise.all([loadDatasetBody(db, head), loadIndicators(db)]);
 	if (dataset.areas.length === 0) return null;
+	// A large dataset takes seconds to build: between the steps other requests get their turn.
+	await otherRequestsFirst();
 	// A planner reading their own data sees every value: threshold 1 suppresses nothing.
 	const threshold = dataset.unrestricted ? 1 : dataset.settings.disclosureThreshold;
 	const disclosed = discloseValues(dataset.values, catalogue, threshold);
+	await otherRequestsFirst();
 	const chosen = analysis ?? analysisSettingsOf(dataset.settings);
+	const mss = mssFor(dataset, chosen);
+	await otherRequestsFirst();
 	return {
 		dataset,
 		catalogue,
 		disclosed,
 		analysis: chosen,
-		mss: mssFor(dataset, chosen),
+		mss,
 		index: indexDataset(dataset, catalogue)
 	};
 }
+
+const otherRequestsFirst = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The MSS for the latest year t that has the chosen status indicators and t − 2 as well. Status
