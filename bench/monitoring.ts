@@ -21,7 +21,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '../src/lib/server/db';
 import { areas, indicators, monitoringDatasets } from '../src/lib/server/db/schema';
-import { municipalityAtlas } from '../src/lib/server/monitoring/atlas';
+import { municipalityAtlas } from '../src/lib/server/monitoring/atlas/municipality';
 import { mapSvgDocument } from '../src/lib/server/monitoring/map';
 import { computeMssIndex } from '../src/lib/server/monitoring/mss';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';

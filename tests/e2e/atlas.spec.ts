@@ -151,6 +151,29 @@ test('a visitor explores the imported municipality: map, table, profile, downloa
 	await expectAccessible(page);
 });
 
+test('the API answers one year in bounded pages unless asked for more', async ({ request }) => {
+	const base = `${origin}/api/monitoring/municipalities/${AGS}/values`;
+	const first = await (await request.get(`${base}?limit=4`)).json();
+	expect(first.year).toBe(2023);
+	expect(first.years).toEqual([2021, 2023]);
+	expect(first.values).toHaveLength(4);
+	// 6 areas × 3 indicators in 2023
+	expect(first.page).toEqual({
+		offset: 0,
+		limit: 4,
+		total: 18,
+		next: `/api/monitoring/municipalities/${AGS}/values?limit=4&offset=4&year=2023`
+	});
+	const second = await (await request.get(`${origin}${first.page.next}`)).json();
+	expect(second.values[0]).not.toEqual(first.values[0]);
+	const every = await (await request.get(`${base}?year=all&limit=100`)).json();
+	expect(every.page.total).toBe(36);
+	expect(every.page.next).toBeNull();
+	const tooLarge = await request.get(`${base}?limit=100000`);
+	expect(tooLarge.status()).toBe(400);
+	expect((await tooLarge.json()).message).toBe('limit must be at most 10000');
+});
+
 test('the API hides the same values as the pages', async ({ request }) => {
 	const response = await request.get(
 		`${origin}/api/monitoring/municipalities/${AGS}/values?indicator=sgb2_quote&year=2023`

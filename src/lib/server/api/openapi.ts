@@ -1,4 +1,5 @@
 import { documentKinds, partnerRoles, sectors, sessionKinds } from '$lib/types/enums';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../monitoring/atlas/exports';
 
 const nullableString = { type: ['string', 'null'] };
 
@@ -134,11 +135,49 @@ export function openApiDocument(serverUrl: string) {
 				get: {
 					summary: 'Indicator values per area, under statistical disclosure control',
 					description:
-						'Counts below the disclosure threshold (default 3), rates computed from them, and partner cells needed to protect them (secondary suppression) are returned as value null with suppressed true. Municipal totals follow the same rules.',
+						'Counts below the disclosure threshold (default 3), rates computed from them, and partner cells needed to protect them (secondary suppression) are returned as value null with suppressed true. Municipal totals follow the same rules. One request returns one year (the latest unless `year` is given) and one page of values, ordered by area code, indicator and year; follow `page.next` for the rest. `year=all` returns every year, still in pages. The complete data is also available as CSV at /atlas/{ags}/daten.csv.',
 					parameters: [
 						agsParameter,
-						{ name: 'indicator', in: 'query', required: false, schema: { type: 'string' } },
-						{ name: 'year', in: 'query', required: false, schema: { type: 'integer' } }
+						{
+							name: 'indicator',
+							in: 'query',
+							required: false,
+							description:
+								'One indicator key or several separated by commas (at most 50); default: all.',
+							schema: { type: 'string', pattern: '^[a-z][a-z0-9_]{1,40}(,[a-z][a-z0-9_]{1,40})*$' }
+						},
+						{
+							name: 'year',
+							in: 'query',
+							required: false,
+							description:
+								'A year, or `all` for every year. Default: the latest year with values of the chosen indicators.',
+							schema: {
+								oneOf: [
+									{ type: 'integer', minimum: 1950, maximum: 2100 },
+									{ type: 'string', enum: ['all'] }
+								]
+							}
+						},
+						{
+							name: 'limit',
+							in: 'query',
+							required: false,
+							description: 'Values per page.',
+							schema: {
+								type: 'integer',
+								minimum: 1,
+								maximum: MAX_PAGE_SIZE,
+								default: DEFAULT_PAGE_SIZE
+							}
+						},
+						{
+							name: 'offset',
+							in: 'query',
+							required: false,
+							description: 'Values to skip (the page starts after them).',
+							schema: { type: 'integer', minimum: 0, default: 0 }
+						}
 					],
 					responses: {
 						'200': {
@@ -454,6 +493,28 @@ export function openApiDocument(serverUrl: string) {
 						},
 						isDemo: { type: 'boolean', description: 'Synthetic demo values, not real data.' },
 						disclosureThreshold: { type: 'integer' },
+						year: {
+							type: ['integer', 'null'],
+							description: 'The year of this answer; null when every year was asked for.'
+						},
+						years: {
+							type: 'array',
+							items: { type: 'integer' },
+							description: 'Years with values of the chosen indicators.'
+						},
+						page: {
+							type: 'object',
+							required: ['offset', 'limit', 'total', 'next'],
+							properties: {
+								offset: { type: 'integer' },
+								limit: { type: 'integer' },
+								total: { type: 'integer', description: 'Values matching the query, all pages.' },
+								next: {
+									type: ['string', 'null'],
+									description: 'Path and query of the next page; null on the last page.'
+								}
+							}
+						},
 						values: {
 							type: 'array',
 							items: {
@@ -468,6 +529,21 @@ export function openApiDocument(serverUrl: string) {
 										type: ['number', 'null'],
 										description: 'Case count behind the value, if published.'
 									},
+									suppressed: { type: 'boolean' }
+								}
+							}
+						},
+						totals: {
+							type: 'array',
+							description:
+								'The municipality, aggregated from its areas for the same indicators and year(s), under the same rules (not paged).',
+							items: {
+								type: 'object',
+								properties: {
+									indicator: { type: 'string' },
+									year: { type: 'integer' },
+									value: { type: ['number', 'null'] },
+									count: { type: ['number', 'null'] },
 									suppressed: { type: 'boolean' }
 								}
 							}

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntriesFor } from '../audit';
 import { backends } from '../db/testing';
@@ -191,6 +192,37 @@ describe.each(backends)('back office on $name', (backend) => {
 			await exportParticipants(db(), edition.id, {}, 'teilnehmende', 'csv')
 		);
 		expect(full.trim().split('\r\n')).toHaveLength(3);
+	});
+
+	it('neutralises names a spreadsheet would run as formulas in every participant export', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 10 });
+		await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({
+				firstName: '@SUM(1+1)',
+				lastName: 'Muster',
+				organisation: '=HYPERLINK("http://evil.example")',
+				consentListing: true
+			}),
+			ctx()
+		);
+		for (const kind of ['teilnehmende', 'oeffentlich'] as const) {
+			const csv = new TextDecoder().decode(
+				await exportParticipants(db(), edition.id, {}, kind, 'csv')
+			);
+			expect(csv, kind).toContain(`;"'=HYPERLINK(""http://evil.example"")";`);
+			expect(csv, kind).toContain("'@SUM(1+1)");
+			expect(csv, kind).not.toMatch(/(^|;|")[=@]/m);
+			const sheet = strFromU8(
+				unzipSync(await exportParticipants(db(), edition.id, {}, kind, 'xlsx'))[
+					'xl/worksheets/sheet1.xml'
+				]
+			);
+			expect(sheet, kind).toContain(`>'=HYPERLINK(&quot;http://evil.example&quot;)</t>`);
+			expect(sheet, kind).toContain(">'@SUM(1+1)");
+			expect(sheet, kind).not.toMatch(/>[=@]/);
+		}
 	});
 
 	it('counts the dashboard figures: seats, waiting list, sectors, municipalities, arrivals', async () => {

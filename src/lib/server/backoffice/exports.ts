@@ -3,7 +3,7 @@ import { municipalityByAgs } from '$lib/reference/municipalities';
 import type { Database } from '../db';
 import { registrations } from '../db/schema';
 import { allParticipants, type ParticipantFilter, type ParticipantRow } from './participants';
-import { toCsv, toXlsx, type Table } from './spreadsheet';
+import { toCsv, toXlsx, type Table } from '../spreadsheet';
 
 const statusLabels: Record<string, string> = {
 	pending: 'unbestätigt',

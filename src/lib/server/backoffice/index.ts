@@ -12,7 +12,7 @@ export {
 export type { ParticipantFilter, ParticipantRow, BackofficeEdition } from './participants';
 export { exportParticipants, contentTypes, municipalityName } from './exports';
 export type { ExportFormat, ExportKind } from './exports';
-export { toCsv, toXlsx, neutralise } from './spreadsheet';
+export { toCsv, toXlsx, neutralise } from '../spreadsheet';
 export { badgesPdf } from './badges';
 export type { BadgeLayout } from './badges';
 export { checkIn, codeFrom, searchForCheckin, checkinCounts } from './checkin';

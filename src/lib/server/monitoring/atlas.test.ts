@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
-import { areaProfile, municipalityAtlas, publicValues, valuesCsv, valuesGeoJson } from './atlas';
+import { publicValues, valuesCsv, valuesGeoJson } from './atlas/exports';
+import { municipalityAtlas } from './atlas/municipality';
+import { areaProfile } from './atlas/profile';
 import { classBreaks, classOf } from './classify';
 import { mapSvgDocument } from './map';
 import { PUBLIC } from './read';

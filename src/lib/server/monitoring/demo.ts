@@ -356,7 +356,7 @@ export async function seedMonitoringDemo(db: Database, now: Date): Promise<boole
 		});
 		await db
 			.update(monitoringDatasets)
-			.set({ isDemo: true })
+			.set({ isDemo: true, dataVersion: sql`${monitoringDatasets.dataVersion} + 1` })
 			.where(eq(monitoringDatasets.ags, city.ags));
 		if (city.published) await publishDataset(db, { ags: city.ags, now, actor: 'demo' });
 	}

@@ -1,6 +1,6 @@
 /**
  * Social monitoring: areas, indicators, imports (store.ts), the public atlas built on disclosure
- * control (atlas.ts), and the pure core — MSS index, disclosure control, typology.
+ * control (atlas/), and the pure core — MSS index, disclosure control, typology.
  */
 export {
 	computeMssIndex,
@@ -66,27 +66,29 @@ export {
 	type ImportOutcome,
 	type ImportRecord
 } from './store';
+export { DEMO_NOTE, MSS_NOTE } from './atlas/context';
+export { municipalityAtlas, type MunicipalityAtlas } from './atlas/municipality';
+export { analysisPreview, type AnalysisPreview, type AnalysisOutcome } from './atlas/preview';
+export { areaProfile, type AreaProfile } from './atlas/profile';
+export { ruhrOverview, type RuhrOverview } from './atlas/ruhr';
 export {
-	municipalityAtlas,
-	analysisPreview,
-	areaProfile,
-	ruhrOverview,
+	publicData,
 	publicValues,
 	valuesCsv,
 	valuesGeoJson,
-	DEMO_NOTE,
-	MSS_NOTE,
-	type MunicipalityAtlas,
-	type AnalysisPreview,
-	type AnalysisOutcome,
-	type AreaProfile,
-	type RuhrOverview,
-	type PublicValues
-} from './atlas';
+	valuesPage,
+	valuesJsonParts,
+	MAX_PAGE_SIZE,
+	DEFAULT_PAGE_SIZE,
+	type PublicData,
+	type PublicValues,
+	type ValuesPage,
+	type ValuesQuery
+} from './atlas/exports';
 export { listMunicipalities, loadIndicators, PUBLIC, type Access } from './read';
 export { mapSvgDocument, buildMap } from './map';
 export { mapPng } from './png';
-export { mapDownload, dataDownload } from './downloads';
+export { mapDownload, dataDownload } from './atlas/downloads';
 export { atlasView, atlasQuery, apiValuesQuery } from './query';
 export { areaTypology } from './typology';
 export {

@@ -7,7 +7,8 @@ import { MonitoringError } from './errors';
 import { plannerOverview } from './planner';
 import { ensureReferenceData } from './reference';
 import { analysisSettingsOf, type AnalysisSettings } from './analysis';
-import { analysisPreview, municipalityAtlas } from './atlas';
+import { municipalityAtlas } from './atlas/municipality';
+import { analysisPreview } from './atlas/preview';
 import {
 	importAreas,
 	importValues,

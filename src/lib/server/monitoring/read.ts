@@ -42,13 +42,9 @@ export interface AreaInfo {
 	readonly synthetic: boolean;
 }
 
-export interface RawDataset {
-	readonly municipality: MunicipalityInfo;
-	readonly settings: typeof monitoringDatasets.$inferSelect;
+export interface RawDataset extends DatasetHead {
 	readonly areas: readonly AreaInfo[];
 	readonly values: readonly RawValue[];
-	/** Planner view of their own data: no disclosure control needed. */
-	readonly unrestricted: boolean;
 }
 
 const municipalityColumns = {
@@ -69,13 +65,20 @@ export async function loadIndicators(db: Database): Promise<IndicatorRow[]> {
 	return db.select().from(indicators).orderBy(asc(indicators.position), asc(indicators.key));
 }
 
-/** The dataset if `access` may read it, else null (unpublished reads like "not there"). */
-export async function loadDataset(
+/** A dataset's municipality and settings (with its data version), without areas and values. */
+export interface DatasetHead {
+	readonly municipality: MunicipalityInfo;
+	readonly settings: typeof monitoringDatasets.$inferSelect;
+	/** Planner view of their own data: no disclosure control needed. */
+	readonly unrestricted: boolean;
+}
+
+/** The dataset's head if `access` may read it, else null (unpublished reads like "not there"). */
+export async function loadDatasetHead(
 	db: Database,
 	ags: string,
-	access: Access,
-	filter: { readonly indicatorKeys?: readonly string[] } = {}
-): Promise<RawDataset | null> {
+	access: Access
+): Promise<DatasetHead | null> {
 	if (!/^[0-9]{8}$/.test(ags)) return null;
 	const [row] = await db
 		.select({ municipality: municipalityColumns, settings: monitoringDatasets })
@@ -83,6 +86,20 @@ export async function loadDataset(
 		.innerJoin(municipalities, eq(municipalities.ags, monitoringDatasets.ags))
 		.where(eq(monitoringDatasets.ags, ags));
 	if (!row || !mayRead(access, ags, row.settings.published)) return null;
+	return {
+		municipality: row.municipality,
+		settings: row.settings,
+		unrestricted: access.kind === 'planner' && access.ags === ags
+	};
+}
+
+/** Areas and values of a dataset whose head the reader may see. */
+export async function loadDatasetBody(
+	db: Database,
+	head: DatasetHead,
+	filter: { readonly indicatorKeys?: readonly string[] } = {}
+): Promise<RawDataset> {
+	const ags = head.municipality.ags;
 	const areaRows = await db
 		.select({
 			id: areas.id,
@@ -110,13 +127,18 @@ export async function loadDataset(
 		.from(indicatorValues)
 		.innerJoin(areas, eq(areas.id, indicatorValues.areaId))
 		.where(keyFilter ? and(eq(areas.ags, ags), keyFilter) : eq(areas.ags, ags));
-	return {
-		municipality: row.municipality,
-		settings: row.settings,
-		areas: areaRows,
-		values,
-		unrestricted: access.kind === 'planner' && access.ags === ags
-	};
+	return { ...head, areas: areaRows, values };
+}
+
+/** The dataset if `access` may read it, else null (unpublished reads like "not there"). */
+export async function loadDataset(
+	db: Database,
+	ags: string,
+	access: Access,
+	filter: { readonly indicatorKeys?: readonly string[] } = {}
+): Promise<RawDataset | null> {
+	const head = await loadDatasetHead(db, ags, access);
+	return head && loadDatasetBody(db, head, filter);
 }
 
 export interface MunicipalitySummary extends MunicipalityInfo {

@@ -26,6 +26,7 @@ import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } f
 import type { ImportProblem } from './problems';
 import { loadDataset, loadIndicators } from './read';
 import { readValueFileYielding, type ProgressCallback, type ValueRows } from './values-import';
+import { touchDataset } from './version';
 
 // Arbitrary constant: the first key of the per-municipality advisory lock (the AGS is the second).
 const MUNICIPALITY_LOCK = 72_210_200;
@@ -86,11 +87,9 @@ function requireAgs(ags: string): void {
 	if (!/^[0-9]{8}$/.test(ags)) throw new MonitoringError('gemeinde_unbekannt', ags);
 }
 
+/** Every change goes through here: the dataset row exists and its data version is raised. */
 async function ensureDataset(tx: Transaction, ags: string, now: Date): Promise<void> {
-	await tx
-		.insert(monitoringDatasets)
-		.values({ ags, updatedAt: now })
-		.onConflictDoUpdate({ target: monitoringDatasets.ags, set: { updatedAt: now } });
+	await touchDataset(tx, ags, now);
 }
 
 /**
@@ -580,10 +579,7 @@ export async function undoImport(
 			.where(eq(monitoringImports.id, record.id))
 			.returning();
 		await recordEvent(tx, input.ags, 'import.undone', input, record.id, record.fileName);
-		await tx
-			.update(monitoringDatasets)
-			.set({ updatedAt: input.now })
-			.where(eq(monitoringDatasets.ags, input.ags));
+		await ensureDataset(tx, input.ags, input.now);
 		return undone;
 	});
 }
@@ -792,6 +788,7 @@ export async function editArea(
 			.where(and(eq(areas.ags, input.ags), eq(areas.code, input.code)))
 			.returning({ id: areas.id });
 		if (updated.length === 0) throw new MonitoringError('gebiet_unbekannt', input.code);
+		await ensureDataset(tx, input.ags, input.now);
 		await recordEvent(tx, input.ags, 'area.edited', input, null, input.code);
 	});
 }

@@ -103,3 +103,41 @@ export function windows1252(text: string): Uint8Array {
 		return mapped;
 	});
 }
+
+const ATLAS_TEST_CODES = Array.from({ length: 12 }, (_, i) => `Q${String(i + 1).padStart(2, '0')}`);
+export const ATLAS_TEST_YEARS = [2021, 2022, 2023];
+const ATLAS_TEST_SHARES = [
+	'sgb2_quote',
+	'kinderarmut',
+	'arbeitslose_je_100',
+	'langzeitarbeitslose_je_100',
+	'anteil_unter_18',
+	'anteil_ueber_65'
+];
+
+/**
+ * Values for `gridGeoJson({ columns: 4, rows: 3 })`: twelve areas, three years, six shares with counts (some small enough to be suppressed), the
+ * population, a measure, and a share imported without its numerator: enough for MSS, typology,
+ * ranks, primary and secondary suppression.
+ */
+export function atlasTestValues(): string {
+	const lines = ['Gebiet;Indikator;Jahr;Wert;Zähler;Nenner'];
+	ATLAS_TEST_CODES.forEach((code, a) => {
+		ATLAS_TEST_YEARS.forEach((year, y) => {
+			const population = 800 + ((a * 397 + y * 53) % 2400);
+			lines.push(`${code};einwohner;${year};${population};;`);
+			ATLAS_TEST_SHARES.forEach((key, k) => {
+				const denominator = 400 + ((a * 131 + k * 71 + y * 17) % 1600);
+				const numerator =
+					(a * 7 + k * 13 + y * 5) % 11 === 0 ? 2 : (a * 37 + k * 29 + y * 11) % 300;
+				const value = ((numerator / denominator) * 100).toFixed(1).replace('.', ',');
+				lines.push(`${code};${key};${year};${value};${numerator};${denominator}`);
+			});
+			const flaeche = (30 + ((a * 3.7 + y * 1.3) % 20)).toFixed(1).replace('.', ',');
+			lines.push(`${code};wohnflaeche;${year};${flaeche};;`);
+			const nd = (5 + ((a * 2.9 + y) % 30)).toFixed(1).replace('.', ',');
+			lines.push(`${code};nichtdeutsch;${year};${nd};;`);
+		});
+	});
+	return lines.join('\n');
+}

@@ -9,6 +9,7 @@ import type { Database } from '../db';
 import { monitoringTypeLabels, municipalities } from '../db/schema';
 import { MonitoringError } from './errors';
 import { hasForbiddenCharacters } from '../fields';
+import { touchDataset } from './version';
 
 export interface TypeLabel {
 	readonly name: string;
@@ -90,6 +91,7 @@ export async function saveTypeLabels(
 			.from(municipalities)
 			.where(eq(municipalities.ags, input.ags));
 		if (!found) throw new MonitoringError('gemeinde_unbekannt', input.ags);
+		await touchDataset(tx, input.ags, input.now);
 		for (const [type, label] of input.labels) {
 			const where = and(
 				eq(monitoringTypeLabels.ags, input.ags),

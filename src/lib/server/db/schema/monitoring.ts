@@ -90,6 +90,12 @@ export const monitoringDatasets = pgTable(
 			.array()
 			.notNull()
 			.default(sql`'{}'::text[]`),
+		/**
+		 * Raised by every change that can alter what the atlas shows (import, undo, publish and
+		 * withdraw, settings, choice of analysis, area edits, type names). Caches of atlas outputs
+		 * are keyed by it, so every app instance on the same database sees a change at once.
+		 */
+		dataVersion: integer('data_version').notNull().default(0),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
 	},
 	(t) => [

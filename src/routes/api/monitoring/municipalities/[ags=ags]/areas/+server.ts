@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import { PUBLIC, publicValues } from '$lib/server/monitoring';
+import { PUBLIC, publicData } from '$lib/server/monitoring';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {
-	const data = await publicValues(database(), params.ags, PUBLIC, { indicator: '_none_' });
+	const data = await publicData(database(), params.ags, PUBLIC);
 	if (!data) return json({ message: `No published data for ${params.ags}` }, { status: 404 });
 	return json({
 		municipality: data.municipality,

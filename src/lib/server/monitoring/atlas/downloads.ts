@@ -3,11 +3,14 @@
  * pages. Public: routes pass PUBLIC access.
  */
 import { error } from '@sveltejs/kit';
-import type { Database } from '../db';
-import { municipalityAtlas, publicValues, valuesCsv, valuesGeoJson, type AtlasView } from './atlas';
-import { mapSvgDocument } from './map';
-import { mapPng } from './png';
-import type { Access } from './read';
+import type { Database } from '../../db';
+import { mapSvgDocument } from '../map';
+import { mapPng } from '../png';
+import type { Access } from '../read';
+import type { AtlasView } from './context';
+import { textStream } from '../../streaming';
+import { publicData, valuesCsvParts, valuesGeoJsonParts } from './exports';
+import { municipalityAtlas } from './municipality';
 
 const NOT_PUBLISHED = 'Für diese Gemeinde sind keine kleinräumigen Daten veröffentlicht.';
 
@@ -37,6 +40,7 @@ export async function mapDownload(
 		: attachment(new Uint8Array(mapPng(svg, atlas.map.width)), 'image/png', `${name}.png`);
 }
 
+/** CSV (every year) and GeoJSON (one year) of the public values, streamed. */
 export async function dataDownload(
 	db: Database,
 	ags: string,
@@ -44,16 +48,20 @@ export async function dataDownload(
 	view: AtlasView,
 	format: 'csv' | 'geojson'
 ): Promise<Response> {
-	const data = await publicValues(db, ags, access);
+	const data = await publicData(db, ags, access);
 	if (!data) error(404, NOT_PUBLISHED);
 	if (format === 'csv') {
-		return attachment(valuesCsv(data), 'text/csv; charset=utf-8', `sozialatlas-${ags}.csv`);
+		return attachment(
+			textStream(valuesCsvParts(data)),
+			'text/csv; charset=utf-8',
+			`sozialatlas-${ags}.csv`
+		);
 	}
-	const years = [...new Set(data.values.map((v) => v.year))].sort((a, b) => a - b);
+	const years = data.yearsOf();
 	const year =
 		view.year !== undefined && years.includes(view.year) ? view.year : years[years.length - 1];
 	return attachment(
-		valuesGeoJson(data, year),
+		textStream(valuesGeoJsonParts(data, year)),
 		'application/geo+json; charset=utf-8',
 		`sozialatlas-${ags}-${year}.geojson`
 	);

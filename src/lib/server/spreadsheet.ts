@@ -1,43 +1,57 @@
 import { strToU8, zipSync } from 'fflate';
 
 /**
- * CSV and XLSX written by hand: pure functions from rows of strings to bytes.
+ * Every CSV and XLSX the platform writes goes through this module (participant lists, the atlas
+ * data download): pure functions from rows of cells to text or bytes.
  *
- * A cell that starts with = + - @ (or a tab/CR) would be run as a formula by Excel or
- * LibreOffice ("CSV injection", OWASP); such cells get a leading apostrophe, which both show as
- * text. Markup stays text in both formats: nothing here is ever interpreted as HTML.
+ * Spreadsheet formulas ("CSV injection", OWASP): a text cell that starts with = + - @, a tab or a
+ * carriage return would be run as a formula by Excel or LibreOffice — `=HYPERLINK(…)` in an area
+ * or organisation name becomes a link that leaks data or a command that runs. `neutralise` puts an
+ * apostrophe in front of such a cell, which both programs show as text (OWASP's recommendation).
+ * Numbers are written as numbers and never touched, so a negative value stays a number; only
+ * text is neutralised. Markup stays text in both formats: nothing here is interpreted as HTML.
  */
 export type Cell = string | number | null;
 export type Table = { header: string[]; rows: Cell[][] };
 
+/** The one place that decides which text a spreadsheet would run as a formula. */
 export function neutralise(value: string): string {
 	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function csvCell(cell: Cell): string {
+/** One CSV cell for German Excel: decimal comma, text neutralised and quoted where needed. */
+export function csvCell(cell: Cell): string {
 	if (cell === null) return '';
 	if (typeof cell === 'number') return String(cell).replace('.', ',');
 	const text = neutralise(cell);
 	return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One CSV line (semicolons, CRLF), for writers that stream their rows. */
+export function csvLine(cells: readonly Cell[]): string {
+	return `${cells.map(csvCell).join(';')}\r\n`;
+}
+
+/** Byte order mark: without it Excel reads UTF-8 as Windows-1252 and breaks umlauts. */
+export const CSV_BOM = '\uFEFF';
+
 /** German Excel: UTF-8 with BOM (else umlauts break), semicolons, CRLF line ends. */
 export function toCsv(table: Table): Uint8Array {
-	const lines = [table.header, ...table.rows].map((row) => row.map(csvCell).join(';'));
-	return strToU8(`\uFEFF${lines.join('\r\n')}\r\n`);
+	return strToU8(CSV_BOM + [table.header, ...table.rows].map(csvLine).join(''));
+}
+
+/** XML 1.0 forbids most control characters; they carry no meaning in a name anyway. */
+function withoutControls(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 }
 
 function xmlEscape(text: string): string {
-	return (
-		text
-			// XML 1.0 forbids most control characters; they carry no meaning in a name anyway.
-			// eslint-disable-next-line no-control-regex
-			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-			.replaceAll('&', '&amp;')
-			.replaceAll('<', '&lt;')
-			.replaceAll('>', '&gt;')
-			.replaceAll('"', '&quot;')
-	);
+	return withoutControls(text)
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
 }
 
 function columnName(index: number): string {
@@ -51,7 +65,7 @@ function columnName(index: number): string {
 function xlsxCell(cell: Cell, ref: string): string {
 	if (cell === null) return '';
 	if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
-	return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(neutralise(cell))}</t></is></c>`;
+	return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(neutralise(withoutControls(cell)))}</t></is></c>`;
 }
 
 function sheetXml(table: Table): string {

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { neutralise, toCsv, toXlsx } from './spreadsheet';
+import { csvLine, neutralise, toCsv, toXlsx } from './spreadsheet';
 
 describe('CSV for German Excel', () => {
 	it('starts with a BOM and separates with semicolons and CRLF', () => {
@@ -54,5 +54,45 @@ describe('XLSX', () => {
 		expect(sheet).toContain('<c r="B2"><v>3</v></c>');
 		expect(sheet).toContain(`<t xml:space="preserve">'=HYPERLINK(&quot;x&quot;)</t>`);
 		expect(sheet.match(/<row /g)).toHaveLength(3);
+	});
+});
+
+describe('neutralise', () => {
+	it('prefixes every character that starts a formula, tabs and carriage returns included', () => {
+		expect(['=A1', '+A1', '-A1', '@A1', '\tA1', '\rA1'].map(neutralise)).toEqual([
+			"'=A1",
+			"'+A1",
+			"'-A1",
+			"'@A1",
+			"'\tA1",
+			"'\rA1"
+		]);
+	});
+
+	it('leaves text alone that merely contains those characters', () => {
+		expect(['A=1', 'Essen-Mitte', 'info@example.org', ' =1', "'=1"].map(neutralise)).toEqual([
+			'A=1',
+			'Essen-Mitte',
+			'info@example.org',
+			' =1',
+			"'=1"
+		]);
+	});
+
+	it('keeps negative numbers as numbers in CSV and XLSX', () => {
+		expect(csvLine(['Saldo', -2.5, '-2.5'])).toBe("Saldo;-2,5;'-2.5\r\n");
+		const sheet = strFromU8(
+			unzipSync(toXlsx({ header: ['Saldo'], rows: [[-2.5]] }))['xl/worksheets/sheet1.xml']
+		);
+		expect(sheet).toContain('<c r="A2"><v>-2.5</v></c>');
+	});
+
+	it('neutralises a formula hidden behind a control character that XLSX drops', () => {
+		const sheet = strFromU8(
+			unzipSync(toXlsx({ header: ['Name'], rows: [['\u0001=HYPERLINK("x")']] }))[
+				'xl/worksheets/sheet1.xml'
+			]
+		);
+		expect(sheet).toContain(`<t xml:space="preserve">'=HYPERLINK(&quot;x&quot;)</t>`);
 	});
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "monitoring_datasets" ADD COLUMN "data_version" integer DEFAULT 0 NOT NULL;

@@ -1,0 +1,229 @@
+/** The atlas page of one municipality: map, table, MSS summary and typology of one view. */
+import type { Database } from '../../db';
+import type { ClassificationMethod, PaletteName } from '$lib/types/monitoring';
+import {
+	classBreaks,
+	classOf,
+	coloursFor,
+	MSS_STATUS_COLOURS,
+	NO_DATA_FILL,
+	SUPPRESSED_FILL
+} from '../classify';
+import { cellKey, totalKey } from '../disclosed';
+import { publicValue } from '../disclosure';
+import { formatFigure, formatNumber, toAtlasIndicator, type AtlasIndicator } from '../format';
+import { buildMap, type LegendItem, type MapArea, type MapModel } from '../map';
+import { STATUS_CLASS_LABELS, type MssCounts } from '../mss';
+import type { Access } from '../read';
+import type { TypeProfile } from '../typology';
+import { typeLabels, type TypeLabel } from '../type-labels';
+import {
+	atlasNotes,
+	context,
+	indicatorsWithData,
+	mssLabel,
+	ranks,
+	statusRows,
+	typologyFor,
+	yearsOf,
+	type AtlasView,
+	type StatusRow
+} from './context';
+
+export interface AtlasRow {
+	readonly code: string;
+	readonly name: string;
+	readonly href: string;
+	readonly display: string;
+	readonly value: number | null;
+	readonly rank: number | null;
+	readonly mss: string | null;
+	readonly type: number | null;
+}
+
+export interface MssSummary {
+	readonly year: number;
+	readonly baseYear: number;
+	/** The minimum population of the saved choice of analysis (smaller areas are not indexed). */
+	readonly minPopulation: number;
+	readonly counts: MssCounts;
+	/** "1 hoch" … "4 sehr niedrig" with the number of areas in the class. */
+	readonly status: readonly StatusRow[];
+}
+
+export interface MunicipalityAtlas {
+	readonly municipality: { ags: string; name: string; kreisName: string; kreisfrei: boolean };
+	readonly areaTerm: string;
+	readonly areaTermPlural: string;
+	readonly isDemo: boolean;
+	readonly synthetic: boolean;
+	readonly threshold: number;
+	readonly indicators: readonly AtlasIndicator[];
+	readonly indicator: AtlasIndicator;
+	readonly year: number;
+	readonly years: readonly number[];
+	readonly method: ClassificationMethod;
+	readonly palette: PaletteName;
+	readonly map: MapModel;
+	readonly rows: readonly AtlasRow[];
+	readonly total: string | null;
+	readonly mss: MssSummary | null;
+	readonly typology: {
+		/** Identifies the run (year, k, indicators): planners' type names are stored under it. */
+		readonly key: string;
+		readonly indicators: readonly string[];
+		readonly profiles: readonly TypeProfile[];
+		/** The planner's names and descriptions by type number (absent: "Typ n"). */
+		readonly labels: Readonly<Record<number, TypeLabel>>;
+	} | null;
+	readonly notes: readonly string[];
+}
+
+export async function municipalityAtlas(
+	db: Database,
+	ags: string,
+	access: Access,
+	view: AtlasView = {}
+): Promise<MunicipalityAtlas | null> {
+	const ctx = await context(db, ags, access);
+	if (!ctx) return null;
+	const { dataset, disclosed } = ctx;
+	const available = indicatorsWithData(ctx);
+	if (available.length === 0) return null;
+	const indicatorRow =
+		available.find((i) => i.key === view.indicator) ??
+		available.find((i) => i.key === 'sgb2_quote') ??
+		available[0];
+	const indicator = toAtlasIndicator(indicatorRow);
+	const years = yearsOf(ctx, indicator.key);
+	const year =
+		view.year !== undefined && years.includes(view.year) ? view.year : years[years.length - 1];
+	const method: ClassificationMethod = view.method ?? 'quantile';
+	const palette: PaletteName = view.palette ?? 'blau';
+	const href = (code: string) => `/atlas/${ags}/${encodeURIComponent(code)}`;
+
+	const figures = dataset.areas.map((a) => ({
+		area: a,
+		cell: disclosed.cells.get(cellKey(a.id, indicator.key, year))
+	}));
+	const rankOf = ranks(
+		figures.map((f) => ({ id: f.area.id, value: f.cell ? publicValue(f.cell.value) : null })),
+		indicator.direction
+	);
+	const mssById = new Map(ctx.mss?.result.areas.map((a) => [Number(a.id), a]) ?? []);
+	const typology = typologyFor(ctx);
+
+	let legend: LegendItem[] = [];
+	let fillOf: (f: (typeof figures)[number]) => string;
+	if (method === 'mss') {
+		legend = [1, 2, 3, 4].map((c) => ({
+			fill: MSS_STATUS_COLOURS[c - 1],
+			label: `Status ${c} ${STATUS_CLASS_LABELS[c as 1 | 2 | 3 | 4]}`
+		}));
+		legend.push({ fill: NO_DATA_FILL, label: 'nicht indiziert' });
+		fillOf = (f) => {
+			const m = mssById.get(f.area.id);
+			return m?.indexed ? MSS_STATUS_COLOURS[m.status.class - 1] : NO_DATA_FILL;
+		};
+	} else {
+		const values = figures.flatMap((f) =>
+			f.cell && !f.cell.value.suppressed ? [f.cell.value.value] : []
+		);
+		const classes = classBreaks(values, method);
+		const colours = classes ? coloursFor(palette, classes.upper.length, indicator.direction) : [];
+		if (classes) {
+			legend = classes.upper.map((upper, i) => ({
+				fill: colours[i],
+				label: `${i === 0 ? formatNumber(classes.lower, indicator.decimals) : `über ${formatNumber(classes.upper[i - 1], indicator.decimals)}`} bis ${formatNumber(upper, indicator.decimals)}`
+			}));
+		}
+		legend.push(
+			{ fill: SUPPRESSED_FILL, label: 'geheim (.)' },
+			{ fill: NO_DATA_FILL, label: 'keine Angabe' }
+		);
+		fillOf = (f) => {
+			if (!f.cell) return NO_DATA_FILL;
+			if (f.cell.value.suppressed) return SUPPRESSED_FILL;
+			return classes ? colours[classOf(f.cell.value.value, classes)] : NO_DATA_FILL;
+		};
+	}
+
+	const synthetic = dataset.areas.some((a) => a.synthetic);
+	const notes = atlasNotes(dataset, disclosed.threshold, synthetic);
+	const title =
+		method === 'mss'
+			? `${dataset.municipality.name}: Statusindex (MSS-Methode) ${ctx.mss?.year ?? ''}`.trim()
+			: `${dataset.municipality.name}: ${indicator.name} ${year}`;
+	const mapAreas: MapArea[] = figures
+		.filter((f) => f.area.geometry)
+		.map((f) => ({
+			code: f.area.code,
+			name: f.area.name,
+			href: href(f.area.code),
+			geometry: f.area.geometry!,
+			fill: fillOf(f),
+			label:
+				method === 'mss'
+					? (mssLabel(mssById.get(f.area.id)) ?? 'keine Angabe')
+					: f.cell
+						? formatFigure(f.cell.value, indicator)
+						: 'keine Angabe',
+			suppressed: method !== 'mss' && (f.cell?.value.suppressed ?? false)
+		}));
+	const total = disclosed.totals.get(totalKey(indicator.key, year));
+	return {
+		municipality: {
+			ags,
+			name: dataset.municipality.name,
+			kreisName: dataset.municipality.kreisName,
+			kreisfrei: dataset.municipality.kreisfrei
+		},
+		areaTerm: dataset.settings.areaTerm,
+		areaTermPlural: dataset.settings.areaTermPlural,
+		isDemo: dataset.settings.isDemo,
+		synthetic,
+		threshold: disclosed.threshold,
+		indicators: available.map(toAtlasIndicator),
+		indicator,
+		year,
+		years,
+		method,
+		palette,
+		map: buildMap({
+			title,
+			areas: mapAreas,
+			legend,
+			notes,
+			outline: dataset.municipality.geometry
+		}),
+		rows: figures.map((f) => ({
+			code: f.area.code,
+			name: f.area.name,
+			href: href(f.area.code),
+			display: f.cell ? formatFigure(f.cell.value, indicator) : '–',
+			value: f.cell ? publicValue(f.cell.value) : null,
+			rank: rankOf.get(f.area.id) ?? null,
+			mss: mssLabel(mssById.get(f.area.id)),
+			type: typology?.result.typeOf.get(String(f.area.id)) ?? null
+		})),
+		total: total ? formatFigure(total.value, indicator) : null,
+		mss: ctx.mss
+			? {
+					year: ctx.mss.year,
+					baseYear: ctx.mss.baseYear,
+					minPopulation: ctx.analysis.minPopulation,
+					counts: ctx.mss.result.counts,
+					status: statusRows(ctx.mss.result.counts)
+				}
+			: null,
+		typology: typology
+			? {
+					key: typology.key,
+					indicators: typology.indicators,
+					profiles: typology.result.profiles,
+					labels: await typeLabels(db, ags, typology.key)
+				}
+			: null,
+		notes
+	};
+}

@@ -1,0 +1,91 @@
+/** The planner's preview of a choice of analysis: type profiles and MSS classes, nothing stored. */
+import type { Database } from '../../db';
+import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from '../analysis';
+import type { AtlasIndicator } from '../format';
+import { DYNAMICS_CLASSES, DYNAMICS_CLASS_LABELS } from '../mss';
+import type { TypeProfile } from '../typology';
+import { context, notIndexedText, statusRows, typologyFor, type StatusRow } from './context';
+
+export interface AnalysisPreview {
+	readonly typology: {
+		readonly year: number;
+		readonly k: number;
+		readonly winsorise: number | null;
+		readonly indicators: readonly Pick<AtlasIndicator, 'key' | 'name' | 'unit' | 'decimals'>[];
+		readonly profiles: readonly TypeProfile[];
+		readonly untyped: number;
+	} | null;
+	readonly mss: {
+		readonly year: number;
+		readonly baseYear: number;
+		readonly indicators: readonly string[];
+		readonly indexed: number;
+		/** "1 hoch" … "4 sehr niedrig" with the number of areas in the class. */
+		readonly status: readonly StatusRow[];
+		readonly dynamics: readonly { readonly label: string; readonly count: number }[];
+		/** Areas without an index and why, e.g. "Bezirk 7: als Sonderfall vom Index ausgenommen". */
+		readonly notIndexed: readonly {
+			readonly code: string;
+			readonly name: string;
+			readonly reason: string;
+		}[];
+	} | null;
+}
+
+export type AnalysisOutcome =
+	| { readonly ok: true; readonly preview: AnalysisPreview }
+	| { readonly ok: false; readonly problems: readonly AnalysisProblem[] };
+
+/**
+ * What a choice of analysis would produce on the municipality's own data (published or not):
+ * the type profiles and the MSS classes. Checks the choice first; nothing is stored.
+ */
+export async function analysisPreview(
+	db: Database,
+	ags: string,
+	settings: AnalysisSettings
+): Promise<AnalysisOutcome | null> {
+	const ctx = await context(db, ags, { kind: 'planner', ags }, settings);
+	if (!ctx) return null;
+	const checked = checkAnalysisSettings(settings, {
+		catalogue: ctx.catalogue,
+		areas: ctx.dataset.areas,
+		values: ctx.dataset.values
+	});
+	if (checked.problems.length) return { ok: false, problems: checked.problems };
+	const typology = typologyFor(ctx);
+	const byKey = new Map(ctx.catalogue.map((i) => [i.key, i]));
+	const areaOf = new Map(ctx.dataset.areas.map((a) => [String(a.id), a]));
+	return {
+		ok: true,
+		preview: {
+			typology: typology && {
+				year: typology.year,
+				k: typology.k,
+				winsorise: typology.winsorise,
+				indicators: settings.typologyIndicators.map((k) => {
+					const i = byKey.get(k)!;
+					return { key: i.key, name: i.name, unit: i.unit, decimals: i.decimals };
+				}),
+				profiles: typology.result.profiles,
+				untyped: typology.result.untyped.length
+			},
+			mss: ctx.mss && {
+				year: ctx.mss.year,
+				baseYear: ctx.mss.baseYear,
+				indicators: settings.mssIndicators.map((k) => byKey.get(k)?.name ?? k),
+				indexed: ctx.mss.result.counts.indexed,
+				status: statusRows(ctx.mss.result.counts),
+				dynamics: DYNAMICS_CLASSES.map((c) => ({
+					label: `${DYNAMICS_CLASS_LABELS[c]} (${c.replace('-', '−')})`,
+					count: ctx.mss!.result.counts.dynamics[c]
+				})),
+				notIndexed: ctx.mss.result.areas.flatMap((a) => {
+					if (a.indexed) return [];
+					const area = areaOf.get(a.id)!;
+					return [{ code: area.code, name: area.name, reason: notIndexedText(a.reason) }];
+				})
+			}
+		}
+	};
+}

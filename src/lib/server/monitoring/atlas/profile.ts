@@ -1,0 +1,165 @@
+/** The profile of one area: every indicator over time, its rank, MSS class, type, region. */
+import type { Database } from '../../db';
+import { cellKey, totalKey } from '../disclosed';
+import { publicValue } from '../disclosure';
+import { formatFigure, toAtlasIndicator, type AtlasIndicator } from '../format';
+import { DYNAMICS_CLASS_LABELS, gesamtindexLabel, STATUS_CLASS_LABELS } from '../mss';
+import type { Access } from '../read';
+import type { TypeProfile } from '../typology';
+import { typeLabels, type TypeLabel } from '../type-labels';
+import {
+	atlasNotes,
+	context,
+	indicatorsWithData,
+	notIndexedText,
+	ranks,
+	typologyFor,
+	yearsOf
+} from './context';
+import type { MunicipalityAtlas } from './municipality';
+import { regionalFigures } from './ruhr';
+
+export interface ProfileIndicator {
+	readonly indicator: AtlasIndicator;
+	readonly series: readonly {
+		readonly year: number;
+		readonly display: string;
+		readonly value: number | null;
+	}[];
+	readonly latestYear: number;
+	readonly latest: string;
+	readonly rank: { readonly rank: number; readonly of: number } | null;
+	readonly municipality: string | null;
+	readonly kreis: { readonly display: string; readonly coverage: number } | null;
+	readonly ruhr: { readonly display: string; readonly coverage: number } | null;
+}
+
+export interface AreaProfile {
+	readonly municipality: MunicipalityAtlas['municipality'];
+	readonly area: {
+		readonly code: string;
+		readonly name: string;
+		readonly parentCode: string | null;
+		readonly synthetic: boolean;
+	};
+	readonly areaTerm: string;
+	readonly isDemo: boolean;
+	readonly threshold: number;
+	readonly mss:
+		| {
+				readonly indexed: true;
+				readonly year: number;
+				readonly baseYear: number;
+				readonly status: string;
+				readonly dynamics: string;
+				readonly cell: string;
+				readonly attention: boolean;
+		  }
+		| { readonly indexed: false; readonly year: number; readonly reason: string }
+		| null;
+	readonly type: TypeProfile | null;
+	/** The planner's name and description of that type, if given. */
+	readonly typeLabel: TypeLabel | null;
+	readonly indicators: readonly ProfileIndicator[];
+	readonly notes: readonly string[];
+}
+
+export async function areaProfile(
+	db: Database,
+	ags: string,
+	code: string,
+	access: Access
+): Promise<AreaProfile | null> {
+	const ctx = await context(db, ags, access);
+	if (!ctx) return null;
+	const area = ctx.dataset.areas.find((a) => a.code === code);
+	if (!area) return null;
+	const { disclosed } = ctx;
+	const region = await regionalFigures(db, ctx.dataset.municipality.kreisAgs);
+	const indicatorsOut: ProfileIndicator[] = [];
+	for (const row of indicatorsWithData(ctx)) {
+		const indicator = toAtlasIndicator(row);
+		const years = yearsOf(ctx, row.key);
+		const series = years.map((year) => {
+			const cell = disclosed.cells.get(cellKey(area.id, row.key, year));
+			return {
+				year,
+				display: cell ? formatFigure(cell.value, indicator) : '–',
+				value: cell ? publicValue(cell.value) : null
+			};
+		});
+		const latestYear = years[years.length - 1];
+		const rankOf = ranks(
+			ctx.dataset.areas.map((a) => {
+				const cell = disclosed.cells.get(cellKey(a.id, row.key, latestYear));
+				return { id: a.id, value: cell ? publicValue(cell.value) : null };
+			}),
+			row.direction
+		);
+		const rank = rankOf.get(area.id);
+		const total = disclosed.totals.get(totalKey(row.key, latestYear));
+		const reg = region.get(`${row.key}|${latestYear}`);
+		indicatorsOut.push({
+			indicator,
+			series,
+			latestYear,
+			latest: series[series.length - 1].display,
+			rank: rank ? { rank, of: rankOf.size } : null,
+			municipality: total ? formatFigure(total.value, indicator) : null,
+			kreis: reg?.kreis
+				? {
+						display: formatFigure({ suppressed: false, value: reg.kreis.value }, indicator),
+						coverage: reg.kreis.coverage
+					}
+				: null,
+			ruhr: reg?.ruhr
+				? {
+						display: formatFigure({ suppressed: false, value: reg.ruhr.value }, indicator),
+						coverage: reg.ruhr.coverage
+					}
+				: null
+		});
+	}
+	const mssArea = ctx.mss?.result.areas.find((a) => a.id === String(area.id));
+	const typology = typologyFor(ctx);
+	const typeNumber = typology?.result.typeOf.get(String(area.id));
+	const typeLabel =
+		typology && typeNumber ? ((await typeLabels(db, ags, typology.key))[typeNumber] ?? null) : null;
+	return {
+		municipality: {
+			ags,
+			name: ctx.dataset.municipality.name,
+			kreisName: ctx.dataset.municipality.kreisName,
+			kreisfrei: ctx.dataset.municipality.kreisfrei
+		},
+		area: {
+			code: area.code,
+			name: area.name,
+			parentCode: area.parentCode,
+			synthetic: area.synthetic
+		},
+		areaTerm: ctx.dataset.settings.areaTerm,
+		isDemo: ctx.dataset.settings.isDemo,
+		threshold: disclosed.threshold,
+		mss:
+			ctx.mss && mssArea
+				? mssArea.indexed
+					? {
+							indexed: true,
+							year: ctx.mss.year,
+							baseYear: ctx.mss.baseYear,
+							status: `${mssArea.status.class} ${STATUS_CLASS_LABELS[mssArea.status.class]}`,
+							dynamics: `${DYNAMICS_CLASS_LABELS[mssArea.dynamics.class]} (${mssArea.dynamics.class.replace('-', '−')})`,
+							cell: gesamtindexLabel(mssArea.gesamtindex),
+							attention: mssArea.besondereAufmerksamkeit
+						}
+					: { indexed: false, year: ctx.mss.year, reason: notIndexedText(mssArea.reason) }
+				: null,
+		type: typeNumber
+			? (typology!.result.profiles.find((p) => p.type === typeNumber) ?? null)
+			: null,
+		typeLabel,
+		indicators: indicatorsOut,
+		notes: atlasNotes(ctx.dataset, disclosed.threshold, area.synthetic)
+	};
+}

@@ -1,0 +1,167 @@
+/**
+ * The Metropole Ruhr from the official municipality values (INKAR, GISD): the overview of the 53
+ * municipalities, and the Kreis and Ruhr figures an area profile compares with.
+ */
+import type { Database } from '../../db';
+import type { ClassificationMethod, PaletteName } from '$lib/types/monitoring';
+import { classBreaks, classOf, coloursFor, NO_DATA_FILL } from '../classify';
+import { formatFigure, formatNumber, toAtlasIndicator, type AtlasIndicator } from '../format';
+import { buildMap, type LegendItem, type MapModel } from '../map';
+import { listMunicipalities, loadIndicators, loadMunicipalityValues } from '../read';
+import type { AtlasView } from './context';
+
+interface Pooled {
+	readonly value: number;
+	readonly coverage: number;
+}
+
+/**
+ * Kreis and Ruhr figures per indicator and year from the official municipality values: shares are
+ * pooled (Σ numerators ÷ Σ denominators), counts summed, other measures weighted by population.
+ * `coverage` = number of municipalities that contribute.
+ */
+export async function regionalFigures(
+	db: Database,
+	kreisAgs: string
+): Promise<Map<string, { kreis: Pooled | null; ruhr: Pooled | null }>> {
+	const [rows, municipalitiesList, catalogue] = await Promise.all([
+		loadMunicipalityValues(db),
+		listMunicipalities(db),
+		loadIndicators(db)
+	]);
+	const kind = new Map(catalogue.map((i) => [i.key, i]));
+	const kreisOf = new Map(municipalitiesList.map((m) => [m.ags, m.kreisAgs]));
+	const population = new Map(municipalitiesList.map((m) => [m.ags, m.population ?? 0]));
+	const groups = new Map<string, typeof rows>();
+	for (const r of rows) {
+		const key = `${r.indicatorKey}|${r.year}`;
+		const g = groups.get(key);
+		if (g) g.push(r);
+		else groups.set(key, [r]);
+	}
+	const out = new Map<string, { kreis: Pooled | null; ruhr: Pooled | null }>();
+	for (const [key, group] of groups) {
+		const ind = kind.get(group[0].indicatorKey);
+		if (!ind) continue;
+		const pool = (members: typeof rows): Pooled | null => {
+			if (members.length === 0) return null;
+			if (ind.kind === 'count')
+				return { value: members.reduce((s, m) => s + m.value, 0), coverage: members.length };
+			const withParts = members.filter((m) => m.numerator !== null && m.denominator !== null);
+			if (ind.kind === 'share' && withParts.length === members.length) {
+				const num = withParts.reduce((s, m) => s + m.numerator!, 0);
+				const den = withParts.reduce((s, m) => s + m.denominator!, 0);
+				return den > 0 ? { value: (num / den) * (ind.per ?? 100), coverage: members.length } : null;
+			}
+			const weight = members.reduce((s, m) => s + (population.get(m.ags) ?? 0), 0);
+			if (weight <= 0) return null;
+			return {
+				value: members.reduce((s, m) => s + m.value * (population.get(m.ags) ?? 0), 0) / weight,
+				coverage: members.length
+			};
+		};
+		out.set(key, {
+			kreis: pool(group.filter((m) => kreisOf.get(m.ags) === kreisAgs)),
+			ruhr: pool(group)
+		});
+	}
+	return out;
+}
+
+export interface RuhrOverview {
+	readonly indicators: readonly AtlasIndicator[];
+	readonly indicator: AtlasIndicator;
+	readonly year: number;
+	readonly years: readonly number[];
+	readonly method: Exclude<ClassificationMethod, 'mss'>;
+	readonly palette: PaletteName;
+	readonly map: MapModel;
+	readonly rows: readonly {
+		readonly ags: string;
+		readonly name: string;
+		readonly kreisName: string;
+		readonly display: string;
+		readonly value: number | null;
+		readonly href: string | null;
+		readonly areaTermPlural: string | null;
+		readonly isDemo: boolean;
+	}[];
+	readonly source: string;
+}
+
+export const RUHR_INDICATORS = ['arbeitslose_je_100', 'gisd'] as const;
+
+/** The 53 municipalities with official values (INKAR, GISD): real data, no disclosure issue. */
+export async function ruhrOverview(db: Database, view: AtlasView = {}): Promise<RuhrOverview> {
+	const [catalogue, list] = await Promise.all([loadIndicators(db), listMunicipalities(db)]);
+	const available = catalogue.filter((i) => (RUHR_INDICATORS as readonly string[]).includes(i.key));
+	const row = available.find((i) => i.key === view.indicator) ?? available[0];
+	const indicator = toAtlasIndicator(row);
+	const values = await loadMunicipalityValues(db, row.key);
+	const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
+	const year =
+		view.year !== undefined && years.includes(view.year) ? view.year : years[years.length - 1];
+	const method = view.method === 'mss' || !view.method ? 'quantile' : view.method;
+	const palette = view.palette ?? 'blau';
+	const byAgs = new Map(values.filter((v) => v.year === year).map((v) => [v.ags, v]));
+	const classes = classBreaks(
+		[...byAgs.values()].map((v) => v.value),
+		method
+	);
+	const colours = classes ? coloursFor(palette, classes.upper.length, indicator.direction) : [];
+	const legend: LegendItem[] = classes
+		? classes.upper.map((upper, i) => ({
+				fill: colours[i],
+				label: `${i === 0 ? formatNumber(classes.lower, indicator.decimals) : `über ${formatNumber(classes.upper[i - 1], indicator.decimals)}`} bis ${formatNumber(upper, indicator.decimals)}`
+			}))
+		: [];
+	legend.push({ fill: NO_DATA_FILL, label: 'keine Angabe' });
+	const source = values[0]?.source ?? '';
+	const map = buildMap({
+		title: `Metropole Ruhr: ${indicator.name} ${year}`,
+		legend,
+		notes: [
+			`Quelle: ${source}`,
+			'Gemeindegrenzen: © GeoBasis-DE / BKG (2017), VG250; Daten geändert.'
+		],
+		areas: list
+			.filter((m) => m.geometry)
+			.map((m) => {
+				const v = byAgs.get(m.ags);
+				return {
+					code: m.ags,
+					name: m.name,
+					href: m.published ? `/atlas/${m.ags}` : null,
+					geometry: m.geometry!,
+					fill: v && classes ? colours[classOf(v.value, classes)] : NO_DATA_FILL,
+					label: v
+						? formatFigure({ suppressed: false, value: v.value }, indicator)
+						: 'keine Angabe',
+					suppressed: false
+				};
+			})
+	});
+	return {
+		indicators: available.map(toAtlasIndicator),
+		indicator,
+		year,
+		years,
+		method,
+		palette,
+		map,
+		rows: list.map((m) => {
+			const v = byAgs.get(m.ags);
+			return {
+				ags: m.ags,
+				name: m.name,
+				kreisName: m.kreisName,
+				display: v ? formatFigure({ suppressed: false, value: v.value }, indicator) : '–',
+				value: v?.value ?? null,
+				href: m.published ? `/atlas/${m.ags}` : null,
+				areaTermPlural: m.areaTermPlural,
+				isDemo: m.isDemo
+			};
+		}),
+		source
+	};
+}
