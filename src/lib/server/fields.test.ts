@@ -62,6 +62,10 @@ describe('shared text fields', () => {
 		expect(outcome(note, 'Punkt\u000B')).toEqual({ error: 'field.err.characters' });
 	});
 
+	it('refuses a number where a text belongs', () => {
+		expect(outcome(note, 42)).toEqual({ error: 'field.err.text' });
+	});
+
 	it('turns an empty, missing or invisible optional text into null', () => {
 		for (const value of ['', '  ', undefined, null, '\u2060\u00AD']) {
 			expect(outcome(note, value)).toEqual({ ok: null });

@@ -87,7 +87,7 @@ export function requiredText(options: TextOptions) {
 /** A text that may be left empty: `null` when empty, missing or only invisible characters. */
 export function optionalText(options: TextOptions) {
 	return z
-		.string({ error: options.invalid ?? defaults.invalid })
+		.string({ error: 'field.err.text' })
 		.nullish()
 		.transform((v) => v ?? '')
 		.pipe(checkedText(options))

@@ -1,6 +1,7 @@
 /** Problems with a single form or API field, shared by every domain (`src/lib/server/fields.ts`). */
 export const fields = {
 	'field.err.required': 'Bitte ausfüllen.',
+	'field.err.text': 'Bitte einen Text angeben.',
 	'field.err.tooLong': 'Der Text ist zu lang.',
 	'field.err.characters':
 		'Das Feld enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte). Bitte geben Sie den Text erneut ein.',

@@ -2,6 +2,7 @@ import type { fields as de } from '../de/fields';
 
 export const fields: Record<keyof typeof de, string> = {
 	'field.err.required': 'Please fill in this field.',
+	'field.err.text': 'Please enter text.',
 	'field.err.tooLong': 'The text is too long.',
 	'field.err.characters':
 		'The field contains control characters or invalid characters (for example a null byte). Please enter the text again.',
