@@ -14,7 +14,7 @@ import {
 	sanitiseFileName,
 	titleFromFileName
 } from './files';
-import { extractText, type ExtractionLimit } from './text';
+import { extractText, type ExtractionBounds, type ExtractionLimit } from './text';
 import {
 	hasForbiddenCharacters,
 	optionalText as sharedOptionalText,
@@ -46,6 +46,8 @@ export interface UploadSettings {
 	/** `UPLOAD_DIR`; archive files go to its `dokumente/` folder. */
 	dir: string;
 	maxBytes: number;
+	/** Bounds of the text extraction; default `extractionBounds`. */
+	extraction?: ExtractionBounds;
 }
 
 const SUBFOLDER = 'dokumente';
@@ -148,7 +150,7 @@ async function storeDocument(
 	if (!check.ok) throw new ArchiveError(check.reason, 'file');
 	const type = check.type;
 	const fileName = sanitiseFileName(file.name, type);
-	const text = await extractText(type, file.bytes);
+	const text = await extractText(type, file.bytes, { bounds: settings.extraction });
 
 	const folder = join(settings.dir, SUBFOLDER);
 	await mkdir(folder, { recursive: true });
