@@ -4,7 +4,7 @@
  * (version.ts), which every change raises in the database: a request reads the version (one small
  * query) and either finds the entry or builds it. So a change is visible at once in every app
  * instance, and nothing has to be invalidated by hand. Concurrent requests for the same missing
- * entry share one build. The cache holds at most `ATLAS_CACHE_VALUES` values (default 3,000,000)
+ * entry share one build. The cache holds at most `ATLAS_CACHE_VALUES` values (default 2,000,000)
  * across municipalities, least recently used first out; a newer version replaces the older one.
  */
 import { LRUCache } from 'lru-cache';
@@ -68,8 +68,8 @@ export class VersionedCache<T extends object> {
 }
 
 function maxValuesFromEnv(): number {
-	const n = Number(process.env.ATLAS_CACHE_VALUES ?? 3_000_000);
-	return Number.isFinite(n) && n >= 0 ? n : 3_000_000;
+	const n = Number(process.env.ATLAS_CACHE_VALUES ?? 2_000_000);
+	return Number.isFinite(n) && n >= 0 ? n : 2_000_000;
 }
 
 export const ATLAS_CACHE_VALUES = maxValuesFromEnv();
