@@ -80,6 +80,7 @@ export const planning = {
 
 	'planning.aggregate.member_suppressed':
 		'nicht bewertbar: ein Gebiet des Handlungsraums ist geheim gehalten',
+	'planning.aggregate.small_count': 'nicht bewertbar: zu kleine Fallzahl',
 	'planning.aggregate.no_base': 'nicht bewertbar: keine Bezugsgröße',
 	'planning.aggregate.no_weights': 'nicht bewertbar: keine Einwohnerzahlen zum Gewichten',
 

@@ -75,6 +75,7 @@ export const planning: Record<keyof typeof de, string> = {
 
 	'planning.aggregate.member_suppressed':
 		'cannot be assessed: an area of the action area is kept confidential',
+	'planning.aggregate.small_count': 'cannot be assessed: count too small',
 	'planning.aggregate.no_base': 'cannot be assessed: no base population',
 	'planning.aggregate.no_weights': 'cannot be assessed: no population figures to weight by',
 

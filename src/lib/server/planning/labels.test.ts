@@ -7,6 +7,7 @@ import {
 	planningFields,
 	targetKinds
 } from '$lib/types/planning';
+import { aggregateReasons } from './aggregate';
 
 const de = translator('de');
 const en = translator('en');
@@ -43,12 +44,13 @@ describe('planning labels', () => {
 		]);
 	});
 
-	it('name every goal level, plan status, measure status and target kind', () => {
+	it('name every goal level, plan status, measure status, target kind and aggregate reason', () => {
 		const keys = [
 			...keysFor('level', goalLevels),
 			...keysFor('planStatus', planStatuses),
 			...keysFor('measureStatus', measureStatuses),
-			...keysFor('targetKind', targetKinds)
+			...keysFor('targetKind', targetKinds),
+			...keysFor('aggregate', aggregateReasons)
 		];
 		expect(labels(keys, de).filter((label) => label.startsWith('missing'))).toEqual([]);
 		expect(labels(keysFor('level', goalLevels), de)).toEqual([
