@@ -7,6 +7,7 @@ import { backoffice as deBackoffice } from './de/backoffice';
 import { conference as deConference } from './de/conference';
 import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
+import { planning as dePlanning } from './de/planning';
 import { planung as dePlanung } from './de/planung';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
@@ -19,6 +20,7 @@ import { backoffice as enBackoffice } from './en/backoffice';
 import { conference as enConference } from './en/conference';
 import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
+import { planning as enPlanning } from './en/planning';
 import { planung as enPlanung } from './en/planung';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
@@ -34,6 +36,7 @@ export const de = {
 	...deRegistration,
 	...deMonitoring,
 	...dePlanung,
+	...dePlanning,
 	...deWorldcafe,
 	...deBackoffice,
 	...deBadge
@@ -49,6 +52,7 @@ export const en: Record<MessageKey, string> = {
 	...enRegistration,
 	...enMonitoring,
 	...enPlanung,
+	...enPlanning,
 	...enWorldcafe,
 	...enBackoffice,
 	...enBadge
