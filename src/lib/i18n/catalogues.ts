@@ -8,6 +8,7 @@ import { conference as deConference } from './de/conference';
 import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
 import { planning as dePlanning } from './de/planning';
+import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
@@ -21,6 +22,7 @@ import { conference as enConference } from './en/conference';
 import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
 import { planning as enPlanning } from './en/planning';
+import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
@@ -37,6 +39,7 @@ export const de = {
 	...deMonitoring,
 	...dePlanung,
 	...dePlanning,
+	...deProgramme,
 	...deWorldcafe,
 	...deBackoffice,
 	...deBadge
@@ -53,6 +56,7 @@ export const en: Record<MessageKey, string> = {
 	...enMonitoring,
 	...enPlanung,
 	...enPlanning,
+	...enProgramme,
 	...enWorldcafe,
 	...enBackoffice,
 	...enBadge
