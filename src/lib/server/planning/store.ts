@@ -793,16 +793,14 @@ export async function saveMeasure(
 					data.goals.map((g) => ({ measureId: id, goalId: g.goalId, contribution: g.contribution }))
 				);
 		if (data.outputs.length)
-			await tx
-				.insert(measureOutputs)
-				.values(
-					data.outputs.map((o, position) => ({
-						measureId: id,
-						label: o.label,
-						count: o.count,
-						position
-					}))
-				);
+			await tx.insert(measureOutputs).values(
+				data.outputs.map((o, position) => ({
+					measureId: id,
+					label: o.label,
+					count: o.count,
+					position
+				}))
+			);
 		await audit(tx, actor, now, existing ? 'measure.updated' : 'measure.created', 'measure', id, {
 			planId,
 			status: data.status,
