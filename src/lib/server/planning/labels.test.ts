@@ -61,11 +61,12 @@ describe('planning labels', () => {
 		]);
 	});
 
-	it('name every target status and trend with the words of a development, never of an effect', () => {
+	it('name every target status, trend and comparison with the words of a development, never of an effect', () => {
 		const keys = [
 			...keysFor('targetStatus', targetStatuses),
 			...keysFor('targetStatusHint', targetStatuses),
 			...keysFor('trend', ['besser', 'schlechter', 'stabil']),
+			...keysFor('comparison', ['günstiger', 'ungünstiger', 'ähnlich', 'none', 'note']),
 			'planning.baselineChanged',
 			'planning.gapAlreadyClosed'
 		];
