@@ -8,6 +8,7 @@ import {
 	targetKinds
 } from '$lib/types/planning';
 import { aggregateReasons } from './aggregate';
+import { targetStatuses } from './targets';
 
 const de = translator('de');
 const en = translator('en');
@@ -57,6 +58,26 @@ describe('planning labels', () => {
 			'Leitziel',
 			'Handlungsziel',
 			'Wirkungsziel'
+		]);
+	});
+
+	it('name every target status, trend and comparison with the words of a development, never of an effect', () => {
+		const keys = [
+			...keysFor('targetStatus', targetStatuses),
+			...keysFor('targetStatusHint', targetStatuses),
+			...keysFor('trend', ['besser', 'schlechter', 'stabil']),
+			...keysFor('comparison', ['günstiger', 'ungünstiger', 'ähnlich', 'none', 'note']),
+			'planning.baselineChanged',
+			'planning.gapAlreadyClosed'
+		];
+		const german = labels(keys, de);
+		const english = labels(keys, en);
+		expect([...german, ...english].filter((label) => label.startsWith('missing'))).toEqual([]);
+		for (const label of german) expect(label).not.toMatch(/wirk/i);
+		for (const label of english) expect(label).not.toMatch(/\b(effect|impact)/i);
+		expect(labels(keysFor('targetStatus', ['auf_kurs', 'entgegen']), de)).toEqual([
+			'Entwicklung auf Kurs',
+			'Entwicklung entgegen dem Ziel'
 		]);
 	});
 });
