@@ -47,6 +47,8 @@ export const programme = {
 	'programme.err.ausgangswert_fehlt':
 		'Für den Handlungsraum fehlt im Ausgangsjahr ein Wert dieses Indikators (in mindestens einem Gebiet).',
 	'programme.err.zielwert_fehlt': 'Bitte geben Sie einen Zielwert an.',
+	'programme.err.zielwert_mehr_bedarf':
+		'Der Zielwert bedeutet mehr Handlungsbedarf als der Ausgangswert.',
 	'programme.err.prozent_ungueltig':
 		'Bitte geben Sie an, um wie viel Prozent (mehr als 0, höchstens 100) der Abstand sinken soll.',
 	'programme.err.gemeindewert_fehlt':

@@ -41,6 +41,7 @@ export const programme: Record<keyof typeof de, string> = {
 	'programme.err.ausgangswert_fehlt':
 		'The Handlungsraum has no value of this indicator in the baseline year (in at least one area).',
 	'programme.err.zielwert_fehlt': 'Please enter a target value.',
+	'programme.err.zielwert_mehr_bedarf': 'The target value means more need than the baseline.',
 	'programme.err.prozent_ungueltig':
 		'Please state by how many per cent (more than 0, at most 100) the gap should shrink.',
 	'programme.err.gemeindewert_fehlt':

@@ -39,6 +39,7 @@ export const planningErrorCodes = [
 	'zieljahr_vor_ausgangsjahr',
 	'ausgangswert_fehlt',
 	'zielwert_fehlt',
+	'zielwert_mehr_bedarf',
 	'prozent_ungueltig',
 	'gemeindewert_fehlt',
 	'zielart_ungueltig',

@@ -89,8 +89,7 @@ describe.each(backends)('planning store on $name', (backend) => {
 
 	/** Row counts of every planning table: a refused write leaves them all as they were. */
 	async function counts() {
-		const [row] = (
-			await db.execute<Record<string, number>>(sql`select
+		const result = (await db.execute(sql`select
 				(select count(*) from plans)::int as plans,
 				(select count(*) from handlungsraeume)::int as raeume,
 				(select count(*) from handlungsraum_areas)::int as raum_areas,
@@ -100,9 +99,10 @@ describe.each(backends)('planning store on $name', (backend) => {
 				(select count(*) from measure_partners)::int as partners,
 				(select count(*) from measure_outputs)::int as outputs,
 				(select count(*) from organisations)::int as organisations,
-				(select count(*) from audit_log)::int as audit`)
-		).rows;
-		return row;
+				(select count(*) from audit_log)::int as audit`)) as unknown as {
+			rows: Record<string, number>[];
+		};
+		return result.rows[0];
 	}
 
 	async function expectNothingStored(write: () => Promise<unknown>, code: string, field?: string) {
@@ -699,6 +699,12 @@ describe.each(backends)('planning store on $name', (backend) => {
 				{ kind: 'close_gap', gapClosePercent: 120 },
 				'prozent_ungueltig',
 				'gapClosePercent'
+			],
+			[
+				'a target value that means more need than the baseline',
+				{ targetValue: 30 },
+				'zielwert_mehr_bedarf',
+				'targetValue'
 			]
 		])('refuses %s and stores nothing', async (_, change, code, field) => {
 			const { plan, raum, goal } = await planWithGoal();

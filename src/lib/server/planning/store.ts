@@ -27,6 +27,7 @@ import {
 } from '../db/schema';
 import { DEFAULT_ATTENTION_CELLS, isGesamtindexCell, municipalityAtlas } from '../monitoring';
 import { validateGoalTree, type GoalNode } from './goals';
+import { checkTargetSpec, type TargetSpec, type TargetSpecProblem } from './targets';
 import { PlanningError } from './errors';
 import {
 	GoalInput,
@@ -521,6 +522,22 @@ export async function deleteGoal(
 // ---------------------------------------------------------------------------------------------
 // Targets
 
+const SPEC_CODES = {
+	zieljahr_nicht_nach_ausgangsjahr: 'zieljahr_vor_ausgangsjahr',
+	zielwert_fehlt: 'zielwert_fehlt',
+	zielwert_mehr_bedarf: 'zielwert_mehr_bedarf',
+	prozent_ungueltig: 'prozent_ungueltig',
+	gemeindewert_fehlt: 'gemeindewert_fehlt'
+} as const satisfies Record<TargetSpecProblem['code'], string>;
+
+/** The rules' check of a complete target (e.g. a target value that means more need). */
+function refuseSpecProblems(spec: TargetSpec): void {
+	const [problem] = checkTargetSpec(spec);
+	if (!problem) return;
+	const field = problem.field === 'baselineMunicipalValue' ? 'gapClosePercent' : problem.field;
+	throw new PlanningError(SPEC_CODES[problem.code], field);
+}
+
 /**
  * Sets a target and freezes its baseline: the Handlungsraum's value in the baseline year as
  * stored now (all members, the planner's view), its numerator and denominator, the newest import
@@ -567,6 +584,21 @@ export async function createTarget(
 		const municipalValue = municipal.state === 'value' ? municipal.value : null;
 		if (data.kind === 'close_gap' && municipalValue === null)
 			throw new PlanningError('gemeindewert_fehlt', 'gapClosePercent');
+		refuseSpecProblems({
+			direction: indicator.direction === 'need_down' ? 'need_down' : 'need_up',
+			baseline: {
+				year: baselineYear,
+				value: baseline.value,
+				numerator: baseline.numerator,
+				denominator: baseline.denominator,
+				dataVersion: String(baseline.importId)
+			},
+			targetYear: data.targetYear,
+			kind: data.kind,
+			targetValue: data.targetValue,
+			gapClosePercent: data.gapClosePercent,
+			baselineMunicipalValue: municipalValue
+		});
 		const [duplicate] = await tx
 			.select({ id: targets.id })
 			.from(targets)
@@ -631,8 +663,22 @@ export async function updateTarget(
 		if (!target) throw new PlanningError('zielwert_unbekannt', 'targetId');
 		if (data.targetYear <= target.baselineYear)
 			throw new PlanningError('zieljahr_vor_ausgangsjahr', 'targetYear');
-		if (data.kind === 'close_gap' && target.baselineMunicipalValue === null)
-			throw new PlanningError('gemeindewert_fehlt', 'gapClosePercent');
+		const indicator = (await loadIndicatorInfo(tx)).get(target.indicatorKey);
+		refuseSpecProblems({
+			direction: indicator?.direction === 'need_down' ? 'need_down' : 'need_up',
+			baseline: {
+				year: target.baselineYear,
+				value: target.baselineValue,
+				numerator: target.baselineNumerator,
+				denominator: target.baselineDenominator,
+				dataVersion: String(target.baselineImportId)
+			},
+			targetYear: data.targetYear,
+			kind: data.kind,
+			targetValue: data.targetValue,
+			gapClosePercent: data.gapClosePercent,
+			baselineMunicipalValue: target.baselineMunicipalValue
+		});
 		await tx.update(targets).set(data).where(eq(targets.id, targetId));
 		await audit(tx, actor, now, 'target.updated', 'target', targetId, {
 			planId,
