@@ -4,6 +4,7 @@ import { backends } from '../db/testing';
 import { seedMonitoringDemo } from '../monitoring/seed';
 import { seedPlanningDemo, DEMO_PLAN_AGS } from './demo';
 import { fortschreibung, plansFor, programmePage, publicProgramme } from './programme';
+import { planningCsv, programmeApiBody } from './exports';
 import { planningFields } from '$lib/types/planning';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -68,5 +69,37 @@ describe.each(backends.slice(0, 1))('planning demo on $name', (backend) => {
 		expect(result.targets.some((t) => t.comparison.group.state === 'ok')).toBe(true);
 		const open = await publicProgramme(handle.db, DEMO_PLAN_AGS);
 		expect(open?.plans[0].measures.every((m) => m.isPublic)).toBe(true);
+	});
+
+	it('gives the API the public part: no budgets, hidden small counts, the non-assessable target without figures', async () => {
+		const body = programmeApiBody((await publicProgramme(handle.db, DEMO_PLAN_AGS))!);
+		const [plan] = body.plans;
+		expect(plan.isDemo).toBe(true);
+		expect(plan.measures.length).toBe(10);
+		expect(JSON.stringify(plan.measures)).not.toContain('budget');
+		// "Abgewendete Räumungen: 2" is below the threshold of 3.
+		const outputs = plan.measures.flatMap((m) => m.outputs);
+		expect(outputs).toContainEqual({
+			label: 'Abgewendete Räumungen',
+			count: null,
+			suppressed: true
+		});
+		const hidden = plan.targets.filter((t) => t.status === 'nicht_bewertbar');
+		expect(hidden.length).toBeGreaterThan(0);
+		for (const t of hidden) expect(t.change).toBeNull();
+		expect(body.note).toContain('Entwicklung');
+	});
+
+	it('writes measures and targets as CSV that a spreadsheet does not run as formulas', async () => {
+		const [plan] = await plansFor(handle.db, DEMO_PLAN_AGS, 'internal');
+		const page = (await programmePage(handle.db, plan.id, 'internal'))!;
+		const measuresCsv = planningCsv(page, 'measures');
+		expect(measuresCsv.startsWith('\uFEFFid;titel;handlungsfelder')).toBe(true);
+		expect(measuresCsv).toContain('480000,00');
+		const targetsCsv = planningCsv(
+			{ ...page, targets: page.targets.map((t) => ({ ...t, goalTitle: '=HYPERLINK("x")' })) },
+			'targets'
+		);
+		expect(targetsCsv).toContain(`"'=HYPERLINK(""x"")"`);
 	});
 });

@@ -6,7 +6,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../db';
 import { areas } from '../db/schema';
-import type { ProgrammePage } from './programme';
+import type { GoalView, OrganisationRef, ProgrammePage, PublicProgramme } from './programme';
 
 /**
  * A cell as text a spreadsheet will not run as a formula (CSV injection, OWASP): text starting
@@ -170,4 +170,99 @@ export async function measuresGeoJson(db: Database, page: ProgrammePage): Promis
 		demodaten: page.plan.isDemo,
 		features
 	});
+}
+
+const flatGoals = (tree: GoalView[]): GoalView[] =>
+	tree.flatMap((g) => [g, ...flatGoals(g.children)]);
+
+const organisationBody = (o: OrganisationRef) => ({
+	id: o.id,
+	name: o.name,
+	kind: o.kind,
+	url: o.url,
+	address: o.address,
+	point: o.point,
+	isDemo: o.isDemo
+});
+
+/**
+ * The body of `GET /api/planning/municipalities/{ags}/programme`: the public part of the plans
+ * that concern the municipality, as plain JSON (described in the OpenAPI document).
+ */
+export function programmeApiBody(data: PublicProgramme) {
+	return {
+		municipality: data.municipality,
+		note: 'Die Angaben zeigen, wie sich Indikatoren entwickelt haben (Entwicklung); sie belegen keine Wirkung einzelner Maßnahmen. Kleine Fallzahlen sind geheim gehalten (null, suppressed).',
+		plans: data.plans.map((p) => ({
+			id: p.plan.id,
+			title: p.plan.title,
+			scope: p.plan.scope,
+			scopeName: p.plan.scopeName,
+			period: { start: p.plan.periodStart, end: p.plan.periodEnd },
+			status: p.plan.status,
+			decidedOn: p.plan.decidedOn,
+			decisionReference: p.plan.decisionReference,
+			baselineYear: p.plan.baselineYear,
+			isDemo: p.plan.isDemo,
+			goals: flatGoals(p.goalTree).map((g) => ({
+				id: g.id,
+				parentId: g.parentId,
+				level: g.level,
+				fields: g.fields,
+				targetGroup: g.targetGroup,
+				title: g.title,
+				description: g.description
+			})),
+			handlungsraeume: p.handlungsraeume.map((r) => ({
+				id: r.id,
+				name: r.name,
+				kind: r.kind,
+				areas: r.areas.map((a) => ({ ags: a.ags, code: a.code, name: a.name }))
+			})),
+			targets: p.targets.map((t) => ({
+				id: t.id,
+				goalId: t.goalId,
+				indicator: t.indicator,
+				handlungsraumId: t.handlungsraum.id,
+				baseline: t.baseline ? { year: t.baseline.year, value: t.baseline.value } : null,
+				latest: t.evaluation?.latest ?? null,
+				target: {
+					year: t.targetYear,
+					value: t.targetValue,
+					kind: t.kind,
+					gapClosePercent: t.gapClosePercent
+				},
+				status: t.status,
+				change: t.evaluation?.change ?? null,
+				gapToMunicipal: t.evaluation?.gapToMunicipal ?? null,
+				trend: t.evaluation?.trend ?? null,
+				baselineChanged: t.evaluation?.baselineChanged ?? false,
+				comparison:
+					t.comparison.group.state === 'ok'
+						? {
+								state: 'ok' as const,
+								areas: t.comparison.group.areaCodes.length,
+								wording: t.comparison.development?.wording ?? null
+							}
+						: { state: 'kein_vergleich' as const, areas: t.comparison.group.found, wording: null }
+			})),
+			measures: p.measures.map((m) => ({
+				id: m.id,
+				title: m.title,
+				description: m.description,
+				fields: m.fields,
+				targetGroup: m.targetGroup,
+				status: m.status,
+				startsOn: m.startsOn,
+				endsOn: m.endsOn,
+				fundingSource: m.fundingSource,
+				lead: m.lead ? organisationBody(m.lead) : null,
+				partners: m.partners.map(organisationBody),
+				handlungsraumIds: m.handlungsraeume.map((r) => r.id),
+				areas: m.areas.map((a) => ({ ags: a.ags, code: a.code, name: a.name })),
+				goals: m.goals.map((g) => ({ id: g.id, contribution: g.contribution })),
+				outputs: m.outputs
+			}))
+		}))
+	};
 }

@@ -70,5 +70,5 @@ export {
 	type Measure,
 	type Organisation
 } from './model';
-export { planningCsv, measuresGeoJson } from './exports';
+export { planningCsv, measuresGeoJson, programmeApiBody } from './exports';
 export { seedPlanningDemo, DEMO_PLAN_AGS } from './demo';
