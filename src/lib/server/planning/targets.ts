@@ -176,7 +176,13 @@ export function evaluateTarget(input: TargetEvaluationInput): TargetEvaluation {
 		...withLatest,
 		change,
 		progress,
-		status: statusOf(spec.direction, change, latest.value - target.value, progress, withLatest)
+		status: statusOf(
+			spec.direction,
+			change,
+			latest.value - target.value,
+			progress,
+			withLatest.expectedProgress ?? 1
+		)
 	};
 }
 
@@ -191,11 +197,10 @@ function statusOf(
 	change: number,
 	beyondTarget: number,
 	progress: number | null,
-	evaluation: TargetEvaluation
+	expected: number
 ): TargetStatus {
 	if (atLeastZero(lessNeed(beyondTarget, direction))) return 'erreicht';
 	if (!atLeastZero(lessNeed(change, direction))) return 'entgegen';
-	const expected = evaluation.expectedProgress ?? 1;
 	return progress !== null && atLeastZero(progress - expected) ? 'auf_kurs' : 'nicht_auf_kurs';
 }
 
