@@ -50,7 +50,8 @@ test('the OpenAPI document describes every public endpoint', async ({ request })
 		'/api/monitoring/indicators',
 		'/api/monitoring/municipalities',
 		'/api/monitoring/municipalities/{ags}/areas',
-		'/api/monitoring/municipalities/{ags}/values'
+		'/api/monitoring/municipalities/{ags}/values',
+		'/api/planning/municipalities/{ags}/programme'
 	]);
 });
 

@@ -8,6 +8,8 @@ import { conference as deConference } from './de/conference';
 import { fields as deFields } from './de/fields';
 import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
+import { planning as dePlanning } from './de/planning';
+import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
@@ -21,6 +23,8 @@ import { conference as enConference } from './en/conference';
 import { fields as enFields } from './en/fields';
 import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
+import { planning as enPlanning } from './en/planning';
+import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
@@ -37,6 +41,8 @@ export const de = {
 	...deRegistration,
 	...deMonitoring,
 	...dePlanung,
+	...dePlanning,
+	...deProgramme,
 	...deWorldcafe,
 	...deBackoffice,
 	...deBadge
@@ -53,6 +59,8 @@ export const en: Record<MessageKey, string> = {
 	...enRegistration,
 	...enMonitoring,
 	...enPlanung,
+	...enPlanning,
+	...enProgramme,
 	...enWorldcafe,
 	...enBackoffice,
 	...enBadge

@@ -15,6 +15,7 @@ import { scheduleAccountJobs } from './auth';
 import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
 import { seedWorldCafeDemo } from './worldcafe/demo';
 import { logError } from './log';
+import { seedPlanningDemo } from './planning/demo';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
@@ -44,6 +45,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 		? await seedMonitoringDemo(handle.db, new Date())
 		: false;
 	if (config.seedDemo) await seedWorldCafeDemo(handle.db, new Date());
+	if (config.seedDemo) await seedPlanningDemo(handle.db, new Date());
 	installDatabase(handle);
 
 	let worker: MailWorker | null = null;

@@ -1,5 +1,9 @@
 /** Shared by the schema, the server and the UI (role names in the navigation and forms). */
-export const roles = ['admin', 'organiser', 'planner'] as const;
+/**
+ * `planner` plans for one municipality; `kreis_planner` for a Kreis: its Kreis plan and the plans
+ * of its member municipalities (the Kreise do much of the social planning for their smaller towns).
+ */
+export const roles = ['admin', 'organiser', 'planner', 'kreis_planner'] as const;
 export type Role = (typeof roles)[number];
 
 export const tokenPurposes = ['reset', 'invite'] as const;

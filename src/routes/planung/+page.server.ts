@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth';
+import { PLANNING_ROLES, requireRole } from '$lib/server/auth';
 import { municipalities, municipalityByAgs } from '$lib/reference/municipalities';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireRole(event, 'planner');
+	const user = requireRole(event, ...PLANNING_ROLES);
 	// An admin acts for any municipality: the select below sends its AGS here.
 	const chosen = event.url.searchParams.get('gemeinde');
 	if (user.role === 'admin' && chosen && municipalityByAgs(chosen)) {

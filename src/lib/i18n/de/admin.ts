@@ -65,6 +65,10 @@ export const admin = {
 	'users.noMunicipality': 'keine (nur für Sozialplanung)',
 	'users.municipalityHint':
 		'Nur für die Rolle Sozialplanung: die Kommune, für die die Person plant.',
+	'users.kreis': 'Kreis',
+	'users.noKreis': 'keiner (nur für Kreissozialplanung)',
+	'users.kreisHint':
+		'Nur für die Rolle Kreissozialplanung: der Kreis, dessen Kreisplan und Pläne der kreisangehörigen Kommunen die Person bearbeitet.',
 	'users.back': 'Zur Benutzerverwaltung',
 	'users.changeRole': 'Rolle ändern',
 	'users.saveRole': 'Rolle speichern',

@@ -7,6 +7,7 @@ export const auth = {
 	'role.admin': 'Administration',
 	'role.organiser': 'Organisation',
 	'role.planner': 'Sozialplanung',
+	'role.kreis_planner': 'Kreissozialplanung',
 	'form.errorSummary': 'Bitte prüfen Sie Ihre Angaben:',
 	'form.unknownError': 'Diese Angabe ist nicht gültig.',
 	'login.title': 'Anmelden',
@@ -84,6 +85,11 @@ export const auth = {
 	'auth.error.kommune_unbekannt': 'Diese Kommune gehört nicht zur Metropole Ruhr (53 Kommunen).',
 	'auth.error.kommune_nur_fuer_planung':
 		'Eine Kommune wird nur für die Rolle Sozialplanung angegeben.',
+	'auth.error.kreis_fehlt':
+		'Für die Rolle Kreissozialplanung wählen Sie bitte einen Kreis der Metropole Ruhr.',
+	'auth.error.kreis_unbekannt': 'Dieser Kreis gehört nicht zur Metropole Ruhr (vier Kreise).',
+	'auth.error.kreis_nur_fuer_kreisplanung':
+		'Ein Kreis wird nur für die Rolle Kreissozialplanung angegeben.',
 	'auth.error.benutzer_unbekannt': 'Dieses Konto gibt es nicht.',
 	'auth.error.letzter_admin':
 		'Das ist das letzte aktive Administrationskonto. Legen Sie zuerst ein weiteres an.',

@@ -65,6 +65,10 @@ export const admin: Record<keyof typeof de, string> = {
 	'users.noMunicipality': 'none (social planning only)',
 	'users.municipalityHint':
 		'Only for the social planning role: the municipality the person plans for.',
+	'users.kreis': 'Kreis',
+	'users.noKreis': 'none (Kreis social planning only)',
+	'users.kreisHint':
+		'Only for the Kreis social planning role: the Kreis whose plan, and whose member municipalities’ plans, the person works on.',
 	'users.back': 'To user administration',
 	'users.changeRole': 'Change role',
 	'users.saveRole': 'Save role',

@@ -8,6 +8,7 @@ export const auth: Record<keyof typeof de, string> = {
 	'role.admin': 'Administration',
 	'role.organiser': 'Organiser',
 	'role.planner': 'Social planning',
+	'role.kreis_planner': 'Kreis social planning',
 	'form.errorSummary': 'Please check your entries:',
 	'form.unknownError': 'This entry is not valid.',
 	'login.title': 'Sign in',
@@ -84,6 +85,11 @@ export const auth: Record<keyof typeof de, string> = {
 		'This municipality is not part of the Metropole Ruhr (53 municipalities).',
 	'auth.error.kommune_nur_fuer_planung':
 		'A municipality is only given for the social planning role.',
+	'auth.error.kreis_fehlt':
+		'For the Kreis social planning role, please choose a Kreis of the Metropole Ruhr.',
+	'auth.error.kreis_unbekannt': 'This Kreis is not part of the Metropole Ruhr (four Kreise).',
+	'auth.error.kreis_nur_fuer_kreisplanung':
+		'A Kreis is only given for the Kreis social planning role.',
 	'auth.error.benutzer_unbekannt': 'This account does not exist.',
 	'auth.error.letzter_admin':
 		'This is the last active administrator account. Create another one first.',

@@ -1,5 +1,8 @@
 import { documentKinds, partnerRoles, sectors, sessionKinds } from '$lib/types/enums';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../monitoring/atlas/exports';
+import { goalLevels, measureStatuses, planningFields, planStatuses } from '$lib/types/planning';
+import { fundingSources } from '$lib/types/programme';
+import { organisationKinds } from '$lib/server/db/schema/actors';
 
 const nullableString = { type: ['string', 'null'] };
 
@@ -126,6 +129,26 @@ export function openApiDocument(serverUrl: string) {
 						},
 						'404': {
 							description: 'Not published',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+						}
+					}
+				}
+			},
+			'/api/planning/municipalities/{ags}/programme': {
+				get: {
+					summary: 'The public part of the Handlungsprogramme concerning a municipality',
+					description:
+						'Plans of the municipality and of its Kreis that are not drafts: goal tree (flat, with parentId), Handlungsräume with their areas, targets with baseline, latest value, target and status, and the public measures with fields, areas and organisations. Figures are under statistical disclosure control: a target whose baseline is not publishable has baseline, latest and change null and status "nicht_bewertbar"; output counts below the threshold are null with suppressed true. The figures describe how indicators developed, not the effect of a measure.',
+					parameters: [agsParameter],
+					responses: {
+						'200': {
+							description: 'Public programme (plans may be empty)',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/PlanningProgramme' } }
+							}
+						},
+						'404': {
+							description: 'Not a municipality of the Metropole Ruhr',
 							content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
 						}
 					}
@@ -479,6 +502,216 @@ export function openApiDocument(serverUrl: string) {
 						direction: { enum: ['need_up', 'need_down', 'neutral'] },
 						handlungsfeld: { type: 'string' },
 						source: { type: 'string' }
+					}
+				},
+				PlanningProgramme: {
+					type: 'object',
+					required: ['municipality', 'note', 'plans'],
+					properties: {
+						municipality: {
+							type: 'object',
+							required: ['ags', 'name'],
+							properties: { ags: { type: 'string' }, name: { type: 'string' } }
+						},
+						note: { type: 'string' },
+						plans: { type: 'array', items: { $ref: '#/components/schemas/PlanningPlan' } }
+					}
+				},
+				PlanningPlan: {
+					type: 'object',
+					required: [
+						'id',
+						'title',
+						'scope',
+						'status',
+						'baselineYear',
+						'isDemo',
+						'goals',
+						'handlungsraeume',
+						'targets',
+						'measures'
+					],
+					properties: {
+						id: { type: 'integer' },
+						title: { type: 'string' },
+						scope: {
+							type: 'object',
+							description: '{ kind: "gemeinde", ags } or { kind: "kreis", kreisAgs }',
+							properties: {
+								kind: { enum: ['gemeinde', 'kreis'] },
+								ags: { type: 'string' },
+								kreisAgs: { type: 'string' }
+							}
+						},
+						scopeName: { type: 'string' },
+						period: {
+							type: 'object',
+							properties: { start: { type: 'integer' }, end: { type: 'integer' } }
+						},
+						status: { enum: [...planStatuses] },
+						decidedOn: { type: ['string', 'null'], format: 'date' },
+						decisionReference: nullableString,
+						baselineYear: { type: 'integer' },
+						isDemo: { type: 'boolean' },
+						goals: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									id: { type: 'integer' },
+									parentId: { type: ['integer', 'null'] },
+									level: { enum: [...goalLevels] },
+									fields: { type: 'array', items: { enum: [...planningFields] } },
+									targetGroup: { type: 'string' },
+									title: { type: 'string' },
+									description: { type: 'string' }
+								}
+							}
+						},
+						handlungsraeume: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									id: { type: 'integer' },
+									name: { type: 'string' },
+									kind: { enum: ['gebiete', 'gemeinde'] },
+									areas: { type: 'array', items: { $ref: '#/components/schemas/PlanningArea' } }
+								}
+							}
+						},
+						targets: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									id: { type: 'integer' },
+									goalId: { type: 'integer' },
+									indicator: {
+										type: 'object',
+										properties: {
+											key: { type: 'string' },
+											name: { type: 'string' },
+											unit: { type: 'string' },
+											decimals: { type: 'integer' },
+											direction: { enum: ['need_up', 'need_down'] }
+										}
+									},
+									handlungsraumId: { type: 'integer' },
+									baseline: { $ref: '#/components/schemas/PlanningYearValue' },
+									latest: { $ref: '#/components/schemas/PlanningYearValue' },
+									target: {
+										type: 'object',
+										properties: {
+											year: { type: 'integer' },
+											value: { type: ['number', 'null'] },
+											kind: { enum: ['absolute', 'close_gap'] },
+											gapClosePercent: { type: ['number', 'null'] }
+										}
+									},
+									status: {
+										enum: [
+											'erreicht',
+											'auf_kurs',
+											'nicht_auf_kurs',
+											'entgegen',
+											'keine_neuen_daten',
+											'nicht_bewertbar',
+											'zeitreihenbruch'
+										]
+									},
+									change: { type: ['number', 'null'] },
+									gapToMunicipal: { type: ['number', 'null'] },
+									trend: { type: ['object', 'null'] },
+									baselineChanged: {
+										type: 'boolean',
+										description:
+											'Ausgangswert geändert: the stored value of the baseline year changed after the target was set; the frozen baseline is kept.'
+									},
+									comparison: {
+										type: 'object',
+										description:
+											'Similar areas (same area type) without a measure in the field; at least 5, else kein_vergleich.',
+										properties: {
+											state: { enum: ['ok', 'kein_vergleich'] },
+											areas: { type: 'integer' },
+											wording: { enum: ['günstiger', 'ungünstiger', 'ähnlich', null] }
+										}
+									}
+								}
+							}
+						},
+						measures: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									id: { type: 'integer' },
+									title: { type: 'string' },
+									description: { type: 'string' },
+									fields: { type: 'array', items: { enum: [...planningFields] } },
+									targetGroup: { type: 'string' },
+									status: { enum: [...measureStatuses] },
+									startsOn: { type: ['string', 'null'], format: 'date' },
+									endsOn: { type: ['string', 'null'], format: 'date' },
+									fundingSource: { enum: [...fundingSources, null] },
+									lead: {
+										oneOf: [{ $ref: '#/components/schemas/PlanningOrganisation' }, { type: 'null' }]
+									},
+									partners: {
+										type: 'array',
+										items: { $ref: '#/components/schemas/PlanningOrganisation' }
+									},
+									handlungsraumIds: { type: 'array', items: { type: 'integer' } },
+									areas: { type: 'array', items: { $ref: '#/components/schemas/PlanningArea' } },
+									goals: {
+										type: 'array',
+										items: {
+											type: 'object',
+											properties: { id: { type: 'integer' }, contribution: { type: 'string' } }
+										}
+									},
+									outputs: {
+										type: 'array',
+										items: {
+											type: 'object',
+											properties: {
+												label: { type: 'string' },
+												count: { type: ['integer', 'null'] },
+												suppressed: { type: 'boolean' }
+											}
+										}
+									}
+								}
+							}
+						}
+					}
+				},
+				PlanningYearValue: {
+					type: ['object', 'null'],
+					properties: { year: { type: 'integer' }, value: { type: 'number' } }
+				},
+				PlanningArea: {
+					type: 'object',
+					properties: {
+						ags: { type: 'string' },
+						code: { type: 'string' },
+						name: { type: 'string' }
+					}
+				},
+				PlanningOrganisation: {
+					type: 'object',
+					properties: {
+						id: { type: 'integer' },
+						name: { type: 'string' },
+						kind: { enum: [...organisationKinds] },
+						url: nullableString,
+						address: nullableString,
+						point: {
+							type: ['object', 'null'],
+							properties: { lon: { type: 'number' }, lat: { type: 'number' } }
+						},
+						isDemo: { type: 'boolean' }
 					}
 				},
 				MonitoringValues: {

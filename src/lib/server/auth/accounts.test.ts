@@ -611,6 +611,26 @@ describe.each(backends)('accounts on $name', (backend) => {
 			);
 		});
 
+		it('creates a Kreis planner with their Kreis and refuses one without', async () => {
+			const created = await aUser({
+				role: 'kreis_planner',
+				municipalityAgs: null,
+				kreisAgs: '05978'
+			});
+			expect(await getUser(handle.db, created.id)).toMatchObject({
+				role: 'kreis_planner',
+				kreisAgs: '05978',
+				municipalityAgs: null
+			});
+			const [entry] = await auditEntriesFor(handle.db, 'user', created.id);
+			expect(entry).toMatchObject({ action: 'user.created', details: { kreisAgs: '05978' } });
+			const error = await expectAuthError(
+				aUser({ role: 'kreis_planner', municipalityAgs: null }),
+				'kreis_fehlt'
+			);
+			expect(error.field).toBe('kreisAgs');
+		});
+
 		it('records a role change with before and after', async () => {
 			const user = await aUser();
 			await changeRole(

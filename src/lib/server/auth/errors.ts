@@ -28,6 +28,9 @@ export const AUTH_MESSAGES = {
 	kommune_fehlt: 'Für die Rolle Sozialplanung wählen Sie bitte eine Kommune der Metropole Ruhr.',
 	kommune_unbekannt: 'Diese Kommune gehört nicht zur Metropole Ruhr (53 Kommunen).',
 	kommune_nur_fuer_planung: 'Eine Kommune wird nur für die Rolle Sozialplanung angegeben.',
+	kreis_fehlt: 'Für die Rolle Kreissozialplanung wählen Sie bitte einen Kreis der Metropole Ruhr.',
+	kreis_unbekannt: 'Dieser Kreis gehört nicht zur Metropole Ruhr (vier Kreise).',
+	kreis_nur_fuer_kreisplanung: 'Ein Kreis wird nur für die Rolle Kreissozialplanung angegeben.',
 	benutzer_unbekannt: 'Dieses Konto gibt es nicht.',
 	letzter_admin:
 		'Das ist das letzte aktive Administrationskonto. Legen Sie zuerst ein weiteres an.',

@@ -1,7 +1,14 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../types/auth';
-import { FORBIDDEN_MESSAGE, requireMunicipality, requireRole, requireUser } from './guards';
+import {
+	FORBIDDEN_MESSAGE,
+	requireMunicipality,
+	requirePlanScope,
+	requireRole,
+	requireUser
+} from './guards';
+import type { PlanScope } from './rules';
 import type { SessionUser } from './sessions';
 
 function anEvent(url: string, user: Partial<SessionUser> | null, method = 'GET') {
@@ -12,6 +19,7 @@ function anEvent(url: string, user: Partial<SessionUser> | null, method = 'GET')
 				name: 'A',
 				role: 'organiser',
 				municipalityAgs: null,
+				kreisAgs: null,
 				...user
 			}
 		: null;
@@ -76,7 +84,8 @@ describe('guards', () => {
 			email: 'a@stadt.example',
 			name: 'A',
 			role,
-			municipalityAgs
+			municipalityAgs,
+			kreisAgs: null
 		});
 		expect(requireMunicipality(user('planner', '05513000'), '05513000')).toBe('05513000');
 		expect(requireMunicipality(user('admin', null), '05112000')).toBe('05112000');
@@ -89,5 +98,103 @@ describe('guards', () => {
 			expect(isHttpError(error) && error.status, `${role} ${own}`).toBe(403);
 			expect(isHttpError(error) && error.body.message).toBe(FORBIDDEN_MESSAGE);
 		}
+	});
+
+	describe('Handlungsprogramme', () => {
+		const account = (
+			role: Role,
+			scope: { municipalityAgs?: string; kreisAgs?: string } = {}
+		): SessionUser => ({
+			id: 1,
+			email: 'a@stadt.example',
+			name: 'A',
+			role,
+			municipalityAgs: scope.municipalityAgs ?? null,
+			kreisAgs: scope.kreisAgs ?? null
+		});
+		const gelsenkirchen: PlanScope = { kind: 'gemeinde', ags: '05513000' };
+		const dorsten: PlanScope = { kind: 'gemeinde', ags: '05562012' };
+		const dinslaken: PlanScope = { kind: 'gemeinde', ags: '05170008' };
+		const kreisRecklinghausen: PlanScope = { kind: 'kreis', kreisAgs: '05562' };
+		const kreisWesel: PlanScope = { kind: 'kreis', kreisAgs: '05170' };
+
+		it.each<[string, SessionUser, PlanScope, boolean]>([
+			[
+				'a planner their own municipality',
+				account('planner', { municipalityAgs: '05513000' }),
+				gelsenkirchen,
+				true
+			],
+			[
+				'a planner another municipality',
+				account('planner', { municipalityAgs: '05513000' }),
+				dorsten,
+				false
+			],
+			[
+				'a planner the Kreis plan of their own Kreis',
+				account('planner', { municipalityAgs: '05562012' }),
+				kreisRecklinghausen,
+				false
+			],
+			[
+				'a Kreis planner their Kreis plan',
+				account('kreis_planner', { kreisAgs: '05562' }),
+				kreisRecklinghausen,
+				true
+			],
+			[
+				'a Kreis planner a member municipality',
+				account('kreis_planner', { kreisAgs: '05562' }),
+				dorsten,
+				true
+			],
+			[
+				'a Kreis planner another Kreis plan',
+				account('kreis_planner', { kreisAgs: '05562' }),
+				kreisWesel,
+				false
+			],
+			[
+				'a Kreis planner a municipality of another Kreis',
+				account('kreis_planner', { kreisAgs: '05562' }),
+				dinslaken,
+				false
+			],
+			[
+				'a Kreis planner a kreisfreie Stadt',
+				account('kreis_planner', { kreisAgs: '05562' }),
+				gelsenkirchen,
+				false
+			],
+			['an admin any municipality', account('admin'), dinslaken, true],
+			['an admin any Kreis plan', account('admin'), kreisWesel, true],
+			['an organiser a municipality', account('organiser'), gelsenkirchen, false]
+		])('lets %s: %s', (_, user, scope, passes) => {
+			if (passes) expect(requirePlanScope(user, scope)).toEqual(scope);
+			else {
+				const error = thrown(() => requirePlanScope(user, scope));
+				expect(isHttpError(error) && error.status).toBe(403);
+				expect(isHttpError(error) && error.body.message).toBe(FORBIDDEN_MESSAGE);
+			}
+		});
+
+		it('keeps a Kreis planner out of the monitoring pages of member municipalities', () => {
+			const error = thrown(() =>
+				requireMunicipality(account('kreis_planner', { kreisAgs: '05562' }), '05562012')
+			);
+			expect(isHttpError(error, 403)).toBe(true);
+		});
+
+		it('lets a Kreis planner into the planning area but not into the back office', () => {
+			const event = anEvent('/planung', { role: 'kreis_planner', kreisAgs: '05562' });
+			expect(requireRole(event, 'planner', 'kreis_planner').role).toBe('kreis_planner');
+			expect(
+				isHttpError(
+					thrown(() => requireRole(event, 'organiser')),
+					403
+				)
+			).toBe(true);
+		});
 	});
 });

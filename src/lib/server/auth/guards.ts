@@ -1,6 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Role } from '../../types/auth';
-import { roleAllows } from './rules';
+import { mayPlanFor, roleAllows, type PlanScope } from './rules';
 import type { SessionUser } from './sessions';
 
 type GuardEvent = Pick<RequestEvent, 'locals' | 'url' | 'request'>;
@@ -36,5 +36,18 @@ export function requireRole(event: GuardEvent, ...allowed: Role[]): SessionUser 
 export function requireMunicipality(user: SessionUser, ags: string): string {
 	if (user.role === 'admin') return ags;
 	if (user.role === 'planner' && user.municipalityAgs === ags) return ags;
+	error(403, FORBIDDEN_MESSAGE);
+}
+
+/** The roles that work on Handlungsprogramme (admins pass `requireRole` anyway). */
+export const PLANNING_ROLES = ['planner', 'kreis_planner'] as const satisfies readonly Role[];
+
+/**
+ * After `requireRole(event, ...PLANNING_ROLES)`: the plan scope the user may read and edit (see
+ * `mayPlanFor`), or a 403 page before anything is read. Another municipality's AGS, a Kreis
+ * planner of another Kreis and a kreisfreie Stadt for a Kreis planner are all refused.
+ */
+export function requirePlanScope(user: SessionUser, scope: PlanScope): PlanScope {
+	if (mayPlanFor(user, scope)) return scope;
 	error(403, FORBIDDEN_MESSAGE);
 }

@@ -11,11 +11,29 @@ export {
 } from './passwords';
 export { listUsers, getUser, createUser, changeRole, setActive, sendPasswordLink } from './store';
 export type { User, NewUser } from './store';
-export { requireUser, requireRole, requireMunicipality, FORBIDDEN_MESSAGE } from './guards';
+export {
+	requireUser,
+	requireRole,
+	requireMunicipality,
+	requirePlanScope,
+	PLANNING_ROLES,
+	FORBIDDEN_MESSAGE
+} from './guards';
 export { authenticate, setSessionCookie, clearSessionCookie, SESSION_COOKIE } from './hook';
 export { AuthError, AUTH_MESSAGES, isAuthErrorCode } from './errors';
 export type { AuthErrorCode } from './errors';
-export { safeReturnPath, homeFor, roleAllows, passwordProblem, PASSWORD_MIN_LENGTH } from './rules';
+export {
+	safeReturnPath,
+	homeFor,
+	roleAllows,
+	passwordProblem,
+	PASSWORD_MIN_LENGTH,
+	mayPlanFor,
+	ruhrKreise,
+	kreisProblem,
+	type PlanScope,
+	type PlanningAccount
+} from './rules';
 export * from './schemas';
 export { authFailure } from './respond';
 export { scheduleAccountJobs } from './jobs';

@@ -1,5 +1,5 @@
 import type { Role } from '../../types/auth';
-import { municipalityByAgs } from '../../reference/municipalities';
+import { municipalities, municipalityByAgs } from '../../reference/municipalities';
 import { commonPasswords } from './common-passwords';
 import type { AuthErrorCode } from './errors';
 
@@ -222,7 +222,7 @@ export function safeReturnPath(value: string | null | undefined, fallback: strin
 
 /** The page a user starts on after login when no return path was given. */
 export function homeFor(role: Role): string {
-	return role === 'planner' ? '/planung' : '/admin';
+	return role === 'planner' || role === 'kreis_planner' ? '/planung' : '/admin';
 }
 
 /** Admins may do everything; everybody else needs one of the named roles. */
@@ -238,4 +238,58 @@ export function municipalityProblem(role: Role, ags: string | null): AuthErrorCo
 	if (role !== 'planner') return ags ? 'kommune_nur_fuer_planung' : null;
 	if (!ags) return 'kommune_fehlt';
 	return municipalityByAgs(ags) ? null : 'kommune_unbekannt';
+}
+
+/** The Kreise of the Ruhr area with their member municipalities (the kreisfreie Städte are none). */
+export const ruhrKreise: readonly { kreisAgs: string; name: string }[] = [
+	...new Map(
+		municipalities
+			.filter((m) => !m.kreisfrei)
+			.map((m) => [m.kreisAgs, { kreisAgs: m.kreisAgs, name: m.kreis }])
+	).values()
+];
+
+/** A Kreis planner works for exactly one of the Ruhr Kreise; nobody else has one. */
+export function kreisProblem(role: Role, kreisAgs: string | null): AuthErrorCode | null {
+	if (role !== 'kreis_planner') return kreisAgs ? 'kreis_nur_fuer_kreisplanung' : null;
+	if (!kreisAgs) return 'kreis_fehlt';
+	return ruhrKreise.some((k) => k.kreisAgs === kreisAgs) ? null : 'kreis_unbekannt';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handlungsprogramme
+
+/** Whose plan: one municipality's (8-digit AGS) or a Kreis's (5-digit key). */
+export type PlanScope =
+	| { readonly kind: 'gemeinde'; readonly ags: string }
+	| { readonly kind: 'kreis'; readonly kreisAgs: string };
+
+export interface PlanningAccount {
+	readonly role: Role;
+	readonly municipalityAgs: string | null;
+	readonly kreisAgs: string | null;
+}
+
+/**
+ * Who may read and change a Handlungsprogramm: a planner the plans of their municipality; a Kreis
+ * planner the Kreis plan and the plans of the Kreis's member municipalities; admins all; nobody
+ * else (organisers included). Plans are internal until their public part is read through the
+ * public read models, so reading and editing go together.
+ */
+export function mayPlanFor(account: PlanningAccount, scope: PlanScope): boolean {
+	switch (account.role) {
+		case 'admin':
+			return true;
+		case 'planner':
+			return scope.kind === 'gemeinde' && account.municipalityAgs === scope.ags;
+		case 'kreis_planner':
+			if (!account.kreisAgs) return false;
+			if (scope.kind === 'kreis') return scope.kreisAgs === account.kreisAgs;
+			return (
+				municipalityByAgs(scope.ags)?.kreisAgs === account.kreisAgs &&
+				!municipalityByAgs(scope.ags)?.kreisfrei
+			);
+		default:
+			return false;
+	}
 }

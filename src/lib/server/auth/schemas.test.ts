@@ -34,7 +34,8 @@ describe('account forms', () => {
 		]);
 		expect(ChangeRoleForm.parse({ role: 'organiser', municipalityAgs: '05513000' })).toEqual({
 			role: 'organiser',
-			municipalityAgs: null
+			municipalityAgs: null,
+			kreisAgs: null
 		});
 		expect(
 			CreateUserForm.parse({
@@ -47,8 +48,33 @@ describe('account forms', () => {
 			email: 'p@stadt.example',
 			name: 'Paula',
 			role: 'planner',
-			municipalityAgs: '05513000'
+			municipalityAgs: '05513000',
+			kreisAgs: null
 		});
+	});
+
+	it('requires a Ruhr Kreis for Kreis planners and drops it for other roles', () => {
+		const missing = ChangeRoleForm.safeParse({ role: 'kreis_planner', kreisAgs: '' });
+		expect(missing.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+			['kreisAgs', 'kreis_fehlt']
+		]);
+		const cologne = ChangeRoleForm.safeParse({ role: 'kreis_planner', kreisAgs: '05315' });
+		expect(cologne.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+			['kreisAgs', 'kreis_unbekannt']
+		]);
+		// A kreisfreie Stadt has a Kreis key too, but no Kreis plan.
+		const essen = ChangeRoleForm.safeParse({ role: 'kreis_planner', kreisAgs: '05113' });
+		expect(essen.error?.issues[0]?.message).toBe('kreis_unbekannt');
+		expect(
+			ChangeRoleForm.parse({
+				role: 'kreis_planner',
+				municipalityAgs: '05513000',
+				kreisAgs: '05562'
+			})
+		).toEqual({ role: 'kreis_planner', municipalityAgs: null, kreisAgs: '05562' });
+		expect(
+			ChangeRoleForm.parse({ role: 'planner', municipalityAgs: '05513000', kreisAgs: '05562' })
+		).toEqual({ role: 'planner', municipalityAgs: '05513000', kreisAgs: null });
 	});
 
 	it('refuses an unknown role', () => {

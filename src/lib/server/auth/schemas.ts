@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../../types/auth';
 import { requiredText } from '../fields';
-import { PASSWORD_MAX_LENGTH, municipalityProblem, passwordProblem } from './rules';
+import { PASSWORD_MAX_LENGTH, kreisProblem, municipalityProblem, passwordProblem } from './rules';
 
 /** Reusable form fields of the accounts domain; messages are codes of AUTH_MESSAGES. */
 export const EmailSchema = z
@@ -36,20 +36,28 @@ export const AgsSchema = z
 	.optional()
 	.transform((v) => (v ? v : null));
 
-type RoleChoice = { role: (typeof roles)[number]; municipalityAgs: string | null };
+type RoleChoice = {
+	role: (typeof roles)[number];
+	municipalityAgs: string | null;
+	kreisAgs: string | null;
+};
 
 const withMunicipality = (value: RoleChoice, ctx: z.RefinementCtx) => {
 	const problem = municipalityProblem(value.role, value.municipalityAgs);
 	if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['municipalityAgs'] });
+	const kreis = kreisProblem(value.role, value.kreisAgs);
+	if (kreis) ctx.addIssue({ code: 'custom', message: kreis, path: ['kreisAgs'] });
 };
 
 /**
- * The form keeps the municipality select filled when an admin switches a planner to another
- * role; only planners have a municipality, so it is dropped there instead of being an error.
+ * The form keeps the municipality and Kreis selects filled when an admin switches a planner to
+ * another role; only planners have a municipality and only Kreis planners a Kreis, so the other
+ * one is dropped instead of being an error.
  */
 const onlyPlannersKeepMunicipality = <T extends RoleChoice>(value: T): T => ({
 	...value,
-	municipalityAgs: value.role === 'planner' ? value.municipalityAgs : null
+	municipalityAgs: value.role === 'planner' ? value.municipalityAgs : null,
+	kreisAgs: value.role === 'kreis_planner' ? value.kreisAgs : null
 });
 
 const samePasswords = (value: { password: string; confirm: string }, ctx: z.RefinementCtx) => {
@@ -75,11 +83,17 @@ export const ChangePasswordForm = z
 	.superRefine(samePasswords);
 
 export const CreateUserForm = z
-	.object({ email: EmailSchema, name: NameSchema, role: RoleSchema, municipalityAgs: AgsSchema })
+	.object({
+		email: EmailSchema,
+		name: NameSchema,
+		role: RoleSchema,
+		municipalityAgs: AgsSchema,
+		kreisAgs: AgsSchema
+	})
 	.transform(onlyPlannersKeepMunicipality)
 	.superRefine(withMunicipality);
 
 export const ChangeRoleForm = z
-	.object({ role: RoleSchema, municipalityAgs: AgsSchema })
+	.object({ role: RoleSchema, municipalityAgs: AgsSchema, kreisAgs: AgsSchema })
 	.transform(onlyPlannersKeepMunicipality)
 	.superRefine(withMunicipality);

@@ -16,6 +16,8 @@ export interface SessionUser {
 	name: string;
 	role: Role;
 	municipalityAgs: string | null;
+	/** The Kreis of a Kreis planner (5 digits), else null. */
+	kreisAgs: string | null;
 }
 
 export interface ActiveSession {
@@ -105,7 +107,8 @@ export async function login(
 			email: account.email,
 			name: account.name,
 			role: account.role,
-			municipalityAgs: account.municipalityAgs
+			municipalityAgs: account.municipalityAgs,
+			kreisAgs: account.kreisAgs
 		}
 	};
 }
@@ -131,6 +134,7 @@ export async function validateSession(
 				name: users.name,
 				role: users.role,
 				municipalityAgs: users.municipalityAgs,
+				kreisAgs: users.kreisAgs,
 				active: users.active
 			}
 		})
@@ -143,8 +147,8 @@ export async function validateSession(
 		await db.delete(authSessions).where(eq(authSessions.id, id));
 		return null;
 	}
-	const { id: userId, email, name, role, municipalityAgs } = row.user;
-	const user: SessionUser = { id: userId, email, name, role, municipalityAgs };
+	const { id: userId, email, name, role, municipalityAgs, kreisAgs } = row.user;
+	const user: SessionUser = { id: userId, email, name, role, municipalityAgs, kreisAgs };
 	if (status === 'valid')
 		return { user, session: { id, expiresAt: row.expiresAt }, renewed: false };
 	const expiresAt = renewedExpiry(row, now);

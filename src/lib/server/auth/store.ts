@@ -5,7 +5,7 @@ import { recordAudit } from '../audit';
 import type { Role } from '../../types/auth';
 import { AuthError } from './errors';
 import { assertPasswordAllowed, hashPassword, issuePasswordLink } from './passwords';
-import { municipalityProblem, normaliseEmail } from './rules';
+import { kreisProblem, municipalityProblem, normaliseEmail } from './rules';
 
 export type User = Omit<typeof users.$inferSelect, 'passwordHash'> & { hasPassword: boolean };
 
@@ -15,6 +15,7 @@ const userColumns = {
 	name: users.name,
 	role: users.role,
 	municipalityAgs: users.municipalityAgs,
+	kreisAgs: users.kreisAgs,
 	active: users.active,
 	isDemo: users.isDemo,
 	createdAt: users.createdAt,
@@ -53,14 +54,18 @@ export interface NewUser {
 	name: string;
 	role: Role;
 	municipalityAgs: string | null;
+	/** A Kreis planner's Kreis (5 digits); absent/null for every other role. */
+	kreisAgs?: string | null;
 	/** Given by the admin:create command; without it the user gets an invitation mail. */
 	password?: string;
 	isDemo?: boolean;
 }
 
-function assertRoleFits(role: Role, ags: string | null): void {
+function assertRoleFits(role: Role, ags: string | null, kreisAgs: string | null): void {
 	const problem = municipalityProblem(role, ags);
 	if (problem) throw new AuthError(problem, 'municipalityAgs');
+	const kreis = kreisProblem(role, kreisAgs);
+	if (kreis) throw new AuthError(kreis, 'kreisAgs');
 }
 
 /**
@@ -75,7 +80,8 @@ export async function createUser(
 	now: Date
 ): Promise<User> {
 	const email = normaliseEmail(input.email);
-	assertRoleFits(input.role, input.municipalityAgs);
+	const kreisAgs = input.kreisAgs ?? null;
+	assertRoleFits(input.role, input.municipalityAgs, kreisAgs);
 	if (input.password !== undefined) assertPasswordAllowed(input.password, email);
 	const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
 
@@ -90,6 +96,7 @@ export async function createUser(
 				name: input.name.trim(),
 				role: input.role,
 				municipalityAgs: input.municipalityAgs,
+				kreisAgs,
 				passwordHash,
 				passwordChangedAt: passwordHash ? now : null,
 				isDemo: input.isDemo ?? false,
@@ -103,7 +110,7 @@ export async function createUser(
 				action: 'user.created',
 				subjectType: 'user',
 				subjectId: row.id,
-				details: { email, role: input.role, municipalityAgs: input.municipalityAgs }
+				details: { email, role: input.role, municipalityAgs: input.municipalityAgs, kreisAgs }
 			},
 			now
 		);
@@ -128,18 +135,24 @@ async function lockedUser(tx: Transaction, userId: number) {
 	return user;
 }
 
-/** Gives a user another role (and, for planners, a municipality). Takes effect on their next request. */
+/** Gives a user another role (and, for planners, a municipality; for Kreis planners, a Kreis). Takes effect on their next request. */
 export async function changeRole(
 	db: Database,
-	input: { userId: number; role: Role; municipalityAgs: string | null },
+	input: { userId: number; role: Role; municipalityAgs: string | null; kreisAgs?: string | null },
 	actorUserId: number,
 	now: Date
 ): Promise<void> {
-	assertRoleFits(input.role, input.municipalityAgs);
+	const kreisAgs = input.kreisAgs ?? null;
+	assertRoleFits(input.role, input.municipalityAgs, kreisAgs);
 	await db.transaction(async (tx) => {
 		await lockUserAdministration(tx);
 		const user = await lockedUser(tx, input.userId);
-		if (user.role === input.role && user.municipalityAgs === input.municipalityAgs) return;
+		if (
+			user.role === input.role &&
+			user.municipalityAgs === input.municipalityAgs &&
+			user.kreisAgs === kreisAgs
+		)
+			return;
 		if (user.role === 'admin' && input.role !== 'admin') {
 			if (user.id === actorUserId) throw new AuthError('eigenes_konto', 'role');
 			if (user.active && (await activeAdminsOtherThan(tx, user.id)) === 0) {
@@ -148,7 +161,7 @@ export async function changeRole(
 		}
 		await tx
 			.update(users)
-			.set({ role: input.role, municipalityAgs: input.municipalityAgs })
+			.set({ role: input.role, municipalityAgs: input.municipalityAgs, kreisAgs })
 			.where(eq(users.id, user.id));
 		await recordAudit(
 			tx,
@@ -161,7 +174,9 @@ export async function changeRole(
 					fromRole: user.role,
 					toRole: input.role,
 					fromMunicipality: user.municipalityAgs,
-					toMunicipality: input.municipalityAgs
+					toMunicipality: input.municipalityAgs,
+					fromKreis: user.kreisAgs,
+					toKreis: kreisAgs
 				}
 			},
 			now

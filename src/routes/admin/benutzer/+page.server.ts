@@ -1,5 +1,12 @@
 import { fail } from '@sveltejs/kit';
-import { CreateUserForm, authFailure, createUser, listUsers, requireRole } from '$lib/server/auth';
+import {
+	CreateUserForm,
+	authFailure,
+	createUser,
+	listUsers,
+	requireRole,
+	ruhrKreise
+} from '$lib/server/auth';
 import { database } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
 import { municipalities } from '$lib/reference/municipalities';
@@ -8,7 +15,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	return { users: await listUsers(database()), municipalities };
+	return { users: await listUsers(database()), municipalities, kreise: ruhrKreise };
 };
 
 export const actions: Actions = {

@@ -19,8 +19,8 @@ const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`
 
 /**
  * A person who works in the back office or the planning area. Participants register without an
- * account. A planner belongs to exactly one municipality (8-digit AGS, e.g. '05513000'); other
- * roles belong to none. `password_hash` is null until an invited user has chosen a password.
+ * account. A planner belongs to exactly one municipality (8-digit AGS, e.g. '05513000'), a Kreis
+ * planner to exactly one Kreis (5-digit key, e.g. '05562'); other roles belong to neither. `password_hash` is null until an invited user has chosen a password.
  */
 export const users = pgTable(
 	'users',
@@ -31,6 +31,7 @@ export const users = pgTable(
 		name: text('name').notNull(),
 		role: text('role', { enum: roles }).notNull(),
 		municipalityAgs: text('municipality_ags'),
+		kreisAgs: text('kreis_ags'),
 		passwordHash: text('password_hash'),
 		active: boolean('active').notNull().default(true),
 		isDemo: boolean('is_demo').notNull().default(false),
@@ -48,6 +49,11 @@ export const users = pgTable(
 		check(
 			'users_planner_has_municipality',
 			sql`(${t.role} = 'planner') = (${t.municipalityAgs} is not null)`
+		),
+		check('users_kreis_format', sql`${t.kreisAgs} is null or ${t.kreisAgs} ~ '^[0-9]{5}$'`),
+		check(
+			'users_kreis_planner_has_kreis',
+			sql`(${t.role} = 'kreis_planner') = (${t.kreisAgs} is not null)`
 		)
 	]
 );

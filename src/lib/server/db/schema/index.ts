@@ -8,3 +8,4 @@ export * from './auth';
 export * from './audit';
 export * from './monitoring';
 export * from './worldcafe';
+export * from './planning';

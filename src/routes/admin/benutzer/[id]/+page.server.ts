@@ -5,6 +5,7 @@ import {
 	changeRole,
 	getUser,
 	requireRole,
+	ruhrKreise,
 	sendPasswordLink,
 	setActive
 } from '$lib/server/auth';
@@ -25,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
 	const admin = requireRole(event, 'admin');
 	const user = await getUser(database(), userId(event.params.id));
 	if (!user) error(404, 'Dieses Konto gibt es nicht.');
-	return { account: user, isSelf: user.id === admin.id, municipalities };
+	return { account: user, isSelf: user.id === admin.id, municipalities, kreise: ruhrKreise };
 };
 
 export const actions: Actions = {

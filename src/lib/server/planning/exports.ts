@@ -1,0 +1,268 @@
+/**
+ * Downloads of a plan's public part (or, for planners, the internal one): measures and targets as
+ * CSV (German spreadsheet conventions: `;`, decimal comma, UTF-8 with BOM), and the measures by
+ * area as GeoJSON. Built from the read models, so the same disclosure control applies.
+ */
+import { inArray } from 'drizzle-orm';
+import type { Database } from '../db';
+import { areas } from '../db/schema';
+import type { GoalView, OrganisationRef, ProgrammePage, PublicProgramme } from './programme';
+
+/**
+ * A cell as text a spreadsheet will not run as a formula (CSV injection, OWASP): text starting
+ * with = + - @ or a tab/carriage return gets a leading apostrophe. Numbers are written by
+ * `number` below and never pass through here. Local until the shared cell function of the
+ * downloads lands; then replaced by it.
+ */
+function textCell(value: string | null | undefined): string {
+	const text = value ?? '';
+	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return /[;"\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function number(value: number | null | undefined, digits = 2): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return '';
+	return value.toFixed(digits).replace('.', ',');
+}
+
+function euros(value: string | null): string {
+	return value === null ? '' : value.replace('.', ',');
+}
+
+const csv = (rows: string[][]) => `\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`;
+
+/** Measures (one row each) or targets (one row each) of a programme page as CSV. */
+export function planningCsv(page: ProgrammePage, what: 'measures' | 'targets'): string {
+	if (what === 'measures') {
+		const header = [
+			'id',
+			'titel',
+			'handlungsfelder',
+			'zielgruppe',
+			'status',
+			'beginn',
+			'ende',
+			'budget_geplant_eur',
+			'budget_ausgegeben_eur',
+			'finanzierung',
+			'federfuehrung',
+			'partner',
+			'handlungsraeume',
+			'gebiete',
+			'ziele',
+			'leistungen',
+			'oeffentlich'
+		];
+		return csv([
+			header,
+			...page.measures.map((m) => [
+				String(m.id),
+				textCell(m.title),
+				textCell(m.fields.join(', ')),
+				textCell(m.targetGroup),
+				m.status,
+				m.startsOn ?? '',
+				m.endsOn ?? '',
+				euros(m.budgetPlanned),
+				euros(m.budgetSpent),
+				m.fundingSource ?? '',
+				textCell(m.lead?.name),
+				textCell(m.partners.map((p) => p.name).join(', ')),
+				textCell(m.handlungsraeume.map((r) => r.name).join(', ')),
+				textCell(m.areas.map((a) => a.code).join(', ')),
+				textCell(m.goals.map((g) => g.title).join(', ')),
+				textCell(
+					m.outputs.map((o) => `${o.label}: ${o.suppressed ? 'geheim' : o.count}`).join(', ')
+				),
+				m.isPublic ? 'ja' : 'nein'
+			])
+		]);
+	}
+	const header = [
+		'id',
+		'ziel',
+		'indikator',
+		'einheit',
+		'handlungsraum',
+		'ausgangsjahr',
+		'ausgangswert',
+		'datenstand_ausgangswert',
+		'zieljahr',
+		'zielwert',
+		'neuestes_jahr',
+		'neuester_wert',
+		'veraenderung',
+		'abstand_gemeindewert',
+		'status',
+		'ausgangswert_geaendert',
+		'vergleichsgruppe'
+	];
+	return csv([
+		header,
+		...page.targets.map((t) => [
+			String(t.id),
+			textCell(t.goalTitle),
+			t.indicator.key,
+			textCell(t.indicator.unit),
+			textCell(t.handlungsraum.name),
+			t.baseline ? String(t.baseline.year) : '',
+			number(t.baseline?.value, t.indicator.decimals),
+			textCell(t.baseline?.dataVersion),
+			String(t.targetYear),
+			number(t.targetValue, t.indicator.decimals),
+			t.evaluation?.latest ? String(t.evaluation.latest.year) : '',
+			number(t.evaluation?.latest?.value, t.indicator.decimals),
+			number(t.evaluation?.change, t.indicator.decimals),
+			number(t.evaluation?.gapToMunicipal, t.indicator.decimals),
+			t.status,
+			t.evaluation?.baselineChanged ? 'ja' : 'nein',
+			t.comparison.group.state === 'ok'
+				? `${t.comparison.group.areaCodes.length} Gebiete`
+				: 'kein Vergleich möglich'
+		])
+	]);
+}
+
+/**
+ * The measures by area: one feature per area that has at least one measure, with the measures'
+ * ids, titles and fields. Areas without geometry are left out.
+ */
+export async function measuresGeoJson(db: Database, page: ProgrammePage): Promise<string> {
+	const byArea = new Map<number, ProgrammePage['measures']>();
+	for (const m of page.measures) {
+		for (const a of m.areas) byArea.set(a.id, [...(byArea.get(a.id) ?? []), m]);
+	}
+	const ids = [...byArea.keys()];
+	const rows = ids.length
+		? await db
+				.select({
+					id: areas.id,
+					code: areas.code,
+					name: areas.name,
+					ags: areas.ags,
+					geometry: areas.geometry
+				})
+				.from(areas)
+				.where(inArray(areas.id, ids))
+		: [];
+	const features = rows
+		.filter((a) => a.geometry)
+		.map((a) => {
+			const list = byArea.get(a.id) ?? [];
+			return {
+				type: 'Feature',
+				id: `${a.ags}-${a.code}`,
+				properties: {
+					ags: a.ags,
+					code: a.code,
+					name: a.name,
+					massnahmen: list.length,
+					massnahmen_ids: list.map((m) => m.id).join(','),
+					titel: list.map((m) => m.title).join(' | '),
+					handlungsfelder: [...new Set(list.flatMap((m) => m.fields))].join(',')
+				},
+				geometry: a.geometry
+			};
+		});
+	return JSON.stringify({
+		type: 'FeatureCollection',
+		name: page.plan.title,
+		demodaten: page.plan.isDemo,
+		features
+	});
+}
+
+const flatGoals = (tree: GoalView[]): GoalView[] =>
+	tree.flatMap((g) => [g, ...flatGoals(g.children)]);
+
+const organisationBody = (o: OrganisationRef) => ({
+	id: o.id,
+	name: o.name,
+	kind: o.kind,
+	url: o.url,
+	address: o.address,
+	point: o.point,
+	isDemo: o.isDemo
+});
+
+/**
+ * The body of `GET /api/planning/municipalities/{ags}/programme`: the public part of the plans
+ * that concern the municipality, as plain JSON (described in the OpenAPI document).
+ */
+export function programmeApiBody(data: PublicProgramme) {
+	return {
+		municipality: data.municipality,
+		note: 'Die Angaben zeigen, wie sich Indikatoren entwickelt haben (Entwicklung); sie belegen keine Wirkung einzelner Maßnahmen. Kleine Fallzahlen sind geheim gehalten (null, suppressed).',
+		plans: data.plans.map((p) => ({
+			id: p.plan.id,
+			title: p.plan.title,
+			scope: p.plan.scope,
+			scopeName: p.plan.scopeName,
+			period: { start: p.plan.periodStart, end: p.plan.periodEnd },
+			status: p.plan.status,
+			decidedOn: p.plan.decidedOn,
+			decisionReference: p.plan.decisionReference,
+			baselineYear: p.plan.baselineYear,
+			isDemo: p.plan.isDemo,
+			goals: flatGoals(p.goalTree).map((g) => ({
+				id: g.id,
+				parentId: g.parentId,
+				level: g.level,
+				fields: g.fields,
+				targetGroup: g.targetGroup,
+				title: g.title,
+				description: g.description
+			})),
+			handlungsraeume: p.handlungsraeume.map((r) => ({
+				id: r.id,
+				name: r.name,
+				kind: r.kind,
+				areas: r.areas.map((a) => ({ ags: a.ags, code: a.code, name: a.name }))
+			})),
+			targets: p.targets.map((t) => ({
+				id: t.id,
+				goalId: t.goalId,
+				indicator: t.indicator,
+				handlungsraumId: t.handlungsraum.id,
+				baseline: t.baseline ? { year: t.baseline.year, value: t.baseline.value } : null,
+				latest: t.evaluation?.latest ?? null,
+				target: {
+					year: t.targetYear,
+					value: t.targetValue,
+					kind: t.kind,
+					gapClosePercent: t.gapClosePercent
+				},
+				status: t.status,
+				change: t.evaluation?.change ?? null,
+				gapToMunicipal: t.evaluation?.gapToMunicipal ?? null,
+				trend: t.evaluation?.trend ?? null,
+				baselineChanged: t.evaluation?.baselineChanged ?? false,
+				comparison:
+					t.comparison.group.state === 'ok'
+						? {
+								state: 'ok' as const,
+								areas: t.comparison.group.areaCodes.length,
+								wording: t.comparison.development?.wording ?? null
+							}
+						: { state: 'kein_vergleich' as const, areas: t.comparison.group.found, wording: null }
+			})),
+			measures: p.measures.map((m) => ({
+				id: m.id,
+				title: m.title,
+				description: m.description,
+				fields: m.fields,
+				targetGroup: m.targetGroup,
+				status: m.status,
+				startsOn: m.startsOn,
+				endsOn: m.endsOn,
+				fundingSource: m.fundingSource,
+				lead: m.lead ? organisationBody(m.lead) : null,
+				partners: m.partners.map(organisationBody),
+				handlungsraumIds: m.handlungsraeume.map((r) => r.id),
+				areas: m.areas.map((a) => ({ ags: a.ags, code: a.code, name: a.name })),
+				goals: m.goals.map((g) => ({ id: g.id, contribution: g.contribution })),
+				outputs: m.outputs
+			}))
+		}))
+	};
+}

@@ -1,0 +1,74 @@
+/**
+ * The Handlungsprogramm (planning cycle): plans of a municipality or a Kreis, Handlungsräume,
+ * the goal tree, targets on indicators with a frozen baseline, measures with their Träger — and
+ * the Fortschreibung after every import. What routes may import; the rest is internal.
+ */
+export {
+	createPlan,
+	updatePlan,
+	saveHandlungsraum,
+	deleteHandlungsraum,
+	takeOverAttentionAreas,
+	attentionAreaCodes,
+	saveGoal,
+	deleteGoal,
+	createTarget,
+	updateTarget,
+	deleteTarget,
+	saveMeasure,
+	deleteMeasure,
+	saveOrganisation,
+	searchOrganisations,
+	scopeOf,
+	type PlanningActor
+} from './store';
+export {
+	programmePage,
+	fortschreibung,
+	measureList,
+	measureDetail,
+	publicProgramme,
+	plansFor,
+	kreisPlans,
+	planById,
+	type View,
+	type PlanSummary,
+	type ProgrammePage,
+	type Fortschreibung,
+	type MeasureList,
+	type MeasureFilter,
+	type MeasureView,
+	type TargetView,
+	type GoalView,
+	type HandlungsraumView,
+	type OrganisationRef,
+	type OutputView,
+	type AreaRef,
+	type PublicProgramme
+} from './programme';
+export { scopeAreas, scopeMunicipalities, type ScopeArea } from './values';
+export {
+	PlanningError,
+	planningErrorCodes,
+	planningErrorKey,
+	planningHttpStatus,
+	isPlanningErrorCode,
+	type PlanningErrorCode
+} from './errors';
+export {
+	PlanInput,
+	HandlungsraumInput,
+	GoalInput,
+	TargetInput,
+	TargetChange,
+	MeasureInput,
+	OrganisationInput,
+	type Plan,
+	type Handlungsraum,
+	type Goal,
+	type Target,
+	type Measure,
+	type Organisation
+} from './model';
+export { planningCsv, measuresGeoJson, programmeApiBody } from './exports';
+export { seedPlanningDemo, DEMO_PLAN_AGS } from './demo';
