@@ -7,29 +7,20 @@ import { inArray } from 'drizzle-orm';
 import type { Database } from '../db';
 import { areas } from '../db/schema';
 import type { GoalView, OrganisationRef, ProgrammePage, PublicProgramme } from './programme';
+import { CSV_BOM, csvLine, type Cell } from '../spreadsheet';
 
-/**
- * A cell as text a spreadsheet will not run as a formula (CSV injection, OWASP): text starting
- * with = + - @ or a tab/carriage return gets a leading apostrophe. Numbers are written by
- * `number` below and never pass through here. Local until the shared cell function of the
- * downloads lands; then replaced by it.
- */
-function textCell(value: string | null | undefined): string {
-	const text = value ?? '';
-	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-	return /[;"\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+function rounded(value: number | null | undefined, digits = 2): number | null {
+	if (value === null || value === undefined || !Number.isFinite(value)) return null;
+	return Number(value.toFixed(digits));
 }
 
-function number(value: number | null | undefined, digits = 2): string {
-	if (value === null || value === undefined || !Number.isFinite(value)) return '';
-	return value.toFixed(digits).replace('.', ',');
+/** Budgets keep their two decimals ("480000,00"); they are never negative, so never neutralised. */
+function euros(value: string | null): string | null {
+	return value === null ? null : value.replace('.', ',');
 }
 
-function euros(value: string | null): string {
-	return value === null ? '' : value.replace('.', ',');
-}
-
-const csv = (rows: string[][]) => `\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`;
+/** German spreadsheet conventions and formula neutralisation come from the shared module. */
+const csv = (rows: Cell[][]) => CSV_BOM + rows.map(csvLine).join('');
 
 /** Measures (one row each) or targets (one row each) of a programme page as CSV. */
 export function planningCsv(page: ProgrammePage, what: 'measures' | 'targets'): string {
@@ -56,24 +47,22 @@ export function planningCsv(page: ProgrammePage, what: 'measures' | 'targets'): 
 		return csv([
 			header,
 			...page.measures.map((m) => [
-				String(m.id),
-				textCell(m.title),
-				textCell(m.fields.join(', ')),
-				textCell(m.targetGroup),
+				m.id,
+				m.title,
+				m.fields.join(', '),
+				m.targetGroup,
 				m.status,
 				m.startsOn ?? '',
 				m.endsOn ?? '',
 				euros(m.budgetPlanned),
 				euros(m.budgetSpent),
 				m.fundingSource ?? '',
-				textCell(m.lead?.name),
-				textCell(m.partners.map((p) => p.name).join(', ')),
-				textCell(m.handlungsraeume.map((r) => r.name).join(', ')),
-				textCell(m.areas.map((a) => a.code).join(', ')),
-				textCell(m.goals.map((g) => g.title).join(', ')),
-				textCell(
-					m.outputs.map((o) => `${o.label}: ${o.suppressed ? 'geheim' : o.count}`).join(', ')
-				),
+				m.lead?.name ?? null,
+				m.partners.map((p) => p.name).join(', '),
+				m.handlungsraeume.map((r) => r.name).join(', '),
+				m.areas.map((a) => a.code).join(', '),
+				m.goals.map((g) => g.title).join(', '),
+				m.outputs.map((o) => `${o.label}: ${o.suppressed ? 'geheim' : o.count}`).join(', '),
 				m.isPublic ? 'ja' : 'nein'
 			])
 		]);
@@ -100,20 +89,20 @@ export function planningCsv(page: ProgrammePage, what: 'measures' | 'targets'): 
 	return csv([
 		header,
 		...page.targets.map((t) => [
-			String(t.id),
-			textCell(t.goalTitle),
+			t.id,
+			t.goalTitle,
 			t.indicator.key,
-			textCell(t.indicator.unit),
-			textCell(t.handlungsraum.name),
-			t.baseline ? String(t.baseline.year) : '',
-			number(t.baseline?.value, t.indicator.decimals),
-			textCell(t.baseline?.dataVersion),
-			String(t.targetYear),
-			number(t.targetValue, t.indicator.decimals),
-			t.evaluation?.latest ? String(t.evaluation.latest.year) : '',
-			number(t.evaluation?.latest?.value, t.indicator.decimals),
-			number(t.evaluation?.change, t.indicator.decimals),
-			number(t.evaluation?.gapToMunicipal, t.indicator.decimals),
+			t.indicator.unit,
+			t.handlungsraum.name,
+			t.baseline ? t.baseline.year : null,
+			rounded(t.baseline?.value, t.indicator.decimals),
+			t.baseline?.dataVersion ?? null,
+			t.targetYear,
+			rounded(t.targetValue, t.indicator.decimals),
+			t.evaluation?.latest ? t.evaluation.latest.year : null,
+			rounded(t.evaluation?.latest?.value, t.indicator.decimals),
+			rounded(t.evaluation?.change, t.indicator.decimals),
+			rounded(t.evaluation?.gapToMunicipal, t.indicator.decimals),
 			t.status,
 			t.evaluation?.baselineChanged ? 'ja' : 'nein',
 			t.comparison.group.state === 'ok'

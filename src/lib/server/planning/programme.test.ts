@@ -16,6 +16,7 @@ import {
 	updatePlan
 } from './store';
 import { TOWN, municipalityWithData, planner, valuesCsv } from './testing';
+import { planningCsv } from './exports';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const later = new Date('2027-03-02T09:00:00Z');
@@ -217,5 +218,19 @@ describe.each(backends)('planning read models on $name', (backend) => {
 		expect(
 			(await measureList(handle.db, planId, { q: 'beratung quartier' }, 'public'))?.measures
 		).toHaveLength(1);
+	});
+
+	it('writes a measure title that looks like a formula as text in the CSV download', async () => {
+		await saveMeasure(
+			handle.db,
+			planner(),
+			planId,
+			{ title: '=HYPERLINK("https://evil.example";"Klick")', fields: ['kultur'] },
+			now
+		);
+		const page = await programmePage(handle.db, planId, 'internal');
+		const csv = planningCsv(page!, 'measures');
+		expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"";""Klick"")"`);
+		expect(csv).not.toMatch(/[;\n]=HYPERLINK/);
 	});
 });
