@@ -34,7 +34,16 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], channel: undefined },
+			testIgnore: /public-origin\.spec\.ts/
+		},
+		// Starts servers of its own, which takes the machine's CPU for a while: after the rest, so
+		// the timed browser tests don't share it.
+		{ name: 'own-servers', testMatch: /public-origin\.spec\.ts/, dependencies: ['chromium'] }
+	],
 	webServer: {
 		command: 'node build/index.js',
 		url: `${baseURL}/api/health`,
