@@ -26,7 +26,7 @@ export interface ExtractionBounds {
 }
 
 /**
- * The bounds in force (docs/security_uploads.md). A conference document of 25 MB holds a few
+ * The bounds in force (docs/security.md). A conference document of 25 MB holds a few
  * hundred thousand characters; its text parts inflate to a few MB and pdf.js reads it in a
  * second or two, so these leave an order of magnitude of room and still keep one upload from
  * taking more than a sliver of the machine.

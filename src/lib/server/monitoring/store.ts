@@ -253,7 +253,7 @@ export interface ValueImportInput extends Who {
  * is stored and the report lists each problem with row and column. Values already stored for the
  * same area, indicator and year are replaced and kept for undo.
  *
- * No long transaction holds the database (decision 0008): the file is checked outside any
+ * No long transaction holds the database (decision 0014): the file is checked outside any
  * transaction, yielding to other requests as it goes; the checked rows go into a staging table
  * in chunks, each its own short statement; one final transaction under the municipality lock
  * then moves them into `indicator_values`, keeps what they replace for undo, records the import

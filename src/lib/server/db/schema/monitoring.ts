@@ -252,7 +252,7 @@ export const replacedValues = pgTable(
 
 /**
  * Checked rows of a value import on their way in: written in short transactions, one chunk at a
- * time, then moved into `indicator_values` by one short final transaction (decision 0008). Rows
+ * time, then moved into `indicator_values` by one short final transaction (decision 0014). Rows
  * of an import that failed or was interrupted are deleted; left-overs of a crashed process are
  * removed by the next import once they are older than an hour. No indexes: the table is empty
  * but for the imports under way, and every row written here is written twice anyway.
