@@ -52,6 +52,7 @@ import {
 	handlungsraumMembers,
 	loadIndicatorInfo,
 	loadValues,
+	markPublicSuppression,
 	scopeAreas,
 	scopeMunicipalities,
 	type IndicatorInfo,
@@ -338,6 +339,7 @@ async function loadPlan(db: Database, planId: number, view: View): Promise<Loade
 		members.map((m) => m.ags),
 		[...new Set(targetRows.map((t) => t.indicatorKey))]
 	);
+	if (view === 'public') await markPublicSuppression(db, table);
 	const name = plan.ags ? (members[0]?.name ?? plan.ags) : await scopeName(db, plan);
 	const measureViews = await loadMeasures(db, [planId], view, {
 		areasById,

@@ -20,6 +20,7 @@ import {
 	municipalities,
 	replacedAreas
 } from '../db/schema';
+import { PUBLIC, publicValues } from '../monitoring';
 import { aggregateCells, type AggregateResult, type AreaCell } from './aggregate';
 import type { Plan } from './model';
 
@@ -119,6 +120,12 @@ export interface ValueTable {
 	areaAgs: Map<number, string>;
 	/** Municipality → disclosure threshold and whether its data are public. */
 	datasets: Map<string, { threshold: number; published: boolean }>;
+	/**
+	 * Cells the public atlas hides (primary and secondary suppression), filled for public reads
+	 * by `markPublicSuppression`: a Handlungsraum made of one hidden and one published area must
+	 * not give the hidden value back by subtraction.
+	 */
+	publicSuppressed?: Set<string>;
 }
 
 export const cellKey = (areaId: number, key: string, year: number) => `${areaId}|${key}|${year}`;
@@ -184,6 +191,29 @@ export async function loadValues(
 	return table;
 }
 
+/**
+ * Marks the cells that the public atlas of each published municipality in the table hides, so
+ * that public aggregates treat them exactly as the atlas does (its secondary suppression
+ * included, which the stored values alone cannot tell).
+ */
+export async function markPublicSuppression(db: Database, table: ValueTable): Promise<void> {
+	const hidden = new Set<string>();
+	for (const [ags, dataset] of table.datasets) {
+		if (!dataset.published) continue;
+		const [values, areaRows] = await Promise.all([
+			publicValues(db, ags, PUBLIC, {}),
+			db.select({ id: areas.id, code: areas.code }).from(areas).where(eq(areas.ags, ags))
+		]);
+		if (!values) continue;
+		const idOf = new Map(areaRows.map((a) => [a.code, a.id]));
+		for (const row of values.values) {
+			const id = idOf.get(row.area);
+			if (row.suppressed && id !== undefined) hidden.add(cellKey(id, row.indicator, row.year));
+		}
+	}
+	table.publicSuppressed = hidden;
+}
+
 export interface IndicatorInfo {
 	key: string;
 	name: string;
@@ -235,7 +265,9 @@ export function aggregateYear(
 		const stored = table.cells.get(cellKey(areaId, indicator.key, year));
 		const population = table.cells.get(cellKey(areaId, POPULATION_KEY, year))?.value ?? null;
 		if (stored && (importId === null || stored.importId > importId)) importId = stored.importId;
+		const key = cellKey(areaId, indicator.key, year);
 		cells.push({
+			suppressed: view === 'public' && (table.publicSuppressed?.has(key) ?? false),
 			areaCode: String(areaId),
 			value: stored?.value ?? null,
 			numerator: stored?.numerator ?? null,
