@@ -24,33 +24,19 @@ import {
 	listMunicipalities,
 	municipalityAtlas,
 	PUBLIC,
-	type MapModel,
 	type MunicipalityAtlas
 } from '../monitoring';
-import type { AreaGeometry } from '../monitoring/geo';
 import { planningFields, type MeasureStatus, type PlanningField } from '$lib/types/planning';
+import type { PracticeItem, PublicMeasure } from '$lib/types/practice';
+import type { MapModel } from '$lib/types/atlas';
+
+export type { PracticeItem };
 import { measureList, plansFor, type MeasureView, type PlanSummary } from './programme';
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
 
-/** One public measure as the Praxisbeispiele list it: enough to find it and follow the link. */
-export interface PracticeItem {
-	id: number;
-	title: string;
-	description: string;
-	fields: PlanningField[];
-	targetGroup: string;
-	status: MeasureStatus;
-	startsOn: string | null;
-	endsOn: string | null;
-	plan: { id: number; title: string; isDemo: boolean };
-	/** The plan's municipality (or, for a Kreis plan, the Kreis). */
-	scopeName: string;
-	/** The municipality whose atlas lists the measure; null for a Kreis plan. */
-	ags: string | null;
-	lead: string | null;
-}
+type AreaGeometry = Parameters<typeof buildMap>[0]['areas'][number]['geometry'];
 
 export interface PracticeFilter {
 	field?: PlanningField;
@@ -172,9 +158,7 @@ export async function searchPractice(
 	const text = sql`(${measures.title} || ' ' || ${measures.description} || ' ' || ${measures.targetGroup})`;
 	const conditions: SQL[] = [
 		...(filter.field ? [sql`${filter.field} = any(${measures.fields})`] : []),
-		...wordsOf(filter.targetGroup).map(
-			(w) => sql`${measures.targetGroup} ilike ${likePattern(w)}`
-		),
+		...wordsOf(filter.targetGroup).map((w) => sql`${measures.targetGroup} ilike ${likePattern(w)}`),
 		...wordsOf(filter.q).map((w) => sql`${text} ilike ${likePattern(w)}`)
 	];
 	return paged(db, conditions.length ? and(...conditions) : undefined, filter.page ?? 1, pageSize);
@@ -347,7 +331,13 @@ export async function measuresInAreasLikeMine(
 		if (by.length === 0) continue;
 		byMeasure.set(link.measureId, [
 			...(byMeasure.get(link.measureId) ?? []),
-			{ ags: link.ags, municipality: atlas.municipality.name, code: other.code, name: other.name, by }
+			{
+				ags: link.ags,
+				municipality: atlas.municipality.name,
+				code: other.code,
+				name: other.name,
+				by
+			}
 		]);
 	}
 	if (byMeasure.size === 0) return empty;
@@ -400,7 +390,7 @@ export interface AtlasMeasures {
 	municipality: { ags: string; name: string };
 	plans: PlanSummary[];
 	/** Public measures touching the municipality (filtered), by title. */
-	measures: MeasureView[];
+	measures: PublicMeasure[];
 	/** Choices of the filters, from all public measures (not the filtered ones). */
 	facets: { fields: PlanningField[]; statuses: MeasureStatus[] };
 	total: number;
@@ -465,7 +455,7 @@ export async function atlasMeasures(
 	return {
 		municipality: m,
 		plans: planList,
-		measures: shown,
+		measures: shown.map((x) => toPublicMeasure(x, ags)),
 		facets: {
 			fields: planningFields.filter((f) => all.some((x) => x.fields.includes(f))),
 			statuses: [...new Set(all.map((x) => x.status))]
@@ -481,6 +471,25 @@ export async function atlasMeasures(
 		map,
 		areaTerm: atlas?.areaTerm ?? null,
 		isDemo: atlas?.isDemo ?? planList.some((p) => p.isDemo)
+	};
+}
+
+function toPublicMeasure(m: MeasureView, ags: string): PublicMeasure {
+	return {
+		id: m.id,
+		title: m.title,
+		description: m.description,
+		fields: m.fields,
+		targetGroup: m.targetGroup,
+		status: m.status,
+		startsOn: m.startsOn,
+		endsOn: m.endsOn,
+		lead: m.lead?.name ?? null,
+		partners: m.partners.map((p) => p.name),
+		handlungsraeume: m.handlungsraeume.map((r) => r.name),
+		areas: m.areas.filter((a) => a.ags === ags).map((a) => ({ code: a.code, name: a.name })),
+		// The public view has already hidden small counts (count null); the flag is not needed.
+		outputs: m.outputs.map((o) => ({ label: o.label, count: o.suppressed ? null : o.count }))
 	};
 }
 
@@ -572,4 +581,41 @@ export async function publicMeasuresGeoJson(db: Database, ags: string): Promise<
 		demodaten: items.some((i) => i.plan.isDemo),
 		features
 	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// /praxisbeispiele
+
+export interface PracticeQuery extends PracticeFilter {
+	/** "Areas like mine": the visitor's municipality and area, and the page of those results. */
+	likeAgs?: string;
+	likeCode?: string;
+	likePage?: number;
+}
+
+export interface PracticeOverview {
+	search: PracticePage;
+	choices: Awaited<ReturnType<typeof likeMineChoices>>;
+	/** Null without a chosen area; `unknown` when the chosen area is not in a published atlas. */
+	like: AreasLikeMine | 'unknown' | null;
+}
+
+/** Everything the Praxisbeispiele page shows: the search and "measures in areas like mine". */
+export async function practiceOverview(
+	db: Database,
+	query: PracticeQuery
+): Promise<PracticeOverview> {
+	const [search, choices] = await Promise.all([
+		searchPractice(db, query),
+		likeMineChoices(db, query.likeAgs ?? null)
+	]);
+	let like: PracticeOverview['like'] = null;
+	if (query.likeAgs && query.likeCode)
+		like =
+			(await measuresInAreasLikeMine(db, {
+				ags: query.likeAgs,
+				code: query.likeCode,
+				page: query.likePage
+			})) ?? 'unknown';
+	return { search, choices, like };
 }
