@@ -30,6 +30,6 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 			without: t('practice.without')
 		}
 	);
-	if (!page) error(404, t('practice.noMeasures', { name: params.ags }));
+	if (!page) error(404, 'Diese Gemeinde gehört nicht zur Metropole Ruhr.');
 	return { page, filter: { field: filter.feld ?? '', status: filter.stand ?? '' } };
 };
