@@ -9,6 +9,7 @@ import { fields as deFields } from './de/fields';
 import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
 import { planning as dePlanning } from './de/planning';
+import { practice as dePractice } from './de/practice';
 import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
 import { registration as deRegistration } from './de/registration';
@@ -24,6 +25,7 @@ import { fields as enFields } from './en/fields';
 import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
 import { planning as enPlanning } from './en/planning';
+import { practice as enPractice } from './en/practice';
 import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
 import { registration as enRegistration } from './en/registration';
@@ -42,6 +44,7 @@ export const de = {
 	...deMonitoring,
 	...dePlanung,
 	...dePlanning,
+	...dePractice,
 	...deProgramme,
 	...deWorldcafe,
 	...deBackoffice,
@@ -60,6 +63,7 @@ export const en: Record<MessageKey, string> = {
 	...enMonitoring,
 	...enPlanung,
 	...enPlanning,
+	...enPractice,
 	...enProgramme,
 	...enWorldcafe,
 	...enBackoffice,

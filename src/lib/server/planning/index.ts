@@ -72,3 +72,18 @@ export {
 } from './model';
 export { planningCsv, measuresGeoJson, programmeApiBody } from './exports';
 export { seedPlanningDemo, DEMO_PLAN_AGS } from './demo';
+export {
+	searchPractice,
+	measuresInArea,
+	measuresInAreasLikeMine,
+	likeMineChoices,
+	practiceOverview,
+	atlasMeasures,
+	publicMeasuresGeoJson,
+	PRACTICE_PAGE_SIZE,
+	type PracticeItem,
+	type PracticePage,
+	type AreasLikeMine,
+	type AtlasMeasures,
+	type PracticeOverview
+} from './practice';

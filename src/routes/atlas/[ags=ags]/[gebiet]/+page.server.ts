@@ -1,11 +1,24 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
 import { areaProfile, MSS_NOTE, PUBLIC } from '$lib/server/monitoring';
+import { measuresInArea } from '$lib/server/planning';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
-	const profile = await areaProfile(database(), params.ags, params.gebiet, PUBLIC);
+	const db = database();
+	const profile = await areaProfile(db, params.ags, params.gebiet, PUBLIC);
 	if (!profile)
 		error(404, 'Dieses Gebiet gibt es nicht oder seine Daten sind nicht veröffentlicht.');
-	return { profile, mssNote: MSS_NOTE };
+	const measures = await measuresInArea(db, params.ags, params.gebiet);
+	return {
+		profile,
+		mssNote: MSS_NOTE,
+		measures: measures.map((m) => ({
+			id: m.id,
+			title: m.title,
+			fields: m.fields,
+			status: m.status,
+			lead: m.lead
+		}))
+	};
 };
