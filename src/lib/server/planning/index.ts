@@ -31,6 +31,8 @@ export {
 	plansFor,
 	kreisPlans,
 	planById,
+	targetIndicators,
+	type TargetIndicator,
 	type View,
 	type PlanSummary,
 	type ProgrammePage,
