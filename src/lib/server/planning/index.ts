@@ -74,3 +74,4 @@ export {
 } from './model';
 export { planningCsv, measuresGeoJson, programmeApiBody } from './exports';
 export { seedPlanningDemo, DEMO_PLAN_AGS } from './demo';
+export { formObject, measureFormInput, parsePlanningInput, planningFailure } from './forms';
