@@ -10,6 +10,7 @@ import { monitoring as deMonitoring } from './de/monitoring';
 import { planning as dePlanning } from './de/planning';
 import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
+import { handlungsprogramm as deHandlungsprogramm } from './de/handlungsprogramm';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
 import { worldcafe as deWorldcafe } from './de/worldcafe';
@@ -24,6 +25,7 @@ import { monitoring as enMonitoring } from './en/monitoring';
 import { planning as enPlanning } from './en/planning';
 import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
+import { handlungsprogramm as enHandlungsprogramm } from './en/handlungsprogramm';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
 import { worldcafe as enWorldcafe } from './en/worldcafe';
@@ -40,6 +42,7 @@ export const de = {
 	...dePlanung,
 	...dePlanning,
 	...deProgramme,
+	...deHandlungsprogramm,
 	...deWorldcafe,
 	...deBackoffice,
 	...deBadge
@@ -57,6 +60,7 @@ export const en: Record<MessageKey, string> = {
 	...enPlanung,
 	...enPlanning,
 	...enProgramme,
+	...enHandlungsprogramm,
 	...enWorldcafe,
 	...enBackoffice,
 	...enBadge
