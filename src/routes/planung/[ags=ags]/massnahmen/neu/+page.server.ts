@@ -1,0 +1,6 @@
+import { loadMeasureForm, organisationAction, saveMeasureAction } from '../measure-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = loadMeasureForm;
+
+export const actions: Actions = { save: saveMeasureAction, organisation: organisationAction };
