@@ -186,5 +186,6 @@ export const handlungsprogramm = {
 	'hp.fs.comparison': 'Vergleich mit ähnlichen Gebieten',
 	'hp.fs.noComparison': 'kein Vergleich möglich ({found} von mindestens 5 Vergleichsgebieten)',
 	'hp.fs.comparisonDifference': 'Unterschied {difference}',
+	'hp.fs.perYear': '{change} je Jahr über {years} Jahre',
 	'hp.fs.none': 'Dieses Handlungsprogramm hat noch keine Zielwerte.'
 };

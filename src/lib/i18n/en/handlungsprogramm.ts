@@ -186,5 +186,6 @@ export const handlungsprogramm: Record<keyof typeof de, string> = {
 	'hp.fs.comparison': 'Comparison with similar areas',
 	'hp.fs.noComparison': 'no comparison possible ({found} of at least 5 comparison areas)',
 	'hp.fs.comparisonDifference': 'difference {difference}',
+	'hp.fs.perYear': '{change} per year over {years} years',
 	'hp.fs.none': 'This action programme has no targets yet.'
 };
