@@ -13,7 +13,7 @@ const admin = { email: 'demo-admin@sozialkonferenz.example', password: 'Zeche-Zo
 const PAGES = ['programm', 'massnahmen', 'massnahmen/neu', 'fortschreibung'];
 
 async function signIn(page: Page, who: { email: string; password: string }) {
-	await page.goto('/anmelden');
+	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(who.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(who.password);
 	await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -21,10 +21,15 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 }
 
 async function noSidewaysScroll(page: Page) {
-	const { scroll, client } = await page.evaluate(() => ({
+	const { scroll, client, wide } = await page.evaluate(() => ({
 		scroll: document.documentElement.scrollWidth,
-		client: document.documentElement.clientWidth
+		client: document.documentElement.clientWidth,
+		wide: [...document.querySelectorAll('body *')]
+			.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+			.slice(0, 8)
+			.map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)
 	}));
+	console.log(page.url(), wide.join(' | '));
 	expect(scroll, `sideways scroll on ${page.url()}`).toBeLessThanOrEqual(client);
 }
 
@@ -74,7 +79,9 @@ test('a planner builds a plan from the atlas, imports a new year and sees the Fo
 
 	// A goal (Leitziel in the field Arbeit).
 	await page.getByText('Neues Ziel', { exact: true }).click();
-	const goalForm = page.locator('form', { has: page.getByRole('button', { name: 'Ziel anlegen' }) });
+	const goalForm = page.locator('form', {
+		has: page.getByRole('button', { name: 'Ziel anlegen' })
+	});
 	await goalForm.getByLabel('Titel des Ziels').fill('Mehr Menschen in Arbeit');
 	await goalForm.getByRole('checkbox', { name: 'Arbeit', exact: true }).check();
 	await goalForm.getByLabel('Zielgruppe').fill('Langzeitarbeitslose');
@@ -224,7 +231,10 @@ async function mailText(page: Page, to: string, kind: string): Promise<string> {
 }
 
 /** A Kreis planner of the given Kreis, created through the admin's user form and its invitation. */
-async function kreisPlannerAccount(page: Page, kreis: string): Promise<{ email: string; password: string }> {
+async function kreisPlannerAccount(
+	page: Page,
+	kreis: string
+): Promise<{ email: string; password: string }> {
 	const email = `kreis-${Date.now()}@kreis.example`;
 	const password = 'Halde Hoheward 2026';
 	await signIn(page, admin);

@@ -56,7 +56,8 @@ export const handlungsprogramm = {
 	'hp.raum.name': 'Name',
 	'hp.raum.description': 'Beschreibung',
 	'hp.raum.areas': 'Gebiete',
-	'hp.raum.areasHint': 'Mindestens ein Gebiet. Markiert: Gebiete, die der MSS zur Aufmerksamkeit empfiehlt.',
+	'hp.raum.areasHint':
+		'Mindestens ein Gebiet. Markiert: Gebiete, die der MSS zur Aufmerksamkeit empfiehlt.',
 	'hp.raum.attention': 'MSS-Aufmerksamkeit',
 	'hp.raum.save': 'Handlungsraum speichern',
 

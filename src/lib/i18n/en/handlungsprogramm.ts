@@ -55,8 +55,7 @@ export const handlungsprogramm: Record<keyof typeof de, string> = {
 	'hp.raum.name': 'Name',
 	'hp.raum.description': 'Description',
 	'hp.raum.areas': 'Areas',
-	'hp.raum.areasHint':
-		'At least one area. Marked: areas the MSS recommends for attention.',
+	'hp.raum.areasHint': 'At least one area. Marked: areas the MSS recommends for attention.',
 	'hp.raum.attention': 'MSS attention',
 	'hp.raum.save': 'Save action area',
 

@@ -42,7 +42,10 @@ export async function loadMeasureForm(event: Event) {
 		agsList: page.municipalities.map((m) => m.ags),
 		limit: 1000
 	});
-	const flat = (nodes: typeof page.goalTree, depth = 0): { id: number; title: string; level: string; depth: number }[] =>
+	const flat = (
+		nodes: typeof page.goalTree,
+		depth = 0
+	): { id: number; title: string; level: string; depth: number }[] =>
 		nodes.flatMap((n) => [
 			{ id: n.id, title: n.title, level: n.level, depth },
 			...flat(n.children, depth + 1)

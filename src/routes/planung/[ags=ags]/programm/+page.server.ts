@@ -33,8 +33,7 @@ export const load: PageServerLoad = async (event) => {
 	const db = database();
 	const { plans, plan } = await chosenPlan(db, user, ags, event.url);
 	const kreis =
-		!municipality.kreisfrei &&
-		mayPlanFor(user, { kind: 'kreis', kreisAgs: municipality.kreisAgs })
+		!municipality.kreisfrei && mayPlanFor(user, { kind: 'kreis', kreisAgs: municipality.kreisAgs })
 			? { kreisAgs: municipality.kreisAgs, name: municipality.kreis }
 			: null;
 	if (!plan) return { municipality, kreis, plans, plan: null };
@@ -103,8 +102,9 @@ export const actions: Actions = {
 				values.scope === 'kreis'
 					? { kind: 'kreis' as const, kreisAgs }
 					: { kind: 'gemeinde' as const, ags };
-			created = (await createPlan(database(), user, scope, parsePlanningInput(PlanInput, values), now()))
-				.id;
+			created = (
+				await createPlan(database(), user, scope, parsePlanningInput(PlanInput, values), now())
+			).id;
 		});
 		if (created) redirect(303, `?plan=${created}`);
 		return answer;
