@@ -29,8 +29,9 @@ async function noSidewaysScroll(page: Page) {
 			.slice(0, 8)
 			.map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)
 	}));
-	console.log(page.url(), wide.join(' | '));
-	expect(scroll, `sideways scroll on ${page.url()}`).toBeLessThanOrEqual(client);
+	expect(scroll, `sideways scroll on ${page.url()}: ${wide.join(' | ')}`).toBeLessThanOrEqual(
+		client
+	);
 }
 
 test.describe.configure({ mode: 'serial' });
