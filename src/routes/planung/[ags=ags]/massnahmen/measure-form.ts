@@ -32,12 +32,24 @@ export async function loadMeasureForm(event: Event) {
 	const { user, ags, municipality } = plannerOf(event);
 	const measureId = measureIdOf(event);
 	const db = database();
-	const { plan } = await chosenPlan(db, user, ags, event.url);
+	const chosen = await chosenPlan(db, user, ags, event.url);
+	let plan = chosen.plan;
+	let measure = null;
+	if (measureId) {
+		// A link without ?plan= still finds the measure in the plan it belongs to.
+		const order = [...(plan ? [plan] : []), ...chosen.plans.filter((p) => p.id !== plan?.id)];
+		for (const candidate of order) {
+			measure = await measureDetail(db, candidate.id, measureId, 'internal');
+			if (measure) {
+				plan = candidate;
+				break;
+			}
+		}
+		if (!measure) error(404, 'Keine solche Maßnahme');
+	}
 	if (!plan) return { municipality, plan: null };
 	const page = await programmePage(db, plan.id, 'internal');
 	if (!page) error(404, 'Kein Handlungsprogramm');
-	const measure = measureId ? await measureDetail(db, plan.id, measureId, 'internal') : null;
-	if (measureId && !measure) error(404, 'Keine solche Maßnahme');
 	const organisations = await searchOrganisations(db, {
 		agsList: page.municipalities.map((m) => m.ags),
 		limit: 1000

@@ -109,11 +109,11 @@ export const actions: Actions = {
 		if (created) redirect(303, `?plan=${created}`);
 		return answer;
 	},
-	updatePlan: (event) =>
+	updatePlan: async (event) =>
 		act(event, 'plan', ({ user, planId, values }) =>
 			updatePlan(database(), user, planId, parsePlanningInput(PlanInput, values), now())
 		),
-	saveRaum: (event) =>
+	saveRaum: async (event) =>
 		act(
 			event,
 			'raum',
@@ -127,15 +127,15 @@ export const actions: Actions = {
 				),
 			['areaIds']
 		),
-	deleteRaum: (event) =>
+	deleteRaum: async (event) =>
 		act(event, 'raum', ({ user, planId, data }) =>
 			deleteHandlungsraum(database(), user, planId, idOf(data, 'id'), now())
 		),
-	attention: (event) =>
+	attention: async (event) =>
 		act(event, 'attention', ({ user, planId, ags }) =>
 			takeOverAttentionAreas(database(), user, planId, { ags }, now())
 		),
-	saveGoal: (event) =>
+	saveGoal: async (event) =>
 		act(
 			event,
 			'goal',
@@ -149,15 +149,15 @@ export const actions: Actions = {
 				),
 			['fields']
 		),
-	deleteGoal: (event) =>
+	deleteGoal: async (event) =>
 		act(event, 'goal', ({ user, planId, data }) =>
 			deleteGoal(database(), user, planId, idOf(data, 'id'), now())
 		),
-	createTarget: (event) =>
+	createTarget: async (event) =>
 		act(event, 'target', ({ user, planId, values }) =>
 			createTarget(database(), user, planId, parsePlanningInput(TargetInput, values), now())
 		),
-	updateTarget: (event) =>
+	updateTarget: async (event) =>
 		act(event, 'target', ({ user, planId, data, values }) =>
 			updateTarget(
 				database(),
@@ -168,7 +168,7 @@ export const actions: Actions = {
 				now()
 			)
 		),
-	deleteTarget: (event) =>
+	deleteTarget: async (event) =>
 		act(event, 'target', ({ user, planId, data }) =>
 			deleteTarget(database(), user, planId, idOf(data, 'id'), now())
 		)

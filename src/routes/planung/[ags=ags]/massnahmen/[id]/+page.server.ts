@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = loadMeasureForm;
 
 export const actions: Actions = {
-	save: saveMeasureAction,
-	delete: deleteMeasureAction,
-	organisation: organisationAction
+	save: async (event) => saveMeasureAction(event),
+	delete: async (event) => deleteMeasureAction(event),
+	organisation: async (event) => organisationAction(event)
 };

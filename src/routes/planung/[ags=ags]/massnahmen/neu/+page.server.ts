@@ -3,4 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = loadMeasureForm;
 
-export const actions: Actions = { save: saveMeasureAction, organisation: organisationAction };
+export const actions: Actions = {
+	save: async (event) => saveMeasureAction(event),
+	organisation: async (event) => organisationAction(event)
+};
