@@ -52,6 +52,8 @@ export const planning = {
 	'planning.baselineChanged': 'Ausgangswert geändert',
 	'planning.baselineChangedHint':
 		'Für das Ausgangsjahr ist inzwischen ein anderer Wert gespeichert. Die Bewertung rechnet weiter mit dem beim Festlegen des Ziels eingefrorenen Ausgangswert.',
+	'planning.baselineWithheld':
+		'Der Ausgangswert ist geheim gehalten (kleine Fallzahlen); die Entwicklung wird öffentlich nicht gezeigt.',
 	'planning.gapAlreadyClosed':
 		'Der Ausgangswert liegt bereits auf oder besser als der Gemeindewert: Ziel ist, ihn zu halten.',
 

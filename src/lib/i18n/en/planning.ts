@@ -48,6 +48,8 @@ export const planning: Record<keyof typeof de, string> = {
 	'planning.baselineChanged': 'Baseline changed',
 	'planning.baselineChangedHint':
 		'A different value is now stored for the baseline year. The assessment keeps using the baseline frozen when the target was set.',
+	'planning.baselineWithheld':
+		'The baseline is kept confidential (small counts); the development is not shown publicly.',
 	'planning.gapAlreadyClosed':
 		'The baseline is already at or better than the municipal value: the target is to hold it.',
 

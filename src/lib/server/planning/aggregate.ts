@@ -63,13 +63,16 @@ export type AggregateResult =
 	| { state: 'suppressed'; reason: AggregateReason }
 	| { state: 'missing' };
 
+/** A cell known to have a value (checked at the top of `aggregateCells`). */
+type PresentCell = AreaCell & { value: number };
+
 export function aggregateCells(
 	cells: readonly AreaCell[],
 	opts: AggregateOptions,
 	view: 'public' | 'internal'
 ): AggregateResult {
 	if (cells.length === 0 || cells.some((cell) => cell.value === null)) return { state: 'missing' };
-	const present = cells as readonly (AreaCell & { value: number })[];
+	const present = cells as readonly PresentCell[];
 	if (view === 'public' && present.some((cell) => isHiddenInPublic(cell, opts))) {
 		return { state: 'suppressed', reason: 'member_suppressed' };
 	}
@@ -77,8 +80,6 @@ export function aggregateCells(
 	if (opts.kind === 'share' && present.every(hasParts)) return pooledShare(present, opts, view);
 	return weightedMean(present);
 }
-
-type PresentCell = AreaCell & { value: number };
 
 /** The count a cell's disclosure depends on: a share's numerator, a count's value; measures none. */
 function countOf(cell: PresentCell, kind: AggregateOptions['kind']): number | null {

@@ -68,6 +68,7 @@ describe('planning labels', () => {
 			...keysFor('trend', ['besser', 'schlechter', 'stabil']),
 			...keysFor('comparison', ['günstiger', 'ungünstiger', 'ähnlich', 'none', 'note']),
 			'planning.baselineChanged',
+			'planning.baselineWithheld',
 			'planning.gapAlreadyClosed'
 		];
 		const german = labels(keys, de);

@@ -611,7 +611,8 @@ function evaluateTargets(
 			series,
 			municipalSeries,
 			boundaryChangedSince: broken ? t.baselineYear + 1 : null,
-			currentBaselineValue
+			currentBaselineValue,
+			view
 		});
 		return [
 			{

@@ -292,6 +292,32 @@ describe('evaluateTarget: trend over the years on record', () => {
 	});
 });
 
+describe('evaluateTarget: public view', () => {
+	it('withholds a target whose baseline year is secret in the public series', () => {
+		// Public latest 22 and a published change of −2 would give the secret baseline 24 back.
+		const series: SeriesPoint[] = [{ year: 2020, state: 'suppressed' }, v(2023, 22)];
+		const result = evaluateTarget(anInput({ series, view: 'public' }));
+		expect(result).toMatchObject({
+			status: 'nicht_bewertbar',
+			baselineWithheld: true,
+			latest: null,
+			change: null,
+			progress: null,
+			gapToMunicipal: null
+		});
+	});
+
+	it('evaluates as usual when the baseline year is public', () => {
+		const result = evaluateTarget(anInput({ view: 'public' }));
+		expect(result).toMatchObject({ status: 'auf_kurs', baselineWithheld: false, change: -2 });
+	});
+
+	it('shows planners the evaluation of a secret baseline', () => {
+		const series: SeriesPoint[] = [{ year: 2020, state: 'suppressed' }, v(2023, 22)];
+		expect(evaluateTarget(anInput({ series })).status).toBe('auf_kurs');
+	});
+});
+
 describe('worstFirst', () => {
 	function anEvaluation(
 		status: TargetEvaluation['status'],

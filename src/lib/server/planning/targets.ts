@@ -51,6 +51,12 @@ export interface TargetEvaluationInput {
 	currentBaselineValue: number | null;
 	/** Relative tolerance of a "stabil" trend; default `STABLE_TREND_TOLERANCE`. */
 	stableTolerance?: number;
+	/**
+	 * 'public': `series` holds the public aggregates (aggregateCells in the public view), and a
+	 * target whose baseline year has no public value there is withheld (see `evaluateTarget`).
+	 * Default 'internal'.
+	 */
+	view?: 'public' | 'internal';
 }
 
 export const targetStatuses = [
@@ -81,11 +87,17 @@ export interface TargetEvaluation {
 	/** "Ausgangswert geändert": the value stored now for the baseline year differs from the frozen one. */
 	baselineChanged: boolean;
 	/** The most recent year after the baseline year on record (also when its value is not usable). */
-	latestYear: number | null;
+	latestYear?: number | null;
 	/** Share of the time from baseline year to target year passed by the latest year (0…1). */
-	expectedProgress: number | null;
+	expectedProgress?: number | null;
 	/** close_gap whose baseline is already at or better than the municipal value: target = hold it. */
-	gapAlreadyClosed: boolean;
+	gapAlreadyClosed?: boolean;
+	/**
+	 * Public view only: the baseline is not public, so nothing derived from it is given. The caller
+	 * must then publish neither the baseline nor a close_gap target value (baseline − p % of the gap
+	 * gives the baseline back).
+	 */
+	baselineWithheld?: boolean;
 }
 
 /**
@@ -135,8 +147,14 @@ export function evaluateTarget(input: TargetEvaluationInput): TargetEvaluation {
 		baselineChanged: baselineChanged(spec.baseline.value, input.currentBaselineValue),
 		latestYear: newest?.year ?? null,
 		expectedProgress: null,
-		gapAlreadyClosed: target.gapAlreadyClosed
+		gapAlreadyClosed: target.gapAlreadyClosed,
+		baselineWithheld: false
 	};
+	// A published change or progress next to the published latest value and target would give a
+	// secret baseline back by one subtraction.
+	if (input.view === 'public' && !baselineIsPublic(input)) {
+		return { ...base, status: 'nicht_bewertbar', baselineWithheld: true };
+	}
 	if (newest === null) return base;
 	if (newest.state !== 'value') return { ...base, status: 'nicht_bewertbar' };
 
@@ -158,7 +176,13 @@ export function evaluateTarget(input: TargetEvaluationInput): TargetEvaluation {
 		...withLatest,
 		change,
 		progress,
-		status: statusOf(spec.direction, change, latest.value - target.value, progress, withLatest)
+		status: statusOf(
+			spec.direction,
+			change,
+			latest.value - target.value,
+			progress,
+			withLatest.expectedProgress ?? 1
+		)
 	};
 }
 
@@ -173,12 +197,16 @@ function statusOf(
 	change: number,
 	beyondTarget: number,
 	progress: number | null,
-	evaluation: TargetEvaluation
+	expected: number
 ): TargetStatus {
 	if (atLeastZero(lessNeed(beyondTarget, direction))) return 'erreicht';
 	if (!atLeastZero(lessNeed(change, direction))) return 'entgegen';
-	const expected = evaluation.expectedProgress ?? 1;
 	return progress !== null && atLeastZero(progress - expected) ? 'auf_kurs' : 'nicht_auf_kurs';
+}
+
+function baselineIsPublic(input: TargetEvaluationInput): boolean {
+	const point = input.series.find((p) => p.year === input.spec.baseline.year);
+	return point?.state === 'value';
 }
 
 /** Positive when `delta` (a later value minus an earlier one) means less need. */
