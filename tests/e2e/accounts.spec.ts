@@ -366,6 +366,13 @@ test('the route list covers the back office and the planning area', () => {
 			'/planung/05513000/vorschau',
 			'/planung/05513000/typen',
 			'/planung/05513000/auswertung',
+			'/planung/05513000/programm',
+			'/planung/05513000/massnahmen',
+			'/planung/05513000/massnahmen/neu',
+			'/planung/05513000/massnahmen/2',
+			'/planung/05513000/massnahmen/massnahmen.csv',
+			'/planung/05513000/massnahmen/zielwerte.csv',
+			'/planung/05513000/fortschreibung',
 			'/admin/konferenzen',
 			'/admin/konferenzen/2027/teilnehmende',
 			`/admin/konferenzen/2027/teilnehmende/${REGISTRATION}`,
@@ -391,6 +398,23 @@ test('the route list covers the back office and the planning area', () => {
 	expect(routes.find((r) => r.path === '/planung/05513000/auswertung')?.actions).toEqual([
 		'preview',
 		'save'
+	]);
+	expect(routes.find((r) => r.path === '/planung/05513000/programm')?.actions).toEqual([
+		'createPlan',
+		'updatePlan',
+		'saveRaum',
+		'deleteRaum',
+		'attention',
+		'saveGoal',
+		'deleteGoal',
+		'createTarget',
+		'updateTarget',
+		'deleteTarget'
+	]);
+	expect(routes.find((r) => r.path === '/planung/05513000/massnahmen/2')?.actions).toEqual([
+		'save',
+		'delete',
+		'organisation'
 	]);
 	expect(routes.find((r) => r.path === '/admin/benutzer/2')?.actions).toEqual([
 		'role',

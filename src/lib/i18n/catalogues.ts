@@ -12,6 +12,7 @@ import { planning as dePlanning } from './de/planning';
 import { practice as dePractice } from './de/practice';
 import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
+import { handlungsprogramm as deHandlungsprogramm } from './de/handlungsprogramm';
 import { registration as deRegistration } from './de/registration';
 import { site as deSite } from './de/site';
 import { worldcafe as deWorldcafe } from './de/worldcafe';
@@ -28,6 +29,7 @@ import { planning as enPlanning } from './en/planning';
 import { practice as enPractice } from './en/practice';
 import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
+import { handlungsprogramm as enHandlungsprogramm } from './en/handlungsprogramm';
 import { registration as enRegistration } from './en/registration';
 import { site as enSite } from './en/site';
 import { worldcafe as enWorldcafe } from './en/worldcafe';
@@ -46,6 +48,7 @@ export const de = {
 	...dePlanning,
 	...dePractice,
 	...deProgramme,
+	...deHandlungsprogramm,
 	...deWorldcafe,
 	...deBackoffice,
 	...deBadge
@@ -65,6 +68,7 @@ export const en: Record<MessageKey, string> = {
 	...enPlanning,
 	...enPractice,
 	...enProgramme,
+	...enHandlungsprogramm,
 	...enWorldcafe,
 	...enBackoffice,
 	...enBadge

@@ -12,6 +12,11 @@ export const load: PageServerLoad = async (event) => {
 	}
 	return {
 		municipality: municipalityByAgs(user.municipalityAgs),
+		// A Kreis planner works on the Handlungsprogramme of the Kreis's municipalities.
+		kreisMembers:
+			user.role === 'kreis_planner'
+				? municipalities.filter((m) => !m.kreisfrei && m.kreisAgs === user.kreisAgs)
+				: [],
 		municipalities: user.role === 'admin' ? municipalities : []
 	};
 };

@@ -99,7 +99,7 @@ export const admin = {
 	'planning.maps':
 		'Karten und Quartiersprofile, mit statistischer Geheimhaltung kleiner Fallzahlen.',
 	'planning.measures':
-		'Maßnahmenkatalog in sechs Handlungsfeldern – Wohnen, Bildung, Gesundheit, Arbeit, Kultur, Partizipation – mit Zielen und Indikatoren.',
+		'Handlungsprogramm: Ziele, Handlungsräume und Maßnahmen in sechs Handlungsfeldern – Wohnen, Bildung, Gesundheit, Arbeit, Kultur, Partizipation – mit Zielwerten auf Indikatoren und ihrer Fortschreibung nach jedem Import.',
 	'planning.ownData':
 		'Sie sehen und bearbeiten die Daten Ihrer Kommune; die Konferenzverwaltung gehört nicht zu Ihrer Rolle.'
 } as const;

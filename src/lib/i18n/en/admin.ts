@@ -97,7 +97,7 @@ export const admin: Record<keyof typeof de, string> = {
 		'Status and dynamics index following the Berlin Monitoring Soziale Stadtentwicklung, area types.',
 	'planning.maps': 'Maps and neighbourhood profiles, with disclosure control of small counts.',
 	'planning.measures':
-		'A catalogue of measures in six fields – housing, education, health, work, culture, participation – with goals and indicators.',
+		'Action programme: goals, action areas and measures in six fields – housing, education, health, work, culture, participation – with targets on indicators and their progress review after every import.',
 	'planning.ownData':
 		'You see and edit the data of your municipality; the conference back office is not part of your role.'
 };

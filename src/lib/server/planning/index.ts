@@ -31,6 +31,8 @@ export {
 	plansFor,
 	kreisPlans,
 	planById,
+	targetIndicators,
+	type TargetIndicator,
 	type View,
 	type PlanSummary,
 	type ProgrammePage,
@@ -87,3 +89,4 @@ export {
 	type AtlasMeasures,
 	type PracticeOverview
 } from './practice';
+export { formObject, measureFormInput, parsePlanningInput, planningFailure } from './forms';

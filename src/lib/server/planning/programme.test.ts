@@ -5,7 +5,14 @@ import { backends } from '../db/testing';
 import { areas } from '../db/schema';
 import { importValues } from '../monitoring';
 import { ensureReferenceData } from '../monitoring/reference';
-import { fortschreibung, measureList, plansFor, programmePage, publicProgramme } from './programme';
+import {
+	fortschreibung,
+	measureList,
+	plansFor,
+	programmePage,
+	publicProgramme,
+	targetIndicators
+} from './programme';
 import {
 	createPlan,
 	createTarget,
@@ -133,6 +140,16 @@ describe.each(backends)('planning read models on $name', (backend) => {
 
 	afterAll(async () => {
 		await handle?.close();
+	});
+
+	it('offers only indicators with a need direction as targets', async () => {
+		const offered = await targetIndicators(handle.db);
+		const keys = offered.map((i) => i.key);
+		expect(keys).toContain('sgb2_quote');
+		expect(keys).not.toContain('einwohner');
+		expect(offered.every((i) => i.direction === 'need_up' || i.direction === 'need_down')).toBe(
+			true
+		);
 	});
 
 	it('shows the goal tree with its targets and the measures per field', async () => {

@@ -919,6 +919,29 @@ export async function measureDetail(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Choices of the planner's forms
+
+export interface TargetIndicator {
+	key: string;
+	name: string;
+	unit: string;
+	direction: 'need_up' | 'need_down';
+}
+
+/**
+ * The indicators a target may be set on (the target form's choices): only those with a need
+ * direction — neutral indicators, area types and MSS classes have none — in catalogue order.
+ */
+export async function targetIndicators(db: Database): Promise<TargetIndicator[]> {
+	const all = await loadIndicatorInfo(db);
+	return [...all.values()].flatMap((i) =>
+		i.direction === 'neutral'
+			? []
+			: [{ key: i.key, name: i.name, unit: i.unit, direction: i.direction }]
+	);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Public part (API and public pages)
 
 export interface PublicProgramme {

@@ -1,0 +1,33 @@
+import { database } from '$lib/server/db';
+import { measureList, type MeasureFilter } from '$lib/server/planning';
+import { measureStatuses, planningFields } from '$lib/types/planning';
+import { chosenPlan, plannerOf } from '../planner';
+import type { PageServerLoad } from './$types';
+
+/** The filter of the GET form; unknown or empty values are no filter. */
+function filterOf(params: URLSearchParams): MeasureFilter {
+	const oneOf = <T extends string>(list: readonly T[], value: string | null) =>
+		list.find((x) => x === value);
+	const id = (name: string) => {
+		const n = Number(params.get(name));
+		return Number.isInteger(n) && n > 0 ? n : undefined;
+	};
+	const type = params.get('areaType');
+	return {
+		field: oneOf(planningFields, params.get('field')),
+		status: oneOf(measureStatuses, params.get('status')),
+		organisationId: id('organisationId'),
+		handlungsraumId: id('handlungsraumId'),
+		areaType: type && /^\d+$/.test(type) ? Number(type) : undefined,
+		q: params.get('q')?.slice(0, 200) || undefined
+	};
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { user, ags, municipality } = plannerOf(event);
+	const db = database();
+	const { plans, plan } = await chosenPlan(db, user, ags, event.url);
+	const filter = filterOf(event.url.searchParams);
+	const list = plan ? await measureList(db, plan.id, filter, 'internal') : null;
+	return { municipality, plans, plan, filter, list };
+};
