@@ -9,6 +9,14 @@ process.env.E2E_PGLITE_DIR ??= join(mkdtempSync(join(tmpdir(), 'sk-e2e-')), 'db'
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
+const desktop = { ...devices['Desktop Chrome'], channel: undefined };
+const gelsenkirchen = [
+	/planung\.spec\.ts/,
+	/planning\.spec\.ts/,
+	/praxis\.spec\.ts/,
+	/planning-api\.spec\.ts/
+];
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -37,12 +45,25 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			use: { ...devices['Desktop Chrome'], channel: undefined },
-			testIgnore: /public-origin\.spec\.ts/
+			use: desktop,
+			testIgnore: [/public-origin\.spec\.ts/, ...gelsenkirchen]
 		},
+		// These specs change the demo data of Gelsenkirchen (withdraw and publish it, import a year
+		// and undo it, add a plan) or read exactly that data: one after the other, each beside the
+		// rest of the suite, so that none of them sees another one's half-finished step.
+		...gelsenkirchen.map((testMatch, i) => ({
+			name: `gelsenkirchen-${i + 1}`,
+			use: desktop,
+			testMatch,
+			dependencies: i === 0 ? [] : [`gelsenkirchen-${i}`]
+		})),
 		// Starts servers of its own, which takes the machine's CPU for a while: after the rest, so
 		// the timed browser tests don't share it.
-		{ name: 'own-servers', testMatch: /public-origin\.spec\.ts/, dependencies: ['chromium'] }
+		{
+			name: 'own-servers',
+			testMatch: /public-origin\.spec\.ts/,
+			dependencies: ['chromium', `gelsenkirchen-${gelsenkirchen.length}`]
+		}
 	],
 	webServer: {
 		command: 'node build/index.js',
