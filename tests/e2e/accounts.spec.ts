@@ -372,6 +372,8 @@ test('the route list covers the back office and the planning area', () => {
 			'/planung/05513000/massnahmen/2',
 			'/planung/05513000/massnahmen/massnahmen.csv',
 			'/planung/05513000/massnahmen/zielwerte.csv',
+			'/planung/05513000/massnahmen/massnahmen.xlsx',
+			'/planung/05513000/massnahmen/zielwerte.xlsx',
 			'/planung/05513000/fortschreibung',
 			'/admin/konferenzen',
 			'/admin/konferenzen/2027/teilnehmende',

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -166,6 +167,10 @@ test('a planner builds a plan from the atlas, imports a new year and sees the Fo
 	const csv = await page.request.get(`/planung/${AGS}/massnahmen/massnahmen.csv?plan=${planId}`);
 	expect(csv.status()).toBe(200);
 	expect(await csv.text()).toContain(orgName);
+	const xlsx = await page.request.get(`/planung/${AGS}/massnahmen/massnahmen.xlsx?plan=${planId}`);
+	expect(xlsx.status()).toBe(200);
+	const sheet = unzipSync(new Uint8Array(await xlsx.body()))['xl/worksheets/sheet1.xml'];
+	expect(strFromU8(sheet)).toContain(orgName);
 
 	// Before the import: no data after the baseline year.
 	await page.goto(`/planung/${AGS}/fortschreibung?plan=${planId}`);
@@ -266,7 +271,12 @@ test.describe('other municipalities and Kreise', () => {
 	}) => {
 		await signIn(page, planner);
 		const duisburg = '05112000';
-		for (const path of [...PAGES, 'massnahmen/1', 'massnahmen/massnahmen.csv']) {
+		for (const path of [
+			...PAGES,
+			'massnahmen/1',
+			'massnahmen/massnahmen.csv',
+			'massnahmen/zielwerte.xlsx'
+		]) {
 			const response = await page.request.get(`/planung/${duisburg}/${path}`);
 			expect(response.status(), `GET /planung/${duisburg}/${path}`).toBe(403);
 		}

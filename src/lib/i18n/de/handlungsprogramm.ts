@@ -21,6 +21,8 @@ export const handlungsprogramm = {
 	'hp.countsText': '{goals} Ziele, {targets} Zielwerte, {measures} Maßnahmen',
 	'hp.csv.measures': 'Maßnahmen als CSV',
 	'hp.csv.targets': 'Zielwerte als CSV',
+	'hp.xlsx.measures': 'Maßnahmen als Excel-Datei',
+	'hp.xlsx.targets': 'Zielwerte als Excel-Datei',
 	'hp.direction.need_up': 'höherer Wert = mehr Bedarf',
 	'hp.direction.need_down': 'niedrigerer Wert = mehr Bedarf',
 

@@ -20,6 +20,8 @@ export const handlungsprogramm: Record<keyof typeof de, string> = {
 	'hp.countsText': '{goals} goals, {targets} targets, {measures} measures',
 	'hp.csv.measures': 'Measures as CSV',
 	'hp.csv.targets': 'Targets as CSV',
+	'hp.xlsx.measures': 'Measures as Excel file',
+	'hp.xlsx.targets': 'Targets as Excel file',
 	'hp.direction.need_up': 'higher value = more need',
 	'hp.direction.need_down': 'lower value = more need',
 

@@ -7,7 +7,7 @@ import { inArray } from 'drizzle-orm';
 import type { Database } from '../db';
 import { areas } from '../db/schema';
 import type { GoalView, OrganisationRef, ProgrammePage, PublicProgramme } from './programme';
-import { CSV_BOM, csvLine, type Cell } from '../spreadsheet';
+import { CSV_BOM, csvLine, toXlsx, type Cell, type Table } from '../spreadsheet';
 
 function rounded(value: number | null | undefined, digits = 2): number | null {
 	if (value === null || value === undefined || !Number.isFinite(value)) return null;
@@ -19,11 +19,21 @@ function euros(value: string | null): string | null {
 	return value === null ? null : value.replace('.', ',');
 }
 
-/** German spreadsheet conventions and formula neutralisation come from the shared module. */
-const csv = (rows: Cell[][]) => CSV_BOM + rows.map(csvLine).join('');
-
-/** Measures (one row each) or targets (one row each) of a programme page as CSV. */
+/** Measures or targets of a programme page as CSV for German spreadsheets (shared module's rules). */
 export function planningCsv(page: ProgrammePage, what: 'measures' | 'targets'): string {
+	const table = planningTable(page, what);
+	return CSV_BOM + [table.header, ...table.rows].map(csvLine).join('');
+}
+
+/** The same table as an Excel workbook (text cells neutralised by the shared module). */
+export function planningXlsx(page: ProgrammePage, what: 'measures' | 'targets'): Uint8Array {
+	return toXlsx(planningTable(page, what), what === 'measures' ? 'Massnahmen' : 'Zielwerte');
+}
+
+const table = (rows: Cell[][]): Table => ({ header: rows[0] as string[], rows: rows.slice(1) });
+
+/** Measures (one row each) or targets (one row each) of a programme page. */
+export function planningTable(page: ProgrammePage, what: 'measures' | 'targets'): Table {
 	if (what === 'measures') {
 		const header = [
 			'id',
@@ -44,7 +54,7 @@ export function planningCsv(page: ProgrammePage, what: 'measures' | 'targets'): 
 			'leistungen',
 			'oeffentlich'
 		];
-		return csv([
+		return table([
 			header,
 			...page.measures.map((m) => [
 				m.id,
@@ -86,7 +96,7 @@ export function planningCsv(page: ProgrammePage, what: 'measures' | 'targets'): 
 		'ausgangswert_geaendert',
 		'vergleichsgruppe'
 	];
-	return csv([
+	return table([
 		header,
 		...page.targets.map((t) => [
 			t.id,

@@ -72,7 +72,7 @@ export {
 	type Measure,
 	type Organisation
 } from './model';
-export { planningCsv, measuresGeoJson, programmeApiBody } from './exports';
+export { planningCsv, planningXlsx, measuresGeoJson, programmeApiBody } from './exports';
 export { seedPlanningDemo, DEMO_PLAN_AGS } from './demo';
 export {
 	searchPractice,

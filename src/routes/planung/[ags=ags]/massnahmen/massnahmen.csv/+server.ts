@@ -1,4 +1,4 @@
-import { csvDownload } from '../csv';
+import { planningDownload } from '../csv';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) => csvDownload(event, 'measures');
+export const GET: RequestHandler = (event) => planningDownload(event, 'measures', 'csv');

@@ -1,0 +1,4 @@
+import { planningDownload } from '../csv';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => planningDownload(event, 'measures', 'xlsx');
