@@ -72,11 +72,12 @@ describe.each(backends)('archive documentation on $name', (backend) => {
 	});
 
 	// Under Vitest the worker runs the TypeScript source through tsx, which on a loaded machine
-	// can take longer than the production time bound; the bounds on size stay as they are.
+	// can take longer than the production time bound, and compiling pdf.js there grows the
+	// process by hundreds of MB; the bounds on inflated size stay as they are.
 	const settings = () => ({
 		dir,
 		maxBytes: 1024 * 1024,
-		extraction: { ...extractionBounds, timeoutMs: 300_000 }
+		extraction: { ...extractionBounds, timeoutMs: 300_000, workerMemoryMb: 4096 }
 	});
 
 	it('stores a PDF, reads its text and finds it with the German full-text search', async () => {
