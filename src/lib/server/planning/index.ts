@@ -82,6 +82,7 @@ export {
 	practiceOverview,
 	atlasMeasures,
 	publicMeasuresGeoJson,
+	plannerMeasureMap,
 	PRACTICE_PAGE_SIZE,
 	type PracticeItem,
 	type PracticePage,

@@ -9,6 +9,7 @@ import {
 	likeMineChoices,
 	measuresInArea,
 	measuresInAreasLikeMine,
+	plannerMeasureMap,
 	publicMeasuresGeoJson,
 	searchPractice
 } from './practice';
@@ -223,5 +224,24 @@ describe.each(backends)('public measures and Praxisbeispiele on $name', (backend
 		expect(json.features[0].properties).toMatchObject({ massnahmen: 2 });
 		expect(JSON.stringify(json)).not.toContain('Interne Abstimmung');
 		expect(JSON.stringify(json)).not.toContain('Vermittlungen');
+	});
+
+	it('maps the measures of a planner’s list, internal ones too, and only the municipality’s own areas', async () => {
+		const area = (ags: string, code: string) => ({ id: 0, ags, code, name: code });
+		const map = await plannerMeasureMap(
+			handle.db,
+			TOWN,
+			[
+				{ areas: [area(TOWN, 'Q02'), area(OTHER, 'Q03')] },
+				{ areas: [area(TOWN, 'Q02'), area(TOWN, 'Q05')] }
+			],
+			labels
+		);
+		const marked = map.paths.filter((p) => p.label !== labels.without);
+		expect(marked.map((p) => [p.code, p.label])).toEqual([
+			['Q02', '2 Maßnahmen'],
+			['Q05', '1 Maßnahmen']
+		]);
+		expect(map.paths.every((p) => p.href === null)).toBe(true);
 	});
 });

@@ -508,7 +508,8 @@ async function measureMap(
 	db: Database,
 	ags: string,
 	byArea: Map<string, { measures: unknown[] }>,
-	labels: MeasureMapLabels
+	labels: MeasureMapLabels,
+	hrefOf: (code: string) => string | null = (code) => `/atlas/${ags}/${encodeURIComponent(code)}`
 ): Promise<MapModel> {
 	const rows = await areaGeometries(db, ags);
 	return buildMap({
@@ -518,7 +519,7 @@ async function measureMap(
 			return {
 				code: r.code,
 				name: r.name,
-				href: `/atlas/${ags}/${encodeURIComponent(r.code)}`,
+				href: hrefOf(r.code),
 				geometry: r.geometry,
 				fill: count > 0 ? HIGHLIGHT : PLAIN,
 				label: count > 0 ? labels.withMeasures(count) : labels.without,
@@ -531,6 +532,29 @@ async function measureMap(
 		],
 		notes: []
 	});
+}
+
+/**
+ * The planner's map of a municipality's areas with the measures of a (filtered) list: every
+ * measure counts, public or not, so this is for the planner's own pages only. No links: the
+ * planner's data may not be published.
+ */
+export async function plannerMeasureMap(
+	db: Database,
+	ags: string,
+	list: readonly Pick<MeasureView, 'areas'>[],
+	labels: MeasureMapLabels
+): Promise<MapModel> {
+	const byArea = new Map<string, { measures: unknown[] }>();
+	for (const m of list) {
+		for (const a of m.areas) {
+			if (a.ags !== ags) continue;
+			const entry = byArea.get(a.code) ?? { measures: [] };
+			entry.measures.push(m);
+			byArea.set(a.code, entry);
+		}
+	}
+	return measureMap(db, ags, byArea, labels, () => null);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { database } from '$lib/server/db';
-import { measureList, type MeasureFilter } from '$lib/server/planning';
+import { measureList, plannerMeasureMap, type MeasureFilter } from '$lib/server/planning';
+import { translator } from '$lib/i18n';
+import { plural } from '$lib/components/practice/format';
 import { measureStatuses, planningFields } from '$lib/types/planning';
 import { chosenPlan, plannerOf } from '../planner';
 import type { PageServerLoad } from './$types';
@@ -29,5 +31,14 @@ export const load: PageServerLoad = async (event) => {
 	const { plans, plan } = await chosenPlan(db, user, ags, event.url);
 	const filter = filterOf(event.url.searchParams);
 	const list = plan ? await measureList(db, plan.id, filter, 'internal') : null;
-	return { municipality, plans, plan, filter, list };
+	const t = translator(event.locals.locale);
+	const map = list
+		? await plannerMeasureMap(db, ags, list.measures, {
+				title: t('practice.mapTitle'),
+				withMeasures: (n) => plural(t, 'practice.withMeasures', n, event.locals.locale),
+				withMeasuresLegend: t('practice.withMeasuresLegend'),
+				without: t('practice.without')
+			})
+		: null;
+	return { municipality, plans, plan, filter, list, map };
 };
