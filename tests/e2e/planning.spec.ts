@@ -138,7 +138,12 @@ test('a planner builds a plan from the atlas, imports a new year and sees the Fo
 	await page
 		.getByLabel('Federführende Organisation')
 		.selectOption({ label: 'Jobcenter Gelsenkirchen (Demo)' });
+	// The partner search narrows the directory to the new organisation.
+	await page.getByLabel('Partner suchen').fill(`stadtteilverein ${stamp}`);
+	await expect(page.getByRole('checkbox', { name: /Jobcenter Gelsenkirchen/ })).toBeHidden();
 	await page.getByRole('checkbox', { name: new RegExp(orgName) }).check();
+	await page.getByLabel('Partner suchen').fill('');
+	await expect(page.getByRole('checkbox', { name: /Jobcenter Gelsenkirchen/ })).toBeVisible();
 	await page.getByRole('checkbox', { name: /MSS-Aufmerksamkeitsgebiete/ }).check();
 	await page.getByRole('checkbox', { name: 'Leitziel: Mehr Menschen in Arbeit' }).check();
 	await page

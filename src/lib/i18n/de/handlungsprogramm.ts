@@ -149,6 +149,7 @@ export const handlungsprogramm = {
 	'hp.measure.leadOrg': 'Federführende Organisation',
 	'hp.measure.noLead': 'keine',
 	'hp.measure.partners': 'Partner',
+	'hp.measure.partnerSearch': 'Partner suchen',
 	'hp.measure.partnersHint':
 		'Aus dem Trägerverzeichnis der Kommune. Fehlt eine Organisation, legen Sie sie unten an.',
 	'hp.measure.goals': 'Ziele, denen die Maßnahme dient',

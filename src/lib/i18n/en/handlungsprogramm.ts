@@ -147,6 +147,7 @@ export const handlungsprogramm: Record<keyof typeof de, string> = {
 	'hp.measure.leadOrg': 'Lead organisation',
 	'hp.measure.noLead': 'none',
 	'hp.measure.partners': 'Partners',
+	'hp.measure.partnerSearch': 'Search partners',
 	'hp.measure.partnersHint':
 		'From the municipality’s directory of organisations. If one is missing, add it below.',
 	'hp.measure.goals': 'Goals the measure serves',
