@@ -17,6 +17,7 @@ export {
 	deleteTarget,
 	saveMeasure,
 	deleteMeasure,
+	proposeMeasureFromIdea,
 	saveOrganisation,
 	searchOrganisations,
 	scopeOf,
@@ -48,6 +49,13 @@ export {
 	type AreaRef,
 	type PublicProgramme
 } from './programme';
+export {
+	ideasTakenUp,
+	publicTakeUps,
+	harvestedIdeas,
+	type TakenUp,
+	type HarvestedIdea
+} from './proposals';
 export { scopeAreas, scopeMunicipalities, type ScopeArea } from './values';
 export {
 	PlanningError,
