@@ -52,6 +52,7 @@ export {
 export {
 	ideasTakenUp,
 	publicTakeUps,
+	takeUpMarks,
 	harvestedIdeas,
 	type TakenUp,
 	type HarvestedIdea

@@ -15,6 +15,7 @@ import {
 	plans,
 	worldCafes
 } from '../db/schema';
+import { municipalityByAgs } from '$lib/reference/municipalities';
 
 export interface TakenUp {
 	planTitle: string;
@@ -132,4 +133,23 @@ export async function harvestedIdeas(
 		votes: Number(r.votes),
 		measureId: r.measureId === null ? null : Number(r.measureId)
 	}));
+}
+
+/**
+ * The harvest pages' marks: per idea the plan's name (municipality and title) and a link to the
+ * measure on the municipality's public measures page — only for a public measure.
+ */
+export function takeUpMarks(
+	taken: Map<number, TakenUp[]>
+): Record<number, { plan: string; href: string | null }[]> {
+	const out: Record<number, { plan: string; href: string | null }[]> = {};
+	for (const [id, list] of taken)
+		out[id] = list.map((x) => {
+			const place = x.ags ? municipalityByAgs(x.ags)?.name : undefined;
+			return {
+				plan: place ? `${place}: ${x.planTitle}` : x.planTitle,
+				href: x.public && x.ags ? `/atlas/${x.ags}/massnahmen#massnahme-${x.measureId}` : null
+			};
+		});
+	return out;
 }

@@ -1,8 +1,14 @@
 import { database } from '$lib/server/db';
-import { measureList, type MeasureFilter } from '$lib/server/planning';
+import {
+	harvestedIdeas,
+	measureList,
+	planningFailure,
+	proposeMeasureFromIdea,
+	type MeasureFilter
+} from '$lib/server/planning';
 import { measureStatuses, planningFields } from '$lib/types/planning';
-import { chosenPlan, plannerOf } from '../planner';
-import type { PageServerLoad } from './$types';
+import { chosenPlan, plannerOf, postedPlanId } from '../planner';
+import type { Actions, PageServerLoad } from './$types';
 
 /** The filter of the GET form; unknown or empty values are no filter. */
 function filterOf(params: URLSearchParams): MeasureFilter {
@@ -29,5 +35,30 @@ export const load: PageServerLoad = async (event) => {
 	const { plans, plan } = await chosenPlan(db, user, ags, event.url);
 	const filter = filterOf(event.url.searchParams);
 	const list = plan ? await measureList(db, plan.id, filter, 'internal') : null;
-	return { municipality, plans, plan, filter, list };
+	const ideas = plan ? await harvestedIdeas(db, plan.id) : [];
+	return { municipality, plans, plan, filter, list, ideas };
+};
+
+export const actions: Actions = {
+	/** A harvested World Café idea as a measure proposal of the posted plan: one domain call. */
+	propose: async (event) => {
+		const { user } = plannerOf(event);
+		const data = await event.request.formData();
+		const planId = postedPlanId(data);
+		const ideaId = Number(data.get('ideaId'));
+		try {
+			const { id } = await proposeMeasureFromIdea(
+				database(),
+				user,
+				planId,
+				Number.isInteger(ideaId) && ideaId > 0 ? ideaId : 0,
+				new Date()
+			);
+			return { form: 'idea', ideaId, measureId: id, planId };
+		} catch (e) {
+			return planningFailure(e, event.locals.locale, 'idea', {
+				ideaId: String(data.get('ideaId'))
+			});
+		}
+	}
 };
