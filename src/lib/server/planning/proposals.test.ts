@@ -14,7 +14,7 @@ import {
 } from '../db/schema';
 import { ensureReferenceData } from '../monitoring/reference';
 import { PlanningError } from './errors';
-import { harvestedIdeas, ideasTakenUp, publicTakeUps } from './proposals';
+import { harvestedIdeas, ideasTakenUp, publicTakeUps, takeUpMarks } from './proposals';
 import { createPlan, proposeMeasureFromIdea, titleFromIdea } from './store';
 import { KREIS_TOWN, TOWN, planner } from './testing';
 
@@ -192,6 +192,12 @@ describe.each(backends)('measures proposed from World Café ideas on $name', (ba
 			.where(eq(plans.id, planId));
 		const shown = publicTakeUps(await ideasTakenUp(db, [tagged, untagged]));
 		expect([...shown.keys()]).toEqual([tagged]);
+		expect(takeUpMarks(shown)[tagged]).toEqual([
+			{
+				plan: 'Bottrop: Handlungsprogramm 2025–2030',
+				href: `/atlas/${TOWN}/massnahmen#massnahme-${measureId}`
+			}
+		]);
 		expect(shown.get(tagged)).toEqual([
 			{ planTitle: 'Handlungsprogramm 2025–2030', ags: TOWN, measureId, public: true }
 		]);
