@@ -330,3 +330,48 @@ test('participants vote, the organiser publishes the harvest, the archive finds 
 	await page.goto(`/archiv?q=${encodeURIComponent('Quartiersbüro Sprechstunde')}`);
 	await expect(page.getByRole('link', { name: documentTitle }).first()).toBeVisible();
 });
+
+test('a planner takes up a harvested idea as a measure proposal; the public harvest keeps it quiet', async ({
+	page,
+	expectAccessible
+}) => {
+	test.setTimeout(60_000);
+	const planner = {
+		email: 'demo-planung@sozialkonferenz.example',
+		password: 'Schalker-Markt-45879'
+	};
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/anmelden', { waitUntil: 'networkidle' });
+	await page.getByLabel('E-Mail-Adresse').fill(planner.email);
+	await page.getByLabel('Passwort', { exact: true }).fill(planner.password);
+	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await expect(page).not.toHaveURL(/\/anmelden/);
+
+	// The demo plan of Gelsenkirchen (the first plan); other specs add plans of their own.
+	await page.goto('/planung/05513000/massnahmen?plan=1');
+	const ideas = page.getByRole('region', { name: 'Ideen aus dem World Café' });
+	const idea = ideas.getByRole('listitem').filter({ hasText: ideaTwo });
+	await expect(idea).toContainText(`World Café ${year}`);
+	await expect(idea).toContainText('1 Stimme');
+	await expectAccessible(page);
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(390);
+
+	await idea.getByRole('button', { name: 'Als Maßnahmenvorschlag übernehmen' }).click();
+	await expect(ideas.getByRole('status')).toContainText('als Maßnahmenvorschlag übernommen');
+	await ideas.getByRole('link', { name: 'Neue Maßnahme bearbeiten' }).click();
+	await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(ideaTwo);
+
+	await page.goto('/planung/05513000/massnahmen?plan=1');
+	await expect(
+		page
+			.getByRole('listitem')
+			.filter({ hasText: ideaTwo })
+			.getByRole('link', { name: 'Aufgegriffen: Maßnahme bearbeiten' })
+	).toBeVisible();
+
+	// The proposal is internal: the public harvest does not mention it yet.
+	await page.goto(`/archiv/ernte/${cafePath.split('/').pop()}`);
+	await expect(page.getByText(ideaTwo)).toBeVisible();
+	await expect(page.getByText('aufgegriffen')).toHaveCount(0);
+});

@@ -66,6 +66,8 @@ export const programme = {
 	'programme.err.organisation_ausserhalb':
 		'Diese Organisation gehört zu einer Kommune außerhalb des Handlungsprogramms.',
 	'programme.err.idee_unbekannt': 'Diese Idee aus dem World Café gibt es nicht.',
+	'programme.err.idee_aufgegriffen':
+		'Diese Idee ist in diesem Handlungsprogramm schon als Maßnahme aufgegriffen.',
 	'programme.err.ausgabe_ungueltig':
 		'Jede Leistung braucht eine Bezeichnung und eine Anzahl (ganze Zahl ab 0); jede Bezeichnung nur einmal.',
 	'programme.err.art_ungueltig': 'Diese Art von Organisation gibt es nicht.',

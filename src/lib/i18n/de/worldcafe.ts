@@ -99,6 +99,7 @@ export const worldcafe = {
 	'cafe.harvest.votesOne': '{votes} Stimme',
 	'cafe.harvest.votesMany': '{votes} Stimmen',
 	'cafe.harvest.empty': 'Noch keine Ergebnisse.',
+	'cafe.harvest.takenUp': 'aufgegriffen',
 	'cafe.archive.pageTitle': '{title} – Archiv',
 	'cafe.archive.back': 'Archiv',
 	'cafe.archive.pdf': 'Als PDF herunterladen',

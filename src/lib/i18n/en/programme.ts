@@ -59,6 +59,8 @@ export const programme: Record<keyof typeof de, string> = {
 	'programme.err.organisation_ausserhalb':
 		'This organisation belongs to a municipality outside the plan.',
 	'programme.err.idee_unbekannt': 'This World Café idea does not exist.',
+	'programme.err.idee_aufgegriffen':
+		'This idea has already been taken up as a measure in this plan.',
 	'programme.err.ausgabe_ungueltig':
 		'Each output needs a label and a count (a whole number from 0); each label only once.',
 	'programme.err.art_ungueltig': 'This kind of organisation does not exist.',

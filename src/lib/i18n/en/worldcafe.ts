@@ -101,6 +101,7 @@ export const worldcafe: Record<keyof typeof de, string> = {
 	'cafe.harvest.votesOne': '{votes} vote',
 	'cafe.harvest.votesMany': '{votes} votes',
 	'cafe.harvest.empty': 'No results yet.',
+	'cafe.harvest.takenUp': 'taken up',
 	'cafe.archive.pageTitle': '{title} – Archive',
 	'cafe.archive.back': 'Archive',
 	'cafe.archive.pdf': 'Download as PDF',

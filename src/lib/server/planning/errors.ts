@@ -53,6 +53,7 @@ export const planningErrorCodes = [
 	'organisation_unbekannt',
 	'organisation_ausserhalb',
 	'idee_unbekannt',
+	'idee_aufgegriffen',
 	'ausgabe_ungueltig',
 	'art_ungueltig',
 	'koordinaten_ungueltig',
@@ -96,6 +97,7 @@ export function planningHttpStatus(error: PlanningError): number {
 		case 'titel_vergeben':
 		case 'handlungsraum_name_vergeben':
 		case 'ziel_doppelt':
+		case 'idee_aufgegriffen':
 		case 'handlungsraum_in_gebrauch':
 		case 'ziel_hat_unterziele':
 		case 'gesamtgemeinde_fest':

@@ -17,6 +17,7 @@ export {
 	deleteTarget,
 	saveMeasure,
 	deleteMeasure,
+	proposeMeasureFromIdea,
 	saveOrganisation,
 	searchOrganisations,
 	scopeOf,
@@ -48,6 +49,14 @@ export {
 	type AreaRef,
 	type PublicProgramme
 } from './programme';
+export {
+	ideasTakenUp,
+	publicTakeUps,
+	takeUpMarks,
+	harvestedIdeas,
+	type TakenUp,
+	type HarvestedIdea
+} from './proposals';
 export { scopeAreas, scopeMunicipalities, type ScopeArea } from './values';
 export {
 	PlanningError,

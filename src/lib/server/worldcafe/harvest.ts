@@ -165,7 +165,13 @@ export async function publishHarvest(
 			fields: t.fields.map((g) => ({
 				field: g.field,
 				key: g.key,
-				ideas: g.ideas.map(({ text, table, round, votes }) => ({ text, table, round, votes }))
+				ideas: g.ideas.map(({ id, text, table, round, votes }) => ({
+					id,
+					text,
+					table,
+					round,
+					votes
+				}))
 			}))
 		}))
 	};

@@ -23,6 +23,7 @@ import {
 	preferenceChoices,
 	setPreferences,
 	publishHarvest,
+	publishedHarvest,
 	replanCafe,
 	saveNote,
 	voterByToken,
@@ -371,5 +372,11 @@ describe.each(backends)('World Café store on $name', (backend) => {
 		const hits = await searchArchive(db, 'Quartierskümmerer');
 		expect(hits.some((h) => h.title === doc.title)).toBe(true);
 		expect(await publishHarvest(db, cafe.id, null, now, dir)).toBe(documentId);
+		// The snapshot keeps each idea's id, so the archive page can mark ideas taken up as measures.
+		const published = await publishedHarvest(db, cafe.id);
+		expect(published!.snapshot!.topics[0].fields[0].ideas[0]).toMatchObject({
+			id: ideaId('Quartierskümmerer in jeder Siedlung'),
+			text: 'Quartierskümmerer in jeder Siedlung'
+		});
 	});
 });

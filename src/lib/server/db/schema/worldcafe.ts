@@ -26,7 +26,8 @@ export interface HarvestSnapshot {
 			field: string;
 			/** The Handlungsfeld's key (`wohnen`, or `untagged`), so a page can name it in its language. */
 			key?: string;
-			ideas: { text: string; table: string; round: number; votes: number }[];
+			/** `id` (the idea's row, for "taken up" marks) since ideas could become measures. */
+			ideas: { id?: number; text: string; table: string; round: number; votes: number }[];
 		}[];
 	}[];
 }

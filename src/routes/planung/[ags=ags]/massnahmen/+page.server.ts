@@ -1,10 +1,17 @@
 import { database } from '$lib/server/db';
-import { measureList, plannerMeasureMap, type MeasureFilter } from '$lib/server/planning';
+import {
+	harvestedIdeas,
+	measureList,
+	plannerMeasureMap,
+	planningFailure,
+	proposeMeasureFromIdea,
+	type MeasureFilter
+} from '$lib/server/planning';
 import { translator } from '$lib/i18n';
 import { plural } from '$lib/components/practice/format';
 import { measureStatuses, planningFields } from '$lib/types/planning';
-import { chosenPlan, plannerOf } from '../planner';
-import type { PageServerLoad } from './$types';
+import { chosenPlan, plannerOf, postedPlanId } from '../planner';
+import type { Actions, PageServerLoad } from './$types';
 
 /** The filter of the GET form; unknown or empty values are no filter. */
 function filterOf(params: URLSearchParams): MeasureFilter {
@@ -40,5 +47,30 @@ export const load: PageServerLoad = async (event) => {
 				without: t('practice.without')
 			})
 		: null;
-	return { municipality, plans, plan, filter, list, map };
+	const ideas = plan ? await harvestedIdeas(db, plan.id) : [];
+	return { municipality, plans, plan, filter, list, map, ideas };
+};
+
+export const actions: Actions = {
+	/** A harvested World Café idea as a measure proposal of the posted plan: one domain call. */
+	propose: async (event) => {
+		const { user } = plannerOf(event);
+		const data = await event.request.formData();
+		const planId = postedPlanId(data);
+		const ideaId = Number(data.get('ideaId'));
+		try {
+			const { id } = await proposeMeasureFromIdea(
+				database(),
+				user,
+				planId,
+				Number.isInteger(ideaId) && ideaId > 0 ? ideaId : 0,
+				new Date()
+			);
+			return { form: 'idea', ideaId, measureId: id, planId };
+		} catch (e) {
+			return planningFailure(e, event.locals.locale, 'idea', {
+				ideaId: String(data.get('ideaId'))
+			});
+		}
+	}
 };

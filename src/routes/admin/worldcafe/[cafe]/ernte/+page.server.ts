@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth';
 import { invalidatePublicReads } from '$lib/server/conference';
 import { database } from '$lib/server/db';
+import { ideasTakenUp, takeUpMarks } from '$lib/server/planning';
 import { cafeById, cafeFailure, harvestOf, notFound, publishHarvest } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 import { NO_ROW, rowIdFrom } from '$lib/server/fields';
@@ -11,7 +12,10 @@ export const load: PageServerLoad = async (event) => {
 	const db = database();
 	try {
 		const cafe = await cafeById(db, rowIdFrom(event.params.cafe) ?? NO_ROW);
-		return { cafe, topics: await harvestOf(db, cafe.id) };
+		const topics = await harvestOf(db, cafe.id);
+		const ideaIds = topics.flatMap((t) => t.fields.flatMap((g) => g.ideas.map((i) => i.id)));
+		// The organiser sees every take-up; only a public measure is linked.
+		return { cafe, topics, takenUp: takeUpMarks(await ideasTakenUp(db, ideaIds)) };
 	} catch (e) {
 		notFound(e, event.locals.locale);
 	}
