@@ -9,8 +9,11 @@
  * Always on PGlite (in memory); on PostgreSQL too when BENCH_DATABASE_URL is set (a fresh
  * database is created there and dropped afterwards).
  *
- *   npm run bench:planning   (BENCH_RUNS=20, BENCH_AREAS=2000, BENCH_TARGETS=200,
+ *   npm run bench:planning   (BENCH_RUNS=5, BENCH_AREAS=2000, BENCH_TARGETS=200,
  *                             BENCH_MEASURES=500, BENCH_YEARS=10; BENCH_DATABASE_URL)
+ *
+ * Needs the `$lib` paths of `.svelte-kit/tsconfig.json` (`npx svelte-kit sync`, which `npm start`
+ * and `npx vite build` run as well).
  */
 import { randomBytes } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
@@ -40,7 +43,7 @@ import { measureStatuses, planningFields } from '../src/lib/types/planning';
 import { fundingSources } from '../src/lib/types/programme';
 
 const postgresUrl = process.env.BENCH_DATABASE_URL;
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COLUMNS = 50;
 const AREAS = Math.ceil(Number(process.env.BENCH_AREAS ?? 2000) / COLUMNS) * COLUMNS;
 const TARGETS = Number(process.env.BENCH_TARGETS ?? 200);
