@@ -350,6 +350,7 @@ async function benchOn(label: string, handle: DatabaseHandle, csv: Uint8Array): 
 		if (!result) throw new Error('no Fortschreibung');
 		evaluated = result.targets.length;
 	});
+	log(`Fortschreibung: ${figureLine(fort)}`);
 	log(`programme page × ${RUNS} …`);
 	let shown = 0;
 	const page = await repeat(async () => {
