@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearAtlasCache } from './atlas/context';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { auditLog, indicatorValues } from '../db/schema';
@@ -46,6 +47,8 @@ describe.each(backends)('planning area on $name', (backend) => {
 		]) {
 			await handle.db.execute(sql.raw(`delete from ${table}`));
 		}
+		// The emptied tables start their data versions again from 1: cached views must not survive.
+		clearAtlasCache();
 	});
 
 	async function auditActions(): Promise<string[]> {

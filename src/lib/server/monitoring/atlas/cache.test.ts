@@ -128,6 +128,28 @@ describe.each(backends)('atlas cache on $name', (backend) => {
 		expect(await csv()).not.toContain(';2024;');
 	});
 
+	it('keeps the planner’s unsuppressed view apart from the public one and shows a new import at once', async () => {
+		const planner = { kind: 'planner', ags: TEST_AGS } as const;
+		const own = async () => (await publicValues(db(), TEST_AGS, planner))!;
+		const hiddenInPublic = (await publicValues(db(), TEST_AGS, PUBLIC))!.values.filter(
+			(v) => v.suppressed
+		).length;
+		expect(hiddenInPublic).toBeGreaterThan(0);
+		expect((await own()).values.filter((v) => v.suppressed)).toEqual([]);
+		const result = await importValues(db(), {
+			ags: TEST_AGS,
+			fileName: 'planer.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert;Zähler;Nenner\nQ04;wohnflaeche;2025;55,5;;'),
+			now
+		});
+		expect(result.ok).toBe(true);
+		expect((await own()).values.some((v) => v.year === 2025 && v.value === 55.5)).toBe(true);
+		expect(
+			(await publicValues(db(), TEST_AGS, PUBLIC))!.values.filter((v) => v.suppressed)
+		).toHaveLength(hiddenInPublic);
+		if (result.ok) await undoImport(db(), { ags: TEST_AGS, importId: result.importId, now });
+	});
+
 	it('shows an edited area name in the next public read', async () => {
 		await afterChange(() => editArea(db(), { ags: TEST_AGS, code: 'Q02', name: 'Altstadt', now }));
 		expect(await csv()).toContain(';Q02;Altstadt;');

@@ -129,9 +129,28 @@ const publicContexts = new VersionedCache<Context>(
 	(ctx) => ctx.dataset.values.length + ctx.dataset.areas.length
 );
 
+/**
+ * The municipality's own planners' contexts (nothing suppressed), by data version, per database
+ * handle: a version number only means something within one database.
+ */
+let plannerContexts = new WeakMap<Database, VersionedCache<Context>>();
+
+function plannerContextsOf(db: Database): VersionedCache<Context> {
+	let cache = plannerContexts.get(db);
+	if (!cache) {
+		cache = new VersionedCache<Context>(
+			ATLAS_CACHE_VALUES,
+			(ctx) => ctx.dataset.values.length + ctx.dataset.areas.length
+		);
+		plannerContexts.set(db, cache);
+	}
+	return cache;
+}
+
 /** Drops every cached context (tests that compare a cold and a warm build). */
 export function clearAtlasCache(): void {
 	publicContexts.clear();
+	plannerContexts = new WeakMap();
 }
 
 /** Whether the public context of `ags` at `version` is cached (tests, benchmark). */
@@ -152,8 +171,12 @@ export async function context(
 ): Promise<Context | null> {
 	const head = await loadDatasetHead(db, ags, access);
 	if (!head) return null;
-	if (analysis !== undefined || head.unrestricted) return buildContext(db, head, analysis);
-	return publicContexts.read(ags, head.settings.dataVersion, () => buildContext(db, head));
+	if (analysis !== undefined) return buildContext(db, head, analysis);
+	// The planner's own, unsuppressed view is kept apart from the public one, under the same
+	// data version: the Handlungsprogramm reads it for every page and would otherwise recompute
+	// the MSS index and the typology each time.
+	const cache = head.unrestricted ? plannerContextsOf(db) : publicContexts;
+	return cache.read(ags, head.settings.dataVersion, () => buildContext(db, head));
 }
 
 async function buildContext(
