@@ -13,7 +13,8 @@ const planner = { email: 'demo-planung@sozialkonferenz.example', password: 'Scha
 const admin = { email: 'demo-admin@sozialkonferenz.example', password: 'Zeche-Zollverein-1986' };
 
 async function signIn(page: Page, who: { email: string; password: string }) {
-	await page.goto('/anmelden');
+	// Filling before hydration finishes can lose a field on a busy machine.
+	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(who.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(who.password);
 	await page.getByRole('button', { name: 'Anmelden' }).click();

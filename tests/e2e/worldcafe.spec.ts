@@ -26,7 +26,8 @@ let hostLink = '';
 let personalLink = '';
 
 async function signIn(page: Page) {
-	await page.goto(`/anmelden?weiter=/admin/worldcafe`);
+	// Filling before hydration finishes can lose a field on a busy machine.
+	await page.goto(`/anmelden?weiter=/admin/worldcafe`, { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(organiser.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(organiser.password);
 	await page.getByRole('button', { name: 'Anmelden' }).click();
