@@ -15,9 +15,7 @@
  * Needs the `$lib` paths of `.svelte-kit/tsconfig.json` (`npx svelte-kit sync`, which `npm start`
  * and `npx vite build` run as well).
  */
-import { randomBytes } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import pg from 'pg';
 import {
 	migrateDatabase,
 	openDatabase,
@@ -25,6 +23,7 @@ import {
 	type DatabaseHandle
 } from '../src/lib/server/db';
 import { areas } from '../src/lib/server/db/schema';
+import { openFreshPostgres } from '../src/lib/server/db/testing';
 import { importAreas, importValues, publishDataset } from '../src/lib/server/monitoring';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
 import { gridGeoJson } from '../src/lib/server/monitoring/testing';
@@ -310,28 +309,6 @@ async function seed(db: Database, csv: Uint8Array, log: (line: string) => void):
 	return { planId, steps, targets, measures };
 }
 
-async function freshPostgres(url: string): Promise<DatabaseHandle> {
-	const name = `sk_bench_${randomBytes(4).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: url });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	await admin.end();
-	const target = new URL(url);
-	target.pathname = `/${name}`;
-	const handle = await openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 4 });
-	await migrateDatabase(handle);
-	return {
-		...handle,
-		async close() {
-			await handle.close();
-			const dropper = new pg.Client({ connectionString: url });
-			await dropper.connect();
-			await dropper.query(`drop database if exists ${name} with (force)`);
-			await dropper.end();
-		}
-	};
-}
-
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 const figureLine = (f: Figures) =>
 	`p50 ${ms(f.p50).padStart(8)}   p95 ${ms(f.p95).padStart(8)}   max ${ms(f.max).padStart(8)}`;
@@ -377,7 +354,7 @@ async function main() {
 		await lite.close();
 	}
 	if (postgresUrl) {
-		const postgres = await freshPostgres(postgresUrl);
+		const postgres = await openFreshPostgres(postgresUrl, 4);
 		try {
 			output.push(...(await benchOn('PostgreSQL', postgres, csv)));
 		} finally {

@@ -20,7 +20,8 @@ if (!adminUrl && process.env.CI === 'true') {
 	throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run in CI.');
 }
 
-async function openFreshPostgres(url: string): Promise<DatabaseHandle> {
+/** A fresh, migrated database on the server at `url`, dropped again on close (tests, benchmarks). */
+export async function openFreshPostgres(url: string, poolSize = 20): Promise<DatabaseHandle> {
 	const name = `sk_test_${randomBytes(6).toString('hex')}`;
 	const admin = new pg.Client({ connectionString: url });
 	await admin.connect();
@@ -28,7 +29,7 @@ async function openFreshPostgres(url: string): Promise<DatabaseHandle> {
 	await admin.end();
 	const target = new URL(url);
 	target.pathname = `/${name}`;
-	const handle = await openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 20 });
+	const handle = await openDatabase({ kind: 'postgres', url: target.toString(), poolSize });
 	await migrateDatabase(handle);
 	return {
 		...handle,
