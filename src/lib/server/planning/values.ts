@@ -200,15 +200,18 @@ export async function markPublicSuppression(db: Database, table: ValueTable): Pr
 	const hidden = new Set<string>();
 	for (const [ags, dataset] of table.datasets) {
 		if (!dataset.published) continue;
-		const [values, areaRows] = await Promise.all([
-			publicValues(db, ags, PUBLIC, {}),
-			db.select({ id: areas.id, code: areas.code }).from(areas).where(eq(areas.ags, ags))
-		]);
-		if (!values) continue;
+		const areaRows = await db
+			.select({ id: areas.id, code: areas.code })
+			.from(areas)
+			.where(eq(areas.ags, ags));
 		const idOf = new Map(areaRows.map((a) => [a.code, a.id]));
-		for (const row of values.values) {
-			const id = idOf.get(row.area);
-			if (row.suppressed && id !== undefined) hidden.add(cellKey(id, row.indicator, row.year));
+		// Only the indicators the table holds: the public view builds rows for what it is asked.
+		for (const indicator of table.years.keys()) {
+			const values = await publicValues(db, ags, PUBLIC, { indicator });
+			for (const row of values?.values ?? []) {
+				const id = idOf.get(row.area);
+				if (row.suppressed && id !== undefined) hidden.add(cellKey(id, row.indicator, row.year));
+			}
 		}
 	}
 	table.publicSuppressed = hidden;
