@@ -1,3 +1,4 @@
+import { inList } from './types';
 import { sql } from 'drizzle-orm';
 import {
 	boolean,
@@ -14,8 +15,6 @@ import { roles, tokenPurposes } from '../../../types/auth';
 
 export { roles, tokenPurposes };
 export type { Role, TokenPurpose } from '../../../types/auth';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * A person who works in the back office or the planning area. Participants register without an

@@ -14,14 +14,11 @@ import {
 	unique
 } from 'drizzle-orm/pg-core';
 import { organisations } from './actors';
-import { tsvector } from './types';
+import { inList, tsvector } from './types';
 import { partnerRoles, sessionKinds } from '../../../types/enums';
 
 export { partnerRoles, sessionKinds };
 export type { PartnerRole, SessionKind } from '../../../types/enums';
-
-const inList = (values: readonly string[]) =>
-	sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '));
 
 /**
  * One edition of the Sozialkonferenz Ruhr. Facts that are not known (date, venue of early

@@ -1,3 +1,4 @@
+import { inList } from './types';
 import { sql } from 'drizzle-orm';
 import type { MultiPolygon, Polygon } from 'geojson';
 import {
@@ -24,9 +25,6 @@ import {
 } from '../../../types/monitoring';
 
 export { handlungsfelder, importKinds, importStatuses, indicatorDirections, indicatorKinds };
-
-const inList = (values: readonly string[]) =>
-	sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '));
 
 /** GeoJSON geometry (WGS84, RFC 7946 winding), stored after reprojection and simplification. */
 type GeoJsonGeometry = Polygon | MultiPolygon;

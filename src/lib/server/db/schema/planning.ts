@@ -1,3 +1,4 @@
+import { inList } from './types';
 import { sql } from 'drizzle-orm';
 import {
 	boolean,
@@ -31,8 +32,6 @@ import { cafeIdeas } from './worldcafe';
 export { goalLevels, measureStatuses, planningFields, planStatuses, targetKinds };
 export { fundingSources, handlungsraumKinds, handlungsraumOrigins };
 
-const inList = (values: readonly string[]) =>
-	sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '));
 const textArray = (values: readonly string[]) =>
 	sql.raw(`array[${values.map((v) => `'${v}'`).join(', ')}]::text[]`);
 
