@@ -36,7 +36,8 @@ const brokenCsv = Buffer.from(
 		'Gebiet;Indikator;Jahr;Wert',
 		'001;sgb2_quote;2023;12,5',
 		'999;sgb2_quote;2023;11',
-		'002;sgb2_quote;2023;zwölf'
+		'002;sgb2_quote;2023;zwölf',
+		'003;sgb2_qoute;2023;11'
 	].join('\n')
 );
 
@@ -87,15 +88,18 @@ test('a planner imports, previews, publishes and undoes, and every page is acces
 		.setInputFiles({ name: 'fehlerhaft.csv', mimeType: 'text/csv', buffer: brokenCsv });
 	await page.getByRole('button', { name: 'Werte hochladen' }).click();
 	await expect(
-		page.getByText('„fehlerhaft.csv“ wurde nicht gespeichert: 2 Probleme.')
+		page.getByText('„fehlerhaft.csv“ wurde nicht gespeichert: 3 Probleme.')
 	).toBeVisible();
 	const report = page.getByRole('table', { name: 'Prüfbericht für „fehlerhaft.csv“' });
-	await expect(report.getByRole('row')).toHaveCount(3);
+	await expect(report.getByRole('row')).toHaveCount(4);
 	await expect(report.getByRole('row').nth(1)).toContainText('3');
 	await expect(report.getByRole('row').nth(1)).toContainText('A (Gebiet)');
 	await expect(report.getByRole('row').nth(1)).toContainText('999');
 	await expect(report.getByRole('row').nth(2)).toContainText('D (Wert)');
 	await expect(report.getByRole('row').nth(2)).toContainText('zwölf');
+	// A misspelt code is answered with the valid code closest to it.
+	await expect(report.getByRole('row').nth(3)).toContainText('B (Indikator)');
+	await expect(report.getByRole('row').nth(3)).toContainText('Meinten Sie: sgb2_quote');
 	await expectAccessible(page);
 
 	// A valid Windows-1252 file.
@@ -348,11 +352,11 @@ test.describe('without JavaScript', () => {
 			.setInputFiles({ name: 'ohne-js.csv', mimeType: 'text/csv', buffer: brokenCsv });
 		await page.getByRole('button', { name: 'Werte hochladen' }).click();
 		await expect(
-			page.getByText('„ohne-js.csv“ wurde nicht gespeichert: 2 Probleme.')
+			page.getByText('„ohne-js.csv“ wurde nicht gespeichert: 3 Probleme.')
 		).toBeVisible();
 		await expect(
 			page.getByRole('table', { name: 'Prüfbericht für „ohne-js.csv“' }).getByRole('row')
-		).toHaveCount(3);
+		).toHaveCount(4);
 		await page.goto(`/planung/${AGS}`);
 		await expect(
 			page.getByRole('table', { name: 'Alle Importe, neueste zuerst' })

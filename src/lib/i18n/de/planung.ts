@@ -89,6 +89,7 @@ export const planung = {
 	'plan.column': 'Spalte',
 	'plan.problem': 'Problem',
 	'plan.found': 'Gefunden',
+	'plan.didYouMean': 'Meinten Sie:',
 	'plan.wholeRow': 'ganze Zeile',
 	'plan.moreProblems': '… und {count} weitere Probleme.',
 	'plan.detail.kodierung': 'Kodierung',

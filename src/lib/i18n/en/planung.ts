@@ -90,6 +90,7 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.column': 'Column',
 	'plan.problem': 'Problem',
 	'plan.found': 'Found',
+	'plan.didYouMean': 'Did you mean:',
 	'plan.wholeRow': 'whole row',
 	'plan.moreProblems': '… and {count} more problems.',
 	'plan.detail.kodierung': 'Encoding',

@@ -51,6 +51,8 @@ export interface ImportProblem {
 	readonly message: string;
 	/** The offending text as found in the file (shortened). */
 	readonly found?: string;
+	/** For an unknown indicator: the catalogue keys closest to what was found, best first. */
+	readonly suggestions?: readonly string[];
 }
 
 /** At most this many problems are listed; the report then names how many more there were. */
@@ -59,10 +61,20 @@ export const MAX_LISTED_PROBLEMS = 1000;
 export class Problems {
 	readonly listed: ImportProblem[] = [];
 	count = 0;
-	add(row: number, column: string | null, code: ImportProblemCode, found?: string): void {
+	add(
+		row: number,
+		column: string | null,
+		code: ImportProblemCode,
+		found?: string,
+		suggestions?: readonly string[]
+	): void {
 		this.count += 1;
 		if (this.listed.length >= MAX_LISTED_PROBLEMS) return;
 		const problem: ImportProblem = { row, column, code, message: IMPORT_PROBLEM_MESSAGES[code] };
-		this.listed.push(found === undefined ? problem : { ...problem, found: found.slice(0, 60) });
+		this.listed.push({
+			...problem,
+			...(found === undefined ? {} : { found: found.slice(0, 60) }),
+			...(suggestions?.length ? { suggestions } : {})
+		});
 	}
 }

@@ -34,3 +34,57 @@ describe('reading a value file', () => {
 		expect(file.dataRows).toBe(1);
 	});
 });
+
+describe('an unknown indicator code in a value file', () => {
+	const catalogue: ValueImportContext = {
+		areas: new Map([['01', 1]]),
+		indicators: [
+			{
+				key: 'sgb2_quote',
+				name: 'SGB-II-Quote',
+				kind: 'share',
+				per: 100,
+				minValue: 0,
+				maxValue: 100
+			},
+			{
+				key: 'kinderarmut',
+				name: 'Kinderarmut',
+				kind: 'share',
+				per: 100,
+				minValue: 0,
+				maxValue: 100
+			}
+		]
+	};
+
+	it('is answered in the long form with the closest valid codes, on its row and column', () => {
+		const file = readValueFile('Gebiet;Indikator;Jahr;Wert\n01;sgb2_qoute;2023;12,5\n', catalogue);
+		expect(file.problems).toEqual([
+			expect.objectContaining({
+				row: 2,
+				column: 'B (Indikator)',
+				code: 'unbekannter_indikator',
+				found: 'sgb2_qoute',
+				suggestions: ['sgb2_quote']
+			})
+		]);
+	});
+
+	it('is answered in the wide form on the header’s column', () => {
+		const file = readValueFile('Gebiet;Jahr;Kinderarmutt\n01;2023;12,5\n', catalogue);
+		expect(file.problems).toEqual([
+			expect.objectContaining({
+				row: 1,
+				column: 'C (Kinderarmutt)',
+				code: 'unbekannter_indikator',
+				suggestions: ['kinderarmut']
+			})
+		]);
+	});
+
+	it('carries no suggestions when nothing is close', () => {
+		const file = readValueFile('Gebiet;Indikator;Jahr;Wert\n01;radwege;2023;1\n', catalogue);
+		expect(file.problems[0]).not.toHaveProperty('suggestions');
+	});
+});

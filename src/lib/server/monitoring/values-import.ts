@@ -17,6 +17,7 @@ import {
 } from './csv';
 import type { IndicatorKind } from '$lib/types/monitoring';
 import { Problems, type ImportProblem } from './problems';
+import { closestIndicatorKeys } from './suggest';
 
 export interface CatalogueIndicator {
 	readonly key: string;
@@ -228,6 +229,16 @@ function* valueFileSteps(
 	const indicatorByName = new Map(
 		context.indicators.map((ind, i) => [normaliseHeader(ind.name), i])
 	);
+	// A file repeats its unknown code on every row: look each one up once.
+	const suggestions = new Map<string, readonly string[]>();
+	const suggest = (code: string): readonly string[] => {
+		let found = suggestions.get(code);
+		if (found === undefined) {
+			found = closestIndicatorKeys(code, context.indicators);
+			suggestions.set(code, found);
+		}
+		return found;
+	};
 	const yearSpan = 151;
 	const duplicateKey = (area: number, indicator: number, year: number) =>
 		(area * keys.length + indicator) * yearSpan + (year - 1950);
@@ -287,7 +298,13 @@ function* valueFileSteps(
 				indicatorByName.get(normaliseHeader(indicatorText)) ??
 				-1;
 			if (indicator === -1) {
-				problems.add(line, label(columns.indicator), 'unbekannter_indikator', indicatorText);
+				problems.add(
+					line,
+					label(columns.indicator),
+					'unbekannter_indikator',
+					indicatorText,
+					suggest(indicatorText)
+				);
 			}
 		}
 		const numerator = readOptional(fields, columns.numerator, germanFile, line, label, problems);
@@ -410,7 +427,8 @@ function resolveColumns(
 				1,
 				`${columnLetter(i)} (${names[i].trim()})`,
 				'unbekannter_indikator',
-				names[i].trim()
+				names[i].trim(),
+				closestIndicatorKeys(names[i], context.indicators)
 			);
 			ok = false;
 		} else wide.set(i, found);
