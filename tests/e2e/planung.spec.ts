@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { windows1252 } from '../../src/lib/server/monitoring/testing';
@@ -82,6 +83,25 @@ test('a planner imports, previews, publishes and undoes, and every page is acces
 	await page.getByRole('link', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Import Gelsenkirchen' })).toBeVisible();
 	await expectAccessible(page);
+
+	// The template: the municipality's areas × the chosen indicators, headers the import reads.
+	await page.getByLabel('SGB-II-Quote in die Vorlage').check();
+	await page.getByLabel('Jahr der Werte').fill('2025');
+	const templateDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Vorlage herunterladen (CSV)' }).click();
+	const template = await readFile((await (await templateDownload).path())!, 'utf8');
+	const templateLines = template
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n');
+	expect(templateLines[0]).toBe('Gebiet;Gebietsname;Jahr;sgb2_quote');
+	expect(
+		templateLines
+			.slice(1)
+			.map((line) => line.split(';')[0])
+			.sort()
+	).toEqual([...codes].sort());
+	expect(templateLines[1]).toMatch(/;2025;$/);
 	await page
 		.getByLabel('Datei', { exact: true })
 		.first()
@@ -288,7 +308,14 @@ test.describe('another municipality', () => {
 		await signIn(page, planner);
 		await expect(page).toHaveURL(/\/planung$/);
 		const duisburg = '05112000';
-		for (const path of ['', '/import', '/vorschau', '/typen', '/auswertung']) {
+		for (const path of [
+			'',
+			'/import',
+			'/import/vorlage.csv',
+			'/vorschau',
+			'/typen',
+			'/auswertung'
+		]) {
 			const response = await page.request.get(`/planung/${duisburg}${path}`, { maxRedirects: 0 });
 			expect(response.status(), `GET /planung/${duisburg}${path}`).toBe(403);
 		}

@@ -60,6 +60,20 @@ export const planung = {
 	'plan.minPopulationHint': 'Gebiete mit weniger Einwohnern erhalten keinen Index (MSS: 300).',
 	'plan.saveSettings': 'Einstellungen speichern',
 	'plan.importTitle': 'Import {name}',
+	'plan.templateHeading': 'Vorlage und Indikatorkennungen',
+	'plan.templateIntro':
+		'Die Vorlage ist eine CSV-Datei in der Breitform: eine Zeile je Gebiet Ihrer Kommune, eine Spalte je gewähltem Indikator. Tragen Sie die Werte ein und laden Sie die Datei oben hoch; leere Zellen werden übersprungen, die Spalte „Gebietsname“ dient nur zum Lesen.',
+	'plan.templateExample':
+		'Beispiel einer ausgefüllten Zeile (Gebiet Q01, Jahr 2024, SGB-II-Quote 12,5 %):',
+	'plan.templateChoose': 'Indikatoren der Vorlage (ohne Auswahl: alle)',
+	'plan.templateCaption': 'Indikatorkennungen des Katalogs mit ihren Definitionen',
+	'plan.templateKey': 'Kennung',
+	'plan.templateName': 'Indikator',
+	'plan.templateDefinition': 'Definition',
+	'plan.templateUnit': 'Einheit',
+	'plan.templateInclude': '{name} in die Vorlage',
+	'plan.templateYear': 'Jahr der Werte',
+	'plan.templateDownload': 'Vorlage herunterladen (CSV)',
 	'plan.importIntro':
 		'Gespeichert wird nur eine vollständig gültige Datei. Sonst listet der Prüfbericht jedes Problem mit Zeile und Spalte, und es ändert sich nichts.',
 	'plan.uploading': 'Datei wird übertragen: {percent} %',

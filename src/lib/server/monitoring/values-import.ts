@@ -79,6 +79,8 @@ const AREA_HEADERS = [
 	'code',
 	'id'
 ];
+/** An area's name, for people reading the file (the template has it); the import ignores it. */
+export const AREA_NAME_HEADERS = ['gebietsname', 'name', 'bezeichnung', 'area_name'];
 const INDICATOR_HEADERS = ['indikator', 'indicator', 'merkmal', 'kennzahl'];
 const YEAR_HEADERS = ['jahr', 'year', 'stichtag_jahr'];
 const VALUE_HEADERS = ['wert', 'value'];
@@ -420,7 +422,7 @@ function resolveColumns(
 	const byKey = new Map(context.indicators.map((ind, i) => [ind.key, i]));
 	const byName = new Map(context.indicators.map((ind, i) => [normaliseHeader(ind.name), i]));
 	normalised.forEach((name, i) => {
-		if (i === area || i === year) return;
+		if (i === area || i === year || AREA_NAME_HEADERS.includes(name)) return;
 		const found = byKey.get(names[i].trim().toLowerCase()) ?? byName.get(name);
 		if (found === undefined) {
 			problems.add(

@@ -4,6 +4,7 @@ import { database } from '$lib/server/db';
 import { withoutForbiddenCharacters } from '$lib/server/fields';
 import { importAreas, importValues, type ImportOutcome } from '$lib/server/monitoring';
 import { decodeText } from '$lib/server/monitoring/csv';
+import { loadIndicators } from '$lib/server/monitoring/read';
 import { monitoringFailure } from '$lib/server/monitoring/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +14,18 @@ const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'planner');
 	const ags = requireMunicipality(user, event.params.ags);
-	return { ags, maxUploadMb: MAX_UPLOAD_BYTES / 1024 / 1024 };
+	const catalogue = (await loadIndicators(database())).map((i) => ({
+		key: i.key,
+		name: i.name,
+		definition: i.definition,
+		unit: i.unit
+	}));
+	return {
+		ags,
+		maxUploadMb: MAX_UPLOAD_BYTES / 1024 / 1024,
+		catalogue,
+		templateYear: new Date().getFullYear() - 1
+	};
 };
 
 type Upload = { ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string };

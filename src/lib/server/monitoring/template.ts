@@ -1,0 +1,56 @@
+/**
+ * The import template: a CSV in the wide form the value import reads — one row per area of the
+ * municipality, one column per chosen indicator, values left empty for the planner to fill in.
+ *
+ * It carries the areas' names for reading (the import ignores that column) but no example row
+ * with numbers: a template uploaded with an invented example value would store it for a real
+ * area. The import page shows an example line instead.
+ */
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../db';
+import { areas, indicators } from '../db/schema';
+import { CSV_BOM, csvLine } from '../spreadsheet';
+
+export interface TemplateArea {
+	readonly code: string;
+	readonly name: string;
+}
+
+/** The template's text: header `Gebiet;Gebietsname;Jahr;<keys>`, then one row per area. */
+export function valueTemplateCsv(
+	areaList: readonly TemplateArea[],
+	keys: readonly string[],
+	year: number
+): string {
+	const lines = [csvLine(['Gebiet', 'Gebietsname', 'Jahr', ...keys])];
+	for (const area of areaList) {
+		lines.push(csvLine([area.code, area.name, year, ...keys.map(() => null)]));
+	}
+	return CSV_BOM + lines.join('');
+}
+
+/**
+ * The template for a municipality: its areas in key order and the chosen indicators in catalogue
+ * order (all of them when none or only unknown keys are chosen).
+ */
+export async function valueTemplate(
+	db: Database,
+	input: { readonly ags: string; readonly keys: readonly string[]; readonly year: number }
+): Promise<{ csv: string; keys: string[]; areaCount: number }> {
+	const catalogue = await db
+		.select({ key: indicators.key })
+		.from(indicators)
+		.where(input.keys.length ? inArray(indicators.key, [...input.keys]) : undefined)
+		.orderBy(asc(indicators.position));
+	const keys = catalogue.length
+		? catalogue.map((i) => i.key)
+		: (
+				await db.select({ key: indicators.key }).from(indicators).orderBy(asc(indicators.position))
+			).map((i) => i.key);
+	const areaList = await db
+		.select({ code: areas.code, name: areas.name })
+		.from(areas)
+		.where(eq(areas.ags, input.ags))
+		.orderBy(asc(areas.code));
+	return { csv: valueTemplateCsv(areaList, keys, input.year), keys, areaCount: areaList.length };
+}
