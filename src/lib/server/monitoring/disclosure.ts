@@ -12,6 +12,12 @@ import { MonitoringError } from './errors';
  * a published count needs at least 3 cases.
  */
 export const DEFAULT_THRESHOLD = 3;
+/**
+ * The lowest threshold a municipality may set for its public pages. Below 3, a count of 1 or 2
+ * tells a neighbour who the one or two people are (the Statistik der Bundesagentur für Arbeit
+ * suppresses counts below 3 for the same reason). Planners' own pages show every value.
+ */
+export const MIN_PUBLIC_THRESHOLD = 3;
 
 export type SuppressionReason =
 	/** Primary suppression: 0 < count < threshold. */

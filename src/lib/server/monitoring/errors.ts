@@ -18,7 +18,8 @@ export const MONITORING_MESSAGES = {
 		'Zu wenige Gebiete für einen Index: Es müssen mindestens zwei Gebiete indiziert werden.',
 	streuung_null:
 		'Alle indizierten Gebiete haben denselben Wert; ohne Streuung lässt sich kein z-Wert berechnen.',
-	ungueltige_schwelle: 'Die Geheimhaltungsschwelle muss eine ganze Zahl ab 1 sein.',
+	ungueltige_schwelle:
+		'Die Geheimhaltungsschwelle muss eine ganze Zahl ab 3 sein: Fallzahlen von 1 oder 2 ließen auf einzelne Personen schließen.',
 	ungueltige_anzahl: 'Eine Fallzahl muss eine ganze Zahl ab 0 sein.',
 	ungueltige_bezugsgroesse: 'Die Bezugsgröße einer Quote muss eine Zahl ab 0 sein.',
 	tabelle_uneinheitlich: 'Alle Zeilen der Tabelle müssen gleich viele Spalten haben.',

@@ -468,9 +468,21 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 			disclosureThreshold: 5,
 			minPopulation: 300
 		});
-		await expect(
-			updateDatasetSettings(handle.db, { ags: TEST_AGS, now, change: { disclosureThreshold: 0 } })
-		).rejects.toBeInstanceOf(MonitoringError);
+		for (const tooLow of [0, 1, 2]) {
+			// Counts of 1 or 2 on a public page point to single people.
+			await expect(
+				updateDatasetSettings(handle.db, {
+					ags: TEST_AGS,
+					now,
+					change: { disclosureThreshold: tooLow }
+				})
+			).rejects.toMatchObject({ code: 'ungueltige_schwelle' });
+		}
+		await updateDatasetSettings(handle.db, {
+			ags: TEST_AGS,
+			now,
+			change: { disclosureThreshold: 3 }
+		});
 		await editArea(handle.db, { ags: TEST_AGS, code: 'Q01', name: 'Altstadt', now });
 		const [row] = await handle.db
 			.select({ name: areas.name })

@@ -21,6 +21,7 @@ import {
 } from '../db/schema';
 import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from './analysis';
 import { decodeText, type TextEncoding } from './csv';
+import { MIN_PUBLIC_THRESHOLD } from './disclosure';
 import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
 import type { ImportProblem } from './problems';
@@ -658,7 +659,10 @@ export async function updateDatasetSettings(
 	const { change } = input;
 	if (
 		change.disclosureThreshold !== undefined &&
-		!(Number.isInteger(change.disclosureThreshold) && change.disclosureThreshold >= 1)
+		!(
+			Number.isInteger(change.disclosureThreshold) &&
+			change.disclosureThreshold >= MIN_PUBLIC_THRESHOLD
+		)
 	) {
 		throw new MonitoringError('ungueltige_schwelle', 'disclosureThreshold');
 	}

@@ -13,6 +13,7 @@ import {
 	updateDatasetSettings
 } from '$lib/server/monitoring';
 import { monitoringFailure } from '$lib/server/monitoring/respond';
+import { MIN_PUBLIC_THRESHOLD } from '$lib/server/monitoring/disclosure';
 import type { Actions, PageServerLoad } from './$types';
 import { integer, requiredText, rowId } from '$lib/server/fields';
 import { translator } from '$lib/i18n';
@@ -28,7 +29,7 @@ const SettingsForm = z.object({
 	areaTerm: areaTerm,
 	areaTermPlural: areaTerm,
 	disclosureThreshold: integer({
-		min: 1,
+		min: MIN_PUBLIC_THRESHOLD,
 		max: 1000,
 		invalid: threshold,
 		tooSmall: threshold,

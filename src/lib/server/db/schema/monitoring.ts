@@ -97,7 +97,7 @@ export const monitoringDatasets = pgTable(
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
 	},
 	(t) => [
-		check('monitoring_datasets_threshold', sql`${t.disclosureThreshold} >= 1`),
+		check('monitoring_datasets_threshold', sql`${t.disclosureThreshold} >= 3`),
 		check('monitoring_datasets_typology_k', sql`${t.typologyK} is null or ${t.typologyK} >= 2`),
 		check(
 			'monitoring_datasets_winsorise',
