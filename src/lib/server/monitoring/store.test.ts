@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { areas, auditLog, indicatorValues, monitoringDatasets } from '../db/schema';
-import { MonitoringError } from './errors';
 import { ensureReferenceData } from './reference';
 import {
 	editArea,
