@@ -30,6 +30,7 @@ export const registration = {
 	'reg.err.privacy': 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
 	'reg.err.boolean':
 		'Bitte geben Sie Ja/Nein-Angaben als true oder false an (ohne Anführungszeichen).',
+	'reg.err.language': 'Bitte geben Sie als Sprache de (Deutsch) oder en (Englisch) an.',
 	'reg.err.sure': 'Bitte setzen Sie das Häkchen zur Bestätigung.',
 	'reg.err.topics':
 		'Die Wunschthemen für das World Café sind nicht lesbar: erwartet wird je World Café eine Liste von Themen.',

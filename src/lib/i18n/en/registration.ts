@@ -29,6 +29,7 @@ export const registration: Record<keyof typeof de, string> = {
 	'reg.err.municipality': 'Please choose your municipality from the list.',
 	'reg.err.privacy': 'Please confirm that you have read the privacy notice.',
 	'reg.err.boolean': 'Please give yes/no values as true or false (without quotes).',
+	'reg.err.language': 'Please give the language as de (German) or en (English).',
 	'reg.err.sure': 'Please tick the box to confirm.',
 	'reg.err.topics':
 		'The preferred World Café topics cannot be read: a list of topics per World Café is expected.',
