@@ -66,6 +66,25 @@ test('someone who registers on the English page gets an English mail', async ({
 	personalPath = url.pathname + url.search;
 });
 
+test('the personal page shows the date, the venue, a calendar link and the job title', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto(personalPath);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your registration');
+	await expect(page.getByTestId('event-date')).toHaveText('Wednesday, 16 June 2088');
+	await expect(page.getByText('09:30–16:00')).toBeVisible();
+	await expect(page.getByTestId('event-venue')).toHaveText('Zeche Zollverein, Essen');
+	await expect(page.getByText('Community worker')).toBeVisible();
+	const calendar = page.getByRole('link', { name: 'Add to calendar (.ics)' });
+	const href = await calendar.getAttribute('href');
+	expect(href).toBe(`/konferenz/${year}/konferenz.ics`);
+	const ics = await page.request.get(href!);
+	expect(ics.headers()['content-type']).toContain('text/calendar');
+	expect(await ics.text()).toContain('DTSTART;TZID=Europe/Berlin:20880616T093000');
+	await expectAccessible(page);
+});
+
 test('the confirmation and the cancellation are English too', async ({ page }) => {
 	await page.goto(personalPath);
 	await page.getByRole('button', { name: 'Confirm registration' }).click();
@@ -76,6 +95,9 @@ test('the confirmation and the cancellation are English too', async ({ page }) =
 	await page.goto(personalPath);
 	await page.getByLabel('Yes, I want to cancel.').check();
 	await page.getByRole('button', { name: 'Cancel registration' }).click();
+	await expect(page.locator('p.notice[role="status"]')).toContainText(
+		'Your registration is cancelled.'
+	);
 	const cancelled = await mailTo(page, 'registration.cancelled', john);
 	expect(cancelled.subject).toBe(`Cancellation confirmed – Sozialkonferenz Ruhr ${year}`);
 	expect(cancelled.text).toContain('Dear John Doe,');
