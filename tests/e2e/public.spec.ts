@@ -31,6 +31,20 @@ for (const { path, heading } of publicPages) {
 	});
 }
 
+test('the programme’s workshop slot lists the workshops offered in it', async ({ page }) => {
+	await page.goto('/konferenz/2027/programm');
+	const slot = page
+		.locator('ol.timetable > li')
+		.filter({ has: page.getByRole('heading', { name: 'Workshops', exact: true }) });
+	const offered = slot.getByRole('list', { name: 'Workshops in „Workshops“' });
+	await expect(offered.getByRole('listitem').first()).toContainText(
+		'Workshop 1: Kleinräumige Daten lesen (Demo)'
+	);
+	await expect(offered).toContainText('Workshop 4: Beteiligung im Quartier (Demo)');
+	// Other slots list none.
+	await expect(page.locator('ol.timetable ul.workshops')).toHaveCount(1);
+});
+
 test('a visitor goes from the home page to the programme and takes it into a calendar', async ({
 	page
 }) => {

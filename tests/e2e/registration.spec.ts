@@ -141,6 +141,15 @@ test('cancelling frees the seat for the first person on the waiting list, who is
 	await page.getByLabel('Ja, ich möchte mich abmelden.').check();
 	await page.getByRole('button', { name: 'Abmelden' }).click();
 	await expect(page.getByTestId('status')).toHaveText('Abgemeldet');
+	// Says plainly that the registration is cancelled and what happens next.
+	const notice = page.locator('p.notice[role="status"]');
+	await expect(notice).toContainText('Ihre Anmeldung ist storniert.');
+	await expect(notice).toContainText('nächste Person auf der Warteliste');
+	await expect(notice).not.toContainText('Vielen Dank für Ihre Nachricht');
+	await expect(page.getByRole('link', { name: 'zur Anmeldung' })).toHaveAttribute(
+		'href',
+		`/konferenz/${year}/anmeldung`
+	);
 
 	await page.goto('/dev/postausgang');
 	const promoted = page

@@ -46,3 +46,7 @@ export const registrationStatuses = [
 	'expired'
 ] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
+
+/** The languages of the interface and of mails to participants (German first). */
+export const languages = ['de', 'en'] as const;
+export type Language = (typeof languages)[number];

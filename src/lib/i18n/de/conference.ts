@@ -41,6 +41,7 @@ export const conference = {
 	'edition.notFound': 'Zu diesem Jahr gibt es keine Sozialkonferenz Ruhr.',
 	'programme.title': 'Programm der Sozialkonferenz Ruhr {year}',
 	'programme.print': 'Drucken',
+	'programme.workshopsOf': 'Workshops in „{title}“',
 	'programme.calendarAll': 'Ganzes Programm in den Kalender (.ics)',
 	'programme.calendarSession': 'In den Kalender: {title}',
 	'programme.calendarSessionShort': 'Kalender (.ics)',

@@ -30,6 +30,7 @@ export const registration = {
 	'reg.err.privacy': 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
 	'reg.err.boolean':
 		'Bitte geben Sie Ja/Nein-Angaben als true oder false an (ohne Anführungszeichen).',
+	'reg.err.language': 'Bitte geben Sie als Sprache de (Deutsch) oder en (Englisch) an.',
 	'reg.err.sure': 'Bitte setzen Sie das Häkchen zur Bestätigung.',
 	'reg.err.topics':
 		'Die Wunschthemen für das World Café sind nicht lesbar: erwartet wird je World Café eine Liste von Themen.',
@@ -127,7 +128,15 @@ export const registration = {
 		'Wenn Sie nicht kommen können, melden Sie sich bitte ab: Ihr Platz geht dann an die erste Person auf der Warteliste.',
 	'manage.cancelConfirm': 'Ja, ich möchte mich abmelden.',
 	'manage.cancelButton': 'Abmelden',
-	'manage.cancelled': 'Sie sind abgemeldet. Vielen Dank für Ihre Nachricht.',
+	'manage.cancelled':
+		'Ihre Anmeldung ist storniert. Eine Bestätigung ist per E-Mail unterwegs. Ein frei gewordener Platz geht an die nächste Person auf der Warteliste.',
+	'manage.registerAgain':
+		'Möchten Sie doch teilnehmen? Bis zum Anmeldeschluss können Sie sich neu anmelden:',
+	'manage.registerAgainLink': 'zur Anmeldung',
+	'manage.event': 'Sozialkonferenz Ruhr {year}: {title}',
+	'manage.yourRegistration': 'Ihre Angaben',
+	'manage.organisation': 'Organisation',
+	'manage.jobTitle': 'Funktion',
 	'manage.dataTitle': 'Ihre Daten',
 	'manage.download': 'Meine Daten herunterladen (JSON)',
 	'manage.deleteText':

@@ -43,6 +43,7 @@ export const conference: Record<keyof typeof de, string> = {
 	'edition.notFound': 'There is no Sozialkonferenz Ruhr for this year.',
 	'programme.title': 'Programme of the Sozialkonferenz Ruhr {year}',
 	'programme.print': 'Print',
+	'programme.workshopsOf': 'Workshops in “{title}”',
 	'programme.calendarAll': 'Whole programme to your calendar (.ics)',
 	'programme.calendarSession': 'To your calendar: {title}',
 	'programme.calendarSessionShort': 'Calendar (.ics)',

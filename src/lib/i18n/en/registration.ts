@@ -29,6 +29,7 @@ export const registration: Record<keyof typeof de, string> = {
 	'reg.err.municipality': 'Please choose your municipality from the list.',
 	'reg.err.privacy': 'Please confirm that you have read the privacy notice.',
 	'reg.err.boolean': 'Please give yes/no values as true or false (without quotes).',
+	'reg.err.language': 'Please give the language as de (German) or en (English).',
 	'reg.err.sure': 'Please tick the box to confirm.',
 	'reg.err.topics':
 		'The preferred World Café topics cannot be read: a list of topics per World Café is expected.',
@@ -120,7 +121,15 @@ export const registration: Record<keyof typeof de, string> = {
 		'If you cannot come, please cancel: your place then goes to the first person on the waiting list.',
 	'manage.cancelConfirm': 'Yes, I want to cancel.',
 	'manage.cancelButton': 'Cancel registration',
-	'manage.cancelled': 'You have cancelled. Thank you for letting us know.',
+	'manage.cancelled':
+		'Your registration is cancelled. A confirmation is on its way by e-mail. A seat that has become free goes to the next person on the waiting list.',
+	'manage.registerAgain':
+		'Want to attend after all? You can register again until registration closes:',
+	'manage.registerAgainLink': 'to the registration',
+	'manage.event': 'Sozialkonferenz Ruhr {year}: {title}',
+	'manage.yourRegistration': 'Your details',
+	'manage.organisation': 'Organisation',
+	'manage.jobTitle': 'Position',
 	'manage.dataTitle': 'Your data',
 	'manage.download': 'Download my data (JSON)',
 	'manage.deleteText':

@@ -478,6 +478,11 @@ export function openApiDocument(serverUrl: string) {
 						consentListing: { type: 'boolean' },
 						consentPhotos: { type: 'boolean' },
 						privacyAcknowledged: { const: true },
+						language: {
+							enum: ['de', 'en'],
+							description:
+								'Language of every mail to the person; without it, the language of the request (`?lang=` or the language cookie), else German'
+						},
 						cafeTopics: {
 							type: 'object',
 							description:

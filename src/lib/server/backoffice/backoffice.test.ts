@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntriesFor } from '../audit';
@@ -345,6 +345,52 @@ describe.each(backends)('back office on $name', (backend) => {
 		expect(mine[0].textBody).toContain(`Guten Tag Wartend ${waiting.lastName},`);
 		const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'mailing.sent'));
 		expect(entry.details).toMatchObject({ audience: 'warteliste', recipients: 1 });
+	});
+
+	it('sends each person the mailing in their language, German when there is no English text', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 5 });
+		const john = await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ firstName: 'John', language: 'en' }),
+			ctx()
+		);
+		const jens = await registerByOrganiser(
+			db(),
+			edition.id,
+			aRegistration({ firstName: 'Jens' }),
+			ctx()
+		);
+		const template = await reminderTemplate(db(), edition.id);
+		expect(template.textEn).toContain('In one week');
+		const mailingTo = async (id: number) => {
+			const [mail] = await db()
+				.select()
+				.from(mailOutbox)
+				.where(and(eq(mailOutbox.kind, 'mailing'), eq(mailOutbox.subjectRef, `registration:${id}`)))
+				.orderBy(desc(mailOutbox.id))
+				.limit(1);
+			return { subject: mail.subject, text: mail.textBody };
+		};
+
+		const both = MailingForm.parse({
+			audience: 'mit_platz',
+			subject: 'Programm steht',
+			text: 'Guten Tag {vorname}',
+			subjectEn: 'Programme ready',
+			textEn: 'Dear {vorname}'
+		});
+		expect(await sendMailing(db(), edition.id, both, organiserId, now)).toBe(2);
+		expect(await mailingTo(john.id)).toEqual({ subject: 'Programme ready', text: 'Dear John' });
+		expect(await mailingTo(jens.id)).toEqual({ subject: 'Programm steht', text: 'Guten Tag Jens' });
+
+		const germanOnly = MailingForm.parse({
+			audience: 'mit_platz',
+			subject: 'Nur deutsch',
+			text: 'Guten Tag {vorname}'
+		});
+		await sendMailing(db(), edition.id, germanOnly, organiserId, now);
+		expect(await mailingTo(john.id)).toEqual({ subject: 'Nur deutsch', text: 'Guten Tag John' });
 	});
 
 	it('checks in by badge code once; a second scan reports the first time', async () => {

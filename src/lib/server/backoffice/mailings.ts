@@ -4,7 +4,9 @@ import type { Database, Transaction } from '../db';
 import { editions, registrations } from '../db/schema';
 import { recordAudit } from '../audit';
 import { defangLinks, enqueueMail } from '../mail';
-import { optionalRowId, requiredText } from '../fields';
+import { optionalRowId, optionalText, requiredText } from '../fields';
+import { formatDate, translator, type MessageKey } from '$lib/i18n';
+import type { Language } from '$lib/types/enums';
 
 export const audiences = ['mit_platz', 'bestaetigt', 'warteliste', 'workshop'] as const;
 export type Audience = (typeof audiences)[number];
@@ -23,19 +25,53 @@ export const MailingForm = z
 			multiline: true,
 			required: 'Bitte schreiben Sie einen Text.',
 			tooLong: 'Der Text darf höchstens 10.000 Zeichen lang sein.'
+		}),
+		// The English version is optional; without it, everyone gets the German one.
+		subjectEn: optionalText({ max: 200, tooLong: 'bo.err.subjectEnLong' satisfies MessageKey }),
+		textEn: optionalText({
+			max: 10_000,
+			multiline: true,
+			tooLong: 'bo.err.textEnLong' satisfies MessageKey
 		})
 	})
 	.refine((m) => m.audience !== 'workshop' || m.workshop !== null, {
 		path: ['workshop'],
 		message: 'Bitte wählen Sie den Workshop.'
+	})
+	.refine((m) => m.textEn === null || m.subjectEn !== null, {
+		path: ['subjectEn'],
+		message: 'bo.err.subjectEnMissing' satisfies MessageKey
+	})
+	.refine((m) => m.subjectEn === null || m.textEn !== null, {
+		path: ['textEn'],
+		message: 'bo.err.textEnMissing' satisfies MessageKey
 	});
 export type MailingInput = z.infer<typeof MailingForm>;
+
+/** A mail's German text and, optionally, its English one (both placeholders as `{vorname}`). */
+export interface MailingVersions {
+	subject: string;
+	text: string;
+	subjectEn: string | null;
+	textEn: string | null;
+}
+
+/** The version for a reader: English for those who registered in English, if there is one. */
+export function versionFor(
+	versions: MailingVersions,
+	language: Language
+): { subject: string; text: string } {
+	return language === 'en' && versions.subjectEn !== null && versions.textEn !== null
+		? { subject: versions.subjectEn, text: versions.textEn }
+		: { subject: versions.subject, text: versions.text };
+}
 
 export interface Recipient {
 	id: number;
 	firstName: string;
 	lastName: string;
 	email: string;
+	language: Language;
 }
 
 export async function mailingRecipients(
@@ -54,7 +90,8 @@ export async function mailingRecipients(
 			id: registrations.id,
 			firstName: registrations.firstName,
 			lastName: registrations.lastName,
-			email: registrations.email
+			email: registrations.email,
+			language: registrations.language
 		})
 		.from(registrations)
 		.where(
@@ -94,14 +131,15 @@ export async function sendMailing(
 	return db.transaction(async (tx) => {
 		const recipients = await mailingRecipients(tx, editionId, input);
 		for (const r of recipients) {
+			const version = versionFor(input, r.language);
 			await enqueueMail(
 				tx,
 				{
 					kind: 'mailing',
 					subjectRef: `registration:${r.id}`,
 					to: r.email,
-					subject: personalise(input.subject, r),
-					text: personalise(input.text, r)
+					subject: personalise(version.subject, r),
+					text: personalise(version.text, r)
 				},
 				now
 			);
@@ -117,6 +155,8 @@ export async function sendMailing(
 					audience: input.audience,
 					workshop: input.workshop,
 					recipients: recipients.length,
+					inEnglish:
+						input.textEn === null ? 0 : recipients.filter((r) => r.language === 'en').length,
 					subject: input.subject
 				}
 			},
@@ -126,16 +166,12 @@ export async function sendMailing(
 	});
 }
 
-const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeZone: 'UTC' });
-
-/** The ready reminder, meant for one week before the conference. */
+/** The ready reminder, meant for one week before the conference, in German and English. */
 export async function reminderTemplate(
 	db: Database | Transaction,
 	editionId: number
-): Promise<{ subject: string; text: string }> {
+): Promise<{ subject: string; text: string; subjectEn: string; textEn: string }> {
 	const [e] = await db.select().from(editions).where(eq(editions.id, editionId));
-	const day = e.date ? longDate.format(new Date(`${e.date}T00:00:00Z`)) : 'dem Konferenztag';
-	const time = e.startTime ? ` um ${e.startTime.slice(0, 5)} Uhr` : '';
 	const venue = [
 		e.venueName,
 		e.venueStreet,
@@ -143,20 +179,35 @@ export async function reminderTemplate(
 	]
 		.filter(Boolean)
 		.join(', ');
-	return {
-		subject: `Erinnerung: Sozialkonferenz Ruhr ${e.year} in einer Woche`,
-		text: [
-			'Guten Tag {vorname} {nachname},',
-			'',
-			`in einer Woche ist es so weit: Die Sozialkonferenz Ruhr ${e.year} „${e.title}“ beginnt am ${day}${time}.`,
-			venue ? `Ort: ${venue}` : null,
-			'',
-			'Bitte bringen Sie Ihr Namensschild nicht mit – Sie erhalten es am Empfang. Wenn Sie nicht teilnehmen können, sagen Sie bitte über den Link in Ihrer Bestätigung ab, damit Ihr Platz an die Warteliste geht.',
-			'',
-			'Wir freuen uns auf Sie!',
-			'Ihr Organisationsteam der Sozialkonferenz Ruhr'
-		]
-			.filter((line) => line !== null)
-			.join('\n')
+	const version = (language: Language) => {
+		const t = translator(language);
+		const about = { year: e.year, title: e.title };
+		const begins = !e.date
+			? t('mail.reminder.beginsSoon', about)
+			: e.startTime
+				? t('mail.reminder.beginsAt', {
+						...about,
+						day: formatDate(e.date, language),
+						time: e.startTime.slice(0, 5)
+					})
+				: t('mail.reminder.beginsOn', { ...about, day: formatDate(e.date, language) });
+		return {
+			subject: t('mail.reminder.subject', { year: e.year }),
+			text: [
+				t('mail.reminder.greeting'),
+				'',
+				begins,
+				venue ? t('mail.reminder.venue', { venue }) : null,
+				'',
+				t('mail.reminder.badge'),
+				'',
+				t('mail.reminder.closing')
+			]
+				.filter((line) => line !== null)
+				.join('\n')
+		};
 	};
+	const de = version('de');
+	const en = version('en');
+	return { ...de, subjectEn: en.subject, textEn: en.text };
 }

@@ -95,7 +95,7 @@ describe.each(backends)('the automatic reminder on $name', (backend) => {
 					eq(mailOutbox.subjectRef, sql`'registration:' || ${registrations.id}`)
 				)
 				.where(eq(registrations.editionId, editionId))
-		).filter((m) => m.subject.startsWith('Erinnerung'));
+		).filter((m) => /^(Erinnerung|Reminder)/.test(m.subject));
 
 	it('sends the reminder to the confirmed participants once, however often and wherever it runs', async () => {
 		const e = await editionWithPeople(2170);
@@ -133,5 +133,31 @@ describe.each(backends)('the automatic reminder on $name', (backend) => {
 		expect((await auditEntriesFor(db(), 'edition', e.id)).map((x) => x.action)).toContain(
 			'reminder.disabled'
 		);
+	});
+
+	it('reminds each person in the language they registered in', async () => {
+		const e = await anOpenEdition(db(), { year: 2172, capacity: 5, date: '2172-06-16' });
+		const ctx = {
+			now: registeredAt,
+			origin: 'https://konferenz.example',
+			actorUserId: organiserId
+		};
+		await registerByOrganiser(
+			db(),
+			e.id,
+			aRegistration({ firstName: 'John', language: 'en' }),
+			ctx
+		);
+		await registerByOrganiser(db(), e.id, aRegistration({ firstName: 'Jens' }), ctx);
+		await sendDueReminders(db(), new Date('2172-06-10T12:00:00Z'));
+		const mails = await remindersTo(e.id);
+		const john = mails.find((m) => m.text.includes('John'))!;
+		const jens = mails.find((m) => m.text.includes('Jens'))!;
+		expect(john.subject).toBe('Reminder: Sozialkonferenz Ruhr 2172 in one week');
+		expect(john.text).toMatch(/^Dear John /);
+		expect(john.text).toContain('on Tuesday, 16 June 2172 at 09:00');
+		expect(jens.subject).toBe('Erinnerung: Sozialkonferenz Ruhr 2172 in einer Woche');
+		expect(jens.text).toMatch(/^Guten Tag Jens /);
+		expect(jens.text).toContain('am Dienstag, 16. Juni 2172 um 09:00 Uhr');
 	});
 });

@@ -4,7 +4,7 @@ import { editions, reminderRuns } from '../db/schema';
 import { recordAudit } from '../audit';
 import { berlinInstant } from '../conference/time';
 import { enqueueMail } from '../mail';
-import { mailingRecipients, personalise, reminderTemplate } from './mailings';
+import { mailingRecipients, personalise, reminderTemplate, versionFor } from './mailings';
 import { logError } from '../log';
 
 /**
@@ -88,14 +88,15 @@ async function sendReminder(db: Database, editionId: number, now: Date): Promise
 			workshop: null
 		});
 		for (const r of recipients) {
+			const version = versionFor(template, r.language);
 			await enqueueMail(
 				tx,
 				{
 					kind: 'reminder',
 					subjectRef: `registration:${r.id}`,
 					to: r.email,
-					subject: personalise(template.subject, r),
-					text: personalise(template.text, r)
+					subject: personalise(version.subject, r),
+					text: personalise(version.text, r)
 				},
 				now
 			);

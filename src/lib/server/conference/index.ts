@@ -16,6 +16,8 @@ export {
 export { renderCalendar } from './ics';
 export { berlinDate, berlinInstant, shortTime, CONFERENCE_TIME_ZONE } from './time';
 export { requireEdition } from './load';
+export { programmeWorkshops, workshopsBySession } from './workshops';
+export type { SlotWorkshop } from './workshops';
 export { calendarResponse } from './ics-response';
 export { publicReads, invalidatePublicReads } from './public';
 export {

@@ -1,6 +1,7 @@
 import { database } from '../db';
 import { publicCache } from './cache';
 import { currentEdition, getEdition, listEditions } from './store';
+import { programmeWorkshops } from './workshops';
 
 /** Reads of the public site, served through the micro-cache (see cache.ts). */
 export const publicReads = {
@@ -8,7 +9,9 @@ export const publicReads = {
 	getEdition: (year: number) =>
 		publicCache.read(`edition:${year}`, () => getEdition(database(), year)),
 	currentEdition: (today: string) =>
-		publicCache.read(`current:${today}`, () => currentEdition(database(), today))
+		publicCache.read(`current:${today}`, () => currentEdition(database(), today)),
+	programmeWorkshops: (editionId: number) =>
+		publicCache.read(`workshops:${editionId}`, () => programmeWorkshops(database(), editionId))
 };
 
 /** Called by every write to conference content in this process. */

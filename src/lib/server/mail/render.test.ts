@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defangLinks, escapeHtml, lines, link, para, renderMail } from './render';
+import { defangLinks, escapeHtml, lines, link, message, para, renderMail } from './render';
 import { hrefsOf } from './testing';
 
 describe('renderMail', () => {
@@ -50,5 +50,25 @@ describe('defangLinks', () => {
 			'Caritas e.V., Dr. med. Müller, Str. 12, 3.5 Std.'
 		);
 		expect(defangLinks('erika.muster@example.org')).toBe('erika.muster@example.org');
+	});
+});
+
+describe('message', () => {
+	it('fills a catalogue message: its wording is prose, names are defanged text, links stay links', () => {
+		const mail = renderMail(
+			'x',
+			[
+				message('Dear {name}, here is {link} ({missing})', {
+					name: 'evil.example',
+					link: link('https://konferenz.example/anmeldung/abc')
+				})
+			],
+			'en'
+		);
+		expect(mail.text).toBe(
+			'Dear evil[.]example, here is https://konferenz.example/anmeldung/abc ({missing})\n'
+		);
+		expect(hrefsOf(mail.html)).toEqual(['https://konferenz.example/anmeldung/abc']);
+		expect(mail.html).toContain('<html lang="en">');
 	});
 });

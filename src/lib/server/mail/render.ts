@@ -108,16 +108,40 @@ function asParagraph(paragraph: MailParagraph | string): MailParagraph {
 }
 
 /** The subject is never a link; what it quotes (a café's title, a name) is defanged like text. */
-export function renderMail(title: string, paragraphs: (MailParagraph | string)[]): MailContent {
+export function renderMail(
+	title: string,
+	paragraphs: (MailParagraph | string)[],
+	language: 'de' | 'en' = 'de'
+): MailContent {
 	const subject = defangLinks(title);
 	const parts = paragraphs.map(asParagraph);
 	const text = parts.map((p) => p.pieces.map(pieceText).join('')).join('\n\n') + '\n';
 	const html = [
-		'<!doctype html><html lang="de"><head><meta charset="utf-8">',
+		`<!doctype html><html lang="${language}"><head><meta charset="utf-8">`,
 		`<title>${escapeHtml(subject)}</title></head>`,
 		'<body style="font-family: Arial, sans-serif; line-height: 1.5; color: #1b1f24">',
 		...parts.map((p) => `<p>${p.pieces.map(pieceHtml).join('')}</p>`),
 		'</body></html>'
 	].join('\n');
 	return { subject, text, html };
+}
+
+/**
+ * A paragraph from a catalogue message (`t` of `$lib/i18n` without parameters): its wording is
+ * prose, and each `{name}` is replaced by `params[name]` as text or a link, exactly as `para`
+ * treats its `${…}`. A placeholder without a value stays visible as written.
+ */
+export function message(template: string, params: Record<string, Value> = {}): MailParagraph {
+	const pieces: Piece[] = [];
+	let last = 0;
+	for (const match of template.matchAll(/\{(\w+)\}/g)) {
+		const name = match[1];
+		if (!Object.hasOwn(params, name)) continue;
+		if (match.index > last)
+			pieces.push({ kind: 'prose', value: template.slice(last, match.index) });
+		pieces.push(...piecesOf(params[name]));
+		last = match.index + match[0].length;
+	}
+	if (last < template.length) pieces.push({ kind: 'prose', value: template.slice(last) });
+	return { pieces };
 }

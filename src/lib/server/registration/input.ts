@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { municipalityByAgs } from '$lib/reference/municipalities';
-import { sectors } from '$lib/types/enums';
+import { languages, sectors } from '$lib/types/enums';
 import { LIMITS } from '$lib/types/registration';
 import { isMessageKey, translator, type MessageKey } from '$lib/i18n';
 import {
@@ -78,7 +78,9 @@ const personFields = (yesNo: typeof flag | typeof apiFlag) => ({
 			'reg.err.municipality' satisfies MessageKey
 		)
 		.transform((v) => (v === OUTSIDE_RUHR ? null : v)),
-	privacyAcknowledged: yesNo.refine((v) => v, 'reg.err.privacy' satisfies MessageKey)
+	privacyAcknowledged: yesNo.refine((v) => v, 'reg.err.privacy' satisfies MessageKey),
+	/** The language of the mails; without it, the language of the page (see submitRegistration). */
+	language: z.enum(languages, { error: 'reg.err.language' satisfies MessageKey }).optional()
 });
 
 /** Changeable after registering (through the personal link). */

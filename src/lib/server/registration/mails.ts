@@ -1,9 +1,16 @@
 import type { Edition } from '$lib/types/conference';
-import { formatDate, formatTime } from '$lib/i18n';
+import {
+	formatDate,
+	formatTime,
+	isMessageKey,
+	translator,
+	type Locale,
+	type Translate
+} from '$lib/i18n';
 import { municipalityByAgs } from '$lib/reference/municipalities';
 import { editionCalendar, venueLine } from '../conference/calendar';
 import { renderCalendar } from '../conference/ics';
-import { lines, link, para, renderMail, type MailParagraph, type OutgoingMail } from '../mail';
+import { lines, link, message, renderMail, type MailParagraph, type OutgoingMail } from '../mail';
 import type { MailAttachment } from '../db/schema';
 
 export interface MailRegistration {
@@ -13,6 +20,7 @@ export interface MailRegistration {
 	email: string;
 	status: 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'expired';
 	organisation: string | null;
+	jobTitle?: string | null;
 	sector: string;
 	municipalityAgs: string | null;
 	expiresAt: Date;
@@ -23,6 +31,8 @@ export interface MailRegistration {
 	needsInductionLoop: boolean;
 	needsOther: string | null;
 	dietary: string | null;
+	/** The language the person registered in; the mail is written in it. */
+	language: Locale;
 }
 
 export interface MailContext {
@@ -34,55 +44,74 @@ export interface MailContext {
 	waitlistPosition: number | null;
 	/** The personal link's token, when this mail carries the link. */
 	token: string | null;
+	/** Overrides the person's language (a repeated registration answers in the page's language). */
+	language?: Locale;
 }
 
-const sectorLabels: Record<string, string> = {
-	wissenschaft: 'Wissenschaft',
-	kommunalverwaltung: 'Kommunalverwaltung',
-	politik: 'Politik',
-	freie_wohlfahrtspflege: 'Freie Wohlfahrtspflege',
-	praxis_traeger: 'Praxis/Träger',
-	sonstiges: 'Sonstiges'
-};
+/** The mail's language and its translator. */
+function speaker(r: MailRegistration, ctx: MailContext): { lang: Locale; t: Translate } {
+	const lang = ctx.language ?? r.language;
+	return { lang, t: translator(lang) };
+}
 
-function eventLine(edition: Edition): MailParagraph {
-	const when = edition.date
-		? `${formatDate(edition.date, 'de')}${edition.startTime && edition.endTime ? `, ${edition.startTime.slice(0, 5)}–${edition.endTime.slice(0, 5)} Uhr` : ''}`
-		: 'Datum folgt';
+/** `?lang=en` on the platform's links, so that the page opens in the mail's language. */
+function pageLink(ctx: MailContext, lang: Locale, path: string) {
+	return link(`${ctx.origin}${path}${lang === 'de' ? '' : `?lang=${lang}`}`);
+}
+
+function eventLine(edition: Edition, lang: Locale, t: Translate): MailParagraph {
+	const day = edition.date ? formatDate(edition.date, lang) : null;
+	const when = !day
+		? t('mail.dateFollows')
+		: edition.startTime && edition.endTime
+			? t('mail.dayAndTimes', {
+					day,
+					start: edition.startTime.slice(0, 5),
+					end: edition.endTime.slice(0, 5)
+				})
+			: day;
 	const where = venueLine(edition);
-	return lines(para`Sozialkonferenz Ruhr ${edition.year}: ${edition.title}`, when, where || null);
+	return lines(
+		message(t('mail.event'), { year: edition.year, title: edition.title }),
+		when,
+		where || null
+	);
 }
 
-function details(r: MailRegistration, ctx: MailContext): MailParagraph {
+function details(r: MailRegistration, ctx: MailContext, t: Translate): MailParagraph {
 	const needs = [
-		r.needsStepFree ? 'stufenloser Zugang' : null,
-		r.needsSignLanguage ? 'Gebärdensprachdolmetschung' : null,
-		r.needsInductionLoop ? 'Induktionsschleife' : null,
+		r.needsStepFree ? t('mail.need.stepFree') : null,
+		r.needsSignLanguage ? t('mail.need.signLanguage') : null,
+		r.needsInductionLoop ? t('mail.need.inductionLoop') : null,
 		r.needsOther
 	].filter(Boolean);
 	const municipality = r.municipalityAgs
 		? (municipalityByAgs(r.municipalityAgs)?.name ?? r.municipalityAgs)
-		: 'außerhalb der Metropole Ruhr';
+		: t('reg.outsideRuhr');
+	const sector = `sector.${r.sector}`;
+	const detail = (key: Parameters<Translate>[0], value: string | null | undefined) =>
+		value ? message(t(key), { value }) : null;
 	return lines(
-		para`Ihre Angaben:`,
-		para`Name: ${r.firstName} ${r.lastName}`,
-		para`E-Mail: ${r.email}`,
-		r.organisation ? para`Organisation: ${r.organisation}` : null,
-		para`Bereich: ${sectorLabels[r.sector] ?? r.sector}`,
-		para`Kommune: ${municipality}`,
-		ctx.workshop ? para`Workshop: ${ctx.workshop}` : null,
-		ctx.workshopWaitlist ? para`Warteliste für den Workshop: ${ctx.workshopWaitlist}` : null,
-		needs.length ? para`Barrierefreiheit: ${needs.join(', ')}` : null,
-		r.dietary ? para`Verpflegung: ${r.dietary}` : null
+		t('mail.details'),
+		detail('mail.detail.name', `${r.firstName} ${r.lastName}`),
+		detail('mail.detail.email', r.email),
+		detail('mail.detail.organisation', r.organisation),
+		detail('mail.detail.jobTitle', r.jobTitle),
+		detail('mail.detail.sector', isMessageKey(sector) ? t(sector) : r.sector),
+		detail('mail.detail.municipality', municipality),
+		detail('mail.detail.workshop', ctx.workshop),
+		detail('mail.detail.workshopWaitlist', ctx.workshopWaitlist),
+		detail('mail.detail.access', needs.join(', ')),
+		detail('mail.detail.dietary', r.dietary)
 	);
 }
 
-function personalLink(ctx: MailContext) {
-	return ctx.token ? link(`${ctx.origin}/anmeldung/${ctx.token}`) : null;
+function personalLink(ctx: MailContext, lang: Locale) {
+	return ctx.token ? pageLink(ctx, lang, `/anmeldung/${ctx.token}`) : null;
 }
 
-function registrationPage(ctx: MailContext) {
-	return link(`${ctx.origin}/konferenz/${ctx.edition.year}/anmeldung`);
+function registrationPage(ctx: MailContext, lang: Locale) {
+	return pageLink(ctx, lang, `/konferenz/${ctx.edition.year}/anmeldung`);
 }
 
 function calendarAttachment(edition: Edition, origin: string): MailAttachment[] {
@@ -97,20 +126,34 @@ function calendarAttachment(edition: Edition, origin: string): MailAttachment[] 
 	];
 }
 
-function deadline(r: MailRegistration): string {
-	return `${formatDate(r.expiresAt.toISOString().slice(0, 10), 'de')}, ${formatTime(r.expiresAt, 'de')} Uhr`;
+function deadline(r: MailRegistration, lang: Locale, t: Translate): string {
+	return t('mail.dayAndTime', {
+		day: formatDate(r.expiresAt.toISOString().slice(0, 10), lang),
+		time: formatTime(r.expiresAt, lang)
+	});
 }
 
+/**
+ * A mail in the reader's language: greeting, the paragraphs, signature. `build` gets the
+ * language and its translator and returns the subject and the paragraphs between.
+ */
 function mail(
 	kind: string,
 	r: MailRegistration,
-	subject: string,
-	paragraphs: (MailParagraph | null)[],
+	ctx: MailContext,
+	build: (lang: Locale, t: Translate) => { subject: string; paragraphs: (MailParagraph | null)[] },
 	attachments: MailAttachment[] = []
 ): OutgoingMail {
+	const { lang, t } = speaker(r, ctx);
+	const built = build(lang, t);
 	const content = renderMail(
-		subject,
-		paragraphs.filter((p): p is MailParagraph => p !== null)
+		built.subject,
+		[
+			message(t('mail.greeting'), { name: `${r.firstName} ${r.lastName}` }),
+			...built.paragraphs.filter((p): p is MailParagraph => p !== null),
+			message(t('mail.signature'))
+		],
+		lang
 	);
 	return {
 		kind,
@@ -123,135 +166,111 @@ function mail(
 	};
 }
 
-const signature = para`Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr\nRegionalverband Ruhr`;
-
-function greeting(r: MailRegistration): MailParagraph {
-	return para`Guten Tag ${r.firstName} ${r.lastName},`;
-}
+const subjectOf = (t: Translate, key: Parameters<Translate>[0], ctx: MailContext) =>
+	t(key, { year: ctx.edition.year });
 
 /** After registering: confirm the address (double opt-in); the seat or waiting-list place is held. */
 export function confirmationRequestMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	const state =
-		r.status === 'waitlisted'
-			? `Die Konferenz ist ausgebucht. Sie stehen auf Platz ${ctx.waitlistPosition} der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.`
-			: 'Ihr Platz ist für Sie reserviert.';
 	return mail(
 		'registration.confirm_request',
 		r,
-		`Bitte bestätigen Sie Ihre Anmeldung – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[
-			greeting(r),
-			para`vielen Dank für Ihre Anmeldung. ${state}`,
-			para`Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${deadline(r)} über diesen Link; sonst verfällt die Anmeldung:\n${personalLink(ctx)}`,
-			para`Über denselben persönlichen Link können Sie Ihre Anmeldung jederzeit ansehen, Workshop und Hinweise ändern, absagen oder Ihre Daten herunterladen und löschen. Bitte geben Sie ihn nicht weiter.`,
-			eventLine(ctx.edition),
-			details(r, ctx),
-			signature
-		],
+		ctx,
+		(lang, t) => ({
+			subject: subjectOf(t, 'mail.confirmRequest.subject', ctx),
+			paragraphs: [
+				r.status === 'waitlisted'
+					? message(t('mail.confirmRequest.waitlist'), { position: ctx.waitlistPosition })
+					: message(t('mail.confirmRequest.seat')),
+				message(t('mail.confirmRequest.confirm'), {
+					deadline: deadline(r, lang, t),
+					link: personalLink(ctx, lang)
+				}),
+				message(t('mail.confirmRequest.linkUse')),
+				eventLine(ctx.edition, lang, t),
+				details(r, ctx, t)
+			]
+		}),
 		calendarAttachment(ctx.edition, ctx.origin)
 	);
 }
 
 export function linkAgainMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail(
-		'registration.link_again',
-		r,
-		`Ihr persönlicher Link – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[
-			greeting(r),
-			para`mit dieser E-Mail-Adresse wurde noch einmal eine Anmeldung abgeschickt. Sie sind bereits angemeldet; Ihre bestehende Anmeldung gilt weiter, eine zweite wurde nicht angelegt. Waren Sie das nicht, können Sie diese E-Mail ignorieren.`,
-			para`Hier ist Ihr persönlicher Link:\n${personalLink(ctx)}`,
+	return mail('registration.link_again', r, ctx, (lang, t) => ({
+		subject: subjectOf(t, 'mail.linkAgain.subject', ctx),
+		paragraphs: [
+			message(t('mail.linkAgain.body')),
+			message(t('mail.linkAgain.link'), { link: personalLink(ctx, lang) }),
 			r.status === 'pending' || (r.status === 'waitlisted' && !r.emailConfirmedAt)
-				? para`Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${deadline(r)} über diesen Link; sonst verfällt die Anmeldung.`
+				? message(t('mail.linkAgain.confirm'), { deadline: deadline(r, lang, t) })
 				: null,
-			eventLine(ctx.edition),
-			signature
+			eventLine(ctx.edition, lang, t)
 		]
-	);
+	}));
 }
 
 export function promotedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
 	return mail(
 		'waitlist.promoted',
 		r,
-		`Ein Platz ist frei geworden – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[
-			greeting(r),
-			para`gute Nachricht: Ein Platz ist frei geworden, und Sie sind von der Warteliste nachgerückt.`,
-			r.status === 'pending'
-				? para`Bitte bestätigen Sie noch Ihre E-Mail-Adresse bis ${deadline(r)} über den Link aus Ihrer ersten E-Mail; sonst verfällt der Platz.`
-				: para`Ihre Anmeldung ist damit verbindlich.`,
-			ctx.workshop ? para`Ihr Workshop: ${ctx.workshop}` : null,
-			eventLine(ctx.edition),
-			signature
-		],
+		ctx,
+		(lang, t) => ({
+			subject: subjectOf(t, 'mail.promoted.subject', ctx),
+			paragraphs: [
+				message(t('mail.promoted.body')),
+				r.status === 'pending'
+					? message(t('mail.promoted.confirm'), { deadline: deadline(r, lang, t) })
+					: message(t('mail.promoted.binding')),
+				ctx.workshop ? message(t('mail.promoted.workshop'), { workshop: ctx.workshop }) : null,
+				eventLine(ctx.edition, lang, t)
+			]
+		}),
 		calendarAttachment(ctx.edition, ctx.origin)
 	);
 }
 
 export function workshopPromotedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail(
-		'workshop.promoted',
-		r,
-		`Workshopplatz frei geworden – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[
-			greeting(r),
-			para`im Workshop „${ctx.workshop}“ ist ein Platz frei geworden; er ist jetzt für Sie reserviert.`,
-			signature
-		]
-	);
+	return mail('workshop.promoted', r, ctx, (_, t) => ({
+		subject: subjectOf(t, 'mail.workshopPromoted.subject', ctx),
+		paragraphs: [message(t('mail.workshopPromoted.body'), { workshop: ctx.workshop })]
+	}));
 }
 
 export function confirmedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail(
-		'registration.confirmed',
-		r,
-		`Anmeldung bestätigt – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[
-			greeting(r),
+	return mail('registration.confirmed', r, ctx, (lang, t) => ({
+		subject: subjectOf(t, 'mail.confirmed.subject', ctx),
+		paragraphs: [
 			r.status === 'waitlisted'
-				? para`Ihre E-Mail-Adresse ist bestätigt. Sie stehen auf Platz ${ctx.waitlistPosition} der Warteliste.`
-				: para`Ihre Anmeldung ist bestätigt. Wir freuen uns auf Sie.`,
-			eventLine(ctx.edition),
-			details(r, ctx),
-			signature
+				? message(t('mail.confirmed.waitlist'), { position: ctx.waitlistPosition })
+				: message(t('mail.confirmed.body')),
+			eventLine(ctx.edition, lang, t),
+			details(r, ctx, t)
 		]
-	);
+	}));
 }
 
 export function changedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail(
-		'registration.changed',
-		r,
-		`Anmeldung geändert – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[greeting(r), para`Ihre Änderungen sind gespeichert.`, details(r, ctx), signature]
-	);
+	return mail('registration.changed', r, ctx, (_, t) => ({
+		subject: subjectOf(t, 'mail.changed.subject', ctx),
+		paragraphs: [message(t('mail.changed.body')), details(r, ctx, t)]
+	}));
 }
 
 export function cancelledMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail(
-		'registration.cancelled',
-		r,
-		`Abmeldung bestätigt – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[
-			greeting(r),
-			para`Sie haben sich von der Sozialkonferenz Ruhr abgemeldet. Ihr Platz wird an die Warteliste weitergegeben.`,
-			para`Sie können sich bis zum Anmeldeschluss erneut anmelden: ${registrationPage(ctx)}`,
-			signature
+	return mail('registration.cancelled', r, ctx, (lang, t) => ({
+		subject: subjectOf(t, 'mail.cancelled.subject', ctx),
+		paragraphs: [
+			message(t('mail.cancelled.body')),
+			message(t('mail.registerAgain'), { link: registrationPage(ctx, lang) })
 		]
-	);
+	}));
 }
 
 export function expiredMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail(
-		'registration.expired',
-		r,
-		`Anmeldung verfallen – Sozialkonferenz Ruhr ${ctx.edition.year}`,
-		[
-			greeting(r),
-			para`Ihre Anmeldung wurde nicht rechtzeitig bestätigt und ist deshalb verfallen.`,
-			para`Sie können sich bis zum Anmeldeschluss erneut anmelden: ${registrationPage(ctx)}`,
-			signature
+	return mail('registration.expired', r, ctx, (lang, t) => ({
+		subject: subjectOf(t, 'mail.expired.subject', ctx),
+		paragraphs: [
+			message(t('mail.expired.body')),
+			message(t('mail.registerAgain'), { link: registrationPage(ctx, lang) })
 		]
-	);
+	}));
 }

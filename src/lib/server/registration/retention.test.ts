@@ -215,7 +215,9 @@ describe.each(backends)('the deletion job on $name', (backend) => {
 				audience: 'bestaetigt',
 				workshop: null,
 				subject: 'Hallo {vorname}',
-				text: 'Guten Tag {vorname} {nachname}'
+				text: 'Guten Tag {vorname} {nachname}',
+				subjectEn: null,
+				textEn: null
 			},
 			organiser.id,
 			now

@@ -179,7 +179,11 @@ export function mailContext(
 	origin: string,
 	r: Registration,
 	loads: Map<number, WorkshopInfo>,
-	extra: { token?: string | null; waitlistPosition?: number | null } = {}
+	extra: {
+		token?: string | null;
+		waitlistPosition?: number | null;
+		language?: mails.MailContext['language'];
+	} = {}
 ): mails.MailContext {
 	return {
 		edition,
@@ -189,7 +193,8 @@ export function mailContext(
 			? (loads.get(r.workshopWaitlistId)?.title ?? null)
 			: null,
 		waitlistPosition: extra.waitlistPosition ?? null,
-		token: extra.token ?? null
+		token: extra.token ?? null,
+		language: extra.language
 	};
 }
 
@@ -266,7 +271,11 @@ export async function register(
 				tx,
 				mails.linkAgainMail(
 					existing,
-					mailContext(edition, ctx.origin, existing, loads, { token: again })
+					// In the language of the page used now: the person is reading it.
+					mailContext(edition, ctx.origin, existing, loads, {
+						token: again,
+						language: input.language
+					})
 				),
 				ctx.now
 			);
@@ -291,6 +300,7 @@ export async function register(
 				jobTitle: input.jobTitle,
 				sector: input.sector,
 				municipalityAgs: input.municipality,
+				language: input.language ?? 'de',
 				workshopFirstId: input.workshopFirstId,
 				workshopSecondId: input.workshopSecondId,
 				...workshopFields(decision, input.workshopFirstId, ctx.now),

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../db/testing';
 import type { DatabaseHandle } from '../db';
@@ -130,5 +130,68 @@ describe.each(backends)('submitRegistration on $name', (backend) => {
 			.from(registrations)
 			.where(eq(registrations.editionId, e.id));
 		expect(statuses.map((s) => s.status).sort()).toEqual(['pending', 'waitlisted']);
+	});
+
+	it('stores the language of the page and writes the mail in it; the API may name one; German otherwise', async () => {
+		const e = await anOpenEdition(handle.db, { year: 2196, capacity: 10 });
+		const request = { ip: '198.51.100.3', now, origin: 'https://x.example', ratePerMinute: 0 };
+		await submitRegistration(handle.db, e.year, form('john@example.org'), {
+			...request,
+			language: 'en'
+		});
+		await submitRegistration(handle.db, e.year, form('jens@example.org'), request);
+		await submitRegistration(
+			handle.db,
+			e.year,
+			{ ...form('jane@example.org'), privacyAcknowledged: true, language: 'en' },
+			{ ...request, language: 'de', source: 'api' }
+		);
+		const refused = await submitRegistration(
+			handle.db,
+			e.year,
+			{ ...form('fr@example.org'), language: 'fr' },
+			request
+		);
+		expect(refused).toMatchObject({ kind: 'invalid', errors: [{ field: 'language' }] });
+
+		const rows = await handle.db
+			.select({
+				email: registrations.email,
+				language: registrations.language,
+				id: registrations.id
+			})
+			.from(registrations)
+			.where(eq(registrations.editionId, e.id));
+		expect(Object.fromEntries(rows.map((r) => [r.email, r.language]))).toEqual({
+			'john@example.org': 'en',
+			'jens@example.org': 'de',
+			'jane@example.org': 'en'
+		});
+		const mailTo = async (address: string) => {
+			const [mail] = await handle.db
+				.select()
+				.from(mailOutbox)
+				.where(eq(mailOutbox.toAddress, address));
+			return mail;
+		};
+		expect((await mailTo('john@example.org')).textBody).toMatch(/^Dear Rita Rate,/);
+		expect((await mailTo('john@example.org')).subject).toBe(
+			'Please confirm your registration – Sozialkonferenz Ruhr 2196'
+		);
+		expect((await mailTo('jens@example.org')).textBody).toMatch(/^Guten Tag Rita Rate,/);
+		expect((await mailTo('jane@example.org')).textBody).toMatch(/^Dear Rita Rate,/);
+	});
+
+	it('gives rows from before the language was stored German', async () => {
+		const e = await anOpenEdition(handle.db, { year: 2197, capacity: 10 });
+		await handle.db.execute(sql`
+			insert into registrations (edition_id, status, first_name, last_name, email, sector,
+				privacy_acknowledged_at, created_at, expires_at)
+			values (${e.id}, 'confirmed', 'Alt', 'Bestand', 'alt@example.org', 'politik', now(), now(), now())`);
+		const [row] = await handle.db
+			.select({ language: registrations.language })
+			.from(registrations)
+			.where(eq(registrations.editionId, e.id));
+		expect(row.language).toBe('de');
 	});
 });

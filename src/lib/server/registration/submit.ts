@@ -1,4 +1,5 @@
 import { registration as de } from '$lib/i18n/de/registration';
+import type { Language } from '$lib/types/enums';
 import type { Database } from '../db';
 import { pokeMailWorker } from '../runtime';
 import { RegistrationError, errorKey, httpStatusOf } from './errors';
@@ -60,6 +61,8 @@ export async function submitRegistration(
 		ratePerMinute: number;
 		/** The HTML form (the default) sends strings ("on"); the JSON API sends booleans. */
 		source?: 'form' | 'api';
+		/** The language of the page (or request); the mails are in it unless the body names one. */
+		language?: Language;
 	}
 ): Promise<SubmitOutcome> {
 	if (!rateLimiter(request.ratePerMinute).allow(request.ip, request.now.getTime())) {
@@ -87,7 +90,7 @@ export async function submitRegistration(
 		await register(
 			db,
 			year,
-			parsed.data,
+			{ ...parsed.data, language: parsed.data.language ?? request.language ?? 'de' },
 			{ now: request.now, origin: request.origin },
 			(tx, registrationId) => storeTopicWishes(tx, registrationId, wishes.data)
 		);

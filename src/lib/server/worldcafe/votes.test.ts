@@ -9,7 +9,7 @@ describe('the vote-link mail', () => {
 		const url = `https://konferenz.example/abstimmen/${'v'.repeat(43)}`;
 		const mail = voteLinkMail(
 			{ id: 3, title: hostile, votesPerParticipant: 3 },
-			{ id: 9, email: 'erika@example.org', firstName: hostile, lastName: hostile },
+			{ id: 9, email: 'erika@example.org', firstName: hostile, lastName: hostile, language: 'de' },
 			url
 		);
 		expect(hrefsOf(mail.html!)).toEqual([url]);
@@ -20,9 +20,33 @@ describe('the vote-link mail', () => {
 	it('belongs to the participant’s registration, so deleting their data deletes it', () => {
 		const mail = voteLinkMail(
 			{ id: 3, title: 'Café', votesPerParticipant: 3 },
-			{ id: 9, email: 'erika@example.org', firstName: 'Erika', lastName: 'Muster' },
+			{ id: 9, email: 'erika@example.org', firstName: 'Erika', lastName: 'Muster', language: 'de' },
 			'https://konferenz.example/abstimmen/x'
 		);
 		expect(mail.subjectRef).toBe('registration:9');
+	});
+
+	it('is English, and opens the vote page in English, for someone who registered in English', () => {
+		const url = 'https://konferenz.example/abstimmen/x';
+		const person = { id: 9, email: 'erika@example.org', firstName: 'Erika', lastName: 'Muster' };
+		const english = voteLinkMail(
+			{ id: 3, title: 'Café', votesPerParticipant: 3 },
+			{ ...person, language: 'en' },
+			url
+		);
+		expect(english.subject).toBe('Your votes for the ideas of the World Café “Café”');
+		expect(english.text).toContain('Dear Erika Muster,');
+		expect(english.text).toContain('You can give 3 votes');
+		expect(english.text).not.toContain('Guten Tag');
+		expect(hrefsOf(english.html!)).toEqual([`${url}?lang=en`]);
+		const german = voteLinkMail(
+			{ id: 3, title: 'Café', votesPerParticipant: 3 },
+			{ ...person, language: 'de' },
+			url
+		);
+		expect(german.subject).toBe('Ihre Stimmen für die Ideen des World Cafés „Café“');
+		expect(german.text).toContain('Guten Tag Erika Muster,');
+		expect(german.text).toContain('Sie können 3 Stimmen');
+		expect(hrefsOf(german.html!)).toEqual([url]);
 	});
 });

@@ -11,7 +11,9 @@ import {
 	worldCafes
 } from '../db/schema';
 import { recordAudit } from '../audit';
-import { enqueueMail, link, para, renderMail, type OutgoingMail } from '../mail';
+import { translator } from '$lib/i18n';
+import type { Language } from '$lib/types/enums';
+import { enqueueMail, link, message, para, renderMail, type OutgoingMail } from '../mail';
 import { hashToken, looksLikeToken, newToken } from '../registration/tokens';
 import { WorldCafeError } from './errors';
 import { cafeById } from './setup';
@@ -46,7 +48,8 @@ export async function issueVoteLinks(
 				id: registrations.id,
 				email: registrations.email,
 				firstName: registrations.firstName,
-				lastName: registrations.lastName
+				lastName: registrations.lastName,
+				language: registrations.language
 			})
 			.from(cafeSeats)
 			.innerJoin(registrations, eq(registrations.id, cafeSeats.registrationId))
@@ -80,15 +83,21 @@ export async function issueVoteLinks(
  */
 export function voteLinkMail(
 	cafe: { id: number; title: string; votesPerParticipant: number },
-	person: { id: number; email: string; firstName: string; lastName: string },
+	person: { id: number; email: string; firstName: string; lastName: string; language: Language },
 	url: string
 ): OutgoingMail {
-	const content = renderMail(`Ihre Stimmen für die Ideen des World Cafés „${cafe.title}“`, [
-		para`Guten Tag ${person.firstName} ${person.lastName},`,
-		para`die Tische des World Cafés „${cafe.title}“ haben ihre Ideen gesammelt. Sie können ${cafe.votesPerParticipant} Stimmen an die Ideen vergeben, die Ihnen am wichtigsten sind:`,
-		para`${link(url)}`,
-		para`Der Link ist persönlich; bitte geben Sie ihn nicht weiter.`
-	]);
+	const t = translator(person.language);
+	const content = renderMail(
+		t('mail.vote.subject', { title: cafe.title }),
+		[
+			message(t('mail.greeting'), { name: `${person.firstName} ${person.lastName}` }),
+			message(t('mail.vote.body'), { title: cafe.title, votes: cafe.votesPerParticipant }),
+			para`${link(person.language === 'de' ? url : `${url}?lang=${person.language}`)}`,
+			message(t('mail.vote.personal')),
+			message(t('mail.signature'))
+		],
+		person.language
+	);
 	return {
 		kind: 'worldcafe.vote_link',
 		subjectRef: `registration:${person.id}`,

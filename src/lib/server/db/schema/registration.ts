@@ -11,9 +11,10 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { editions, sessions } from './conference';
-import { registrationStatuses, sectors } from '../../../types/enums';
+import { languages, registrationStatuses, sectors } from '../../../types/enums';
+import { inList } from './types';
 
-export { registrationStatuses, sectors };
+export { languages, registrationStatuses, sectors };
 
 /** A workshop of an edition with its own capacity; participants choose a first and second wish. */
 export const workshops = pgTable(
@@ -60,6 +61,8 @@ export const registrations = pgTable(
 		sector: text('sector', { enum: sectors }).notNull(),
 		/** AGS of a Ruhr municipality, or null for "außerhalb der Metropole Ruhr". */
 		municipalityAgs: text('municipality_ags'),
+		/** The language the person registered in; every mail to them is written in it. */
+		language: text('language', { enum: languages }).notNull().default('de'),
 		workshopFirstId: integer('workshop_first_id').references(() => workshops.id, {
 			onDelete: 'set null'
 		}),
@@ -104,6 +107,7 @@ export const registrations = pgTable(
 			'registrations_status_known',
 			sql`${t.status} in ('pending', 'confirmed', 'waitlisted', 'cancelled', 'expired')`
 		),
+		check('registrations_language_known', sql`${t.language} in (${inList(languages)})`),
 		check(
 			'registrations_ags_format',
 			sql`${t.municipalityAgs} is null or ${t.municipalityAgs} ~ '^[0-9]{8}$'`

@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, params, getClientAddress }) => {
+	default: async ({ request, params, getClientAddress, locals }) => {
 		const values = formToObject(await request.formData());
 		const config = appConfig();
 		const outcome = await submitRegistration(database(), Number(params.jahr), values, {
@@ -21,7 +21,8 @@ export const actions: Actions = {
 			now: new Date(),
 			origin: config.origin,
 			ratePerMinute: config.registrationRateLimit,
-			source: 'form'
+			source: 'form',
+			language: locals.locale
 		});
 		if (outcome.kind === 'invalid' || outcome.kind === 'refused') {
 			return fail(outcome.status, { errors: outcome.errors, values });

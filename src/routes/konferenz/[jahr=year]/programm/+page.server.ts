@@ -1,7 +1,12 @@
-import { isTimed, requireEdition } from '$lib/server/conference';
+import { isTimed, publicReads, requireEdition, workshopsBySession } from '$lib/server/conference';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const edition = await requireEdition(params.jahr);
-	return { edition, allTimed: edition.sessions.every(isTimed) };
+	const workshops = await publicReads.programmeWorkshops(edition.id);
+	return {
+		edition,
+		allTimed: edition.sessions.every(isTimed),
+		workshops: workshopsBySession(edition.sessions, workshops)
+	};
 };

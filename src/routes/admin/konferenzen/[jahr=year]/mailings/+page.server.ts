@@ -43,14 +43,22 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { action: 'preview', ...parsed.problem });
 		const recipients = await mailingRecipients(database(), edition.id, parsed.data);
 		const sample = recipients[0] ?? { firstName: 'Erika', lastName: 'Beispiel' };
+		const english = recipients.filter((r) => r.language === 'en');
+		const sampleEn = english[0] ?? { firstName: 'Erika', lastName: 'Beispiel' };
+		const { subjectEn, textEn } = parsed.data;
 		return {
 			action: 'preview',
 			values: formValues(form),
 			count: recipients.length,
+			countEnglish: english.length,
 			preview: {
 				subject: personalise(parsed.data.subject, sample),
 				text: personalise(parsed.data.text, sample)
-			}
+			},
+			previewEnglish:
+				subjectEn !== null && textEn !== null
+					? { subject: personalise(subjectEn, sampleEn), text: personalise(textEn, sampleEn) }
+					: null
 		};
 	},
 	send: async (event) => {

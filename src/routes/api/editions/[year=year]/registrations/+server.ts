@@ -4,7 +4,7 @@ import { REGISTRATION_ACCEPTED, submitRegistration } from '$lib/server/registrat
 import { appConfig } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = async ({ request, params, getClientAddress }) => {
+export const POST: RequestHandler = async ({ request, params, getClientAddress, locals }) => {
 	let body: unknown;
 	try {
 		body = await request.json();
@@ -34,7 +34,8 @@ export const POST: RequestHandler = async ({ request, params, getClientAddress }
 			now: new Date(),
 			origin: config.origin,
 			ratePerMinute: config.registrationRateLimit,
-			source: 'api'
+			source: 'api',
+			language: locals.locale
 		}
 	);
 	switch (outcome.kind) {

@@ -1,0 +1,2 @@
+ALTER TABLE "registrations" ADD COLUMN "language" text DEFAULT 'de' NOT NULL;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_language_known" CHECK ("registrations"."language" in ('de', 'en'));
