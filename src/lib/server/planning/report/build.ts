@@ -9,51 +9,19 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { translator, type Translate } from '$lib/i18n';
 import { dataSources, fontSources } from '$lib/sources';
-import type { LegendItem, MapModel } from '$lib/types/atlas';
-import { fieldChapters, type ReportChapter, type ReportLanguage } from '$lib/types/report';
+import type { MapModel } from '$lib/types/atlas';
+import {
+	fieldChapters,
+	type Block,
+	type ReportChapter,
+	type ReportChapterDoc,
+	type ReportDocument,
+	type ReportLanguage
+} from '$lib/types/report';
 import type { GoalView } from '../programme';
 import type { ReportSnapshot, SnapshotIndicator } from './snapshot';
 
-export type Block =
-	| { kind: 'heading'; level: 2 | 3; text: string }
-	| { kind: 'paragraph'; text: string; role?: 'planner' | 'note' }
-	| { kind: 'list'; items: string[] }
-	| {
-			kind: 'table';
-			caption: string;
-			columns: string[];
-			/** Columns set flush right (numbers). */
-			numeric: boolean[];
-			rows: string[][];
-	  }
-	| {
-			kind: 'figure';
-			figure: 'map' | 'chart';
-			caption: string;
-			alt: string;
-			svg: string;
-			width: number;
-			height: number;
-			legend: LegendItem[];
-	  };
-
-export interface ReportChapterDoc {
-	key: ReportChapter;
-	title: string;
-	blocks: Block[];
-}
-
-export interface ReportDocument {
-	language: ReportLanguage;
-	title: string;
-	subtitle: string;
-	/** "DEMO – …" / "ENTWURF – …" marks for the title page and every footer; empty when none. */
-	marks: string[];
-	/** The running footer: municipality, report, data stand. */
-	footer: string;
-	stand: string;
-	chapters: ReportChapterDoc[];
-}
+export type { Block, ReportChapterDoc, ReportDocument };
 
 export interface ReportDraft {
 	title: string;
