@@ -21,7 +21,8 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
-import { mapPng } from '../../monitoring';
+import { Resvg } from '@resvg/resvg-js';
+import { fontFiles } from '../../pdf';
 import type { Block, ReportDocument } from './build';
 import { translator } from '$lib/i18n';
 
@@ -31,6 +32,24 @@ const LEVEL = {
 	2: HeadingLevel.HEADING_2,
 	3: HeadingLevel.HEADING_3
 } as const;
+/**
+ * The PNG fallback of a figure for Word versions without SVG, at its own size. Only the
+ * embedded DejaVu Sans is loaded (scanning the system's fonts for every figure is slow).
+ */
+function fallbackPng(svg: string, width: number): Buffer {
+	return new Resvg(svg, {
+		fitTo: { mode: 'width', value: width },
+		background: '#ffffff',
+		font: {
+			loadSystemFonts: false,
+			fontFiles: [fontFiles.regular],
+			defaultFontFamily: 'DejaVu Sans'
+		}
+	})
+		.render()
+		.asPng();
+}
+
 /** Printable width of A4 with 2 cm margins, in pixels at 96 dpi (docx sizes images in px). */
 const PAGE_PX = 642;
 
@@ -96,7 +115,7 @@ function blockParts(b: Block): (Paragraph | Table)[] {
 						new ImageRun({
 							type: 'svg',
 							data: Buffer.from(b.svg),
-							fallback: { type: 'png', data: mapPng(b.svg, b.width) },
+							fallback: { type: 'png', data: fallbackPng(b.svg, b.width) },
 							transformation: { width, height },
 							altText: { name: b.caption, title: b.caption, description: b.alt }
 						})

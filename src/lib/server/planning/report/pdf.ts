@@ -20,6 +20,8 @@ interface Layout {
 	doc: PDFKit.PDFDocument;
 	root: Struct;
 	width: number;
+	/** The counting run leaves the figures' room empty (drawing them there would only cost time). */
+	drawFigures: boolean;
 }
 
 function bottomOf(doc: PDFKit.PDFDocument): number {
@@ -144,6 +146,7 @@ function figure(l: Layout, block: Extract<Block, { kind: 'figure' }>): void {
 		l,
 		'Figure',
 		() => {
+			if (!l.drawFigures) return;
 			SVGtoPDF(doc, block.svg, A4.margin, top, {
 				width,
 				height,
@@ -205,7 +208,12 @@ async function layout(
 		(doc) => {
 			const root = doc.struct('Document');
 			doc.addStructure(root);
-			const l: Layout = { doc, root, width: doc.page.width - 2 * A4.margin };
+			const l: Layout = {
+				doc,
+				root,
+				width: doc.page.width - 2 * A4.margin,
+				drawFigures: pages !== null
+			};
 			// Title page
 			doc.y = 200;
 			heading(l, 1, report.title);

@@ -19,6 +19,8 @@ import {
 	valuesCsv
 } from '../testing';
 import { createReport, publishReport, reportFor, snapshotOf, updateReport } from './store';
+import { reportDocument } from './index';
+import { reportPdf } from './pdf';
 import type { ReportChange } from './model';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -178,11 +180,24 @@ describe.each(backends)('Sozialbericht store on $name', (backend) => {
 			db,
 			planner(TOWN),
 			id,
-			change({ title: 'Bericht D', year: 2030, planId }),
+			change({
+				title: 'Bericht D',
+				year: 2030,
+				planId,
+				chapters: ['zusammenfassung', 'arbeit', 'handlungsprogramm', 'anhang']
+			}),
 			now
 		);
 		await publishReport(db, planner(TOWN), id, later);
 		const published = await reportFor(db, planner(TOWN), TOWN, id);
+		const pdfText = async () => {
+			const report = await reportFor(db, planner(TOWN), TOWN, id);
+			const pdf = await reportPdf(await reportDocument(db, report, new Date()));
+			const { PDFParse } = await import('pdf-parse');
+			return (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+		};
+		const before = await pdfText();
+		expect(before).toContain('Programm (2020–2026)');
 		expect(published.status).toBe('veroeffentlicht');
 		const frozen = await snapshotOf(db, published, later);
 		expect(frozen.dataVersion).not.toBeNull();
@@ -202,6 +217,8 @@ describe.each(backends)('Sozialbericht store on $name', (backend) => {
 		expect(imported.ok).toBe(true);
 		const again = await snapshotOf(db, await reportFor(db, planner(TOWN), TOWN, id), new Date());
 		expect(again).toEqual(frozen);
+		expect(await pdfText()).toBe(before);
+		expect(before).not.toContain('2022');
 
 		expect(
 			(await refusal(updateReport(db, planner(TOWN), id, change({ title: 'Bericht D' }), later)))
