@@ -14,7 +14,8 @@ const gelsenkirchen = [
 	/planung\.spec\.ts/,
 	/planning\.spec\.ts/,
 	/praxis\.spec\.ts/,
-	/planning-api\.spec\.ts/
+	/planning-api\.spec\.ts/,
+	/bericht\.spec\.ts/
 ];
 
 export default defineConfig({

@@ -14,6 +14,7 @@ import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
 import { handlungsprogramm as deHandlungsprogramm } from './de/handlungsprogramm';
 import { registration as deRegistration } from './de/registration';
+import { report as deReport } from './de/report';
 import { site as deSite } from './de/site';
 import { worldcafe as deWorldcafe } from './de/worldcafe';
 import { admin as enAdmin } from './en/admin';
@@ -31,6 +32,7 @@ import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
 import { handlungsprogramm as enHandlungsprogramm } from './en/handlungsprogramm';
 import { registration as enRegistration } from './en/registration';
+import { report as enReport } from './en/report';
 import { site as enSite } from './en/site';
 import { worldcafe as enWorldcafe } from './en/worldcafe';
 
@@ -51,7 +53,8 @@ export const de = {
 	...deHandlungsprogramm,
 	...deWorldcafe,
 	...deBackoffice,
-	...deBadge
+	...deBadge,
+	...deReport
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -71,5 +74,6 @@ export const en: Record<MessageKey, string> = {
 	...enHandlungsprogramm,
 	...enWorldcafe,
 	...enBackoffice,
-	...enBadge
+	...enBadge,
+	...enReport
 };

@@ -76,6 +76,14 @@ export const programme = {
 	'programme.err.plz_ungueltig': 'Die Postleitzahl hat fünf Ziffern.',
 	'programme.err.adresse_ungueltig': 'Bitte geben Sie eine Webadresse mit https:// an.',
 	'programme.err.eingabe_ungueltig': 'Diese Eingabe ist ungültig.',
+	'programme.err.bericht_unbekannt': 'Diesen Bericht gibt es nicht.',
+	'programme.err.bericht_veroeffentlicht':
+		'Dieser Bericht ist veröffentlicht und kann nicht mehr geändert werden.',
+	'programme.err.bericht_titel_vergeben':
+		'Einen Bericht mit diesem Titel gibt es für diese Kommune schon.',
+	'programme.err.kapitel_ungueltig': 'Dieses Kapitel gibt es nicht.',
+	'programme.err.keine_kapitel': 'Wählen Sie mindestens ein Kapitel.',
+	'programme.err.sprache_ungueltig': 'Berichte gibt es auf Deutsch oder Englisch.',
 	'programme.err.beschaeftigt':
 		'Das Handlungsprogramm wird gerade von jemand anderem gespeichert. Bitte versuchen Sie es gleich noch einmal.',
 

@@ -69,6 +69,12 @@ export const programme: Record<keyof typeof de, string> = {
 	'programme.err.plz_ungueltig': 'A postcode has five digits.',
 	'programme.err.adresse_ungueltig': 'Please enter a web address starting with https://.',
 	'programme.err.eingabe_ungueltig': 'This input is not valid.',
+	'programme.err.bericht_unbekannt': 'This report does not exist.',
+	'programme.err.bericht_veroeffentlicht': 'This report is published and can no longer be changed.',
+	'programme.err.bericht_titel_vergeben': 'This municipality already has a report with this title.',
+	'programme.err.kapitel_ungueltig': 'This chapter does not exist.',
+	'programme.err.keine_kapitel': 'Choose at least one chapter.',
+	'programme.err.sprache_ungueltig': 'Reports are available in German or English.',
 	'programme.err.beschaeftigt':
 		'Someone else is saving this Handlungsprogramm right now. Please try again in a moment.',
 

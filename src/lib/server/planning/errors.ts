@@ -60,7 +60,13 @@ export const planningErrorCodes = [
 	'plz_ungueltig',
 	'adresse_ungueltig',
 	'eingabe_ungueltig',
-	'beschaeftigt'
+	'beschaeftigt',
+	'bericht_unbekannt',
+	'bericht_veroeffentlicht',
+	'bericht_titel_vergeben',
+	'kapitel_ungueltig',
+	'keine_kapitel',
+	'sprache_ungueltig'
 ] as const;
 
 export type PlanningErrorCode = (typeof planningErrorCodes)[number];
@@ -93,6 +99,7 @@ export function planningHttpStatus(error: PlanningError): number {
 		case 'keine_berechtigung':
 			return 403;
 		case 'plan_unbekannt':
+		case 'bericht_unbekannt':
 			return 404;
 		case 'titel_vergeben':
 		case 'handlungsraum_name_vergeben':
@@ -101,6 +108,8 @@ export function planningHttpStatus(error: PlanningError): number {
 		case 'handlungsraum_in_gebrauch':
 		case 'ziel_hat_unterziele':
 		case 'gesamtgemeinde_fest':
+		case 'bericht_veroeffentlicht':
+		case 'bericht_titel_vergeben':
 			return 409;
 		case 'beschaeftigt':
 			return 503;

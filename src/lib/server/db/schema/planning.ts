@@ -7,6 +7,7 @@ import {
 	doublePrecision,
 	index,
 	integer,
+	jsonb,
 	numeric,
 	pgTable,
 	primaryKey,
@@ -25,6 +26,7 @@ import {
 	targetKinds
 } from '../../../types/planning';
 import { fundingSources, handlungsraumKinds, handlungsraumOrigins } from '../../../types/programme';
+import { reportLanguages, reportStatuses, type ReportChapter } from '../../../types/report';
 import { organisations } from './actors';
 import { areas, indicators, monitoringImports, municipalities } from './monitoring';
 import { cafeIdeas } from './worldcafe';
@@ -344,5 +346,47 @@ export const measureOutputs = pgTable(
 		check('measure_outputs_count_nonnegative', sql`${t.count} >= 0`),
 		check('measure_outputs_label_not_blank', sql`length(trim(${t.label})) > 0`),
 		unique('measure_outputs_measure_label').on(t.measureId, t.label)
+	]
+);
+
+/**
+ * A Sozialbericht of a municipality for a reporting year: the planner's choice of chapters and
+ * indicators and their own text per chapter. Publishing freezes `snapshot` (the disclosed values,
+ * maps, analysis settings and plan the report shows, as JSON), so the published report is rebuilt
+ * from it alone, whatever is imported later. A published report is not edited any more.
+ */
+export const reports = pgTable(
+	'reports',
+	{
+		id: serial('id').primaryKey(),
+		ags: text('ags')
+			.notNull()
+			.references(() => municipalities.ags, { onDelete: 'restrict' }),
+		year: integer('year').notNull(),
+		title: text('title').notNull(),
+		language: text('language', { enum: reportLanguages }).notNull().default('de'),
+		chapters: jsonb('chapters').$type<ReportChapter[]>().notNull(),
+		indicators: jsonb('indicators').$type<string[]>().notNull(),
+		/** The planner's own text per chapter key (assessment, context). */
+		texts: jsonb('texts').$type<Partial<Record<ReportChapter, string>>>().notNull().default({}),
+		planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+		status: text('status', { enum: reportStatuses }).notNull().default('entwurf'),
+		snapshot: jsonb('snapshot').$type<unknown>(),
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		isDemo: boolean('is_demo').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
+	},
+	(t) => [
+		check('reports_status_known', sql`${t.status} in (${inList(reportStatuses)})`),
+		check('reports_language_known', sql`${t.language} in (${inList(reportLanguages)})`),
+		check('reports_title_not_blank', sql`length(trim(${t.title})) > 0`),
+		check('reports_year_range', sql`${t.year} between 1990 and 2100`),
+		check(
+			'reports_published_frozen',
+			sql`(${t.status} = 'entwurf') = (${t.snapshot} is null and ${t.publishedAt} is null)`
+		),
+		uniqueIndex('reports_ags_title').on(t.ags, t.title),
+		index('reports_ags_idx').on(t.ags)
 	]
 );

@@ -1,0 +1,57 @@
+/**
+ * The Sozialbericht: a municipality's social report for a reporting year, built from the public
+ * atlas's figures and the Handlungsprogramm, frozen on publishing, rendered as PDF and DOCX.
+ * Reads monitoring and planning; neither of them imports it.
+ */
+import type { Database } from '../../db';
+import { buildReport, type ReportDocument } from './build';
+import type { Report } from './model';
+import { snapshotOf } from './store';
+
+export {
+	createReport,
+	updateReport,
+	publishReport,
+	reportsOf,
+	reportFor,
+	snapshotOf,
+	type ReportSummary
+} from './store';
+export { ReportChange, ReportCreateInput, reportFormInput, MAX_TEXT, type Report } from './model';
+export {
+	buildReport,
+	mapSvg,
+	trendSvg,
+	type Block,
+	type ReportDocument,
+	type ReportDraft
+} from './build';
+export { reportPdf } from './pdf';
+export { reportDocx } from './docx';
+export type { ReportSnapshot } from './snapshot';
+
+/** The document of a report: a published one from its snapshot, a draft from the data now. */
+export async function reportDocument(
+	db: Database,
+	report: Report,
+	now: Date
+): Promise<ReportDocument> {
+	const snapshot = await snapshotOf(db, report, now);
+	return buildReport(snapshot, {
+		title: report.title,
+		year: report.year,
+		language: report.language,
+		chapters: report.chapters,
+		texts: report.texts,
+		status: report.status,
+		isDemo: report.isDemo
+	});
+}
+
+/** A file name for a report's download: "sozialbericht-05513000-2021-12.pdf". */
+export function reportFileName(
+	report: Pick<Report, 'id' | 'ags' | 'year'>,
+	ext: 'pdf' | 'docx'
+): string {
+	return `sozialbericht-${report.ags}-${report.year}-${report.id}.${ext}`;
+}

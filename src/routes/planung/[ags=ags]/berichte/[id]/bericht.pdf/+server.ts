@@ -1,0 +1,22 @@
+import { database } from '$lib/server/db';
+import { reportDocument, reportFileName, reportPdf } from '$lib/server/planning/report';
+import { plannerOf } from '../../../planner';
+import { reportOfPage } from '../report';
+import type { RequestHandler } from './$types';
+
+const TYPE = 'application/pdf';
+
+/** The report as PDF: a published one from its snapshot, a draft with the data now. */
+export const GET: RequestHandler = async (event) => {
+	const { user, ags } = plannerOf(event);
+	const db = database();
+	const report = await reportOfPage(db, user, ags, event.params.id);
+	const body = await reportPdf(await reportDocument(db, report, new Date()));
+	return new Response(new Uint8Array(body), {
+		headers: {
+			'content-type': TYPE,
+			'content-disposition': `attachment; filename="${reportFileName(report, 'pdf')}"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+};
