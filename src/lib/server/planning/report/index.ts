@@ -28,6 +28,7 @@ export {
 } from './build';
 export { reportPdf } from './pdf';
 export { reportDocx } from './docx';
+export { renderReport, ReportRenderError, renderBounds, type RenderBounds } from './render';
 export type { ReportSnapshot } from './snapshot';
 
 /** The document of a report: a published one from its snapshot, a draft from the data now. */

@@ -1,0 +1,101 @@
+/**
+ * Rendering a report to PDF or DOCX takes seconds for a municipality with maps and tables —
+ * seconds in which the server would answer nobody else. It runs in a worker thread instead, one
+ * report at a time, within a bound on time and heap; the request waits, the server does not.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ReportDocument } from './build';
+import { RENDER_MARK, type RenderRequest } from './render-worker';
+
+export interface RenderBounds {
+	/** The worker is stopped after this long. */
+	readonly timeoutMs: number;
+	/** V8's old-generation heap of the worker. */
+	readonly heapMb: number;
+}
+
+export const renderBounds: RenderBounds = { timeoutMs: 120_000, heapMb: 768 };
+
+/** A report that could not be rendered within the bounds, or whose renderer failed. */
+export class ReportRenderError extends Error {
+	constructor(
+		readonly reason: 'time' | 'memory' | 'failed',
+		message: string
+	) {
+		super(message);
+	}
+}
+
+type Answer = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
+
+let running: Promise<unknown> = Promise.resolve();
+
+/** One at a time: two planners downloading at once do not double the memory. */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+	const next = running.then(task, task);
+	running = next.catch(() => undefined);
+	return next;
+}
+
+async function workerUrl(): Promise<URL> {
+	const { workerFile } = await import('./render-worker');
+	return new URL(workerFile);
+}
+
+function startWorker(url: URL, request: RenderRequest, bounds: RenderBounds): Worker {
+	const resourceLimits = { maxOldGenerationSizeMb: bounds.heapMb };
+	if (url.pathname.endsWith('.ts')) {
+		// Vitest and `vite dev` run the TypeScript source: load it through tsx (a dev dependency).
+		const href = JSON.stringify(url.href);
+		const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${href}, ${href}))`;
+		return new Worker(code, { eval: true, workerData: request, resourceLimits });
+	}
+	return new Worker(url, { workerData: request, resourceLimits });
+}
+
+function run(
+	url: URL,
+	request: RenderRequest,
+	bounds: RenderBounds
+): Promise<Uint8Array<ArrayBuffer>> {
+	return new Promise((resolve, reject) => {
+		const worker = startWorker(url, request, bounds);
+		let settled = false;
+		const finish = (outcome: Uint8Array<ArrayBuffer> | ReportRenderError) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			void worker.terminate();
+			if (outcome instanceof ReportRenderError) reject(outcome);
+			else resolve(outcome);
+		};
+		const timer = setTimeout(
+			() =>
+				finish(new ReportRenderError('time', 'Der Bericht ließ sich nicht rechtzeitig erzeugen.')),
+			bounds.timeoutMs
+		);
+		worker.on('message', (answer: Answer) =>
+			finish(answer.ok ? answer.bytes : new ReportRenderError('failed', answer.message))
+		);
+		worker.on('error', (error: Error & { code?: string }) =>
+			finish(
+				error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+					? new ReportRenderError('memory', 'Der Bericht braucht zu viel Speicher.')
+					: new ReportRenderError('failed', error.message)
+			)
+		);
+		worker.on('exit', () =>
+			finish(new ReportRenderError('failed', 'Die Erzeugung des Berichts brach ab.'))
+		);
+	});
+}
+
+/** The report as PDF or DOCX bytes, rendered off the request's event loop. */
+export async function renderReport(
+	document: ReportDocument,
+	format: 'pdf' | 'docx',
+	bounds: RenderBounds = renderBounds
+): Promise<Uint8Array<ArrayBuffer>> {
+	const url = await workerUrl();
+	return oneAtATime(() => run(url, { mark: RENDER_MARK, format, document }, bounds));
+}
