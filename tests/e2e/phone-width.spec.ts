@@ -1,22 +1,20 @@
-import { readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { anOpenEdition } from './edition';
 import { expect, test } from './fixtures';
+import { excluded, pagesOnDisk, urlOf, visitAll, visits } from './pages';
 import { expectNoClippedTable, expectNoSidewaysScroll } from './width';
 
 /**
  * Every page fits a 390-px phone without scrolling sideways (wide tables scroll inside their own
  * box), and on a 1280-px desktop no table of the back office is cut off. The pages come from
- * src/routes: each `+page.svelte` is visited below or excluded with a reason, so a new page is
- * not forgotten. The visits only read; what they need (a registration, a badge, a World Café
+ * src/routes: each `+page.svelte` is visited (pages.ts lists the visits) or excluded with a
+ * reason, so a new page is not forgotten. The visits only read; what they need (a registration, a badge, a World Café
  * with a table host, a vote link and a published harvest) lives in an edition of this spec's own.
  */
 // One after the other in one worker (the set-up runs once per worker), and a too-wide page does
 // not stop the other visits.
 test.describe.configure({ mode: 'default' });
 
-const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 // An edition of its own: the registration spec counts the seats of 2027.
 const year = 2093;
@@ -35,121 +33,6 @@ const idea = `Quartierstreffpunkt im ehemaligen Lohnbüro ${unique}`;
 
 /** Links found while setting up, by the name the visits use. */
 const found: Record<string, string> = {};
-
-type Who = 'public' | 'participant' | 'admin' | 'planner';
-interface Visit {
-	/** The page's directory under src/routes, e.g. `/atlas/[ags=ags]`. */
-	route: string;
-	who: Who;
-	/** A path, or the name of a link found while setting up. */
-	url: string;
-}
-
-const visits: Visit[] = [
-	// Public pages.
-	{ who: 'public', route: '/', url: '/' },
-	{ who: 'public', route: '/atlas', url: '/atlas' },
-	{ who: 'public', route: '/atlas/[ags=ags]', url: '/atlas/05513000' },
-	{ who: 'public', route: '/atlas/[ags=ags]/[gebiet]', url: '/atlas/05513000/001' },
-	{ who: 'public', route: '/atlas/[ags=ags]/massnahmen', url: '/atlas/05513000/massnahmen' },
-	{ who: 'public', route: '/atlas/methode', url: '/atlas/methode' },
-	{ who: 'public', route: '/archiv', url: '/archiv' },
-	{ who: 'public', route: '/archiv/[jahr=year]', url: '/archiv/2023' },
-	{ who: 'public', route: '/archiv/ernte/[id]', url: 'harvest' },
-	{ who: 'public', route: '/konferenz/[jahr=year]', url: '/konferenz/2027' },
-	{ who: 'public', route: '/konferenz/[jahr=year]/programm', url: '/konferenz/2027/programm' },
-	{ who: 'public', route: '/konferenz/[jahr=year]/anmeldung', url: '/konferenz/2027/anmeldung' },
-	{
-		who: 'public',
-		route: '/konferenz/[jahr=year]/anmeldung/danke',
-		url: '/konferenz/2027/anmeldung/danke'
-	},
-	{ who: 'public', route: '/praxisbeispiele', url: '/praxisbeispiele' },
-	{ who: 'public', route: '/quellen', url: '/quellen' },
-	{ who: 'public', route: '/anmelden', url: '/anmelden' },
-	{ who: 'public', route: '/passwort-vergessen', url: '/passwort-vergessen' },
-	// Long mail texts with long links.
-	{ who: 'public', route: '/dev/postausgang', url: '/dev/postausgang' },
-	// Participants, by the links of their mails and their badge.
-	{ who: 'participant', route: '/anmeldung/[token]', url: 'personal' },
-	{ who: 'participant', route: '/schild/[code]', url: 'badge' },
-	{ who: 'participant', route: '/tisch/[token]', url: 'host' },
-	{ who: 'participant', route: '/abstimmen/[token]', url: 'vote' },
-	{ who: 'participant', route: '/passwort-neu/[token]', url: 'password' },
-	// The back office, as the admin (who sees every page of it).
-	{ who: 'admin', route: '/admin', url: '/admin' },
-	{ who: 'admin', route: '/admin/benutzer', url: '/admin/benutzer' },
-	{ who: 'admin', route: '/admin/benutzer/[id]', url: '/admin/benutzer/2' },
-	{ who: 'admin', route: '/admin/konferenzen', url: '/admin/konferenzen' },
-	...[
-		'bearbeiten',
-		'dokumentation',
-		'mailings',
-		'mitwirkende',
-		'programm',
-		'teilnehmende',
-		'teilnehmende/neu',
-		'uebersicht'
-	].map((page) => ({
-		who: 'admin' as const,
-		route: `/admin/konferenzen/[jahr=year]/${page}`,
-		url: `/admin/konferenzen/2027/${page}`
-	})),
-	{ who: 'admin', route: '/admin/konferenzen/[jahr=year]/teilnehmende', url: 'registrations' },
-	{ who: 'admin', route: '/admin/konferenzen/[jahr=year]/teilnehmende/[nr]', url: 'registration' },
-	{ who: 'admin', route: '/admin/postausgang', url: '/admin/postausgang' },
-	{ who: 'admin', route: '/admin/protokoll', url: '/admin/protokoll' },
-	{ who: 'admin', route: '/admin/worldcafe', url: '/admin/worldcafe' },
-	{ who: 'admin', route: '/admin/worldcafe/[cafe]', url: 'cafe' },
-	{ who: 'admin', route: '/admin/worldcafe/[cafe]', url: '/admin/worldcafe/1' },
-	{ who: 'admin', route: '/admin/worldcafe/[cafe]/druck', url: 'cafe/druck' },
-	{ who: 'admin', route: '/admin/worldcafe/[cafe]/ernte', url: 'cafe/ernte' },
-	{ who: 'admin', route: '/checkin/[jahr=year]', url: `/checkin/${year}` },
-	{ who: 'admin', route: '/konto', url: '/konto' },
-	{ who: 'admin', route: '/abmelden', url: '/abmelden' },
-	// The planning area, as the demo planner of Gelsenkirchen.
-	{ who: 'planner', route: '/planung', url: '/planung' },
-	...[
-		'',
-		'/auswertung',
-		'/fortschreibung',
-		'/import',
-		'/massnahmen',
-		'/massnahmen/neu',
-		'/programm',
-		'/typen',
-		'/vorschau'
-	].map((page) => ({
-		who: 'planner' as const,
-		route: `/planung/[ags=ags]${page}`,
-		url: `/planung/05513000${page}`
-	})),
-	{
-		who: 'planner',
-		route: '/planung/[ags=ags]/massnahmen/[id]',
-		url: '/planung/05513000/massnahmen/2'
-	}
-];
-
-/** Pages not visited here, each with the reason. */
-const excluded: Record<string, string> = {};
-
-/** Every page on disk, as its directory under src/routes (`/` for the home page). */
-function pagesOnDisk(): string[] {
-	const routes = join(process.cwd(), 'src', 'routes');
-	return readdirSync(routes, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file === '+page.svelte' || file.endsWith(`${sep}+page.svelte`))
-		.map((file) => `/${file.slice(0, -'+page.svelte'.length).split(sep).filter(Boolean).join('/')}`)
-		.sort();
-}
-
-function urlOf(visit: Visit): string {
-	if (visit.url.startsWith('/')) return visit.url;
-	const [name, rest] = visit.url.split('/');
-	const link = found[name];
-	expect(link, `the set-up found the link “${name}” for ${visit.route}`).toBeTruthy();
-	return rest ? `${link}/${rest}` : link;
-}
 
 async function signIn(page: Page, account: { email: string; password: string }) {
 	await page.context().clearCookies();
@@ -175,17 +58,6 @@ async function linkInMail(page: Page, kind: string, to: string, path: string): P
 	const link = new RegExp(`https?://[^\\s]+/${path}/[A-Za-z0-9_-]+`).exec(text);
 	expect(link, `${kind} mail to ${to}`).not.toBeNull();
 	return new URL(link![0]).pathname;
-}
-
-async function visitAll(page: Page, who: Who) {
-	await page.setViewportSize(PHONE);
-	for (const visit of visits.filter((v) => v.who === who)) {
-		const url = urlOf(visit);
-		const response = await page.goto(url);
-		expect(response?.status(), `${url} answers`).toBe(200);
-		expect(new URL(page.url()).pathname, `${url} is not a redirect`).toBe(url.split('?')[0]);
-		await expectNoSidewaysScroll(page);
-	}
 }
 
 test('every page under src/routes is visited at phone width or excluded with a reason', () => {
@@ -240,6 +112,7 @@ test.beforeAll(
 
 		await page.goto(`/admin/konferenzen/${year}/teilnehmende`);
 		found.registrations = new URL(page.url()).pathname;
+		found.checkin = `/checkin/${year}`;
 		found.registration = new URL(
 			(await page.getByRole('link', { name: person.lastName }).getAttribute('href'))!,
 			page.url()
@@ -300,23 +173,23 @@ test.beforeAll(
 );
 
 test('public pages fit a 390-px phone', async ({ page }) => {
-	await visitAll(page, 'public');
+	await visitAll(page, 'public', found);
 });
 
 test('a participant’s pages fit a 390-px phone', async ({ page }) => {
-	await visitAll(page, 'participant');
+	await visitAll(page, 'participant', found);
 });
 
 test('the back office fits a 390-px phone', async ({ page }) => {
 	test.setTimeout(60_000);
 	await signIn(page, admin);
-	await visitAll(page, 'admin');
+	await visitAll(page, 'admin', found);
 });
 
 test('the planning area fits a 390-px phone', async ({ page }) => {
 	test.setTimeout(60_000);
 	await signIn(page, planner);
-	await visitAll(page, 'planner');
+	await visitAll(page, 'planner', found);
 });
 
 test('on a 1280-px desktop no back-office table is cut off', async ({ page }) => {
@@ -324,7 +197,7 @@ test('on a 1280-px desktop no back-office table is cut off', async ({ page }) =>
 	await signIn(page, admin);
 	await page.setViewportSize(DESKTOP);
 	for (const visit of visits.filter((v) => v.who === 'admin')) {
-		await page.goto(urlOf(visit));
+		await page.goto(urlOf(visit, found));
 		await expectNoSidewaysScroll(page);
 		await expectNoClippedTable(page);
 	}
