@@ -15,7 +15,8 @@ const gelsenkirchen = [
 	/planning\.spec\.ts/,
 	/praxis\.spec\.ts/,
 	/planning-api\.spec\.ts/,
-	/bericht\.spec\.ts/
+	/bericht\.spec\.ts/,
+	/phone-width-gelsenkirchen\.spec\.ts/
 ];
 
 export default defineConfig({
@@ -50,8 +51,9 @@ export default defineConfig({
 			testIgnore: [/public-origin\.spec\.ts/, ...gelsenkirchen]
 		},
 		// These specs change the demo data of Gelsenkirchen (withdraw and publish it, import a year
-		// and undo it, add a plan) or read exactly that data: one after the other, each beside the
-		// rest of the suite, so that none of them sees another one's half-finished step.
+		// and undo it, add a plan) or read exactly that data (its public atlas at phone width): one
+		// after the other, each beside the rest of the suite, so that none of them sees another
+		// one's half-finished step.
 		...gelsenkirchen.map((testMatch, i) => ({
 			name: `gelsenkirchen-${i + 1}`,
 			use: desktop,

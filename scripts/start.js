@@ -1,8 +1,8 @@
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it
 // on http://localhost:3000 with the embedded database under ./data/ (see README, Configuration).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildQuietly, PREFIX, serverLog } from './start-log.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'build', 'index.js');
@@ -27,12 +27,9 @@ function newestMtime(path) {
 const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const sourcesAt = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
 if (builtAt < sourcesAt) {
-	console.log('[sozialkonferenz] building the app …');
-	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	console.log(`${PREFIX} building the app (a minute or two) …`);
+	const status = buildQuietly(root);
+	if (status !== 0) process.exit(status);
 }
 
 process.env.PORT ??= '3000';
@@ -44,5 +41,6 @@ process.env.BODY_SIZE_LIMIT ??= '64M';
 // when ORIGIN is localhost and demo content is on, and to requests from this machine only.
 if (!process.env.SMTP_URL) process.env.MAIL_OUTBOX_PAGE ??= 'auto';
 process.chdir(root);
-console.log(`[sozialkonferenz] starting on ${process.env.ORIGIN}`);
+console.log(`${PREFIX} starting (the first start sets up the database, about half a minute) …`);
+console.log = serverLog(console.log.bind(console), process.env.ORIGIN);
 await import(join(root, 'build', 'index.js'));

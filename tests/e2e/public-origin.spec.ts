@@ -36,19 +36,23 @@ interface Server {
 	stop(): Promise<void>;
 }
 
-/** `env` may use the server's own address, e.g. as its ORIGIN. */
+/**
+ * `env` may use the server's own address, e.g. as its ORIGIN. `script` is the built server, or
+ * `scripts/start.js` as `npm start` runs it (which sets HOST and ORIGIN itself).
+ */
 async function startServer(
 	dataDir: string,
-	env: (url: string) => Record<string, string>
+	env: (url: string) => Record<string, string>,
+	script = 'build/index.js'
 ): Promise<Server> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, [script], {
 		env: {
 			PATH: process.env.PATH,
 			TZ: 'Europe/Berlin',
 			PORT: String(port),
-			HOST: '127.0.0.1',
+			...(script === 'build/index.js' ? { HOST: '127.0.0.1' } : {}),
 			PGLITE_DIR: join(dataDir, 'db'),
 			UPLOAD_DIR: join(dataDir, 'files'),
 			...env(url)
@@ -60,7 +64,8 @@ async function startServer(
 	child.stderr.on('data', (chunk) => (output += chunk));
 	const exited = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 	let refused: number | null = null;
-	const deadline = Date.now() + 150_000;
+	// `npm start` may build the app first when the sources are newer than the build.
+	const deadline = Date.now() + 240_000;
 	for (;;) {
 		const code = await Promise.race([
 			exited,
@@ -100,6 +105,33 @@ async function signIn(server: Server, origin: string, email: string, password: s
 	const cookie = response.headers.get('set-cookie')?.match(/sk_session=[^;]+/)?.[0] ?? null;
 	return { status: response.status, cookie };
 }
+
+test('npm start prints the address to open, the demo sign-ins and where mails go, and nothing else', async () => {
+	const server = await startServer(
+		mkdtempSync(join(tmpdir(), 'sk-npm-start-')),
+		() => ({}),
+		'scripts/start.js'
+	);
+	await server.stop();
+	const log = server.log();
+	expect(server.refused, log).toBeNull();
+	const port = new URL(server.url).port;
+	const lines = log.trimEnd().split('\n');
+	// Every line is the app's own: no build progress, no "Run npm run preview …", no bind address.
+	expect(
+		lines.filter((line) => !line.startsWith('[sozialkonferenz]')),
+		log
+	).toEqual([]);
+	expect(log).not.toContain('npm run preview');
+	expect(lines.length, log).toBeLessThanOrEqual(12);
+	expect(lines.at(-1)).toBe(`[sozialkonferenz] ready: open http://localhost:${port}`);
+	expect(log).toContain('demo-admin@sozialkonferenz.example / Zeche-Zollverein-1986');
+	expect(log).toContain('demo-orga@sozialkonferenz.example / Hans-Sachs-Haus-2023');
+	expect(log).toContain('demo-planung@sozialkonferenz.example / Schalker-Markt-45879');
+	expect(log).toContain(
+		`mails stay in the outbox (shown at http://localhost:${port}/dev/postausgang)`
+	);
+});
 
 test('a start with a public ORIGIN has no outbox page, no demo accounts and prints no password', async () => {
 	const server = await startServer(mkdtempSync(join(tmpdir(), 'sk-public-')), () => ({
