@@ -91,6 +91,7 @@ export const visits: Visit[] = [
 	...[
 		'',
 		'/auswertung',
+		'/berichte',
 		'/fortschreibung',
 		'/import',
 		'/massnahmen',
@@ -111,7 +112,10 @@ export const visits: Visit[] = [
 ];
 
 /** Pages not visited here, each with the reason. */
-export const excluded: Record<string, string> = {};
+export const excluded: Record<string, string> = {
+	'/planung/[ags=ags]/berichte/[id]':
+		'needs a report of its own: bericht.spec.ts creates one and checks its page at 390 px'
+};
 
 /** Every page on disk, as its directory under src/routes (`/` for the home page). */
 export function pagesOnDisk(): string[] {
