@@ -221,6 +221,10 @@ test('the English programme page speaks English, and the pages fit a 390 px scre
 	await expect(page.getByRole('heading', { level: 2, name: 'Action areas' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Handlungsräume' })).toHaveCount(0);
 	await expectAccessible(page);
+	// A measure that does not exist: the 404 answers in English too.
+	const missing = await page.goto(`/planung/${AGS}/massnahmen/999999`);
+	expect(missing?.status()).toBe(404);
+	await expect(page.getByText('This measure is not part of this plan.')).toBeVisible();
 	await page.goto(`/planung/${AGS}/fortschreibung?lang=de`);
 
 	await page.setViewportSize({ width: 390, height: 844 });
