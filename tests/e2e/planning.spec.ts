@@ -79,6 +79,33 @@ test('a planner builds a plan from the atlas, imports a new year and sees the Fo
 		raeume.locator('strong', { hasText: 'MSS-Aufmerksamkeitsgebiete Gelsenkirchen' })
 	).toBeVisible();
 
+	// A second Handlungsraum chosen on the map: a click on an area ticks it in the list, and a
+	// tick in the list colours the area on the map.
+	await page.getByText('Neuer Handlungsraum aus Karte oder Gebietsliste', { exact: true }).click();
+	const raumForm = page.locator('form', {
+		has: page.getByRole('button', { name: 'Handlungsraum speichern' })
+	});
+	const newRaum = raumForm.filter({ hasNot: page.locator('input[name="id"]') });
+	await newRaum.getByLabel('Name').fill('Auf der Karte gewählt');
+	const map = newRaum.getByTestId('area-map');
+	await expect(map).toBeVisible();
+	const boxes = newRaum.getByRole('checkbox');
+	const [first, second] = [boxes.nth(0), boxes.nth(1)];
+	const firstId = await first.getAttribute('value');
+	const secondId = await second.getAttribute('value');
+	await map.locator(`path[data-area="${firstId}"]`).click();
+	await expect(first).toBeChecked();
+	await second.check();
+	await expect(map.locator(`path[data-area="${secondId}"]`)).toHaveClass(/chosen/);
+	await map.locator(`path[data-area="${firstId}"]`).click();
+	await expect(first).not.toBeChecked();
+	await map.locator(`path[data-area="${firstId}"]`).click();
+	await expect(first).toBeChecked();
+	await expectAccessible(page);
+	await newRaum.getByRole('button', { name: 'Handlungsraum speichern' }).click();
+	const chosen = raeume.locator('li', { hasText: 'Auf der Karte gewählt' });
+	await expect(chosen).toContainText('2 Gebiete');
+
 	// A goal (Leitziel in the field Arbeit).
 	await page.getByText('Neues Ziel', { exact: true }).click();
 	const goalForm = page.locator('form', {
@@ -221,6 +248,10 @@ test('the English programme page speaks English, and the pages fit a 390 px scre
 	await expect(page.getByRole('heading', { level: 2, name: 'Action areas' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Handlungsräume' })).toHaveCount(0);
 	await expectAccessible(page);
+	// A measure that does not exist: the 404 answers in English too.
+	const missing = await page.request.get(`/planung/${AGS}/massnahmen/999999`);
+	expect(missing.status()).toBe(404);
+	expect(await missing.text()).toContain('This measure is not part of this plan.');
 	await page.goto(`/planung/${AGS}/fortschreibung?lang=de`);
 
 	await page.setViewportSize({ width: 390, height: 844 });

@@ -53,13 +53,15 @@ export const handlungsprogramm = {
 	'hp.raum.whole': 'immer vorhanden',
 	'hp.raum.edit': '„{name}“ bearbeiten',
 	'hp.raum.delete': '„{name}“ löschen',
-	'hp.raum.new': 'Neuer Handlungsraum aus einer Gebietsliste',
+	'hp.raum.new': 'Neuer Handlungsraum aus Karte oder Gebietsliste',
 	'hp.raum.takeOver': 'MSS-Aufmerksamkeitsgebiete als Handlungsraum übernehmen',
 	'hp.raum.name': 'Name',
 	'hp.raum.description': 'Beschreibung',
 	'hp.raum.areas': 'Gebiete',
 	'hp.raum.areasHint':
 		'Mindestens ein Gebiet. Markiert: Gebiete, die der MSS zur Aufmerksamkeit empfiehlt.',
+	'hp.raum.mapHint':
+		'Oder auf der Karte: ein Klick auf ein Gebiet wählt es aus oder ab (die Liste folgt).',
 	'hp.raum.attention': 'MSS-Aufmerksamkeit',
 	'hp.raum.save': 'Handlungsraum speichern',
 

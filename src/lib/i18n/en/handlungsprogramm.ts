@@ -52,12 +52,14 @@ export const handlungsprogramm: Record<keyof typeof de, string> = {
 	'hp.raum.whole': 'always available',
 	'hp.raum.edit': 'Edit “{name}”',
 	'hp.raum.delete': 'Delete “{name}”',
-	'hp.raum.new': 'New action area from a list of areas',
+	'hp.raum.new': 'New action area from the map or a list of areas',
 	'hp.raum.takeOver': 'Take over the MSS attention areas as an action area',
 	'hp.raum.name': 'Name',
 	'hp.raum.description': 'Description',
 	'hp.raum.areas': 'Areas',
 	'hp.raum.areasHint': 'At least one area. Marked: areas the MSS recommends for attention.',
+	'hp.raum.mapHint':
+		'Or on the map: a click on an area selects or deselects it (the list follows).',
 	'hp.raum.attention': 'MSS attention',
 	'hp.raum.save': 'Save action area',
 

@@ -67,7 +67,7 @@ export {
 	type ImportRecord
 } from './store';
 export { DEMO_NOTE, MSS_NOTE } from './atlas/context';
-export { municipalityAtlas, type MunicipalityAtlas } from './atlas/municipality';
+export { atlasAreaTypes, municipalityAtlas, type MunicipalityAtlas } from './atlas/municipality';
 export { analysisPreview, type AnalysisPreview, type AnalysisOutcome } from './atlas/preview';
 export { areaProfile, type AreaProfile } from './atlas/profile';
 export { ruhrOverview, type RuhrOverview } from './atlas/ruhr';
@@ -100,6 +100,8 @@ export {
 } from './planner';
 export { saveTypeLabels, typeLabels, typologyKey, type TypeLabel } from './type-labels';
 export { MSS_INDICATORS } from './catalogue';
+export { ATLAS_CACHE_VALUES, VersionedCache } from './atlas/cache';
+export { dataVersionOf } from './version';
 export type { ImportProblem } from './problems';
 export {
 	analysisSettingsOf,

@@ -58,6 +58,7 @@ export {
 	type HarvestedIdea
 } from './proposals';
 export { scopeAreas, scopeMunicipalities, type ScopeArea } from './values';
+export { areaPickerMap, type AreaPickerMap } from './area-map';
 export {
 	PlanningError,
 	planningErrorCodes,

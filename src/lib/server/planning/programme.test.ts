@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { areas } from '../db/schema';
-import { importValues } from '../monitoring';
+import { importValues, unpublishDataset } from '../monitoring';
 import { ensureReferenceData } from '../monitoring/reference';
 import {
 	fortschreibung,
@@ -249,5 +249,18 @@ describe.each(backends)('planning read models on $name', (backend) => {
 		const csv = planningCsv(page!, 'measures');
 		expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"";""Klick"")"`);
 		expect(csv).not.toMatch(/[;\n]=HYPERLINK/);
+	});
+
+	it('takes the public figures offline with the next read once the data are withdrawn', async () => {
+		const shown = await publicProgramme(handle.db, TOWN);
+		expect(shown!.plans[0].targets.some((t) => t.baseline !== null)).toBe(true);
+		await unpublishDataset(handle.db, { ags: TOWN, now: later });
+		const withdrawn = await publicProgramme(handle.db, TOWN);
+		expect(withdrawn!.plans[0].targets.map((t) => [t.baseline, t.status])).toEqual(
+			withdrawn!.plans[0].targets.map(() => [null, 'nicht_bewertbar'])
+		);
+		// The planners' own view still reads every value.
+		const own = await fortschreibung(handle.db, planId, 'internal');
+		expect(own!.targets.every((t) => t.baseline !== null)).toBe(true);
 	});
 });

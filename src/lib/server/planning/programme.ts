@@ -22,7 +22,7 @@ import {
 	plans,
 	targets
 } from '../db/schema';
-import { municipalityAtlas, PUBLIC, suppressSmallCount, type Access } from '../monitoring';
+import { atlasAreaTypes, PUBLIC, suppressSmallCount, type Access } from '../monitoring';
 import type { PlanScope } from '../auth/rules';
 import {
 	planningFields,
@@ -47,12 +47,11 @@ import {
 } from './targets';
 import type { Plan } from './model';
 import {
-	aggregateYear,
+	aggregator,
 	boundaryChanges,
 	handlungsraumMembers,
 	loadIndicatorInfo,
-	loadValues,
-	markPublicSuppression,
+	planValues,
 	scopeAreas,
 	scopeMunicipalities,
 	type IndicatorInfo,
@@ -334,12 +333,12 @@ async function loadPlan(db: Database, planId: number, view: View): Promise<Loade
 			loadIndicatorInfo(db)
 		]);
 	const areasById = new Map(areaList.map((a) => [a.id, a]));
-	const table = await loadValues(
+	const table = await planValues(
 		db,
 		members.map((m) => m.ags),
-		[...new Set(targetRows.map((t) => t.indicatorKey))]
+		targetRows.map((t) => t.indicatorKey),
+		view
 	);
-	if (view === 'public') await markPublicSuppression(db, table);
 	const name = plan.ags ? (members[0]?.name ?? plan.ags) : await scopeName(db, plan);
 	const measureViews = await loadMeasures(db, [planId], view, {
 		areasById,
@@ -377,6 +376,17 @@ function organisationRef(o: typeof organisations.$inferSelect): OrganisationRef 
 		point: o.lon !== null && o.lat !== null ? { lon: o.lon, lat: o.lat } : null,
 		isDemo: o.isDemo
 	};
+}
+
+/** Rows linked to measures, grouped by measure (in their order). */
+function byMeasure<T extends { measureId: number }>(rows: readonly T[]): Map<number, T[]> {
+	const groups = new Map<number, T[]>();
+	for (const row of rows) {
+		const list = groups.get(row.measureId);
+		if (list) list.push(row);
+		else groups.set(row.measureId, [row]);
+	}
+	return groups;
 }
 
 /** Measures of plans with everything they link to; the public view: public measures only. */
@@ -442,8 +452,12 @@ async function loadMeasures(
 		}
 		return threshold;
 	};
+	const partnersOf = byMeasure(partners);
+	const raumLinksOf = byMeasure(raumLinks);
+	const goalLinksOf = byMeasure(goalLinks);
+	const outputsOf = byMeasure(outputs);
 	return rows.map((m) => {
-		const raumIds = raumLinks.filter((l) => l.measureId === m.id).map((l) => l.handlungsraumId);
+		const raumIds = (raumLinksOf.get(m.id) ?? []).map((l) => l.handlungsraumId);
 		const areaIds = [...new Set(raumIds.flatMap((id) => ctx.raumMembers.get(id) ?? []))].sort(
 			(a, b) => a - b
 		);
@@ -462,31 +476,25 @@ async function loadMeasures(
 			budgetSpent: view === 'internal' ? m.budgetSpent : null,
 			fundingSource: m.fundingSource,
 			lead: m.leadOrganisationId ? (orgs.get(m.leadOrganisationId) ?? null) : null,
-			partners: partners
-				.filter((p) => p.measureId === m.id)
-				.flatMap((p) => orgs.get(p.organisationId) ?? []),
+			partners: (partnersOf.get(m.id) ?? []).flatMap((p) => orgs.get(p.organisationId) ?? []),
 			handlungsraeume: raumIds.flatMap((id) => {
 				const r = raumById.get(id);
 				return r ? [{ id: r.id, name: r.name, kind: r.kind }] : [];
 			}),
 			areas: areaIds.flatMap((id) => ctx.areasById.get(id) ?? []),
-			goals: goalLinks
-				.filter((l) => l.measureId === m.id)
-				.flatMap((l) => {
-					const g = goalById.get(l.goalId);
-					return g
-						? [{ id: g.id, title: g.title, level: g.level, contribution: l.contribution }]
-						: [];
-				}),
-			outputs: outputs
-				.filter((o) => o.measureId === m.id)
-				.map((o) => {
-					if (view === 'internal') return { label: o.label, count: o.count, suppressed: false };
-					const disclosed = suppressSmallCount(o.count, { threshold });
-					return disclosed.suppressed
-						? { label: o.label, count: null, suppressed: true }
-						: { label: o.label, count: disclosed.value, suppressed: false };
-				}),
+			goals: (goalLinksOf.get(m.id) ?? []).flatMap((l) => {
+				const g = goalById.get(l.goalId);
+				return g
+					? [{ id: g.id, title: g.title, level: g.level, contribution: l.contribution }]
+					: [];
+			}),
+			outputs: (outputsOf.get(m.id) ?? []).map((o) => {
+				if (view === 'internal') return { label: o.label, count: o.count, suppressed: false };
+				const disclosed = suppressSmallCount(o.count, { threshold });
+				return disclosed.suppressed
+					? { label: o.label, count: null, suppressed: true }
+					: { label: o.label, count: disclosed.value, suppressed: false };
+			}),
 			isPublic: m.isPublic,
 			ideaId: m.ideaId
 		};
@@ -509,17 +517,85 @@ async function areaTypesOf(
 	const types = new Map<number, number | null>();
 	for (const ags of agsList) {
 		const access: Access = view === 'public' ? PUBLIC : { kind: 'planner', ags };
-		const atlas = await municipalityAtlas(db, ags, access);
-		if (!atlas) continue;
-		const idOf = new Map(
-			[...areasById.values()].filter((a) => a.ags === ags).map((a) => [a.code, a.id])
-		);
-		for (const row of atlas.rows) {
-			const id = idOf.get(row.code);
-			if (id !== undefined) types.set(id, row.type);
-		}
+		const typeOf = await atlasAreaTypes(db, ags, access);
+		for (const [id, type] of typeOf ?? []) if (areasById.get(id)?.ags === ags) types.set(id, type);
 	}
 	return types;
+}
+
+/**
+ * What the targets of one read share: the aggregates (each set of areas × indicator × year once,
+ * see `aggregator`), the areas of each municipality, and the comparison groups per
+ * Handlungsraum and fields. Two hundred targets sit on a few Handlungsräume and indicators.
+ */
+interface Shared {
+	at: ReturnType<typeof aggregator>;
+	/** The areas of the municipalities of a Handlungsraum (by its members' municipalities). */
+	municipalAreasOf: (memberAgs: readonly string[]) => number[];
+	/** The comparison group of a Handlungsraum for a goal's fields. */
+	groupOf: (
+		raumId: number,
+		members: number[],
+		memberAgs: string[],
+		fields: PlanningField[]
+	) => {
+		group: ComparisonGroup;
+		ids: number[];
+	};
+}
+
+function sharedOf(loaded: Loaded, view: View, types: Map<number, number | null>): Shared {
+	const areasOfAgs = new Map<string, number[]>();
+	for (const a of loaded.areasById.values()) {
+		const list = areasOfAgs.get(a.ags);
+		if (list) list.push(a.id);
+		else areasOfAgs.set(a.ags, [a.id]);
+	}
+	const municipal = new Map<string, number[]>();
+	const typesOfAgs = new Map<string, Record<string, number | null>>();
+	const withMeasure = new Map<string, string[]>();
+	const groups = new Map<string, { group: ComparisonGroup; ids: number[] }>();
+	return {
+		at: aggregator(loaded.table, view),
+		municipalAreasOf(memberAgs) {
+			const key = [...memberAgs].sort().join(',');
+			let ids = municipal.get(key);
+			if (!ids) {
+				const wanted = new Set(memberAgs);
+				ids = [...loaded.areasById.values()].filter((a) => wanted.has(a.ags)).map((a) => a.id);
+				municipal.set(key, ids);
+			}
+			return ids;
+		},
+		groupOf(raumId, members, memberAgs, fields) {
+			const fieldsKey = [...new Set(fields)].sort().join(',');
+			const key = `${raumId}|${fieldsKey}`;
+			let found = groups.get(key);
+			if (found) return found;
+			let areaTypes = typesOfAgs.get(memberAgs[0]);
+			if (!areaTypes) {
+				areaTypes = {};
+				for (const id of areasOfAgs.get(memberAgs[0]) ?? [])
+					areaTypes[String(id)] = types.get(id) ?? null;
+				typesOfAgs.set(memberAgs[0], areaTypes);
+			}
+			let inField = withMeasure.get(fieldsKey);
+			if (!inField) {
+				inField = loaded.measures
+					.filter((m) => m.fields.some((f) => fields.includes(f)))
+					.flatMap((m) => m.areas.map((a) => String(a.id)));
+				withMeasure.set(fieldsKey, inField);
+			}
+			const group = comparisonGroup({
+				handlungsraumAreas: members.map(String),
+				areaTypes,
+				areasWithMeasureInField: inField
+			});
+			found = { group, ids: group.state === 'ok' ? group.areaCodes.map(Number) : [] };
+			groups.set(key, found);
+			return found;
+		}
+	};
 }
 
 function evaluateTargets(
@@ -531,6 +607,8 @@ function evaluateTargets(
 	const { table, indicators, raumMembers, areasById } = loaded;
 	const raumById = new Map(loaded.raeume.map((r) => [r.id, r]));
 	const goalById = new Map(loaded.goalRows.map((g) => [g.id, g]));
+	const shared = sharedOf(loaded, view, types);
+	const { at } = shared;
 	return loaded.targetRows.flatMap((t): TargetView[] => {
 		const indicator = indicators.get(t.indicatorKey);
 		const raum = raumById.get(t.handlungsraumId);
@@ -540,22 +618,19 @@ function evaluateTargets(
 		const memberAgs = [
 			...new Set(members.map((id) => areasById.get(id)?.ags).filter((a): a is string => !!a))
 		];
-		const municipalAreas = [...areasById.values()]
-			.filter((a) => memberAgs.includes(a.ags))
-			.map((a) => a.id);
+		const municipalAreas = shared.municipalAreasOf(memberAgs);
 		const years = (table.years.get(indicator.key) ?? []).filter((y) => y >= t.baselineYear);
-		const at = (ids: number[], year: number) => aggregateYear(table, ids, indicator, year, view);
 		const series: SeriesPoint[] = years.map((year) => {
-			const r = at(members, year);
+			const r = at(members, indicator, year);
 			return r.state === 'value'
 				? { year, state: 'value', value: r.value }
 				: { year, state: r.state === 'missing' ? 'missing' : 'suppressed' };
 		});
 		const municipalSeries = years.flatMap((year) => {
-			const r = at(municipalAreas, year);
+			const r = at(municipalAreas, indicator, year);
 			return r.state === 'value' ? [{ year, value: r.value }] : [];
 		});
-		const current = at(members, t.baselineYear);
+		const current = at(members, indicator, t.baselineYear);
 		const currentBaselineValue = current.state === 'value' ? current.value : null;
 		const broken = members.some((id) =>
 			(changes.get(id) ?? []).some((d) => d > t.baselineImportedAt)
@@ -630,14 +705,13 @@ function evaluateTargets(
 				status: evaluation.status,
 				evaluation,
 				comparison: compareWithSimilar(
-					loaded,
+					shared,
 					t,
 					indicator,
+					raum.id,
 					members,
 					memberAgs,
-					types,
 					evaluation,
-					view,
 					goal.fields as PlanningField[]
 				)
 			}
@@ -650,34 +724,22 @@ function evaluateTargets(
  * municipality (types of different municipalities' typologies are not comparable).
  */
 function compareWithSimilar(
-	loaded: Loaded,
+	shared: Shared,
 	t: typeof targets.$inferSelect,
 	indicator: IndicatorInfo,
+	raumId: number,
 	members: number[],
 	memberAgs: string[],
-	types: Map<number, number | null>,
 	evaluation: TargetEvaluation,
-	view: View,
 	fields: PlanningField[]
 ): TargetView['comparison'] {
 	if (memberAgs.length !== 1)
 		return { group: { state: 'kein_vergleich', found: 0 }, development: null };
-	const areaTypes: Record<string, number | null> = {};
-	for (const a of loaded.areasById.values())
-		if (a.ags === memberAgs[0]) areaTypes[String(a.id)] = types.get(a.id) ?? null;
-	const withMeasure = loaded.measures
-		.filter((m) => m.fields.some((f) => fields.includes(f)))
-		.flatMap((m) => m.areas.map((a) => String(a.id)));
-	const group = comparisonGroup({
-		handlungsraumAreas: members.map(String),
-		areaTypes,
-		areasWithMeasureInField: withMeasure
-	});
+	const { group, ids } = shared.groupOf(raumId, members, memberAgs, fields);
 	if (group.state !== 'ok' || !evaluation.latest || evaluation.status === 'zeitreihenbruch')
 		return { group, development: null };
-	const ids = group.areaCodes.map(Number);
-	const groupBase = aggregateYear(loaded.table, ids, indicator, t.baselineYear, view);
-	const groupLatest = aggregateYear(loaded.table, ids, indicator, evaluation.latest.year, view);
+	const groupBase = shared.at(ids, indicator, t.baselineYear);
+	const groupLatest = shared.at(ids, indicator, evaluation.latest.year);
 	if (groupBase.state !== 'value' || groupLatest.state !== 'value')
 		return { group, development: null };
 	const direction = indicator.direction === 'need_down' ? 'need_down' : 'need_up';

@@ -575,7 +575,7 @@ export async function createTarget(
 		const members = (await handlungsraumMembers(tx, planId)).get(raum.id) ?? [];
 		if (members.length === 0) throw new PlanningError('ausgangswert_fehlt', 'handlungsraumId');
 		const agsList = (await scopeMunicipalities(tx, plan)).map((m) => m.ags);
-		const table = await loadValues(tx, agsList, [indicator.key]);
+		const table = await loadValues(tx, agsList, [indicator.key], [baselineYear]);
 		const baseline = aggregateYear(table, members, indicator, baselineYear, 'internal');
 		if (baseline.state !== 'value' || baseline.importId === null)
 			throw new PlanningError('ausgangswert_fehlt', 'indicatorKey');

@@ -7,7 +7,7 @@
  * When monitoring gains draft data versions and boundary versions, this file is the one place
  * that has to read "published versions only" and the boundary changes.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
 import {
 	areas,
@@ -20,7 +20,13 @@ import {
 	municipalities,
 	replacedAreas
 } from '../db/schema';
-import { PUBLIC, publicValues } from '../monitoring';
+import {
+	ATLAS_CACHE_VALUES,
+	dataVersionOf,
+	PUBLIC,
+	publicValues,
+	VersionedCache
+} from '../monitoring';
 import { aggregateCells, type AggregateResult, type AreaCell } from './aggregate';
 import type { Plan } from './model';
 
@@ -100,41 +106,60 @@ export async function handlungsraumMembers(
 }
 
 export interface StoredCell {
-	areaId: number;
-	indicatorKey: string;
-	year: number;
 	value: number;
 	numerator: number | null;
 	denominator: number | null;
 	importId: number;
 }
 
+/** Area id → a value, for one indicator and year. */
+export type YearCells = Map<number, StoredCell>;
+
 export interface ValueTable {
-	/** `${areaId}|${indicatorKey}|${year}` → the stored value. */
-	cells: Map<string, StoredCell>;
+	/** Indicator key → year → area id → the stored value (numeric keys: no string per lookup). */
+	cells: Map<string, Map<number, YearCells>>;
 	/** Years with any value, per indicator, ascending. */
 	years: Map<string, number[]>;
 	/** Import id → when it was imported (the data version). */
 	imports: Map<number, Date>;
-	/** Area id → its municipality. */
+	/** Area id → its municipality (every area of the municipalities read). */
 	areaAgs: Map<number, string>;
 	/** Municipality → disclosure threshold and whether its data are public. */
 	datasets: Map<string, { threshold: number; published: boolean }>;
 	/**
 	 * Cells the public atlas hides (primary and secondary suppression), filled for public reads
-	 * by `markPublicSuppression`: a Handlungsraum made of one hidden and one published area must
-	 * not give the hidden value back by subtraction.
+	 * by `markPublicSuppression`, as indicator key → year → area ids: a Handlungsraum made of one
+	 * hidden and one published area must not give the hidden value back by subtraction.
 	 */
-	publicSuppressed?: Set<string>;
+	publicSuppressed?: Map<string, Map<number, Set<number>>>;
 }
 
-export const cellKey = (areaId: number, key: string, year: number) => `${areaId}|${key}|${year}`;
+/** The stored value of an area for an indicator and year, if any. */
+export function storedCell(
+	table: ValueTable,
+	areaId: number,
+	indicatorKey: string,
+	year: number
+): StoredCell | undefined {
+	return table.cells.get(indicatorKey)?.get(year)?.get(areaId);
+}
 
-/** All stored values of the indicators (and the population) for the municipalities given. */
+/** Raw rows of `loadValues`: [area id, indicator key, year, value, numerator, denominator, import id]. */
+type ValueRow = [number, string, number, number, number | null, number | null, number];
+
+/**
+ * All stored values of the indicators (and the population) for the municipalities given; only
+ * the years given when `years` is set (a target's baseline needs one year, not the series).
+ *
+ * The values travel as one JSON document rather than one result row each: a plan of 2,000 areas
+ * reads over 100,000 values per page, and decoding that many protocol rows (PGlite especially)
+ * costs far more than the query.
+ */
 export async function loadValues(
 	db: Reader,
 	agsList: readonly string[],
-	indicatorKeys: readonly string[]
+	indicatorKeys: readonly string[],
+	years?: readonly number[]
 ): Promise<ValueTable> {
 	const keys = [...new Set([...indicatorKeys, POPULATION_KEY])];
 	const table: ValueTable = {
@@ -144,22 +169,28 @@ export async function loadValues(
 		areaAgs: new Map(),
 		datasets: new Map()
 	};
-	if (agsList.length === 0) return table;
-	const [rows, importRows, datasetRows] = await Promise.all([
+	if (agsList.length === 0 || years?.length === 0) return table;
+	const [[document], areaRows, importRows, datasetRows] = await Promise.all([
 		db
 			.select({
-				areaId: indicatorValues.areaId,
-				ags: areas.ags,
-				indicatorKey: indicatorValues.indicatorKey,
-				year: indicatorValues.year,
-				value: indicatorValues.value,
-				numerator: indicatorValues.numerator,
-				denominator: indicatorValues.denominator,
-				importId: indicatorValues.importId
+				rows: sql<string | null>`json_agg(json_build_array(
+					${indicatorValues.areaId}, ${indicatorValues.indicatorKey}, ${indicatorValues.year},
+					${indicatorValues.value}, ${indicatorValues.numerator}, ${indicatorValues.denominator},
+					${indicatorValues.importId}))::text`
 			})
 			.from(indicatorValues)
 			.innerJoin(areas, eq(areas.id, indicatorValues.areaId))
-			.where(and(inArray(areas.ags, [...agsList]), inArray(indicatorValues.indicatorKey, keys))),
+			.where(
+				and(
+					inArray(areas.ags, [...agsList]),
+					inArray(indicatorValues.indicatorKey, keys),
+					years ? inArray(indicatorValues.year, [...years]) : undefined
+				)
+			),
+		db
+			.select({ id: areas.id, ags: areas.ags })
+			.from(areas)
+			.where(inArray(areas.ags, [...agsList])),
 		db
 			.select({ id: monitoringImports.id, createdAt: monitoringImports.createdAt })
 			.from(monitoringImports)
@@ -173,22 +204,120 @@ export async function loadValues(
 			.from(monitoringDatasets)
 			.where(inArray(monitoringDatasets.ags, [...agsList]))
 	]);
-	const years = new Map<string, Set<number>>();
-	for (const r of rows) {
-		table.cells.set(cellKey(r.areaId, r.indicatorKey, r.year), r);
-		table.areaAgs.set(r.areaId, r.ags);
-		let set = years.get(r.indicatorKey);
-		if (!set) years.set(r.indicatorKey, (set = new Set()));
-		set.add(r.year);
+	const rows: ValueRow[] = document.rows ? JSON.parse(document.rows) : [];
+	for (const a of areaRows) table.areaAgs.set(a.id, a.ags);
+	for (const [areaId, indicatorKey, year, value, numerator, denominator, importId] of rows) {
+		let byYear = table.cells.get(indicatorKey);
+		if (!byYear) table.cells.set(indicatorKey, (byYear = new Map()));
+		let cells = byYear.get(year);
+		if (!cells) byYear.set(year, (cells = new Map()));
+		cells.set(areaId, { value, numerator, denominator, importId });
 	}
-	for (const [key, set] of years)
+	for (const [key, byYear] of table.cells)
 		table.years.set(
 			key,
-			[...set].sort((a, b) => a - b)
+			[...byYear.keys()].sort((a, b) => a - b)
 		);
 	for (const i of importRows) table.imports.set(i.id, i.createdAt);
 	for (const d of datasetRows) table.datasets.set(d.ags, d);
 	return table;
+}
+
+/** A table's number of stored values (the cache's measure of size). */
+function sizeOf(table: ValueTable): number {
+	let size = 0;
+	for (const byYear of table.cells.values())
+		for (const cells of byYear.values()) size += cells.size;
+	return size;
+}
+
+/**
+ * The value tables the Handlungsprogramm reads on every page, per municipality, view and set of
+ * indicators, kept per data version like the atlas (decision 15): every change to a
+ * municipality's values, areas, imports or disclosure settings raises its data version in the
+ * same transaction, so a cached table is never stale and nothing is invalidated by hand. Per
+ * database handle, because a version number only means something within one database. Counts
+ * against the same budget as the atlas cache (`ATLAS_CACHE_VALUES`).
+ */
+let valueCaches = new WeakMap<Database, VersionedCache<ValueTable>>();
+
+function valueCacheOf(db: Database): VersionedCache<ValueTable> {
+	let cache = valueCaches.get(db);
+	if (!cache)
+		valueCaches.set(db, (cache = new VersionedCache<ValueTable>(ATLAS_CACHE_VALUES, sizeOf)));
+	return cache;
+}
+
+/** Drops every cached value table (the benchmark's first read after an import). */
+export function clearPlanningValueCache(): void {
+	valueCaches = new WeakMap();
+}
+
+/**
+ * What `loadValues` gives for the municipalities and indicators, and for the public view with
+ * the public atlas's hidden cells marked (`markPublicSuppression`), read through the per-version
+ * cache. The table is shared between requests: read it, never change it.
+ */
+export async function planValues(
+	db: Database,
+	agsList: readonly string[],
+	indicatorKeys: readonly string[],
+	view: View
+): Promise<ValueTable> {
+	const keys = [...new Set(indicatorKeys)].sort();
+	const parts = await Promise.all(
+		agsList.map(async (ags) => {
+			const build = async () => {
+				const table = await loadValues(db, [ags], keys);
+				if (view === 'public') await markPublicSuppression(db, table);
+				return table;
+			};
+			const version = await dataVersionOf(db, ags);
+			if (version === null) return build();
+			const table = await valueCacheOf(db).read(`${view}|${ags}|${keys.join(',')}`, version, build);
+			return table ?? build();
+		})
+	);
+	return parts.length === 1 ? parts[0] : mergeTables(parts, view);
+}
+
+/** One table of several municipalities' tables (their areas are disjoint). */
+function mergeTables(parts: readonly ValueTable[], view: View): ValueTable {
+	const merged: ValueTable = {
+		cells: new Map(),
+		years: new Map(),
+		imports: new Map(),
+		areaAgs: new Map(),
+		datasets: new Map(),
+		publicSuppressed: view === 'public' ? new Map() : undefined
+	};
+	for (const part of parts) {
+		for (const [key, byYear] of part.cells) {
+			let target = merged.cells.get(key);
+			if (!target) merged.cells.set(key, (target = new Map()));
+			for (const [year, cells] of byYear) {
+				const existing = target.get(year);
+				target.set(year, existing ? new Map([...existing, ...cells]) : cells);
+			}
+		}
+		for (const [key, byYear] of part.publicSuppressed ?? []) {
+			let target = merged.publicSuppressed!.get(key);
+			if (!target) merged.publicSuppressed!.set(key, (target = new Map()));
+			for (const [year, ids] of byYear) {
+				const existing = target.get(year);
+				target.set(year, existing ? new Set([...existing, ...ids]) : ids);
+			}
+		}
+		for (const [id, at] of part.imports) merged.imports.set(id, at);
+		for (const [id, ags] of part.areaAgs) merged.areaAgs.set(id, ags);
+		for (const [ags, dataset] of part.datasets) merged.datasets.set(ags, dataset);
+	}
+	for (const [key, byYear] of merged.cells)
+		merged.years.set(
+			key,
+			[...byYear.keys()].sort((a, b) => a - b)
+		);
+	return merged;
 }
 
 /**
@@ -197,7 +326,7 @@ export async function loadValues(
  * included, which the stored values alone cannot tell).
  */
 export async function markPublicSuppression(db: Database, table: ValueTable): Promise<void> {
-	const hidden = new Set<string>();
+	const hidden = new Map<string, Map<number, Set<number>>>();
 	for (const [ags, dataset] of table.datasets) {
 		if (!dataset.published) continue;
 		const areaRows = await db
@@ -210,7 +339,12 @@ export async function markPublicSuppression(db: Database, table: ValueTable): Pr
 			const values = await publicValues(db, ags, PUBLIC, { indicator });
 			for (const row of values?.values ?? []) {
 				const id = idOf.get(row.area);
-				if (row.suppressed && id !== undefined) hidden.add(cellKey(id, row.indicator, row.year));
+				if (!row.suppressed || id === undefined) continue;
+				let byYear = hidden.get(row.indicator);
+				if (!byYear) hidden.set(row.indicator, (byYear = new Map()));
+				let ids = byYear.get(row.year);
+				if (!ids) byYear.set(row.year, (ids = new Set()));
+				ids.add(id);
 			}
 		}
 	}
@@ -260,22 +394,24 @@ export function aggregateYear(
 	let threshold = 1;
 	const cells: AreaCell[] = [];
 	let importId: number | null = null;
+	const stored = table.cells.get(indicator.key)?.get(year);
+	const populations = table.cells.get(POPULATION_KEY)?.get(year);
+	const hidden =
+		view === 'public' ? table.publicSuppressed?.get(indicator.key)?.get(year) : undefined;
 	for (const areaId of areaIds) {
 		const ags = areaAgsOf(areaId);
 		const dataset = ags ? table.datasets.get(ags) : undefined;
 		if (view === 'public' && !dataset?.published) return { state: 'missing', importId: null };
 		threshold = Math.max(threshold, dataset?.threshold ?? 3);
-		const stored = table.cells.get(cellKey(areaId, indicator.key, year));
-		const population = table.cells.get(cellKey(areaId, POPULATION_KEY, year))?.value ?? null;
-		if (stored && (importId === null || stored.importId > importId)) importId = stored.importId;
-		const key = cellKey(areaId, indicator.key, year);
+		const cell = stored?.get(areaId);
+		if (cell && (importId === null || cell.importId > importId)) importId = cell.importId;
 		cells.push({
-			suppressed: view === 'public' && (table.publicSuppressed?.has(key) ?? false),
+			suppressed: hidden?.has(areaId) ?? false,
 			areaCode: String(areaId),
-			value: stored?.value ?? null,
-			numerator: stored?.numerator ?? null,
-			denominator: stored?.denominator ?? null,
-			population
+			value: cell?.value ?? null,
+			numerator: cell?.numerator ?? null,
+			denominator: cell?.denominator ?? null,
+			population: populations?.get(areaId)?.value ?? null
 		});
 	}
 	const result = aggregateCells(
@@ -284,6 +420,30 @@ export function aggregateYear(
 		view
 	);
 	return { ...result, importId };
+}
+
+/**
+ * `aggregateYear` remembered for one read: a page evaluates many targets on the same
+ * Handlungsraum, municipality and comparison group, so each set of areas × indicator × year is
+ * aggregated once. Sets are recognised by identity: pass the same array for the same set.
+ */
+export function aggregator(
+	table: ValueTable,
+	view: View
+): (
+	areaIds: readonly number[],
+	indicator: IndicatorInfo,
+	year: number
+) => ReturnType<typeof aggregateYear> {
+	const memo = new WeakMap<readonly number[], Map<string, ReturnType<typeof aggregateYear>>>();
+	return (areaIds, indicator, year) => {
+		let results = memo.get(areaIds);
+		if (!results) memo.set(areaIds, (results = new Map()));
+		const key = `${indicator.key}|${year}`;
+		let result = results.get(key);
+		if (!result) results.set(key, (result = aggregateYear(table, areaIds, indicator, year, view)));
+		return result;
+	};
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import type { Database } from '$lib/server/db';
 import { plansFor, type PlanSummary } from '$lib/server/planning';
 import { municipalityByAgs, type Municipality } from '$lib/reference/municipalities';
+import { translator } from '$lib/i18n';
 
 type Event = Parameters<typeof requireRole>[0] & { params: { ags: string } };
 
@@ -25,7 +26,8 @@ export function plannerOf(event: Event): {
 	const ags = event.params.ags;
 	requirePlanScope(user, { kind: 'gemeinde', ags });
 	const municipality = municipalityByAgs(ags);
-	if (!municipality) error(404, 'Unbekannte Kommune');
+	if (!municipality)
+		error(404, translator(event.locals.locale)('programme.err.gemeinde_unbekannt'));
 	return { user, ags, municipality };
 }
 

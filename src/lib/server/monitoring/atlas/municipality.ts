@@ -227,3 +227,21 @@ export async function municipalityAtlas(
 		notes
 	};
 }
+
+/**
+ * The area type of every area of the municipality, by area id (null = untyped), exactly as the
+ * atlas table shows it (`AtlasRow.type`) but without building a map and a table: the
+ * Handlungsprogramm asks for the types on every page. Null where `municipalityAtlas` is null.
+ */
+export async function atlasAreaTypes(
+	db: Database,
+	ags: string,
+	access: Access
+): Promise<Map<number, number | null> | null> {
+	const ctx = await context(db, ags, access);
+	if (!ctx || indicatorsWithData(ctx).length === 0) return null;
+	const typology = typologyFor(ctx);
+	return new Map(
+		ctx.dataset.areas.map((a) => [a.id, typology?.result.typeOf.get(String(a.id)) ?? null])
+	);
+}

@@ -30,6 +30,6 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 			without: t('practice.without')
 		}
 	);
-	if (!page) error(404, 'Diese Gemeinde gehört nicht zur Metropole Ruhr.');
+	if (!page) error(404, t('programme.err.gemeinde_unbekannt'));
 	return { page, filter: { field: filter.feld ?? '', status: filter.stand ?? '' } };
 };

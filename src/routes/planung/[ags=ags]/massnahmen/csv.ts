@@ -1,6 +1,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
 import { planningCsv, planningXlsx, programmePage } from '$lib/server/planning';
+import { translator } from '$lib/i18n';
 import { chosenPlan, plannerOf } from '../planner';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -15,7 +16,7 @@ export async function planningDownload(
 	const db = database();
 	const { plan } = await chosenPlan(db, user, ags, event.url);
 	const page = plan ? await programmePage(db, plan.id, 'internal') : null;
-	if (!page) error(404, 'Kein Handlungsprogramm');
+	if (!page) error(404, translator(event.locals.locale)('programme.err.plan_unbekannt'));
 	const name = `${what === 'measures' ? 'massnahmen' : 'zielwerte'}-${ags}-${page.plan.id}.${format}`;
 	const body = format === 'csv' ? planningCsv(page, what) : planningXlsx(page, what);
 	return new Response(body as BodyInit, {

@@ -15,15 +15,21 @@ import {
 	saveOrganisation,
 	searchOrganisations
 } from '$lib/server/planning';
+import { translator, type MessageKey } from '$lib/i18n';
 import { chosenPlan, plannerOf, postedPlanId } from '../planner';
 
 type Event = RequestEvent<{ ags: string; id?: string }>;
+
+/** A 404 in the reader's language. */
+function notFound(event: Event, key: MessageKey): never {
+	error(404, translator(event.locals.locale)(key));
+}
 
 /** The measure of an edit page (after the guard), null on the "new" page. */
 function measureIdOf(event: Event): number | null {
 	if (event.params.id === undefined) return null;
 	const id = Number(event.params.id);
-	if (!Number.isInteger(id) || id <= 0) error(404, 'Keine solche Maßnahme');
+	if (!Number.isInteger(id) || id <= 0) notFound(event, 'programme.err.massnahme_unbekannt');
 	return id;
 }
 
@@ -45,11 +51,11 @@ export async function loadMeasureForm(event: Event) {
 				break;
 			}
 		}
-		if (!measure) error(404, 'Keine solche Maßnahme');
+		if (!measure) notFound(event, 'programme.err.massnahme_unbekannt');
 	}
 	if (!plan) return { municipality, plan: null };
 	const page = await programmePage(db, plan.id, 'internal');
-	if (!page) error(404, 'Kein Handlungsprogramm');
+	if (!page) notFound(event, 'programme.err.plan_unbekannt');
 	const organisations = await searchOrganisations(db, {
 		agsList: page.municipalities.map((m) => m.ags),
 		limit: 1000

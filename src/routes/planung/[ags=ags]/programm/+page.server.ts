@@ -20,6 +20,7 @@ import {
 	saveGoal,
 	saveHandlungsraum,
 	scopeAreas,
+	areaPickerMap,
 	takeOverAttentionAreas,
 	targetIndicators,
 	updatePlan,
@@ -41,9 +42,10 @@ export const load: PageServerLoad = async (event) => {
 		plan.scope.kind === 'gemeinde'
 			? { ags: plan.scope.ags, kreisAgs: null }
 			: { ags: null, kreisAgs: plan.scope.kreisAgs };
-	const [page, areas, attention, indicators] = await Promise.all([
+	const [page, areas, areaMap, attention, indicators] = await Promise.all([
 		programmePage(db, plan.id, 'internal'),
 		scopeAreas(db, scope),
+		areaPickerMap(db, scope),
 		attentionAreaCodes(db, ags),
 		targetIndicators(db)
 	]);
@@ -54,6 +56,7 @@ export const load: PageServerLoad = async (event) => {
 		plan,
 		page,
 		areas,
+		areaMap,
 		attentionCodes: attention?.codes ?? [],
 		indicators
 	};
