@@ -19,7 +19,7 @@ async function signIn(page: Page) {
 	await page.waitForLoadState('networkidle');
 	await page.getByLabel('E-Mail-Adresse').fill(organiser.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(organiser.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Konferenzen' })).toBeVisible();
 }
 
@@ -107,7 +107,7 @@ test('an organiser registers a caller by hand and finds them in the table', asyn
 	await page.getByLabel('Kommune').selectOption({ label: 'Mülheim an der Ruhr' });
 	await page.getByLabel('stufenloser Zugang').check();
 	await page.getByLabel('Die Person wurde auf die Datenschutzhinweise hingewiesen.').check();
-	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+	await page.getByRole('button', { name: 'Anmeldung speichern' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Jürgen ${lastName}`);
 	await expect(page.getByText('bestätigt', { exact: true })).toBeVisible();
 	await expectAccessible(page);

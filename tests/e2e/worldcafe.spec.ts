@@ -30,7 +30,7 @@ async function signIn(page: Page) {
 	await page.goto(`/anmelden?weiter=/admin/worldcafe`, { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(organiser.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(organiser.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'World Café' })).toBeVisible();
 }
 
@@ -345,7 +345,7 @@ test('a planner takes up a harvested idea as a measure proposal; the public harv
 	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(planner.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(planner.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await expect(page).not.toHaveURL(/\/anmelden/);
 
 	// The demo plan of Gelsenkirchen (the first plan); other specs add plans of their own.

@@ -3,21 +3,21 @@ export const admin = {
 	'admin.nav': 'Verwaltung',
 	'admin.home': 'Übersicht',
 	'admin.title': 'Verwaltung',
-	'admin.signedInAs': 'Angemeldet als {name} ({role}).',
+	'admin.signedInAs': 'Eingeloggt als {name} ({role}).',
 	'admin.sections': 'Bereiche',
 	'admin.outboxTitle': 'Postausgang',
 	'admin.outboxText':
 		'Alle E-Mails der Plattform – Bestätigungen, Einladungen, Links zum Zurücksetzen – mit ihrem Versandstatus.',
 	'admin.auditTitle': 'Protokoll',
 	'admin.auditText':
-		'Wer hat wann was geändert: Anmeldungen, neue Konten, Rollenwechsel, Passwort-Links.',
+		'Wer hat wann was geändert: Logins, Anmeldungen zur Konferenz, neue Konten, Rollenwechsel, Passwort-Links.',
 	'admin.usersTitle': 'Benutzerverwaltung',
 	'admin.usersText':
 		'Konten anlegen, Rollen und Kommunen zuweisen, Konten deaktivieren, Links zum Setzen des Passworts senden.',
 	'admin.planningTitle': 'Planungsbereich',
 	'admin.planningText': 'Der Arbeitsbereich der kommunalen Sozialplanung.',
 	'admin.accountTitle': 'Ihr Konto',
-	'admin.accountText': 'Passwort ändern, auf allen Geräten abmelden.',
+	'admin.accountText': 'Passwort ändern, auf allen Geräten ausloggen.',
 	'outbox.adminIntro':
 		'Ohne SMTP-Server bleiben E-Mails hier als „pending“; mit SMTP zeigt der Status, ob eine E-Mail versendet wurde oder endgültig gescheitert ist.',
 	'outbox.status': 'Status',
@@ -81,7 +81,7 @@ export const admin = {
 	'users.linkSent': 'Der Link ist an {email} unterwegs (siehe Postausgang).',
 	'users.access': 'Zugang',
 	'users.deactivateIntro':
-		'Ein deaktiviertes Konto kann sich nicht mehr anmelden; laufende Anmeldungen enden sofort. Das Protokoll bleibt erhalten.',
+		'Ein deaktiviertes Konto kann sich nicht mehr einloggen; laufende Sitzungen enden sofort. Das Protokoll bleibt erhalten.',
 	'users.deactivate': 'Konto deaktivieren',
 	'users.reactivate': 'Konto wieder aktivieren',
 	'users.deactivated': 'Das Konto ist deaktiviert.',

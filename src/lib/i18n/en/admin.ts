@@ -4,21 +4,21 @@ export const admin: Record<keyof typeof de, string> = {
 	'admin.nav': 'Back office',
 	'admin.home': 'Overview',
 	'admin.title': 'Back office',
-	'admin.signedInAs': 'Signed in as {name} ({role}).',
+	'admin.signedInAs': 'Logged in as {name} ({role}).',
 	'admin.sections': 'Sections',
 	'admin.outboxTitle': 'Outbox',
 	'admin.outboxText':
 		'Every e-mail of the platform – confirmations, invitations, reset links – with its delivery status.',
 	'admin.auditTitle': 'Audit log',
 	'admin.auditText':
-		'Who changed what and when: sign-ins, new accounts, role changes, password links.',
+		'Who changed what and when: logins, conference registrations, new accounts, role changes, password links.',
 	'admin.usersTitle': 'User administration',
 	'admin.usersText':
 		'Create accounts, assign roles and municipalities, deactivate accounts, send password links.',
 	'admin.planningTitle': 'Planning area',
 	'admin.planningText': 'The workspace of municipal social planning.',
 	'admin.accountTitle': 'Your account',
-	'admin.accountText': 'Change your password, sign out on all devices.',
+	'admin.accountText': 'Change your password, log out on all devices.',
 	'outbox.adminIntro':
 		'Without an SMTP server e-mails stay here as “pending”; with SMTP the status shows whether an e-mail was sent or finally failed.',
 	'outbox.status': 'Status',
@@ -80,7 +80,7 @@ export const admin: Record<keyof typeof de, string> = {
 	'users.linkSent': 'The link is on its way to {email} (see outbox).',
 	'users.access': 'Access',
 	'users.deactivateIntro':
-		'A deactivated account can no longer sign in; running sessions end at once. The audit log is kept.',
+		'A deactivated account can no longer log in; running sessions end at once. The audit log is kept.',
 	'users.deactivate': 'Deactivate account',
 	'users.reactivate': 'Reactivate account',
 	'users.deactivated': 'The account is deactivated.',
