@@ -23,3 +23,21 @@ export async function anOpenEdition(page: Page, request: APIRequestContext, year
 	await page.getByRole('button', { name: 'Speichern' }).click();
 	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
 }
+
+/**
+ * Confirms a registration the way its owner does: the link in the confirmation mail, then the
+ * button. Only confirmed people are seated in a World Café before the day.
+ */
+export async function confirmByMail(page: Page, email: string) {
+	await page.goto('/dev/postausgang');
+	const mail = page
+		.locator('li[data-mail-kind="registration.confirm_request"]')
+		.filter({ has: page.locator('.mail-to', { hasText: email }) })
+		.first();
+	const text = (await mail.locator('.mail-text').textContent()) ?? '';
+	const link = /https?:\/\/\S+\/anmeldung\/[A-Za-z0-9_-]{43}/.exec(text);
+	expect(link, `confirmation mail to ${email}`).not.toBeNull();
+	await page.goto(new URL(link![0]).pathname);
+	await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+	await expect(page.getByText('Vielen Dank, Ihre E-Mail-Adresse ist bestätigt.')).toBeVisible();
+}
