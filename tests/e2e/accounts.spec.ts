@@ -70,7 +70,9 @@ test('an anonymous visitor to /admin signs in and lands back on /admin', async (
 	await signIn(page, demo.organiser);
 	await expect(page).toHaveURL(/\/admin\/protokoll\?aktion=session$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Protokoll' })).toBeVisible();
-	await expect(page.getByRole('cell', { name: 'session.login' }).first()).toBeVisible();
+	await expect(
+		page.getByTestId('audit-sentence').filter({ hasText: 'Login von Demo' }).first()
+	).toBeVisible();
 });
 
 test('a return path to another site is ignored after sign-in', async ({ page }) => {

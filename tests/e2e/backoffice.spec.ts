@@ -81,10 +81,15 @@ test('an organiser creates an edition, adds sessions and a workshop, and a regis
 	expect(arrival.status()).toBe(202);
 
 	await page.goto('/admin/protokoll?aktion=edition');
-	await expect(page.getByRole('cell', { name: 'edition.created' })).toBeVisible();
-	await expect(page.getByRole('cell', { name: 'edition.updated' })).toBeVisible();
+	const sentences = page.getByTestId('audit-sentence');
+	await expect(
+		sentences.filter({ hasText: /^Konferenz Sozialkonferenz Ruhr \d{4} angelegt$/ }).first()
+	).toBeVisible();
+	await expect(
+		sentences.filter({ hasText: /^Konferenz Sozialkonferenz Ruhr \d{4} bearbeitet$/ }).first()
+	).toBeVisible();
 	await page.goto('/admin/protokoll?aktion=session');
-	await expect(page.getByRole('cell', { name: 'session.created' }).first()).toBeVisible();
+	await expect(sentences.filter({ hasText: /^Programmpunkt .+ angelegt$/ }).first()).toBeVisible();
 });
 
 test('an organiser registers a caller by hand and finds them in the table', async ({
@@ -118,8 +123,14 @@ test('an organiser registers a caller by hand and finds them in the table', asyn
 	await expect(page.getByRole('status')).toHaveText('2 Anmeldungen, Seite 1 von 1');
 	await expect(page.getByRole('link', { name: `${lastName}, Jürgen` })).toBeVisible();
 
+	// The audit log says what happened to whom, and links the person's page.
 	await page.goto('/admin/protokoll?aktion=registration');
-	await expect(page.getByRole('cell', { name: 'registration.created' }).first()).toBeVisible();
+	const created = page
+		.getByTestId('audit-sentence')
+		.filter({ hasText: `Anmeldung von Jürgen ${lastName} (${year}) eingegangen` });
+	await expect(created).toBeVisible();
+	await created.getByRole('link', { name: `Jürgen ${lastName} (${year})` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Jürgen ${lastName}`);
 });
 
 /** Clicks a download link of the filtered table and returns the file and its suggested name. */
@@ -209,7 +220,12 @@ test('the badge PDF carries the name, and the badge code checks the person in on
 	await expect(page.getByText(/Bereits um \d\d:\d\d Uhr eingecheckt\./)).toBeVisible();
 	await expect(page.getByText('2 von 2 Personen eingecheckt')).toBeVisible();
 	await page.goto('/admin/protokoll?aktion=registration');
-	await expect(page.getByRole('cell', { name: 'registration.checked_in' }).first()).toBeVisible();
+	await expect(
+		page
+			.getByTestId('audit-sentence')
+			.filter({ hasText: / eingecheckt$/ })
+			.first()
+	).toBeVisible();
 
 	await page.goto(`/checkin/${year}`);
 	await page.getByLabel('Code vom Namensschild').fill('0'.repeat(32));
@@ -252,7 +268,11 @@ test('the dashboard shows the figures and a reminder goes to everyone with a sea
 	await page.getByRole('button', { name: 'An alle senden' }).click();
 	await expect(page.getByRole('status')).toHaveText('2 E-Mails sind im Postausgang.');
 	await page.goto('/admin/protokoll?aktion=mailing');
-	await expect(page.getByRole('cell', { name: 'mailing.sent' })).toBeVisible();
+	await expect(
+		page
+			.getByTestId('audit-sentence')
+			.filter({ hasText: /^Rundmail „.+“ an 2 Personen der Konferenz/ })
+	).toBeVisible();
 });
 
 test('an organiser adds a speaker, puts them on a session and corrects the session', async ({
@@ -294,7 +314,12 @@ test('an organiser adds a speaker, puts them on a session and corrects the sessi
 	await expect(page.getByText('Begrüßung und Einführung')).toBeVisible();
 	await expect(page.getByText('Prof. Dr. Özlem Beispiel').first()).toBeVisible();
 	await page.goto('/admin/protokoll?aktion=session');
-	await expect(page.getByRole('cell', { name: 'session.updated' })).toBeVisible();
+	await expect(
+		page
+			.getByTestId('audit-sentence')
+			.filter({ hasText: /^Programmpunkt .+ bearbeitet$/ })
+			.first()
+	).toBeVisible();
 });
 
 function pdfWith(text: string): Promise<Buffer> {
