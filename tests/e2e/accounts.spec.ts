@@ -155,6 +155,8 @@ test.describe('invitation and reset', () => {
 		await page.goto('/anmelden?weiter=/admin/benutzer');
 		await signIn(page, demo.admin);
 		await expect(page.getByRole('heading', { level: 1, name: 'Benutzerverwaltung' })).toBeVisible();
+		// The demo accounts' status reads "aktiv · Demo", with a space on both sides.
+		await expect(page.getByRole('cell', { name: /^aktiv · Demo/ }).first()).toBeVisible();
 		await expectAccessible(page);
 
 		// A planner without a municipality is refused with a message on that field.

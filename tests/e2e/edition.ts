@@ -7,7 +7,8 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
  */
 export async function anOpenEdition(page: Page, request: APIRequestContext, year: number) {
 	if ((await request.get(`/api/editions/${year}`)).ok()) return;
-	await page.goto('/admin/konferenzen');
+	// Filling before hydration finishes can lose a field on a busy machine.
+	await page.goto('/admin/konferenzen', { waitUntil: 'networkidle' });
 	await page.getByLabel('Jahr').fill(String(year));
 	await page.getByLabel('Titel').fill(`Begegnung im Quartier ${year}`);
 	await page.getByRole('button', { name: 'Konferenz anlegen' }).click();

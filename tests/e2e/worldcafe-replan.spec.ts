@@ -51,6 +51,8 @@ async function checkIn(page: Page, names: string[]) {
 	for (const name of names) {
 		await page.getByRole('button', { name: `${name} einchecken` }).click();
 		await expect(page.getByText(/Willkommen! Eingecheckt um/)).toBeVisible();
+		// Checked in once, the button goes; the list says "eingecheckt" instead.
+		await expect(page.getByRole('button', { name: `${name} einchecken` })).toHaveCount(0);
 	}
 }
 

@@ -60,6 +60,11 @@ async function linkInMail(page: Page, kind: string, to: string, path: string): P
 	const text = (await mail.locator('.mail-text').textContent()) ?? '';
 	const link = new RegExp(`https?://[^\\s]+/${path}/[A-Za-z0-9_-]{43}`).exec(text);
 	expect(link, `${kind} mail to ${to}`).not.toBeNull();
+	// The outbox shows the platform's addresses as working links.
+	await expect(mail.locator('.mail-text a', { hasText: link![0] })).toHaveAttribute(
+		'href',
+		link![0]
+	);
 	return new URL(link![0]).pathname;
 }
 
@@ -214,7 +219,11 @@ test('a host records ideas on a phone; reload, offline and a second device lose 
 	await expectAccessible(page);
 	const status = page.getByRole('status');
 
-	await page.getByLabel('Kernpunkte der Runde 1').fill('Nachbarschaft trägt, wenn sie Orte hat.');
+	// The note is prose: the page's own font, not a typewriter one.
+	const keyPoints = page.getByLabel('Kernpunkte der Runde 1');
+	const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+	expect(await keyPoints.evaluate((el) => getComputedStyle(el).fontFamily)).toBe(bodyFont);
+	await keyPoints.fill('Nachbarschaft trägt, wenn sie Orte hat.');
 	await page.getByLabel('Idee 1', { exact: true }).fill(ideaOne);
 	await page
 		.getByRole('group', { name: 'Handlungsfelder für Idee 1' })
@@ -290,7 +299,9 @@ test.describe('without JavaScript', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(hostLink);
 		await page.getByRole('link', { name: 'Runde 2' }).click();
-		await page.getByLabel('Kernpunkte der Runde 2').fill('Kultur verbindet Generationen.');
+		await page
+			.getByLabel('Kernpunkte der Runde 2')
+			.fill('Kultur verbindet Generationen.\nProben sind offen für alle.');
 		await page.getByLabel('Idee 1', { exact: true }).fill(`Offene Probebühne ${unique}`);
 		await page
 			.getByRole('group', { name: 'Handlungsfelder für Idee 1' })
@@ -303,7 +314,7 @@ test.describe('without JavaScript', () => {
 			`Offene Probebühne ${unique}`
 		);
 		await expect(page.getByLabel('Kernpunkte der Runde 2')).toHaveValue(
-			'Kultur verbindet Generationen.'
+			'Kultur verbindet Generationen.\nProben sind offen für alle.'
 		);
 	});
 });
@@ -344,7 +355,12 @@ test('participants vote, the organiser publishes the harvest, the archive finds 
 
 	await page.goto(`${cafePath}/ernte`);
 	await expect(page.getByRole('heading', { name: 'Handlungsfeld Partizipation' })).toBeVisible();
-	await expect(page.getByText(ideaTwo)).toContainText('1 Stimme');
+	// The host's two lines stay two lines.
+	const keyPoint = page.getByRole('listitem').filter({ hasText: 'Kultur verbindet Generationen.' });
+	expect(await keyPoint.innerText()).toContain(
+		'Kultur verbindet Generationen.\nProben sind offen für alle.'
+	);
+	await expect(page.getByRole('listitem').filter({ hasText: ideaTwo })).toContainText('1 Stimme');
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Im Archiv veröffentlichen' }).click();
 	await expect(page.getByRole('status')).toContainText('im Archiv veröffentlicht');
