@@ -16,36 +16,52 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 	await page.waitForLoadState('networkidle');
 	await page.getByLabel('E-Mail-Adresse').fill(who.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(who.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 }
 
-test('an organiser signs in from the header, reaches the back office and signs out', async ({
+test('an organiser finds the staff login in the footer, reaches the back office and logs out', async ({
 	page,
 	expectAccessible
 }) => {
 	await page.goto('/');
-	await page
-		.getByRole('navigation', { name: 'Hauptnavigation' })
-		.getByRole('link', { name: 'Anmelden' })
-		.click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+	const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+	// "Anmelden" is what participants do for a conference; the navigation never offers it as a
+	// password form.
+	await expect(nav.getByRole('link', { name: /anmeld/i })).toHaveCount(0);
+	await page.getByRole('contentinfo').getByRole('link', { name: 'Login' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Login' })).toBeVisible();
 	await expectAccessible(page);
 	await signIn(page, demo.organiser);
 	await expect(page).toHaveURL(/\/admin$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
-	const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
 	await expect(nav.getByRole('link', { name: 'Verwaltung' })).toBeVisible();
 	await expect(nav.getByRole('link', { name: 'Konto' })).toBeVisible();
 	await expect(nav.getByRole('link', { name: 'Planung' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Benutzerverwaltung' })).toHaveCount(0);
+	await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Login' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Abmelden' })).toHaveCount(0);
 	await expectAccessible(page);
 
-	await page.getByRole('button', { name: 'Abmelden' }).click();
+	await page.getByRole('button', { name: 'Ausloggen' }).click();
 	await expect(page).toHaveURL(/\/anmelden\?hinweis=abgemeldet$/);
-	await expect(page.getByRole('status')).toHaveText('Sie sind abgemeldet.');
-	await expect(nav.getByRole('link', { name: 'Anmelden' })).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText('Sie sind ausgeloggt.');
+	await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Login' })).toBeVisible();
 	await page.goto('/admin');
 	await expect(page).toHaveURL(/\/anmelden\?weiter=%2Fadmin$/);
+});
+
+test('in English the staff login and the conference registration have different words', async ({
+	page
+}) => {
+	await page.goto('/?lang=en');
+	await expect(
+		page.getByRole('contentinfo').getByRole('link', { name: 'Staff login' })
+	).toBeVisible();
+	const main = page.getByRole('main');
+	await expect(main.getByRole('link', { name: /sign in|log ?in/i })).toHaveCount(0);
+	await page.getByRole('contentinfo').getByRole('link', { name: 'Staff login' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Staff login' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
 });
 
 test('an anonymous visitor to /admin signs in and lands back on /admin', async ({ page }) => {
@@ -54,7 +70,9 @@ test('an anonymous visitor to /admin signs in and lands back on /admin', async (
 	await signIn(page, demo.organiser);
 	await expect(page).toHaveURL(/\/admin\/protokoll\?aktion=session$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Protokoll' })).toBeVisible();
-	await expect(page.getByRole('cell', { name: 'session.login' }).first()).toBeVisible();
+	await expect(
+		page.getByTestId('audit-sentence').filter({ hasText: 'Login von Demo' }).first()
+	).toBeVisible();
 });
 
 test('a return path to another site is ignored after sign-in', async ({ page }) => {
@@ -137,6 +155,8 @@ test.describe('invitation and reset', () => {
 		await page.goto('/anmelden?weiter=/admin/benutzer');
 		await signIn(page, demo.admin);
 		await expect(page.getByRole('heading', { level: 1, name: 'Benutzerverwaltung' })).toBeVisible();
+		// The demo accounts' status reads "aktiv · Demo", with a space on both sides.
+		await expect(page.getByRole('cell', { name: /^aktiv · Demo/ }).first()).toBeVisible();
 		await expectAccessible(page);
 
 		// A planner without a municipality is refused with a message on that field.
@@ -198,7 +218,7 @@ test.describe('invitation and reset', () => {
 		await page.getByLabel('Neues Passwort wiederholen').fill('Grüne Gürtel über Bochum');
 		await page.getByRole('button', { name: 'Passwort speichern' }).click();
 		await expect(page.getByRole('status')).toHaveText(
-			'Ihr Passwort ist gespeichert. Bitte melden Sie sich damit an.'
+			'Ihr Passwort ist gespeichert. Bitte loggen Sie sich damit ein.'
 		);
 		await page.goto(resetPath);
 		await expect(
@@ -216,8 +236,8 @@ test.describe('invitation and reset', () => {
 		await expect(otherPage).toHaveURL(/\/admin$/);
 		await page.goto('/konto');
 		await expectAccessible(page);
-		await page.getByRole('button', { name: 'Auf allen Geräten abmelden' }).click();
-		await expect(page.getByRole('status')).toHaveText('Sie wurden auf allen Geräten abgemeldet.');
+		await page.getByRole('button', { name: 'Auf allen Geräten ausloggen' }).click();
+		await expect(page.getByRole('status')).toHaveText('Sie wurden auf allen Geräten ausgeloggt.');
 		await otherPage.goto('/admin');
 		await expect(otherPage).toHaveURL(/\/anmelden\?weiter=%2Fadmin$/);
 		await other.close();
@@ -240,9 +260,7 @@ test.describe('without JavaScript', () => {
 		expect(response.status()).toBe(429);
 		expect(Number(response.headers()['retry-after'])).toBeGreaterThan(50);
 		expect(Number(response.headers()['retry-after'])).toBeLessThanOrEqual(60);
-		await expect(page.getByRole('alert')).toContainText(
-			'Zu viele fehlgeschlagene Anmeldeversuche.'
-		);
+		await expect(page.getByRole('alert')).toContainText('Zu viele fehlgeschlagene Login-Versuche.');
 		await expect(
 			page.getByText('Ein neuer Versuch ist in etwa einer Minute möglich.')
 		).toBeVisible();

@@ -18,7 +18,7 @@ async function signIn(page: Page, next: string) {
 	await page.waitForLoadState('networkidle');
 	await page.getByLabel('E-Mail-Adresse').fill(organiser.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(organiser.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await page.waitForURL((url) => url.pathname === next);
 }
 

@@ -7,7 +7,8 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
  */
 export async function anOpenEdition(page: Page, request: APIRequestContext, year: number) {
 	if ((await request.get(`/api/editions/${year}`)).ok()) return;
-	await page.goto('/admin/konferenzen');
+	// Filling before hydration finishes can lose a field on a busy machine.
+	await page.goto('/admin/konferenzen', { waitUntil: 'networkidle' });
 	await page.getByLabel('Jahr').fill(String(year));
 	await page.getByLabel('Titel').fill(`Begegnung im Quartier ${year}`);
 	await page.getByRole('button', { name: 'Konferenz anlegen' }).click();
@@ -22,4 +23,22 @@ export async function anOpenEdition(page: Page, request: APIRequestContext, year
 	await page.getByLabel('Veröffentlicht').check();
 	await page.getByRole('button', { name: 'Speichern' }).click();
 	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+}
+
+/**
+ * Confirms a registration the way its owner does: the link in the confirmation mail, then the
+ * button. Only confirmed people are seated in a World Café before the day.
+ */
+export async function confirmByMail(page: Page, email: string) {
+	await page.goto('/dev/postausgang');
+	const mail = page
+		.locator('li[data-mail-kind="registration.confirm_request"]')
+		.filter({ has: page.locator('.mail-to', { hasText: email }) })
+		.first();
+	const text = (await mail.locator('.mail-text').textContent()) ?? '';
+	const link = /https?:\/\/\S+\/anmeldung\/[A-Za-z0-9_-]{43}/.exec(text);
+	expect(link, `confirmation mail to ${email}`).not.toBeNull();
+	await page.goto(new URL(link![0]).pathname);
+	await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+	await expect(page.getByText('Vielen Dank, Ihre E-Mail-Adresse ist bestätigt.')).toBeVisible();
 }

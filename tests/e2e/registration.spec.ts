@@ -43,7 +43,7 @@ test('a participant registers with a workshop wish and gets the confirmation mai
 	expectAccessible
 }) => {
 	await page.goto(`/konferenz/${year}`);
-	await page.getByRole('link', { name: 'Jetzt anmelden' }).click();
+	await page.getByRole('link', { name: 'Anmeldung zur Konferenz' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		`Anmeldung zur Sozialkonferenz Ruhr ${year}`
 	);

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { anOpenEdition } from './edition';
+import { anOpenEdition, confirmByMail } from './edition';
 import { expect, test } from './fixtures';
 
 /**
@@ -17,6 +17,8 @@ const unique = Date.now().toString(36);
 const title = `World Café Test ${unique}`;
 const organiser = { email: 'demo-orga@sozialkonferenz.example', password: 'Hans-Sachs-Haus-2023' };
 const people = Array.from({ length: 6 }, (_, i) => `cafe-${i}-${unique}@example.org`);
+// Registered but never confirmed: neither seated nor sent a vote link.
+const unconfirmed = people[5];
 const ideaOne = `Wohnungstauschbörse für Ältere ${unique}`;
 const ideaTwo = `Quartiersbüro mit offener Sprechstunde ${unique}`;
 const ideaThree = `Lernpatenschaften im Stadtteil ${unique}`;
@@ -30,7 +32,7 @@ async function signIn(page: Page) {
 	await page.goto(`/anmelden?weiter=/admin/worldcafe`, { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(organiser.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(organiser.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'World Café' })).toBeVisible();
 }
 
@@ -42,6 +44,7 @@ async function register(request: APIRequestContext, email: string, i: number) {
 			email,
 			sector: ['politik', 'wissenschaft', 'kommunalverwaltung'][i % 3],
 			municipality: ['05911000', '05513000', '05113000'][i % 3],
+			organisation: `Verein ${i}`,
 			privacyAcknowledged: true
 		}
 	});
@@ -57,6 +60,11 @@ async function linkInMail(page: Page, kind: string, to: string, path: string): P
 	const text = (await mail.locator('.mail-text').textContent()) ?? '';
 	const link = new RegExp(`https?://[^\\s]+/${path}/[A-Za-z0-9_-]{43}`).exec(text);
 	expect(link, `${kind} mail to ${to}`).not.toBeNull();
+	// The outbox shows the platform's addresses as working links.
+	await expect(mail.locator('.mail-text a', { hasText: link![0] })).toHaveAttribute(
+		'href',
+		link![0]
+	);
 	return new URL(link![0]).pathname;
 }
 
@@ -65,11 +73,17 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 	request,
 	expectAccessible
 }) => {
+	test.setTimeout(90_000);
 	await signIn(page);
 	await anOpenEdition(page, request, year);
-	for (const [i, email] of people.entries()) await register(request, email, i);
-	// Read the personal link while the mail is among the newest the outbox page lists.
-	personalLink = await linkInMail(page, 'registration.confirm_request', people[0], 'anmeldung');
+	for (const [i, email] of people.entries()) {
+		await register(request, email, i);
+		// Read the personal link while the mail is among the newest the outbox page lists.
+		if (i === 0) {
+			personalLink = await linkInMail(page, 'registration.confirm_request', email, 'anmeldung');
+		}
+		if (email !== unconfirmed) await confirmByMail(page, email);
+	}
 	await page.goto('/admin/worldcafe');
 	await expect(page.getByRole('heading', { level: 1, name: 'World Café' })).toBeVisible();
 	await expectAccessible(page);
@@ -98,6 +112,16 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 	await expect(page.getByRole('cell', { name: 'Vernetzung' })).toBeVisible();
 	await page.getByRole('button', { name: 'Zuteilen' }).click();
 	await expect(page.getByRole('status')).toContainText('Tischplan erstellt');
+	// The plan itself, tables by rounds, with its quality figures; confirmed people only.
+	const plan = page.getByRole('table', { name: 'Wer in welcher Runde an welchem Tisch sitzt' });
+	await expect(plan.getByRole('columnheader', { name: 'Runde 2' })).toBeVisible();
+	await expect(plan.getByRole('rowheader', { name: /Tisch 3: Vernetzung/ })).toBeVisible();
+	for (let i = 0; i < 5; i++) await expect(plan.getByText(`Café Gast ${i}`)).toHaveCount(2);
+	await expect(plan.getByText('Café Gast 5')).toHaveCount(0);
+	await expect(page.getByTestId('plan-quality')).toContainText('Wiederholte Begegnungen');
+	// No ideas yet, so there is nothing to vote on.
+	await expect(page.getByText(/Noch keine Ideen: Abstimmungslinks/)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Abstimmungslinks senden' })).toHaveCount(0);
 	await expectAccessible(page);
 
 	await page.getByRole('button', { name: 'Link für Tisch 1 erzeugen' }).click();
@@ -120,6 +144,7 @@ test('an organiser sets up a World Café, adds tables and assigns everyone', asy
 	await expectAccessible(page);
 	await page.goto(hostLink);
 	await expect(page.getByLabel('Key points of round 1')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'At your table in round 1' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Rounds' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
 	await page.goto(`${cafePath}?lang=de`);
@@ -187,10 +212,18 @@ test('a host records ideas on a phone; reload, offline and a second device lose 
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Tisch 1: Quartiersentwicklung' })
 	).toBeVisible();
+	// Who sits at the table this round: first name and organisation, no surnames.
+	const guests = page.getByRole('region', { name: 'An Ihrem Tisch in Runde 1' });
+	await expect(guests.getByRole('listitem').first()).toHaveText(/^Café \(Verein [0-4]\)$/);
+	await expect(guests).not.toContainText('Gast');
 	await expectAccessible(page);
 	const status = page.getByRole('status');
 
-	await page.getByLabel('Kernpunkte der Runde 1').fill('Nachbarschaft trägt, wenn sie Orte hat.');
+	// The note is prose: the page's own font, not a typewriter one.
+	const keyPoints = page.getByLabel('Kernpunkte der Runde 1');
+	const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+	expect(await keyPoints.evaluate((el) => getComputedStyle(el).fontFamily)).toBe(bodyFont);
+	await keyPoints.fill('Nachbarschaft trägt, wenn sie Orte hat.');
 	await page.getByLabel('Idee 1', { exact: true }).fill(ideaOne);
 	await page
 		.getByRole('group', { name: 'Handlungsfelder für Idee 1' })
@@ -266,7 +299,9 @@ test.describe('without JavaScript', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(hostLink);
 		await page.getByRole('link', { name: 'Runde 2' }).click();
-		await page.getByLabel('Kernpunkte der Runde 2').fill('Kultur verbindet Generationen.');
+		await page
+			.getByLabel('Kernpunkte der Runde 2')
+			.fill('Kultur verbindet Generationen.\nProben sind offen für alle.');
 		await page.getByLabel('Idee 1', { exact: true }).fill(`Offene Probebühne ${unique}`);
 		await page
 			.getByRole('group', { name: 'Handlungsfelder für Idee 1' })
@@ -279,7 +314,7 @@ test.describe('without JavaScript', () => {
 			`Offene Probebühne ${unique}`
 		);
 		await expect(page.getByLabel('Kernpunkte der Runde 2')).toHaveValue(
-			'Kultur verbindet Generationen.'
+			'Kultur verbindet Generationen.\nProben sind offen für alle.'
 		);
 	});
 });
@@ -292,8 +327,20 @@ test('participants vote, the organiser publishes the harvest, the archive finds 
 	test.setTimeout(60_000);
 	await signIn(page);
 	await page.goto(cafePath);
-	await page.getByRole('button', { name: 'Abstimmungslinks an alle Teilnehmenden senden' }).click();
-	await expect(page.getByRole('status')).toContainText('Abstimmungslinks verschickt');
+	await expect(page.getByText(/Die Links gehen an 5 Personen/)).toBeVisible();
+	const send = page.getByRole('button', { name: 'Abstimmungslinks senden' });
+	await send.click();
+	// Nothing goes out before the number is confirmed.
+	await expect(page.getByRole('status')).toHaveCount(0);
+	await page.getByLabel('Ja, Abstimmungslinks an 5 Personen senden.').check();
+	await send.click();
+	await expect(page.getByRole('status')).toHaveText('5 Abstimmungslinks verschickt.');
+	await page.goto('/dev/postausgang');
+	await expect(
+		page
+			.locator('li[data-mail-kind="worldcafe.vote_link"]')
+			.filter({ has: page.locator('.mail-to', { hasText: unconfirmed }) })
+	).toHaveCount(0);
 
 	const voteLink = await linkInMail(page, 'worldcafe.vote_link', people[1], 'abstimmen');
 	await page.goto(voteLink);
@@ -308,7 +355,12 @@ test('participants vote, the organiser publishes the harvest, the archive finds 
 
 	await page.goto(`${cafePath}/ernte`);
 	await expect(page.getByRole('heading', { name: 'Handlungsfeld Partizipation' })).toBeVisible();
-	await expect(page.getByText(ideaTwo)).toContainText('1 Stimme');
+	// The host's two lines stay two lines.
+	const keyPoint = page.getByRole('listitem').filter({ hasText: 'Kultur verbindet Generationen.' });
+	expect(await keyPoint.innerText()).toContain(
+		'Kultur verbindet Generationen.\nProben sind offen für alle.'
+	);
+	await expect(page.getByRole('listitem').filter({ hasText: ideaTwo })).toContainText('1 Stimme');
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Im Archiv veröffentlichen' }).click();
 	await expect(page.getByRole('status')).toContainText('im Archiv veröffentlicht');
@@ -345,7 +397,7 @@ test('a planner takes up a harvested idea as a measure proposal; the public harv
 	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(planner.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(planner.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await expect(page).not.toHaveURL(/\/anmelden/);
 
 	// The demo plan of Gelsenkirchen (the first plan); other specs add plans of their own.

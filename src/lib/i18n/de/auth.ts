@@ -1,6 +1,6 @@
 /** Sign-in, password and own-account pages; `auth.error.*` mirror AUTH_MESSAGES (a test checks). */
 export const auth = {
-	'nav.login': 'Anmelden',
+	'nav.login': 'Login',
 	'nav.backOffice': 'Verwaltung',
 	'nav.planning': 'Planung',
 	'nav.account': 'Konto',
@@ -10,28 +10,28 @@ export const auth = {
 	'role.kreis_planner': 'Kreissozialplanung',
 	'form.errorSummary': 'Bitte prüfen Sie Ihre Angaben:',
 	'form.unknownError': 'Diese Angabe ist nicht gültig.',
-	'login.title': 'Anmelden',
+	'login.title': 'Login',
 	'login.intro':
-		'Die Anmeldung ist für Organisation, Sozialplanung und Administration. Für die Teilnahme an einer Konferenz brauchen Sie kein Konto.',
+		'Der Login ist für Organisation, Sozialplanung und Administration. Zur Teilnahme an einer Konferenz brauchen Sie kein Konto: Sie melden sich auf der Konferenzseite unter „Anmeldung zur Konferenz“ an.',
 	'login.email': 'E-Mail-Adresse',
 	'login.password': 'Passwort',
-	'login.submit': 'Anmelden',
+	'login.submit': 'Einloggen',
 	'login.forgot': 'Passwort vergessen?',
 	'login.retryInOne': 'Ein neuer Versuch ist in etwa einer Minute möglich.',
 	'login.retryIn': 'Ein neuer Versuch ist in etwa {minutes} Minuten möglich.',
-	'login.loggedOut': 'Sie sind abgemeldet.',
-	'login.loggedOutEverywhere': 'Sie wurden auf allen Geräten abgemeldet.',
-	'login.passwordSet': 'Ihr Passwort ist gespeichert. Bitte melden Sie sich damit an.',
-	'logout.title': 'Abmelden',
-	'logout.intro': 'Möchten Sie sich abmelden?',
-	'logout.submit': 'Abmelden',
+	'login.loggedOut': 'Sie sind ausgeloggt.',
+	'login.loggedOutEverywhere': 'Sie wurden auf allen Geräten ausgeloggt.',
+	'login.passwordSet': 'Ihr Passwort ist gespeichert. Bitte loggen Sie sich damit ein.',
+	'logout.title': 'Ausloggen',
+	'logout.intro': 'Möchten Sie sich ausloggen?',
+	'logout.submit': 'Ausloggen',
 	'forgot.title': 'Passwort vergessen',
 	'forgot.intro':
 		'Geben Sie die E-Mail-Adresse Ihres Kontos an. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt eine Stunde.',
 	'forgot.submit': 'Link anfordern',
 	'forgot.sent':
 		'Wenn zu dieser Adresse ein aktives Konto besteht, haben wir eine E-Mail mit einem Link gesendet. Bitte sehen Sie auch im Spam-Ordner nach.',
-	'forgot.backToLogin': 'Zurück zur Anmeldung',
+	'forgot.backToLogin': 'Zurück zum Login',
 	'newPassword.titleReset': 'Neues Passwort festlegen',
 	'newPassword.titleInvite': 'Passwort für Ihr neues Konto festlegen',
 	'newPassword.account': 'Konto: {email}',
@@ -51,12 +51,12 @@ export const auth = {
 	'account.currentPassword': 'Bisheriges Passwort',
 	'account.changeSubmit': 'Passwort ändern',
 	'account.passwordChanged':
-		'Ihr Passwort ist geändert. Auf anderen Geräten wurden Sie abgemeldet.',
-	'account.sessions': 'Anmeldungen',
+		'Ihr Passwort ist geändert. Auf anderen Geräten wurden Sie ausgeloggt.',
+	'account.sessions': 'Sitzungen',
 	'account.sessionsIntro':
-		'Wenn Sie auf einem fremden Gerät angemeldet geblieben sind oder ein Gerät verloren haben, melden Sie sich hier überall ab – auch auf diesem Gerät.',
-	'account.logoutEverywhere': 'Auf allen Geräten abmelden',
-	'account.logout': 'Abmelden',
+		'Wenn Sie auf einem fremden Gerät eingeloggt geblieben sind oder ein Gerät verloren haben, loggen Sie sich hier überall aus – auch auf diesem Gerät.',
+	'account.logoutEverywhere': 'Auf allen Geräten ausloggen',
+	'account.logout': 'Ausloggen',
 	'error.forbidden':
 		'Für diesen Bereich fehlt Ihrem Konto die Berechtigung. Wenn Sie ihn brauchen, wenden Sie sich an die Administration.',
 	'error.toAccount': 'Zu Ihrem Konto',
@@ -75,7 +75,7 @@ export const auth = {
 	'auth.error.anmeldung_fehlgeschlagen':
 		'E-Mail-Adresse oder Passwort sind nicht richtig, oder das Konto ist nicht aktiv.',
 	'auth.error.zu_viele_versuche':
-		'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+		'Zu viele fehlgeschlagene Login-Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
 	'auth.error.link_ungueltig':
 		'Dieser Link ist ungültig oder wurde bereits benutzt. Bitte fordern Sie einen neuen an.',
 	'auth.error.link_abgelaufen': 'Dieser Link ist abgelaufen. Bitte fordern Sie einen neuen an.',

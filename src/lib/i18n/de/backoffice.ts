@@ -15,7 +15,7 @@ export const backoffice = {
 	'bo.manualIntro':
 		'Für Anmeldungen per Telefon oder E-Mail: Die Adresse gilt als bestätigt, die Person erhält ihre Bestätigung mit dem persönlichen Link.',
 	'bo.privacyGiven': 'Die Person wurde auf die Datenschutzhinweise hingewiesen.',
-	'bo.register': 'Anmelden',
+	'bo.register': 'Anmeldung speichern',
 	'bo.exportCsv': 'CSV (Excel)',
 	'bo.exportXlsx': 'XLSX',
 	'bo.exportPublic': 'Teilnehmendenliste (nur mit Einwilligung)',

@@ -3,7 +3,7 @@ import { LIMITS } from '$lib/types/registration';
 export const registration = {
 	'reg.title': 'Anmeldung zur Sozialkonferenz Ruhr {year}',
 	'reg.open': 'Die Anmeldung ist geöffnet bis {deadline}.',
-	'reg.cta': 'Jetzt anmelden',
+	'reg.cta': 'Anmeldung zur Konferenz',
 	'reg.seatsLeft': 'Noch {count} von {capacity} Plätzen frei.',
 	'reg.full':
 		'Die Konferenz ist ausgebucht. Sie können sich auf die Warteliste setzen lassen; wird ein Platz frei, rücken Sie automatisch nach.',

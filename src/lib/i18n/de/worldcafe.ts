@@ -64,13 +64,28 @@ export const worldcafe = {
 	'cafe.plan.none': 'Noch kein Tischplan.',
 	'cafe.plan.assign': 'Zuteilen',
 	'cafe.plan.reassign': 'Alle Runden neu zuteilen',
+	'cafe.plan.quality': 'Güte des Plans',
+	'cafe.quality.repeatPairs': 'Wiederholte Begegnungen',
+	'cafe.quality.maxMeetings': 'Höchstens so oft sitzt ein Paar zusammen',
+	'cafe.quality.sectors': 'Bereiche je Tisch (mindestens / im Mittel)',
+	'cafe.quality.municipalities': 'Kommunen je Tisch (mindestens / im Mittel)',
+	'cafe.quality.sameSector': 'Paare aus demselben Bereich an einem Tisch',
+	'cafe.quality.preferences': 'Erfüllte Wunschthemen',
+	'cafe.quality.preferencesValue': '{met} von {possible}',
+	'cafe.quality.topicRepeats': 'Doppelt besuchte Themen',
+	'cafe.quality.topicRepeatsValue': '{repeats} (davon unvermeidlich: {unavoidable})',
+	'cafe.quality.sizeSpread': 'Größter Unterschied der Tischgrößen in einer Runde',
+	'cafe.plan.caption': 'Wer in welcher Runde an welchem Tisch sitzt',
+	'cafe.plan.table': 'Tisch',
+	'cafe.plan.round': 'Runde {round}',
+	'cafe.plan.count': '{count} Personen',
 	'cafe.replan.heading': 'Am Tag neu planen',
 	'cafe.replan.intro':
 		'Abgeschlossene Runden bleiben, wie sie waren; Nachzügler kommen hinzu, wer fehlt, fällt heraus.',
 	'cafe.replan.finished': 'Abgeschlossene Runden',
 	'cafe.replan.attendance': 'Wer nimmt teil?',
 	'cafe.replan.checkedIn': 'nur Eingecheckte',
-	'cafe.replan.registered': 'alle Angemeldeten',
+	'cafe.replan.registered': 'alle bestätigten Anmeldungen',
 	'cafe.replan.submit': 'Neu planen',
 
 	'cafe.print.pageTitle': 'Tischplan {title} – Verwaltung',
@@ -84,7 +99,16 @@ export const worldcafe = {
 
 	'cafe.harvest.heading': 'Ernte',
 	'cafe.harvest.view': 'Ergebnisse aller Tische ansehen und veröffentlichen',
-	'cafe.harvest.sendVoteLinks': 'Abstimmungslinks an alle Teilnehmenden senden',
+	'cafe.harvest.sendVoteLinks': 'Abstimmungslinks senden',
+	'cafe.votes.recipients':
+		'Die Links gehen an {count} Personen mit einem Platz im Tischplan, deren Anmeldung bestätigt ist oder die eingecheckt sind; unbestätigte Anmeldungen bekommen keinen. Schon verschickt: {sent}.',
+	'cafe.votes.confirm': 'Ja, Abstimmungslinks an {count} Personen senden.',
+	'cafe.votes.noIdeas':
+		'Noch keine Ideen: Abstimmungslinks lassen sich verschicken, sobald die Tische Ideen notiert haben.',
+	'cafe.votes.noPlan':
+		'Abstimmungslinks gehen an die Personen im Tischplan; bitte zuerst zuteilen.',
+	'cafe.votes.allSent':
+		'Alle bestätigten oder eingecheckten Personen im Tischplan haben einen Abstimmungslink ({sent} verschickt).',
 	'cafe.harvest.pageTitle': 'Ernte {title} – Verwaltung',
 	'cafe.harvest.title': 'Ernte: {title}',
 	'cafe.harvest.published': 'Die Ernte ist im Archiv veröffentlicht:',
@@ -115,6 +139,8 @@ export const worldcafe = {
 
 	'cafe.host.pageTitle': '{label}: Notizen – {cafe}',
 	'cafe.host.rounds': 'Runden',
+	'cafe.host.guests': 'An Ihrem Tisch in Runde {round}',
+	'cafe.host.noGuests': 'Für diese Runde ist noch niemand an Ihren Tisch eingeteilt.',
 	'cafe.note.status.idle': 'Änderungen werden automatisch gespeichert.',
 	'cafe.note.status.pending': 'Ungespeicherte Änderungen …',
 	'cafe.note.status.saving': 'Wird gespeichert …',
@@ -181,6 +207,13 @@ export const worldcafe = {
 		'Sie haben alle Ihre Stimmen vergeben. Nehmen Sie zuerst eine zurück.',
 	'cafe.error.idee_unbekannt': 'Diese Idee gibt es nicht (mehr).',
 	'cafe.error.keine_ideen': 'Es gibt noch keine Ideen, die veröffentlicht werden könnten.',
+	'cafe.error.keine_ideen_zur_abstimmung':
+		'Es gibt noch keine Ideen, über die abgestimmt werden könnte. Die Tische tragen sie in ihre Notizen ein; danach können die Links verschickt werden.',
+	'cafe.error.keine_empfaenger':
+		'Niemand wartet auf einen Abstimmungslink: Alle bestätigten oder eingecheckten Personen mit einem Platz im Tischplan haben schon einen.',
+	'cafe.error.versand_unbestaetigt': 'Bitte bestätigen Sie den Versand mit dem Häkchen.',
+	'cafe.error.empfaenger_geaendert':
+		'Die Zahl der Empfängerinnen und Empfänger hat sich inzwischen geändert. Bitte prüfen Sie die neue Zahl und bestätigen Sie erneut.',
 	'cafe.error.plan_veraltet':
 		'Der Tischplan wurde gerade anderweitig geändert. Bitte laden Sie die Seite neu.',
 	'cafe.error.tisch_mit_plan':

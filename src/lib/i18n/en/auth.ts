@@ -1,7 +1,7 @@
 import type { auth as de } from '../de/auth';
 
 export const auth: Record<keyof typeof de, string> = {
-	'nav.login': 'Sign in',
+	'nav.login': 'Staff login',
 	'nav.backOffice': 'Back office',
 	'nav.planning': 'Planning',
 	'nav.account': 'Account',
@@ -11,28 +11,28 @@ export const auth: Record<keyof typeof de, string> = {
 	'role.kreis_planner': 'Kreis social planning',
 	'form.errorSummary': 'Please check your entries:',
 	'form.unknownError': 'This entry is not valid.',
-	'login.title': 'Sign in',
+	'login.title': 'Staff login',
 	'login.intro':
-		'Sign-in is for organisers, social planners and administrators. You do not need an account to take part in a conference.',
+		'The login is for organisers, social planners and administrators. You do not need an account to take part in a conference: register on the conference page under “Register”.',
 	'login.email': 'E-mail address',
 	'login.password': 'Password',
-	'login.submit': 'Sign in',
+	'login.submit': 'Log in',
 	'login.forgot': 'Forgot your password?',
 	'login.retryInOne': 'You can try again in about a minute.',
 	'login.retryIn': 'You can try again in about {minutes} minutes.',
-	'login.loggedOut': 'You are signed out.',
-	'login.loggedOutEverywhere': 'You were signed out on all devices.',
-	'login.passwordSet': 'Your password is saved. Please sign in with it.',
-	'logout.title': 'Sign out',
-	'logout.intro': 'Do you want to sign out?',
-	'logout.submit': 'Sign out',
+	'login.loggedOut': 'You are logged out.',
+	'login.loggedOutEverywhere': 'You were logged out on all devices.',
+	'login.passwordSet': 'Your password is saved. Please log in with it.',
+	'logout.title': 'Log out',
+	'logout.intro': 'Do you want to log out?',
+	'logout.submit': 'Log out',
 	'forgot.title': 'Forgot password',
 	'forgot.intro':
 		'Enter the e-mail address of your account. We will send you a link to choose a new password. The link is valid for one hour.',
 	'forgot.submit': 'Request link',
 	'forgot.sent':
 		'If there is an active account for this address, we have sent an e-mail with a link. Please also check your spam folder.',
-	'forgot.backToLogin': 'Back to sign-in',
+	'forgot.backToLogin': 'Back to login',
 	'newPassword.titleReset': 'Choose a new password',
 	'newPassword.titleInvite': 'Choose a password for your new account',
 	'newPassword.account': 'Account: {email}',
@@ -51,12 +51,12 @@ export const auth: Record<keyof typeof de, string> = {
 	'account.changePassword': 'Change password',
 	'account.currentPassword': 'Current password',
 	'account.changeSubmit': 'Change password',
-	'account.passwordChanged': 'Your password is changed. You were signed out on other devices.',
-	'account.sessions': 'Sign-ins',
+	'account.passwordChanged': 'Your password is changed. You were logged out on other devices.',
+	'account.sessions': 'Sessions',
 	'account.sessionsIntro':
-		'If you stayed signed in on a shared device or lost a device, sign out everywhere here – this device included.',
-	'account.logoutEverywhere': 'Sign out on all devices',
-	'account.logout': 'Sign out',
+		'If you stayed logged in on a shared device or lost a device, log out everywhere here – this device included.',
+	'account.logoutEverywhere': 'Log out on all devices',
+	'account.logout': 'Log out',
 	'error.forbidden':
 		'Your account does not have permission for this area. If you need it, please contact the administration.',
 	'error.toAccount': 'To your account',
@@ -74,7 +74,7 @@ export const auth: Record<keyof typeof de, string> = {
 	'auth.error.anmeldung_fehlgeschlagen':
 		'E-mail address or password are not correct, or the account is not active.',
 	'auth.error.zu_viele_versuche':
-		'Too many failed sign-in attempts. Please wait a few minutes and try again.',
+		'Too many failed login attempts. Please wait a few minutes and try again.',
 	'auth.error.link_ungueltig':
 		'This link is invalid or has already been used. Please request a new one.',
 	'auth.error.link_abgelaufen': 'This link has expired. Please request a new one.',

@@ -16,7 +16,7 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.manualIntro':
 		'For registrations by phone or e-mail: the address counts as confirmed and the person receives the confirmation with their personal link.',
 	'bo.privacyGiven': 'The person was told about the privacy notice.',
-	'bo.register': 'Register',
+	'bo.register': 'Save registration',
 	'bo.exportCsv': 'CSV (Excel)',
 	'bo.exportXlsx': 'XLSX',
 	'bo.exportPublic': 'Participant list (consent only)',

@@ -4,7 +4,7 @@ import { LIMITS } from '$lib/types/registration';
 export const registration: Record<keyof typeof de, string> = {
 	'reg.title': 'Registration for the Sozialkonferenz Ruhr {year}',
 	'reg.open': 'Registration is open until {deadline}.',
-	'reg.cta': 'Register now',
+	'reg.cta': 'Register',
 	'reg.seatsLeft': '{count} of {capacity} places left.',
 	'reg.full':
 		'The conference is fully booked. You can join the waiting list; when a place frees up, you move up automatically.',
@@ -116,10 +116,10 @@ export const registration: Record<keyof typeof de, string> = {
 	'manage.changeTitle': 'Change workshop and notes',
 	'manage.save': 'Save changes',
 	'manage.saved': 'Your changes are saved.',
-	'manage.cancelTitle': 'Cancel',
+	'manage.cancelTitle': 'Cancel registration',
 	'manage.cancelText':
 		'If you cannot come, please cancel: your place then goes to the first person on the waiting list.',
-	'manage.cancelConfirm': 'Yes, I want to cancel.',
+	'manage.cancelConfirm': 'Yes, I want to cancel my registration.',
 	'manage.cancelButton': 'Cancel registration',
 	'manage.cancelled':
 		'Your registration is cancelled. A confirmation is on its way by e-mail. A seat that has become free goes to the next person on the waiting list.',

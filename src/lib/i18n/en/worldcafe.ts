@@ -66,13 +66,28 @@ export const worldcafe: Record<keyof typeof de, string> = {
 	'cafe.plan.none': 'No seating plan yet.',
 	'cafe.plan.assign': 'Assign seats',
 	'cafe.plan.reassign': 'Reassign all rounds',
+	'cafe.plan.quality': 'Quality of the plan',
+	'cafe.quality.repeatPairs': 'Repeated encounters',
+	'cafe.quality.maxMeetings': 'Most times one pair sits together',
+	'cafe.quality.sectors': 'Sectors per table (minimum / mean)',
+	'cafe.quality.municipalities': 'Municipalities per table (minimum / mean)',
+	'cafe.quality.sameSector': 'Pairs from the same sector at a table',
+	'cafe.quality.preferences': 'Preferred topics met',
+	'cafe.quality.preferencesValue': '{met} of {possible}',
+	'cafe.quality.topicRepeats': 'Topics visited twice',
+	'cafe.quality.topicRepeatsValue': '{repeats} (unavoidable: {unavoidable})',
+	'cafe.quality.sizeSpread': 'Largest difference of table sizes within a round',
+	'cafe.plan.caption': 'Who sits at which table in which round',
+	'cafe.plan.table': 'Table',
+	'cafe.plan.round': 'Round {round}',
+	'cafe.plan.count': '{count} people',
 	'cafe.replan.heading': 'Re-plan on the day',
 	'cafe.replan.intro':
 		'Finished rounds stay as they were; late arrivals are added, people who are missing drop out.',
 	'cafe.replan.finished': 'Finished rounds',
 	'cafe.replan.attendance': 'Who takes part?',
 	'cafe.replan.checkedIn': 'checked-in people only',
-	'cafe.replan.registered': 'everyone registered',
+	'cafe.replan.registered': 'all confirmed registrations',
 	'cafe.replan.submit': 'Re-plan',
 
 	'cafe.print.pageTitle': 'Seating plan {title} – Administration',
@@ -86,7 +101,15 @@ export const worldcafe: Record<keyof typeof de, string> = {
 
 	'cafe.harvest.heading': 'Harvest',
 	'cafe.harvest.view': "See and publish all tables' results",
-	'cafe.harvest.sendVoteLinks': 'Send voting links to all participants',
+	'cafe.harvest.sendVoteLinks': 'Send voting links',
+	'cafe.votes.recipients':
+		'The links go to {count} people with a seat in the plan whose registration is confirmed or who checked in; unconfirmed registrations get none. Already sent: {sent}.',
+	'cafe.votes.confirm': 'Yes, send voting links to {count} people.',
+	'cafe.votes.noIdeas': 'No ideas yet: voting links can be sent once the tables have noted ideas.',
+	'cafe.votes.noPlan':
+		'Voting links go to the people in the seating plan; please assign seats first.',
+	'cafe.votes.allSent':
+		'Every confirmed or checked-in person in the plan has a voting link ({sent} sent).',
 	'cafe.harvest.pageTitle': 'Harvest {title} – Administration',
 	'cafe.harvest.title': 'Harvest: {title}',
 	'cafe.harvest.published': 'The harvest is published in the archive:',
@@ -117,6 +140,8 @@ export const worldcafe: Record<keyof typeof de, string> = {
 
 	'cafe.host.pageTitle': '{label}: notes – {cafe}',
 	'cafe.host.rounds': 'Rounds',
+	'cafe.host.guests': 'At your table in round {round}',
+	'cafe.host.noGuests': 'Nobody is seated at your table for this round yet.',
 	'cafe.note.status.idle': 'Changes are saved automatically.',
 	'cafe.note.status.pending': 'Unsaved changes …',
 	'cafe.note.status.saving': 'Saving …',
@@ -181,6 +206,13 @@ export const worldcafe: Record<keyof typeof de, string> = {
 	'cafe.error.stimmen_aufgebraucht': 'You have given all your votes. Withdraw one first.',
 	'cafe.error.idee_unbekannt': 'This idea does not exist (any more).',
 	'cafe.error.keine_ideen': 'There are no ideas yet that could be published.',
+	'cafe.error.keine_ideen_zur_abstimmung':
+		'There are no ideas to vote on yet. The tables enter them in their notes; after that the links can be sent.',
+	'cafe.error.keine_empfaenger':
+		'Nobody is waiting for a vote link: every confirmed or checked-in person with a seat in the plan already has one.',
+	'cafe.error.versand_unbestaetigt': 'Please confirm the sending with the tick box.',
+	'cafe.error.empfaenger_geaendert':
+		'The number of recipients has changed in the meantime. Please check the new number and confirm again.',
 	'cafe.error.plan_veraltet':
 		'The seating plan has just been changed elsewhere. Please reload the page.',
 	'cafe.error.tisch_mit_plan': 'Tables cannot be removed while a seating plan exists.',

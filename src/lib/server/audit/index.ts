@@ -7,3 +7,5 @@ export {
 	AUDIT_PAGE_SIZE
 } from './log';
 export type { AuditEntry, AuditRow } from './log';
+export { auditSubjects } from './subjects';
+export type { AuditSubject } from './subjects';

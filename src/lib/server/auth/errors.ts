@@ -20,7 +20,7 @@ export const AUTH_MESSAGES = {
 	anmeldung_fehlgeschlagen:
 		'E-Mail-Adresse oder Passwort sind nicht richtig, oder das Konto ist nicht aktiv.',
 	zu_viele_versuche:
-		'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+		'Zu viele fehlgeschlagene Login-Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
 	link_ungueltig:
 		'Dieser Link ist ungültig oder wurde bereits benutzt. Bitte fordern Sie einen neuen an.',
 	link_abgelaufen: 'Dieser Link ist abgelaufen. Bitte fordern Sie einen neuen an.',

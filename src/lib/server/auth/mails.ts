@@ -17,9 +17,9 @@ export function passwordLinkMail(
 		purpose === 'invite'
 			? renderMail('Ihr Konto bei der Sozialkonferenz Ruhr', [
 					para`Guten Tag ${user.name},`,
-					para`für Sie wurde ein Konto auf der Plattform der Sozialkonferenz Ruhr angelegt (Anmeldename: ${user.email}). Bitte legen Sie über diesen Link Ihr Passwort fest:`,
+					para`für Sie wurde ein Konto auf der Plattform der Sozialkonferenz Ruhr angelegt (Login: ${user.email}). Bitte legen Sie über diesen Link Ihr Passwort fest:`,
 					para`${link(url)}`,
-					para`Der Link gilt 72 Stunden und kann nur einmal benutzt werden. Danach melden Sie sich unter „Anmelden“ mit Ihrer E-Mail-Adresse und dem neuen Passwort an.`,
+					para`Der Link gilt 72 Stunden und kann nur einmal benutzt werden. Danach loggen Sie sich unter „Login“ (unten auf jeder Seite) mit Ihrer E-Mail-Adresse und dem neuen Passwort ein.`,
 					para`Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr`
 				])
 			: renderMail('Passwort zurücksetzen – Sozialkonferenz Ruhr', [

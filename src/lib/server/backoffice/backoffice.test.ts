@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntriesFor } from '../audit';
@@ -18,7 +18,7 @@ import { aRegistration, anOpenEdition } from '../registration/testing';
 import { badgeBoxes, badgesPdf } from './badges';
 import { FONT, createPdfDocument, textMeasure } from '../pdf';
 import type { Box } from '../pdf';
-import { checkIn, codeFrom, searchForCheckin } from './checkin';
+import { checkIn, checkinCounts, codeFrom, searchForCheckin } from './checkin';
 import { exportParticipants } from './exports';
 import { listParticipants, parseParticipantQuery } from './participants';
 import { editionStats } from './stats';
@@ -424,6 +424,22 @@ describe.each(backends)('back office on $name', (backend) => {
 		expect((await searchForCheckin(db(), edition.id, 'ankunft')).map((p) => p.id)).toEqual([
 			row.id
 		]);
+	});
+
+	it('counts only confirmed people as expected at check-in, and arrivals whatever their status', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 10 });
+		const confirmed = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		const unconfirmed = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		const arrivesUnconfirmed = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		await db()
+			.update(registrations)
+			.set({ status: 'pending' })
+			.where(inArray(registrations.id, [unconfirmed.id, arrivesUnconfirmed.id]));
+		expect(await checkinCounts(db(), edition.id)).toEqual({ seats: 2, arrived: 0 });
+		await checkIn(db(), edition.id, { id: confirmed.id }, organiserId, now);
+		await checkIn(db(), edition.id, { id: arrivesUnconfirmed.id }, organiserId, now);
+		expect(await checkinCounts(db(), edition.id)).toEqual({ seats: 3, arrived: 2 });
 	});
 });
 

@@ -115,17 +115,19 @@ export async function searchForCheckin(
 		.limit(20);
 }
 
+/**
+ * "12 von 40 eingecheckt": expected are the confirmed people plus anyone who arrived although
+ * their address was never confirmed; an unconfirmed reservation nobody came for is not counted.
+ */
 export async function checkinCounts(db: Database, editionId: number) {
+	const arrivedSql = sql`${registrations.checkedInAt} is not null and ${registrations.status} in ('pending', 'confirmed')`;
 	const [row] = await db
 		.select({
 			seats:
-				sql<number>`count(*) filter (where ${registrations.status} in ('pending', 'confirmed'))`.mapWith(
+				sql<number>`count(*) filter (where ${registrations.status} = 'confirmed' or (${arrivedSql}))`.mapWith(
 					Number
 				),
-			arrived:
-				sql<number>`count(*) filter (where ${registrations.checkedInAt} is not null)`.mapWith(
-					Number
-				)
+			arrived: sql<number>`count(*) filter (where ${arrivedSql})`.mapWith(Number)
 		})
 		.from(registrations)
 		.where(eq(registrations.editionId, editionId));

@@ -182,7 +182,7 @@ describe.each(backends)('the deletion job on $name', (backend) => {
 			},
 			now
 		);
-		expect(await issueVoteLinks(db(), cafe.id, origin, organiser.id, now)).toBe(1);
+		expect(await issueVoteLinks(db(), cafe.id, origin, organiser.id, now, 1)).toBe(1);
 		const [voteMail] = await db()
 			.select()
 			.from(mailOutbox)

@@ -35,6 +35,13 @@ export const WORLDCAFE_MESSAGES = {
 	stimmen_aufgebraucht: 'Sie haben alle Ihre Stimmen vergeben. Nehmen Sie zuerst eine zurück.',
 	idee_unbekannt: 'Diese Idee gibt es nicht (mehr).',
 	keine_ideen: 'Es gibt noch keine Ideen, die veröffentlicht werden könnten.',
+	keine_ideen_zur_abstimmung:
+		'Es gibt noch keine Ideen, über die abgestimmt werden könnte. Die Tische tragen sie in ihre Notizen ein; danach können die Links verschickt werden.',
+	keine_empfaenger:
+		'Niemand wartet auf einen Abstimmungslink: Alle bestätigten oder eingecheckten Personen mit einem Platz im Tischplan haben schon einen.',
+	versand_unbestaetigt: 'Bitte bestätigen Sie den Versand mit dem Häkchen.',
+	empfaenger_geaendert:
+		'Die Zahl der Empfängerinnen und Empfänger hat sich inzwischen geändert. Bitte prüfen Sie die neue Zahl und bestätigen Sie erneut.',
 	plan_veraltet: 'Der Tischplan wurde gerade anderweitig geändert. Bitte laden Sie die Seite neu.',
 	tisch_mit_plan: 'Solange ein Tischplan besteht, können keine Tische entfernt werden.',
 	ernte_unveroeffentlicht: 'Diese Ernte ist nicht veröffentlicht.',

@@ -21,14 +21,29 @@ export {
 	cafeFailure
 } from './setup';
 export { seedWorldCafeDemo } from './demo';
+export { cafeOverview, type CafeOverview } from './overview';
 export { cafeMessage, notFound } from './respond';
 export type { WorldCafe, CafeTableRow, CafeInput, TableInput } from './setup';
-export { assignCafe, replanCafe, planByRound, itineraryForRegistration } from './plan';
-export type { Attendance, PlanTable, Itinerary, ItineraryStop } from './plan';
+export {
+	assignCafe,
+	replanCafe,
+	planByRound,
+	guestsAtTable,
+	itineraryForRegistration
+} from './plan';
+export type { Attendance, Guest, PlanTable, Itinerary, ItineraryStop } from './plan';
 export { NoteSaveSchema, hostTableByToken, notesOfTable, saveNote, noteFromForm } from './notes';
 export type { HostTable, NoteContent, NoteSave, SaveOutcome, StoredNote } from './notes';
-export { issueVoteLinks, voterByToken, castVote, withdrawVote, votesOf } from './votes';
-export type { Voter } from './votes';
+export {
+	issueVoteLinks,
+	voteLinkPreview,
+	voteLinkRefusal,
+	voterByToken,
+	castVote,
+	withdrawVote,
+	votesOf
+} from './votes';
+export type { Voter, VoteLinkPreview } from './votes';
 export {
 	harvestOf,
 	harvestText,

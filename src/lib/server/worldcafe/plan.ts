@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Database } from '../db';
 import { cafePreferences, cafeSeats, cafeTables, registrations, worldCafes } from '../db/schema';
 import { recordAudit } from '../audit';
@@ -7,8 +7,21 @@ import { cafeById, tablesOf, type CafeTableRow, type WorldCafe } from './setup';
 import { replanSeating, solveSeating } from './solver';
 import type { Participant, SeatingPlan, SolveResult, WorldCafeInput } from './types';
 
-/** Who counts as present: everyone holding a seat, or (on the day) only those checked in. */
+/**
+ * Who is seated: before the day everyone whose registration is confirmed (an unconfirmed
+ * reservation may still lapse); on the day only those checked in, whether or not they had
+ * confirmed their address, since they are in the room.
+ */
 export type Attendance = 'registered' | 'checked_in';
+
+export function attends(attendance: Attendance): SQL | undefined {
+	return attendance === 'registered'
+		? eq(registrations.status, 'confirmed')
+		: and(
+				inArray(registrations.status, ['pending', 'confirmed']),
+				isNotNull(registrations.checkedInAt)
+			);
+}
 
 /** Outside the Metropole Ruhr still counts as one "place" for mixing. */
 const OUTSIDE = 'ausserhalb';
@@ -28,13 +41,7 @@ async function participantsOf(
 			municipalityAgs: registrations.municipalityAgs
 		})
 		.from(registrations)
-		.where(
-			and(
-				eq(registrations.editionId, cafe.editionId),
-				inArray(registrations.status, ['pending', 'confirmed']),
-				attendance === 'checked_in' ? isNotNull(registrations.checkedInAt) : undefined
-			)
-		)
+		.where(and(eq(registrations.editionId, cafe.editionId), attends(attendance)))
 		.orderBy(asc(registrations.id));
 	const preferences = cafe.preferencesOpen
 		? await db.select().from(cafePreferences).where(eq(cafePreferences.cafeId, cafe.id))
@@ -237,6 +244,28 @@ export async function planByRound(db: Database, cafeId: number): Promise<PlanTab
 				}))
 		}))
 	);
+}
+
+export interface Guest {
+	firstName: string;
+	organisation: string | null;
+}
+
+/**
+ * Who sits at a table in one round, for its host: first name and organisation only, since the
+ * host link is shared more loosely than the organisers' plan.
+ */
+export async function guestsAtTable(
+	db: Database,
+	tableId: number,
+	round: number
+): Promise<Guest[]> {
+	return db
+		.select({ firstName: registrations.firstName, organisation: registrations.organisation })
+		.from(cafeSeats)
+		.innerJoin(registrations, eq(registrations.id, cafeSeats.registrationId))
+		.where(and(eq(cafeSeats.tableId, tableId), eq(cafeSeats.round, round)))
+		.orderBy(asc(registrations.firstName), asc(registrations.organisation));
 }
 
 export interface ItineraryStop {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
@@ -13,6 +13,7 @@ import {
 	assignCafe,
 	castVote,
 	createCafe,
+	guestsAtTable,
 	harvestOf,
 	hostTableByToken,
 	issueHostLink,
@@ -26,6 +27,7 @@ import {
 	publishedHarvest,
 	replanCafe,
 	saveNote,
+	voteLinkPreview,
 	voterByToken,
 	votesOf,
 	withdrawVote,
@@ -182,6 +184,108 @@ describe.each(backends)('World Café store on $name', (backend) => {
 		expect(result.quality.preferencesMet).toBe(1);
 	});
 
+	it('seats only confirmed people before the day, not unconfirmed or waitlisted ones', async () => {
+		const { cafe, ids, edition } = await aCafe(db, 6, 6);
+		const [unconfirmed, waiting, cancelled] = await somePeople(db, edition.id, 3);
+		await db
+			.update(registrations)
+			.set({ status: 'pending' })
+			.where(eq(registrations.id, unconfirmed));
+		await db
+			.update(registrations)
+			.set({ status: 'waitlisted', waitlistSince: now })
+			.where(eq(registrations.id, waiting));
+		await db
+			.update(registrations)
+			.set({ status: 'cancelled' })
+			.where(eq(registrations.id, cancelled));
+		await assignCafe(db, cafe.id, null, now);
+		for (const round of await planByRound(db, cafe.id)) {
+			expect(round.flatMap((t) => t.people.map((p) => p.id)).sort()).toEqual([...ids].sort());
+		}
+	});
+
+	it('seats on the day everyone checked in, an arrival whose address is unconfirmed included', async () => {
+		const { cafe, ids, edition } = await aCafe(db, 4, 6);
+		await assignCafe(db, cafe.id, null, now);
+		const [arrived, stayedAway] = await somePeople(db, edition.id, 2);
+		await db
+			.update(registrations)
+			.set({ status: 'pending', checkedInAt: now })
+			.where(eq(registrations.id, arrived));
+		await db
+			.update(registrations)
+			.set({ status: 'pending' })
+			.where(eq(registrations.id, stayedAway));
+		await db
+			.update(registrations)
+			.set({ checkedInAt: now })
+			.where(inArray(registrations.id, ids.slice(1)));
+		await replanCafe(db, cafe.id, 0, null, now);
+		const [first] = await planByRound(db, cafe.id);
+		expect(first.flatMap((t) => t.people.map((p) => p.id)).sort()).toEqual(
+			[...ids.slice(1), arrived].sort()
+		);
+	});
+
+	it('sends vote links only to seated people who are confirmed or checked in', async () => {
+		const { cafe, tables, ids } = await aCafe(db, 4, 6);
+		await assignCafe(db, cafe.id, null, now);
+		// Since the plan was made: one person did not confirm after all, one cancelled, one of the
+		// unconfirmed arrived and checked in.
+		await db.update(registrations).set({ status: 'pending' }).where(eq(registrations.id, ids[0]));
+		await db.update(registrations).set({ status: 'cancelled' }).where(eq(registrations.id, ids[1]));
+		await db
+			.update(registrations)
+			.set({ status: 'pending', checkedInAt: now })
+			.where(eq(registrations.id, ids[2]));
+		const host = await hostTableByToken(
+			db,
+			await issueHostLink(db, cafe.id, tables[0].id, null, now)
+		);
+		await saveNote(
+			db,
+			host,
+			{ round: 0, baseVersion: 0, keyPoints: '', ideas: [{ key: 'a', text: 'Idee', fields: [] }] },
+			now
+		);
+		expect(await voteLinkPreview(db, cafe.id)).toEqual({ ideas: 1, recipients: 2, sent: 0 });
+		await expect(
+			issueVoteLinks(db, cafe.id, 'https://sk.example', null, now, null)
+		).rejects.toMatchObject({ code: 'versand_unbestaetigt' });
+		await expect(
+			issueVoteLinks(db, cafe.id, 'https://sk.example', null, now, 4)
+		).rejects.toMatchObject({ code: 'empfaenger_geaendert' });
+		expect(await issueVoteLinks(db, cafe.id, 'https://sk.example', null, now, 2)).toBe(2);
+		const people = await db
+			.select({ id: registrations.id, email: registrations.email })
+			.from(registrations)
+			.where(inArray(registrations.id, ids));
+		const mails = await db
+			.select({ to: mailOutbox.toAddress })
+			.from(mailOutbox)
+			.where(eq(mailOutbox.kind, 'worldcafe.vote_link'));
+		const mailed = people
+			.filter((p) => mails.some((m) => m.to === p.email))
+			.map((p) => p.id)
+			.sort();
+		expect(mailed).toEqual([ids[2], ids[3]].sort());
+	});
+
+	it('shows a table host the first names and organisations of this round’s guests', async () => {
+		const { cafe, tables } = await aCafe(db, 12, 6);
+		await assignCafe(db, cafe.id, null, now);
+		const plan = await planByRound(db, cafe.id);
+		const guests = await guestsAtTable(db, tables[0].id, 1);
+		const seated = plan[1].find((t) => t.id === tables[0].id)!.people;
+		expect(guests).toHaveLength(seated.length);
+		expect(guests.length).toBeGreaterThan(0);
+		for (const guest of guests) {
+			expect(Object.keys(guest).sort()).toEqual(['firstName', 'organisation']);
+			expect(guest.firstName).toBe('Person');
+		}
+	});
+
 	it('refuses a re-plan before the first plan', async () => {
 		const { cafe } = await aCafe(db, 6, 6);
 		await expect(replanCafe(db, cafe.id, 1, null, now)).rejects.toMatchObject({
@@ -295,11 +399,14 @@ describe.each(backends)('World Café store on $name', (backend) => {
 	});
 
 	it('sends one vote link per participant, limits the votes, and publishes the harvest into the archive', async () => {
-		const { cafe, tables } = await aCafe(db, 6, 6);
+		const { cafe, tables, ids } = await aCafe(db, 6, 6);
 		await expect(
-			issueVoteLinks(db, cafe.id, 'https://sk.example', null, now)
+			issueVoteLinks(db, cafe.id, 'https://sk.example', null, now, 6)
 		).rejects.toMatchObject({ code: 'kein_plan' });
 		await assignCafe(db, cafe.id, null, now);
+		await expect(
+			issueVoteLinks(db, cafe.id, 'https://sk.example', null, now, 6)
+		).rejects.toMatchObject({ code: 'keine_ideen_zur_abstimmung' });
 		const token = await issueHostLink(db, cafe.id, tables[0].id, null, now);
 		const host = await hostTableByToken(db, token);
 		await saveNote(
@@ -322,12 +429,23 @@ describe.each(backends)('World Café store on $name', (backend) => {
 			now
 		);
 
-		expect(await issueVoteLinks(db, cafe.id, 'https://sk.example', null, now)).toBe(6);
-		expect(await issueVoteLinks(db, cafe.id, 'https://sk.example', null, now)).toBe(0);
+		expect(await voteLinkPreview(db, cafe.id)).toEqual({ ideas: 3, recipients: 6, sent: 0 });
+		expect(await issueVoteLinks(db, cafe.id, 'https://sk.example', null, now, 6)).toBe(6);
+		await expect(
+			issueVoteLinks(db, cafe.id, 'https://sk.example', null, now, 6)
+		).rejects.toMatchObject({ code: 'keine_empfaenger' });
 		const mails = await db
 			.select()
 			.from(mailOutbox)
-			.where(eq(mailOutbox.kind, 'worldcafe.vote_link'));
+			.where(
+				and(
+					eq(mailOutbox.kind, 'worldcafe.vote_link'),
+					inArray(
+						mailOutbox.subjectRef,
+						ids.map((id) => `registration:${id}`)
+					)
+				)
+			);
 		expect(mails).toHaveLength(6);
 		const link = mails[0].textBody.match(/\/abstimmen\/([A-Za-z0-9_-]{43})/)![1];
 		const voter = await voterByToken(db, link);

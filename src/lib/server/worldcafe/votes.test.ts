@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectOnlyPlatformLinks, hrefsOf } from '../mail/testing';
-import { voteLinkMail } from './votes';
+import { voteLinkMail, voteLinkRefusal } from './votes';
 
 const hostile = 'https://evil.example/login';
 
@@ -48,5 +48,35 @@ describe('the vote-link mail', () => {
 		expect(german.text).toContain('Guten Tag Erika Muster,');
 		expect(german.text).toContain('Sie können 3 Stimmen');
 		expect(hrefsOf(german.html!)).toEqual([url]);
+	});
+});
+
+describe('when vote links may go out', () => {
+	const ready = { planned: true, ideas: 4, recipients: 18, confirmedRecipients: 18 };
+
+	it('sends once the organiser has confirmed the number of recipients', () => {
+		expect(voteLinkRefusal(ready)).toBeNull();
+	});
+
+	it('needs a seating plan first', () => {
+		expect(voteLinkRefusal({ ...ready, planned: false })).toBe('kein_plan');
+	});
+
+	it('needs ideas to vote on', () => {
+		expect(voteLinkRefusal({ ...ready, ideas: 0 })).toBe('keine_ideen_zur_abstimmung');
+	});
+
+	it('says so when nobody is waiting for a link', () => {
+		expect(voteLinkRefusal({ ...ready, recipients: 0, confirmedRecipients: 0 })).toBe(
+			'keine_empfaenger'
+		);
+	});
+
+	it('asks for confirmation before sending', () => {
+		expect(voteLinkRefusal({ ...ready, confirmedRecipients: null })).toBe('versand_unbestaetigt');
+	});
+
+	it('asks again when the number changed since the organiser confirmed it', () => {
+		expect(voteLinkRefusal({ ...ready, confirmedRecipients: 20 })).toBe('empfaenger_geaendert');
 	});
 });

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
 import {
 	cafeIdeas,
@@ -15,7 +15,7 @@ import { translator } from '$lib/i18n';
 import type { Language } from '$lib/types/enums';
 import { enqueueMail, link, message, para, renderMail, type OutgoingMail } from '../mail';
 import { hashToken, looksLikeToken, newToken } from '../registration/tokens';
-import { WorldCafeError } from './errors';
+import { WorldCafeError, type WorldCafeErrorCode } from './errors';
 import { cafeById } from './setup';
 
 export interface Voter {
@@ -25,35 +25,114 @@ export interface Voter {
 	votesPerParticipant: number;
 }
 
+/** What the organiser is asked to confirm before the vote links go out. */
+export interface VoteLinkPreview {
+	/** Ideas the tables have written down, the things people vote on. */
+	ideas: number;
+	/** People who would get a link now. */
+	recipients: number;
+	/** People who already have one. */
+	sent: number;
+}
+
 /**
- * One vote link per participant of the plan who has none yet, each sent by mail through the
- * outbox in the same transaction. Returns how many links were made (0 when everyone has one).
+ * Why vote links may not go out now, or null when they may. `confirmedRecipients` is the number
+ * the organiser saw and confirmed; null when they did not confirm. A changed number (someone
+ * checked in or cancelled meanwhile) is asked again rather than sent to people nobody counted.
+ */
+export function voteLinkRefusal(state: {
+	planned: boolean;
+	ideas: number;
+	recipients: number;
+	confirmedRecipients: number | null;
+}): WorldCafeErrorCode | null {
+	if (!state.planned) return 'kein_plan';
+	if (state.ideas === 0) return 'keine_ideen_zur_abstimmung';
+	if (state.recipients === 0) return 'keine_empfaenger';
+	if (state.confirmedRecipients === null) return 'versand_unbestaetigt';
+	if (state.confirmedRecipients !== state.recipients) return 'empfaenger_geaendert';
+	return null;
+}
+
+/**
+ * A vote link goes to people seated in the plan who are confirmed, or who checked in on the day
+ * (they were in the room, confirmed address or not), and who have no link yet.
+ */
+function recipientsOf(db: Database | Transaction, cafeId: number) {
+	const have = db
+		.select({ id: cafeVoters.registrationId })
+		.from(cafeVoters)
+		.where(eq(cafeVoters.cafeId, cafeId));
+	return db
+		.selectDistinct({
+			id: registrations.id,
+			email: registrations.email,
+			firstName: registrations.firstName,
+			lastName: registrations.lastName,
+			language: registrations.language
+		})
+		.from(cafeSeats)
+		.innerJoin(registrations, eq(registrations.id, cafeSeats.registrationId))
+		.where(
+			and(
+				eq(cafeSeats.cafeId, cafeId),
+				notInArray(registrations.id, have),
+				or(
+					eq(registrations.status, 'confirmed'),
+					and(eq(registrations.status, 'pending'), isNotNull(registrations.checkedInAt))
+				)
+			)
+		);
+}
+
+async function ideaCount(db: Database | Transaction, cafeId: number): Promise<number> {
+	const [row] = await db
+		.select({ ideas: count() })
+		.from(cafeIdeas)
+		.innerJoin(cafeNotes, eq(cafeNotes.id, cafeIdeas.noteId))
+		.innerJoin(cafeTables, eq(cafeTables.id, cafeNotes.tableId))
+		.where(eq(cafeTables.cafeId, cafeId));
+	return Number(row.ideas);
+}
+
+export async function voteLinkPreview(db: Database, cafeId: number): Promise<VoteLinkPreview> {
+	const [ideas, recipients, [sent]] = await Promise.all([
+		ideaCount(db, cafeId),
+		recipientsOf(db, cafeId),
+		db.select({ sent: count() }).from(cafeVoters).where(eq(cafeVoters.cafeId, cafeId))
+	]);
+	return { ideas, recipients: recipients.length, sent: Number(sent.sent) };
+}
+
+/**
+ * One vote link per recipient (see `recipientsOf`), each sent by mail through the outbox in the
+ * same transaction, once the organiser has confirmed the number of recipients. Returns how many
+ * links were made.
  */
 export async function issueVoteLinks(
 	db: Database,
 	cafeId: number,
 	origin: string,
 	actorUserId: number | null,
-	now: Date
+	now: Date,
+	confirmedRecipients: number | null
 ): Promise<number> {
 	const cafe = await cafeById(db, cafeId);
-	if (cafe.planVersion === 0) throw new WorldCafeError('kein_plan');
 	return db.transaction(async (tx) => {
-		const have = tx
-			.select({ id: cafeVoters.registrationId })
-			.from(cafeVoters)
-			.where(eq(cafeVoters.cafeId, cafeId));
-		const people = await tx
-			.selectDistinct({
-				id: registrations.id,
-				email: registrations.email,
-				firstName: registrations.firstName,
-				lastName: registrations.lastName,
-				language: registrations.language
-			})
-			.from(cafeSeats)
-			.innerJoin(registrations, eq(registrations.id, cafeSeats.registrationId))
-			.where(and(eq(cafeSeats.cafeId, cafeId), notInArray(registrations.id, have)));
+		// One sender at a time: the second click finds everyone served and is refused.
+		await tx
+			.select({ id: worldCafes.id })
+			.from(worldCafes)
+			.where(eq(worldCafes.id, cafeId))
+			.for('update');
+		const people = await recipientsOf(tx, cafeId);
+		const refusal = voteLinkRefusal({
+			planned: cafe.planVersion > 0,
+			ideas: await ideaCount(tx, cafeId),
+			recipients: people.length,
+			confirmedRecipients
+		});
+		if (refusal) throw new WorldCafeError(refusal);
 		for (const person of people) {
 			const token = newToken();
 			await tx

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditActionGroups, listAudit } from '$lib/server/audit';
+import { auditActionGroups, auditSubjects, listAudit } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth';
 import { database } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
@@ -14,7 +14,7 @@ const Query = z.object({
 });
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'organiser');
+	const user = requireRole(event, 'organiser');
 	const query = Query.parse(Object.fromEntries(event.url.searchParams));
 	const db = database();
 	// "user" matches user.created but not users.x: a bare group name is taken as "user.".
@@ -23,5 +23,6 @@ export const load: PageServerLoad = async (event) => {
 		listAudit(db, { actionPrefix: prefix, page: query.seite }),
 		auditActionGroups(db)
 	]);
-	return { ...result, groups, aktion: query.aktion ?? '' };
+	const subjects = await auditSubjects(db, result.rows, { userPages: user.role === 'admin' });
+	return { ...result, subjects: Object.fromEntries(subjects), groups, aktion: query.aktion ?? '' };
 };

@@ -4,6 +4,7 @@ import { database } from '$lib/server/db';
 import { newToken } from '$lib/server/registration/tokens';
 import {
 	NoteSaveSchema,
+	guestsAtTable,
 	hostTableByToken,
 	noteFromForm,
 	notesOfTable,
@@ -28,7 +29,8 @@ export const load: PageServerLoad = async ({ params, url, setHeaders, locals }) 
 	const asked = Number(url.searchParams.get('runde') ?? '1') - 1;
 	const round = Number.isInteger(asked) && asked >= 0 && asked < table.rounds ? asked : 0;
 	// A key for the empty idea row, so a plain form can add an idea without JavaScript.
-	return { table, note: notes[round], round, blankKey: newToken().slice(0, 16) };
+	const guests = await guestsAtTable(database(), table.tableId, round);
+	return { table, note: notes[round], round, guests, blankKey: newToken().slice(0, 16) };
 };
 
 export const actions: Actions = {

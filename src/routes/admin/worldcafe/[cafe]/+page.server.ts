@@ -7,14 +7,13 @@ import {
 	TableForm,
 	addTable,
 	assignCafe,
-	cafeById,
 	cafeFailure,
+	cafeOverview,
 	issueHostLink,
 	issueVoteLinks,
 	removeTable,
 	replanCafe,
-	notFound,
-	tablesOf
+	notFound
 } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 import { NO_ROW, rowIdFrom } from '$lib/server/fields';
@@ -23,8 +22,7 @@ export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
 	const db = database();
 	try {
-		const cafe = await cafeById(db, cafeId(event.params));
-		return { cafe, tables: await tablesOf(db, cafe.id) };
+		return await cafeOverview(db, cafeId(event.params));
 	} catch (e) {
 		notFound(e, event.locals.locale);
 	}
@@ -89,13 +87,18 @@ export const actions: Actions = {
 	},
 	voteLinks: async (event) => {
 		const user = requireRole(event, 'organiser');
+		const form = await event.request.formData();
+		// The number the organiser saw beside the tick box; without the tick it is not confirmed.
+		const confirmed =
+			form.get('confirm') === 'yes' ? Number(form.get('recipients') ?? Number.NaN) : null;
 		try {
 			const made = await issueVoteLinks(
 				database(),
 				cafeId(event.params),
 				appConfig().origin,
 				user.id,
-				new Date()
+				new Date(),
+				confirmed
 			);
 			pokeMailWorker();
 			return { done: 'voteLinks' as const, count: made };
