@@ -1,4 +1,5 @@
 import { de, en, type MessageKey } from './catalogues';
+import { formatNumber } from './format';
 
 export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -26,44 +27,19 @@ export function translator(locale: Locale): Translate {
 	};
 }
 
-const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
-
-// Intl formatters are costly to build; one per locale and kind is kept for the process.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, kind: 'date' | 'time'): Intl.DateTimeFormat {
-	const key = `${locale}:${kind}`;
-	let f = formatters.get(key);
-	if (!f) {
-		f =
-			kind === 'date'
-				? new Intl.DateTimeFormat(intlLocale[locale], {
-						weekday: 'long',
-						day: 'numeric',
-						month: 'long',
-						year: 'numeric',
-						timeZone: 'UTC'
-					})
-				: new Intl.DateTimeFormat(intlLocale[locale], {
-						hour: '2-digit',
-						minute: '2-digit',
-						hourCycle: 'h23',
-						timeZone: 'Europe/Berlin'
-					});
-		formatters.set(key, f);
-	}
-	return f;
-}
-
-/** "Mittwoch, 14. Juni 2023" from a calendar date (YYYY-MM-DD), independent of the server zone. */
-export function formatDate(date: string, locale: Locale): string {
-	const [y, m, d] = date.split('-').map(Number);
-	return formatter(locale, 'date').format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** "09:00", Berlin wall-clock time of an instant. */
-export function formatTime(instant: Date, locale: Locale): string {
-	return formatter(locale, 'time').format(instant);
-}
+export {
+	formatCount,
+	formatDate,
+	formatDateTime,
+	formatDayOf,
+	formatEuros,
+	formatMonth,
+	formatNumber,
+	formatShortDate,
+	formatSigned,
+	formatTime,
+	intlLocale
+} from './format';
 
 export function formatBytes(bytes: number, locale: Locale): string {
 	const units = ['B', 'KB', 'MB', 'GB'];
@@ -74,7 +50,8 @@ export function formatBytes(bytes: number, locale: Locale): string {
 		unit++;
 	}
 	const digits = unit === 0 || value >= 10 ? 0 : 1;
-	return `${new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+	const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
+	return `${formatNumber(rounded, locale)} ${units[unit]}`;
 }
 
 /** Some problems arrive as catalogue keys (schema messages), others as text; both as text here. */
