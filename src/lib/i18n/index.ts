@@ -54,9 +54,28 @@ export function formatBytes(bytes: number, locale: Locale): string {
 	return `${formatNumber(rounded, locale)} ${units[unit]}`;
 }
 
-/** Some problems arrive as catalogue keys (schema messages), others as text; both as text here. */
+/**
+ * A catalogue message with its parameters as one string ("bo.err.maxChars?max=300"), for places
+ * that carry a message as text: a schema's issue, a domain error. `messageText` reads it back.
+ */
+export function messageRef(key: MessageKey, params?: Params): string {
+	if (!params) return key;
+	const query = new URLSearchParams(
+		Object.entries(params).map(([name, value]) => [name, String(value)])
+	);
+	return `${key}?${query}`;
+}
+
+/**
+ * Some problems arrive as catalogue keys or references (`messageRef`: schema messages, domain
+ * errors), others as text; all as text in the reader's language here.
+ */
 export function messageText(t: Translate, message: string): string {
-	return isMessageKey(message) ? t(message) : message;
+	if (isMessageKey(message)) return t(message);
+	const at = message.indexOf('?');
+	const key = at > 0 ? message.slice(0, at) : '';
+	if (!isMessageKey(key)) return message;
+	return t(key, Object.fromEntries(new URLSearchParams(message.slice(at + 1))));
 }
 
 export function isMessageKey(text: string): text is MessageKey {
