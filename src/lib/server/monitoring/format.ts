@@ -3,6 +3,7 @@
  * page's language (German by default, as in the downloads), units, the "." of a suppressed figure,
  * and the public description of an indicator.
  */
+import { indicatorName } from '$lib/indicators';
 import { formatNumber as formatLocal, translator, type Locale } from '$lib/i18n';
 import { displayValue, type Disclosed } from './disclosure';
 import type { IndicatorRow } from './catalogue';
@@ -22,10 +23,7 @@ export interface AtlasIndicator {
 	readonly denominatorLabel: string | null;
 }
 
-/** The indicator's name in the page's language (the German one where no English is given). */
-export function indicatorName(i: { name: string; nameEn?: string | null }, locale: Locale): string {
-	return locale === 'en' ? (i.nameEn ?? i.name) : i.name;
-}
+export { indicatorName };
 
 /** The unit as a reader of `locale` writes it ("Personen" / "people"; symbols stay). */
 export function unitText(unit: string, locale: Locale): string {

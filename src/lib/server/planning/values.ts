@@ -220,6 +220,7 @@ export async function markPublicSuppression(db: Database, table: ValueTable): Pr
 export interface IndicatorInfo {
 	key: string;
 	name: string;
+	nameEn: string | null;
 	unit: string;
 	decimals: number;
 	kind: 'share' | 'count' | 'measure';
@@ -233,6 +234,7 @@ export async function loadIndicatorInfo(db: Reader): Promise<Map<string, Indicat
 		.select({
 			key: indicators.key,
 			name: indicators.name,
+			nameEn: indicators.nameEn,
 			unit: indicators.unit,
 			decimals: indicators.decimals,
 			kind: indicators.kind,
