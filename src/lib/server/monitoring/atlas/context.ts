@@ -23,7 +23,6 @@ import {
 	computeMssIndex,
 	gesamtindexLabel,
 	STATUS_CLASSES,
-	STATUS_CLASS_LABELS,
 	type MssAreaResult,
 	type MssCounts
 } from '../mss';
