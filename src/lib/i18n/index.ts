@@ -1,4 +1,5 @@
 import { de, en, type MessageKey } from './catalogues';
+import { formatNumber } from './format';
 
 export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -26,44 +27,19 @@ export function translator(locale: Locale): Translate {
 	};
 }
 
-const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
-
-// Intl formatters are costly to build; one per locale and kind is kept for the process.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, kind: 'date' | 'time'): Intl.DateTimeFormat {
-	const key = `${locale}:${kind}`;
-	let f = formatters.get(key);
-	if (!f) {
-		f =
-			kind === 'date'
-				? new Intl.DateTimeFormat(intlLocale[locale], {
-						weekday: 'long',
-						day: 'numeric',
-						month: 'long',
-						year: 'numeric',
-						timeZone: 'UTC'
-					})
-				: new Intl.DateTimeFormat(intlLocale[locale], {
-						hour: '2-digit',
-						minute: '2-digit',
-						hourCycle: 'h23',
-						timeZone: 'Europe/Berlin'
-					});
-		formatters.set(key, f);
-	}
-	return f;
-}
-
-/** "Mittwoch, 14. Juni 2023" from a calendar date (YYYY-MM-DD), independent of the server zone. */
-export function formatDate(date: string, locale: Locale): string {
-	const [y, m, d] = date.split('-').map(Number);
-	return formatter(locale, 'date').format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** "09:00", Berlin wall-clock time of an instant. */
-export function formatTime(instant: Date, locale: Locale): string {
-	return formatter(locale, 'time').format(instant);
-}
+export {
+	formatCount,
+	formatDate,
+	formatDateTime,
+	formatDayOf,
+	formatEuros,
+	formatMonth,
+	formatNumber,
+	formatShortDate,
+	formatSigned,
+	formatTime,
+	intlLocale
+} from './format';
 
 export function formatBytes(bytes: number, locale: Locale): string {
 	const units = ['B', 'KB', 'MB', 'GB'];
@@ -74,12 +50,32 @@ export function formatBytes(bytes: number, locale: Locale): string {
 		unit++;
 	}
 	const digits = unit === 0 || value >= 10 ? 0 : 1;
-	return `${new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+	const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
+	return `${formatNumber(rounded, locale)} ${units[unit]}`;
 }
 
-/** Some problems arrive as catalogue keys (schema messages), others as text; both as text here. */
+/**
+ * A catalogue message with its parameters as one string ("bo.err.maxChars?max=300"), for places
+ * that carry a message as text: a schema's issue, a domain error. `messageText` reads it back.
+ */
+export function messageRef(key: MessageKey, params?: Params): string {
+	if (!params) return key;
+	const query = new URLSearchParams(
+		Object.entries(params).map(([name, value]) => [name, String(value)])
+	);
+	return `${key}?${query}`;
+}
+
+/**
+ * Some problems arrive as catalogue keys or references (`messageRef`: schema messages, domain
+ * errors), others as text; all as text in the reader's language here.
+ */
 export function messageText(t: Translate, message: string): string {
-	return isMessageKey(message) ? t(message) : message;
+	if (isMessageKey(message)) return t(message);
+	const at = message.indexOf('?');
+	const key = at > 0 ? message.slice(0, at) : '';
+	if (!isMessageKey(key)) return message;
+	return t(key, Object.fromEntries(new URLSearchParams(message.slice(at + 1))));
 }
 
 export function isMessageKey(text: string): text is MessageKey {

@@ -10,4 +10,6 @@ export interface OutboxEntry {
 	lastError: string | null;
 	createdAt: Date;
 	attachments: string[];
+	/** The language the mail is written in (from its HTML part; German when it has none). */
+	language: 'de' | 'en';
 }

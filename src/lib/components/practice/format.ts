@@ -1,16 +1,7 @@
-import type { Locale, Translate } from '$lib/i18n';
-
-const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+import { formatCount, formatMonth, intlLocale, type Locale, type Translate } from '$lib/i18n';
 
 /** "März 2021" / "March 2021" from a calendar date (YYYY-MM-DD). */
-export function monthYear(date: string, locale: Locale): string {
-	const [y, m] = date.split('-').map(Number);
-	return new Intl.DateTimeFormat(intlLocale[locale], {
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(y, m - 1, 1)));
-}
+export const monthYear = formatMonth;
 
 /** "März 2021 – Dezember 2024", "ab März 2021", "bis …" or null without dates. */
 export function period(
@@ -26,7 +17,7 @@ export function period(
 }
 
 export function count(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(intlLocale[locale]).format(value);
+	return formatCount(value, locale);
 }
 
 /** One/other plural of a catalogue pair (`….one` / `….other`). */
@@ -36,6 +27,6 @@ export function plural(
 	n: number,
 	locale: Locale
 ): string {
-	const form = new Intl.PluralRules(intlLocale[locale]).select(n) === 'one' ? 'one' : 'other';
+	const form = new Intl.PluralRules(intlLocale(locale)).select(n) === 'one' ? 'one' : 'other';
 	return t(`${key}.${form}`, { count: count(n, locale) });
 }

@@ -33,3 +33,13 @@ export function fieldLabel(t: Translate, field: string): string {
 	const key = `cafe.field.${field}`;
 	return key in de ? t(key as MessageKey) : field;
 }
+
+/**
+ * A table's name in the reader's language: the default names "Tisch 3" / "Table 3" the form
+ * suggests are read as "table number 3" and written in the page's language; a name the organiser
+ * chose stays as it is.
+ */
+export function tableLabel(t: Translate, label: string): string {
+	const number = /^(?:Tisch|Table) (\d+)$/.exec(label.trim())?.[1];
+	return number ? t('cafe.tables.defaultLabel', { number }) : label;
+}

@@ -193,5 +193,35 @@ export const backoffice = {
 	'bo.reminder.noDate':
 		'Die Konferenz hat noch kein Datum; die Erinnerung folgt, sobald eines eingetragen ist.',
 	'bo.reminder.disable': 'Automatische Erinnerung ausschalten',
-	'bo.reminder.enable': 'Automatische Erinnerung einschalten'
+	'bo.reminder.enable': 'Automatische Erinnerung einschalten',
+	'bo.err.maxChars': 'Höchstens {max} Zeichen.',
+	'bo.err.titleRequired': 'Bitte einen Titel angeben.',
+	'bo.err.yearRequired': 'Bitte ein Jahr angeben.',
+	'bo.err.yearTooSmall': 'Bitte ein Jahr ab 2000 angeben.',
+	'bo.err.yearTooLarge': 'Bitte ein Jahr bis 2200 angeben.',
+	'bo.err.endBeforeStart': 'Das Ende muss nach dem Beginn liegen.',
+	'bo.err.closesBeforeOpens': 'Der Anmeldeschluss muss nach dem Anmeldebeginn liegen.',
+	'bo.err.yearTaken': 'Für dieses Jahr gibt es schon eine Konferenz.',
+	'bo.err.editionUnknown': 'Diese Konferenz gibt es nicht.',
+	'bo.err.kindRequired': 'Bitte eine Art wählen.',
+	'bo.err.bothTimes': 'Bitte Beginn und Ende angeben oder beide leer lassen.',
+	'bo.err.dateFirst': 'Bitte zuerst das Datum der Konferenz eintragen.',
+	'bo.err.sessionGone': 'Diesen Programmpunkt gibt es nicht (mehr).',
+	'bo.err.speakersOfEdition': 'Bitte nur Mitwirkende dieser Konferenz wählen.',
+	'bo.err.seatsRequired': 'Bitte die Zahl der Plätze angeben.',
+	'bo.err.seatsMax': 'Höchstens 10000 Plätze.',
+	'bo.err.workshopGone': 'Diesen Workshop gibt es nicht (mehr).',
+	'bo.err.seatsTaken':
+		'Im Workshop sind schon {taken} Plätze vergeben; weniger Plätze gehen nicht.',
+	'bo.err.workshopInUse.one':
+		'„{title}“ kann nicht gelöscht werden: eine Anmeldung nennt ihn. Ändern Sie stattdessen Titel oder Plätze, oder sagen Sie den Workshop den Angemeldeten per Rundschreiben ab.',
+	'bo.err.workshopInUse.other':
+		'„{title}“ kann nicht gelöscht werden: {count} Anmeldungen nennen ihn. Ändern Sie stattdessen Titel oder Plätze, oder sagen Sie den Workshop den Angemeldeten per Rundschreiben ab.',
+	'bo.err.nameRequired': 'Bitte den Namen angeben.',
+	'bo.err.roleRequired': 'Bitte die Rolle wählen.',
+	'bo.err.organisationUnknown': 'Diese Organisation gibt es nicht.',
+	'bo.err.personGone': 'Diese Person gibt es nicht (mehr).',
+	'bo.err.organisationOrName': 'Bitte eine Organisation wählen oder einen Namen angeben.',
+	'bo.err.alreadyPartner': 'Diese Organisation ist schon Partnerin der Konferenz.',
+	'bo.err.partnerGone': 'Diese Partnerin gibt es nicht (mehr).'
 };

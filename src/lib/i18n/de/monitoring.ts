@@ -78,5 +78,38 @@ export const monitoring = {
 	'profile.coverage': 'aus {count} Gemeinden',
 	'profile.series': 'Zeitreihe',
 	'profile.chartLabel': 'Zeitreihe {indicator}: {values}',
-	'methodpage.title': 'Wie der Sozialatlas rechnet'
+	'methodpage.title': 'Wie der Sozialatlas rechnet',
+	'atlas.legend.range': '{from} bis {to}',
+	'atlas.legend.above': 'über {from} bis {to}',
+	'atlas.legend.suppressed': 'geheim (.)',
+	'atlas.legend.none': 'keine Angabe',
+	'atlas.legend.status': 'Status {class} {label}',
+	'atlas.notIndexed': 'nicht indiziert',
+	'atlas.mapTitle': '{name}: {indicator} {year}',
+	'atlas.mapTitleMss': '{name}: Statusindex (MSS-Methode) {year}',
+	'atlas.sourceNote': 'Quelle: {source}',
+	'atlas.note.demo':
+		'Die Werte der Quartiere sind synthetische Demodaten (realistische Spannweiten, räumlich korreliert) und beschreiben keine echten Gebiete.',
+	'atlas.note.mss':
+		'Der Index beschreibt die soziale Lage eines Gebiets im Vergleich zu den anderen Gebieten der Gemeinde – ein Durchschnittswert, kein Urteil über die Menschen, die dort leben.',
+	'atlas.note.suppression':
+		'„.“ = aus Gründen der Geheimhaltung nicht veröffentlicht (weniger als {threshold} Fälle oder zum Schutz einer solchen Zahl).',
+	'atlas.note.synthetic':
+		'Gebietsgrenzen synthetisch (Rechteckraster, an der Gemeindegrenze abgeschnitten), keine echten Quartiersgrenzen.',
+	'atlas.note.boundaries': 'Gemeindegrenzen: © GeoBasis-DE / BKG (2017), VG250; Daten geändert.',
+	'atlas.note.osmDuisburg': 'Stadtbezirke Duisburg: © OpenStreetMap-Mitwirkende (ODbL).',
+	'atlas.reason.tooFew': 'weniger als {min} Einwohner',
+	'atlas.reason.outlier': 'als Sonderfall vom Index ausgenommen',
+	'atlas.reason.incomplete': 'nicht alle Indexindikatoren liegen vor',
+	'mss.status.1': 'hoch',
+	'mss.status.2': 'mittel',
+	'mss.status.3': 'niedrig',
+	'mss.status.4': 'sehr niedrig',
+	'mss.dynamics.+': 'positiv',
+	'mss.dynamics.+/-': 'stabil',
+	'mss.dynamics.-': 'negativ',
+	'type.high': 'hoch: {names}',
+	'type.low': 'niedrig: {names}',
+	'type.average': 'durchschnittlich bei allen gewählten Indikatoren',
+	'unit.Personen': 'Personen'
 } as const;

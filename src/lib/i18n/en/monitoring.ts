@@ -80,5 +80,39 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'profile.coverage': 'from {count} municipalities',
 	'profile.series': 'Time series',
 	'profile.chartLabel': 'Time series {indicator}: {values}',
-	'methodpage.title': 'How the social atlas computes'
+	'methodpage.title': 'How the social atlas computes',
+	'atlas.legend.range': '{from} to {to}',
+	'atlas.legend.above': 'above {from} to {to}',
+	'atlas.legend.suppressed': 'confidential (.)',
+	'atlas.legend.none': 'no data',
+	'atlas.legend.status': 'Status {class} {label}',
+	'atlas.notIndexed': 'not indexed',
+	'atlas.mapTitle': '{name}: {indicator} {year}',
+	'atlas.mapTitleMss': '{name}: status index (MSS method) {year}',
+	'atlas.sourceNote': 'Source: {source}',
+	'atlas.note.demo':
+		'The values of the areas are synthetic demo data (realistic ranges, spatially correlated) and describe no real places.',
+	'atlas.note.mss':
+		'The index describes the social situation of an area compared with the other areas of the municipality – an average, not a judgement on the people who live there.',
+	'atlas.note.suppression':
+		'“.” = not published for confidentiality (fewer than {threshold} cases, or to protect such a figure).',
+	'atlas.note.synthetic':
+		'Area boundaries are synthetic (a grid of rectangles cut at the municipal boundary), not real neighbourhood boundaries.',
+	'atlas.note.boundaries':
+		'Municipal boundaries: © GeoBasis-DE / BKG (2017), VG250; data modified.',
+	'atlas.note.osmDuisburg': 'Duisburg districts: © OpenStreetMap contributors (ODbL).',
+	'atlas.reason.tooFew': 'fewer than {min} residents',
+	'atlas.reason.outlier': 'excluded from the index as a special case',
+	'atlas.reason.incomplete': 'not all index indicators are available',
+	'mss.status.1': 'high',
+	'mss.status.2': 'medium',
+	'mss.status.3': 'low',
+	'mss.status.4': 'very low',
+	'mss.dynamics.+': 'positive',
+	'mss.dynamics.+/-': 'stable',
+	'mss.dynamics.-': 'negative',
+	'type.high': 'high: {names}',
+	'type.low': 'low: {names}',
+	'type.average': 'average on all chosen indicators',
+	'unit.Personen': 'people'
 };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { formatNumber } from '$lib/i18n';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { and, asc, eq, max } from 'drizzle-orm';
@@ -90,7 +91,7 @@ export interface UploadedFile {
 }
 
 function megabytes(bytes: number): string {
-	return (bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 });
+	return formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, 'de');
 }
 
 /** Why a file is refused, naming the file; null when it may be stored. */

@@ -1,4 +1,5 @@
 import { Inflate, Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { formatNumber } from '$lib/i18n';
 import { allowedFileTypes, type FileType } from './files';
 
 /**
@@ -65,7 +66,7 @@ export function limitNote(limit: ExtractionLimit, bounds: ExtractionBounds): str
 		limit === 'size'
 			? `entpackt wäre die Datei größer als ${megabytes(bounds.maxInflatedBytes)} MB`
 			: limit === 'time'
-				? `das Lesen dauerte länger als ${(bounds.timeoutMs / 1000).toLocaleString('de-DE')} Sekunden`
+				? `das Lesen dauerte länger als ${formatNumber(bounds.timeoutMs / 1000, 'de')} Sekunden`
 				: `das Lesen brauchte mehr als ${bounds.workerMemoryMb} MB Arbeitsspeicher`;
 	return `Der Text dieser Datei wurde nicht gelesen: ${reason}. Die Datei ist gespeichert; die Suche findet nur Titel und Zusammenfassung.`;
 }

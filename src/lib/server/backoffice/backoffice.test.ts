@@ -251,7 +251,11 @@ describe.each(backends)('back office on $name', (backend) => {
 			{ label: 'politik', n: 2 },
 			{ label: 'wissenschaft', n: 1 }
 		]);
-		expect(stats.byMunicipality).toContainEqual({ label: 'außerhalb der Metropole Ruhr', n: 1 });
+		expect(stats.byMunicipality).toContainEqual({
+			ags: null,
+			label: 'außerhalb der Metropole Ruhr',
+			n: 1
+		});
 		expect(stats.workshops).toEqual([{ title: 'Workshop 1', capacity: 5, taken: 1 }]);
 		expect(stats.byDay).toEqual([{ label: '2026-11-25', n: 3 }]);
 	});

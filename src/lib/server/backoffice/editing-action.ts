@@ -2,9 +2,9 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { ArchiveError } from '../archive';
 import { EditingError } from '../conference';
-import { translator } from '$lib/i18n';
+import { messageText, translator } from '$lib/i18n';
 import { formValues, parseForm } from '../forms';
-import { RegistrationError } from '../registration';
+import { errorKey, RegistrationError } from '../registration';
 
 /** As organiserAction, for content edits: the domains' editing errors become a 4xx. */
 export async function editingAction<S extends z.ZodType, T>(
@@ -17,7 +17,8 @@ export async function editingAction<S extends z.ZodType, T>(
 ) {
 	const form = await event.request.formData();
 	for (const name of lists) form.set(name, form.getAll(name).join(','));
-	const parsed = parseForm(schema, form, translator(event.locals.locale));
+	const t = translator(event.locals.locale);
+	const parsed = parseForm(schema, form, t);
 	if (!parsed.ok) return fail(400, { action, ...parsed.problem });
 	try {
 		return { action, done: true as const, result: await run(parsed.data) };
@@ -28,9 +29,16 @@ export async function editingAction<S extends z.ZodType, T>(
 			!(e instanceof ArchiveError)
 		)
 			throw e;
+		// Each problem in the page's language: the rules' message, the registration's code.
+		const text =
+			e instanceof EditingError
+				? messageText(t, e.ref)
+				: e instanceof RegistrationError
+					? t(errorKey(e.code))
+					: e.message;
 		return fail(400, {
 			action,
-			errors: { [e.field ?? 'form']: e.message },
+			errors: { [e.field ?? 'form']: text },
 			values: formValues(form)
 		});
 	}

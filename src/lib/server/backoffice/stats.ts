@@ -13,7 +13,8 @@ export interface Count {
 export interface EditionStats {
 	byDay: Count[];
 	bySector: { label: Sector; n: number }[];
-	byMunicipality: Count[];
+	/** `ags` null: from outside the Metropole Ruhr (the page names that in its own language). */
+	byMunicipality: (Count & { ags: string | null })[];
 	byStatus: Count[];
 	workshops: { title: string; capacity: number; taken: number }[];
 	capacity: number | null;
@@ -59,7 +60,11 @@ export async function editionStats(db: Database, editionId: number): Promise<Edi
 	return {
 		byDay,
 		bySector,
-		byMunicipality: byMunicipality.map((m) => ({ label: municipalityName(m.ags), n: m.n })),
+		byMunicipality: byMunicipality.map((m) => ({
+			ags: m.ags,
+			label: municipalityName(m.ags),
+			n: m.n
+		})),
 		byStatus,
 		workshops: seats.workshops.map((w) => ({
 			title: w.title,

@@ -1,4 +1,5 @@
 import { and, asc, eq, max } from 'drizzle-orm';
+import { messageRef } from '$lib/i18n';
 import { z } from 'zod';
 import { partnerRoles } from '$lib/types/enums';
 import type { Database, Transaction } from '../db';
@@ -34,7 +35,10 @@ async function audit(
 }
 
 const optionalText = (maxLength: number) =>
-	sharedOptionalText({ max: maxLength, tooLong: `Höchstens ${maxLength} Zeichen.` });
+	sharedOptionalText({
+		max: maxLength,
+		tooLong: messageRef('bo.err.maxChars', { max: maxLength })
+	});
 const optionalId = optionalRowId();
 
 /** Either an organisation from the directory or the name of a new one. */
@@ -46,8 +50,8 @@ const organisationChoice = {
 export const SpeakerForm = z.object({
 	name: requiredText({
 		max: 200,
-		required: 'Bitte den Namen angeben.',
-		tooLong: 'Höchstens 200 Zeichen.'
+		required: messageRef('bo.err.nameRequired'),
+		tooLong: messageRef('bo.err.maxChars', { max: 200 })
 	}),
 	title: optionalText(100),
 	role: optionalText(300),
@@ -56,7 +60,7 @@ export const SpeakerForm = z.object({
 export const SpeakerEditForm = SpeakerForm.extend({ speaker: rowId() });
 
 export const PartnerForm = z.object({
-	role: z.enum(partnerRoles, { error: 'Bitte die Rolle wählen.' }),
+	role: z.enum(partnerRoles, { error: messageRef('bo.err.roleRequired') }),
 	...organisationChoice
 });
 export const PartnerRef = z.object({ organisation: rowId() });
@@ -109,7 +113,7 @@ async function resolveOrganisation(
 		.select({ id: organisations.id })
 		.from(organisations)
 		.where(eq(organisations.id, choice.organisation));
-	if (!known) throw new EditingError('Diese Organisation gibt es nicht.', 'organisation');
+	if (!known) throw new EditingError(messageRef('bo.err.organisationUnknown'), 'organisation');
 	return known.id;
 }
 
@@ -156,7 +160,7 @@ export async function updateSpeaker(
 			.set({ name: input.name, title: input.title, role: input.role, organisationId })
 			.where(and(eq(speakers.id, input.speaker), eq(speakers.editionId, editionId)))
 			.returning({ id: speakers.id });
-		if (!row) throw new EditingError('Diese Person gibt es nicht (mehr).', 'form');
+		if (!row) throw new EditingError(messageRef('bo.err.personGone'), 'form');
 		await audit(tx, actor, 'speaker.updated', 'speaker', row.id, { name: input.name });
 	});
 	invalidatePublicReads();
@@ -174,7 +178,7 @@ export async function deleteSpeaker(
 			.delete(speakers)
 			.where(and(eq(speakers.id, speakerId), eq(speakers.editionId, editionId)))
 			.returning({ name: speakers.name });
-		if (!row) throw new EditingError('Diese Person gibt es nicht (mehr).', 'form');
+		if (!row) throw new EditingError(messageRef('bo.err.personGone'), 'form');
 		await audit(tx, actor, 'speaker.deleted', 'speaker', speakerId, { name: row.name });
 	});
 	invalidatePublicReads();
@@ -206,10 +210,7 @@ export async function addPartner(
 	actor: Actor
 ): Promise<void> {
 	if (input.organisation === null && input.newOrganisation === null) {
-		throw new EditingError(
-			'Bitte eine Organisation wählen oder einen Namen angeben.',
-			'organisation'
-		);
+		throw new EditingError(messageRef('bo.err.organisationOrName'), 'organisation');
 	}
 	await db.transaction(async (tx) => {
 		const organisationId = (await resolveOrganisation(tx, input, actor))!;
@@ -223,10 +224,7 @@ export async function addPartner(
 				)
 			);
 		if (already) {
-			throw new EditingError(
-				'Diese Organisation ist schon Partnerin der Konferenz.',
-				'organisation'
-			);
+			throw new EditingError(messageRef('bo.err.alreadyPartner'), 'organisation');
 		}
 		const [{ last }] = await tx
 			.select({ last: max(editionPartners.position) })
@@ -261,7 +259,7 @@ export async function changePartnerRole(
 				)
 			)
 			.returning({ role: editionPartners.role });
-		if (!row) throw new EditingError('Diese Partnerin gibt es nicht (mehr).', 'form');
+		if (!row) throw new EditingError(messageRef('bo.err.partnerGone'), 'form');
 		await audit(tx, actor, 'partner.updated', 'edition', editionId, { organisationId, role });
 	});
 	invalidatePublicReads();
@@ -283,7 +281,7 @@ export async function removePartner(
 				)
 			)
 			.returning({ role: editionPartners.role });
-		if (!row) throw new EditingError('Diese Partnerin gibt es nicht (mehr).', 'form');
+		if (!row) throw new EditingError(messageRef('bo.err.partnerGone'), 'form');
 		await audit(tx, actor, 'partner.removed', 'edition', editionId, { organisationId });
 	});
 	invalidatePublicReads();

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, max, or } from 'drizzle-orm';
+import { messageRef, messageText, translator } from '$lib/i18n';
 import { z } from 'zod';
 import { sessionKinds } from '$lib/types/enums';
 import type { Database, Transaction } from '../db';
@@ -36,22 +37,26 @@ import {
  * Organisers' edits to conference content. Every write records an audit entry in its transaction
  * and empties the public micro-cache afterwards, so the public pages show the change at once.
  */
+/**
+ * An edit the rules refuse. `ref` is the catalogue message (`messageRef`), which pages show in
+ * their language; `message` is its German text.
+ */
 export class EditingError extends Error {
 	constructor(
-		message: string,
+		readonly ref: string,
 		readonly field: string
 	) {
-		super(message);
+		super(messageText(translator('de'), ref));
 		this.name = 'EditingError';
 	}
 }
 
 const optionalText = (max: number, multiline = false) =>
-	sharedOptionalText({ max, multiline, tooLong: `Höchstens ${max} Zeichen.` });
+	sharedOptionalText({ max, multiline, tooLong: messageRef('bo.err.maxChars', { max }) });
 const title = requiredText({
 	max: 300,
-	required: 'Bitte einen Titel angeben.',
-	tooLong: 'Höchstens 300 Zeichen.'
+	required: messageRef('bo.err.titleRequired'),
+	tooLong: messageRef('bo.err.maxChars', { max: 300 })
 });
 /** `datetime-local` inputs are Berlin wall-clock time. */
 const optionalMoment = optionalDateTime().transform((v) =>
@@ -83,25 +88,22 @@ export const NewEditionForm = EditionForm.extend({
 	year: integer({
 		min: 2000,
 		max: 2200,
-		required: 'Bitte ein Jahr angeben.',
-		tooSmall: 'Bitte ein Jahr ab 2000 angeben.',
-		tooLarge: 'Bitte ein Jahr bis 2200 angeben.'
+		required: messageRef('bo.err.yearRequired'),
+		tooSmall: messageRef('bo.err.yearTooSmall'),
+		tooLarge: messageRef('bo.err.yearTooLarge')
 	})
 });
 
 function checkEdition(input: EditionInput): void {
 	if (input.startTime && input.endTime && input.startTime >= input.endTime) {
-		throw new EditingError('Das Ende muss nach dem Beginn liegen.', 'endTime');
+		throw new EditingError(messageRef('bo.err.endBeforeStart'), 'endTime');
 	}
 	if (
 		input.registrationOpensAt &&
 		input.registrationClosesAt &&
 		input.registrationOpensAt >= input.registrationClosesAt
 	) {
-		throw new EditingError(
-			'Der Anmeldeschluss muss nach dem Anmeldebeginn liegen.',
-			'registrationClosesAt'
-		);
+		throw new EditingError(messageRef('bo.err.closesBeforeOpens'), 'registrationClosesAt');
 	}
 }
 
@@ -136,7 +138,7 @@ export async function createEdition(
 		.select({ id: editions.id })
 		.from(editions)
 		.where(eq(editions.year, input.year));
-	if (taken) throw new EditingError('Für dieses Jahr gibt es schon eine Konferenz.', 'year');
+	if (taken) throw new EditingError(messageRef('bo.err.yearTaken'), 'year');
 	const row = await db.transaction(async (tx) => {
 		const [created] = await tx
 			.insert(editions)
@@ -165,7 +167,7 @@ export async function updateEdition(
 		.select({ id: editions.id })
 		.from(editions)
 		.where(eq(editions.year, year));
-	if (!found) throw new EditingError('Diese Konferenz gibt es nicht.', 'form');
+	if (!found) throw new EditingError(messageRef('bo.err.editionUnknown'), 'form');
 	const { capacity, ...content } = input;
 	await withEditionLock(db, found.id, async (tx) => {
 		const [current] = await tx
@@ -187,7 +189,7 @@ export async function updateEdition(
 }
 
 export const SessionForm = z.object({
-	kind: z.enum(sessionKinds, { error: 'Bitte eine Art wählen.' }),
+	kind: z.enum(sessionKinds, { error: messageRef('bo.err.kindRequired') }),
 	title,
 	description: optionalText(5000, true),
 	startTime: optionalTime(),
@@ -202,14 +204,14 @@ function sessionTimes(
 ): { startsAt: Date | null; endsAt: Date | null } {
 	const timed = input.startTime && input.endTime;
 	if ((input.startTime || input.endTime) && !timed) {
-		throw new EditingError('Bitte Beginn und Ende angeben oder beide leer lassen.', 'endTime');
+		throw new EditingError(messageRef('bo.err.bothTimes'), 'endTime');
 	}
 	if (!timed) return { startsAt: null, endsAt: null };
 	if (!edition.date) {
-		throw new EditingError('Bitte zuerst das Datum der Konferenz eintragen.', 'startTime');
+		throw new EditingError(messageRef('bo.err.dateFirst'), 'startTime');
 	}
 	if (input.startTime! >= input.endTime!) {
-		throw new EditingError('Das Ende muss nach dem Beginn liegen.', 'endTime');
+		throw new EditingError(messageRef('bo.err.endBeforeStart'), 'endTime');
 	}
 	return {
 		startsAt: berlinInstant(edition.date, input.startTime!),
@@ -278,7 +280,7 @@ export async function updateSession(
 			})
 			.where(and(eq(sessions.id, input.session), eq(sessions.editionId, edition.id)))
 			.returning({ id: sessions.id });
-		if (!row) throw new EditingError('Diesen Programmpunkt gibt es nicht (mehr).', 'form');
+		if (!row) throw new EditingError(messageRef('bo.err.sessionGone'), 'form');
 		const own = input.speakers.length
 			? await tx
 					.select({ id: speakers.id })
@@ -286,7 +288,7 @@ export async function updateSession(
 					.where(and(eq(speakers.editionId, edition.id), inArray(speakers.id, input.speakers)))
 			: [];
 		if (own.length !== new Set(input.speakers).size) {
-			throw new EditingError('Bitte nur Mitwirkende dieser Konferenz wählen.', 'speakers');
+			throw new EditingError(messageRef('bo.err.speakersOfEdition'), 'speakers');
 		}
 		await tx.delete(sessionSpeakers).where(eq(sessionSpeakers.sessionId, row.id));
 		const chosen = [...new Set(input.speakers)];
@@ -344,8 +346,8 @@ export const WorkshopForm = z.object({
 	description: optionalText(5000, true),
 	capacity: integer({
 		max: 10_000,
-		required: 'Bitte die Zahl der Plätze angeben.',
-		tooLarge: 'Höchstens 10000 Plätze.'
+		required: messageRef('bo.err.seatsRequired'),
+		tooLarge: messageRef('bo.err.seatsMax')
 	})
 });
 
@@ -390,12 +392,9 @@ export async function updateWorkshop(
 	const change = async (tx: Transaction, capacity: number) => {
 		const loads = await workshopLoads(tx, edition.id);
 		const current = loads.get(input.workshop);
-		if (!current) throw new EditingError('Diesen Workshop gibt es nicht (mehr).', 'form');
+		if (!current) throw new EditingError(messageRef('bo.err.workshopGone'), 'form');
 		if (input.capacity < current.taken) {
-			throw new EditingError(
-				`Im Workshop sind schon ${current.taken} Plätze vergeben; weniger Plätze gehen nicht.`,
-				'capacity'
-			);
+			throw new EditingError(messageRef('bo.err.seatsTaken', { taken: current.taken }), 'capacity');
 		}
 		await tx
 			.update(workshops)
@@ -428,7 +427,7 @@ export async function deleteWorkshop(
 			.from(workshops)
 			.where(and(eq(workshops.id, workshopId), eq(workshops.editionId, editionId)))
 			.for('update');
-		if (!workshop) throw new EditingError('Diesen Workshop gibt es nicht (mehr).', 'form');
+		if (!workshop) throw new EditingError(messageRef('bo.err.workshopGone'), 'form');
 		const [{ n }] = await tx
 			.select({ n: count() })
 			.from(registrations)
@@ -442,7 +441,10 @@ export async function deleteWorkshop(
 			);
 		if (n > 0) {
 			throw new EditingError(
-				`„${workshop.title}“ kann nicht gelöscht werden: ${n === 1 ? 'eine Anmeldung nennt' : `${n} Anmeldungen nennen`} ihn. Ändern Sie stattdessen Titel oder Plätze, oder sagen Sie den Workshop den Angemeldeten per Rundschreiben ab.`,
+				messageRef(n === 1 ? 'bo.err.workshopInUse.one' : 'bo.err.workshopInUse.other', {
+					title: workshop.title,
+					count: n
+				}),
 				'form'
 			);
 		}

@@ -38,7 +38,7 @@ describe('the edition form', () => {
 		['registrationOpensAt', '2031-02-31T10:00', 'field.err.dateTime'],
 		['registrationClosesAt', '2031-02-28T25:00', 'field.err.dateTime'],
 		['title', 'X\u0000Y', 'field.err.characters'],
-		['title', '\u200B', 'Bitte einen Titel angeben.'],
+		['title', '\u200B', 'bo.err.titleRequired'],
 		['venueCity', 'Essen\u0000', 'field.err.characters']
 	])('refuses %s=%j on that field', (field, value, message) => {
 		expect(problems(form(2031, { [field]: value }))).toEqual({ [field]: message });

@@ -8,6 +8,11 @@ import { listOutbox } from './outbox';
  */
 const PRIVATE_KINDS = ['account.'];
 
+/** Mails are rendered with `<html lang="…">`; older ones and plain-text mails are German. */
+function languageOf(html: string | null): 'de' | 'en' {
+	return html !== null && /^<!doctype html><html lang="en"/i.test(html) ? 'en' : 'de';
+}
+
 export async function outboxEntries(
 	db: Database,
 	options: { hidePrivate: boolean; limit?: number }
@@ -23,6 +28,7 @@ export async function outboxEntries(
 		status: m.status,
 		lastError: m.lastError,
 		createdAt: m.createdAt,
-		attachments: m.attachments.map((a) => a.filename)
+		attachments: m.attachments.map((a) => a.filename),
+		language: languageOf(m.htmlBody)
 	}));
 }

@@ -16,6 +16,8 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		key: 'einwohner',
 		name: 'Einwohnerzahl',
 		definition: 'Einwohner mit Hauptwohnsitz am 31.12.',
+		nameEn: 'Population',
+		definitionEn: 'Residents with their main residence in the municipality on 31 December',
 		numeratorLabel: null,
 		denominatorLabel: null,
 		unit: 'Personen',
@@ -33,6 +35,9 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		name: 'SGB-II-Quote',
 		definition:
 			'Leistungsberechtigte nach SGB II je 100 Einwohner unter der Regelaltersgrenze (vereinfacht: unter 65 Jahren)',
+		nameEn: 'SGB II rate',
+		definitionEn:
+			'People entitled to benefits under SGB II (basic income support) per 100 residents below the statutory retirement age (simplified: under 65)',
 		numeratorLabel: 'Leistungsberechtigte nach SGB II',
 		denominatorLabel: 'Einwohner unter 65 Jahren',
 		unit: '%',
@@ -50,6 +55,9 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		name: 'Kinderarmut (SGB II, unter 15 J.)',
 		definition:
 			'Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren in SGB-II-Bedarfsgemeinschaften je 100 Einwohner unter 15 Jahren',
+		nameEn: 'Child poverty (SGB II, under 15)',
+		definitionEn:
+			'Children under 15 not able to work in SGB II benefit households per 100 residents under 15',
 		numeratorLabel: 'Kinder unter 15 Jahren in SGB-II-Bedarfsgemeinschaften',
 		denominatorLabel: 'Einwohner unter 15 Jahren',
 		unit: '%',
@@ -67,6 +75,9 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		name: 'Arbeitslose je 100 Einwohner 15–64',
 		definition:
 			'Arbeitslose (SGB II und III) je 100 Einwohner von 15 bis unter 65 Jahren – nicht die amtliche Arbeitslosenquote, deren Bezugsgröße die zivilen Erwerbspersonen sind',
+		nameEn: 'Unemployed per 100 residents aged 15–64',
+		definitionEn:
+			'Unemployed people (SGB II and III) per 100 residents aged 15 to under 65 – not the official unemployment rate, whose base is the civilian labour force',
 		numeratorLabel: 'Arbeitslose (SGB II und III)',
 		denominatorLabel: 'Einwohner 15 bis unter 65 Jahre',
 		unit: '%',
@@ -84,6 +95,8 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		name: 'Langzeitarbeitslose je 100 Einwohner 15–64',
 		definition:
 			'Arbeitslose, die ein Jahr und länger arbeitslos sind, je 100 Einwohner von 15 bis unter 65 Jahren',
+		nameEn: 'Long-term unemployed per 100 residents aged 15–64',
+		definitionEn: 'People unemployed for a year or longer per 100 residents aged 15 to under 65',
 		numeratorLabel: 'Langzeitarbeitslose',
 		denominatorLabel: 'Einwohner 15 bis unter 65 Jahre',
 		unit: '%',
@@ -100,6 +113,8 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		key: 'alleinerziehende',
 		name: 'Anteil Alleinerziehende',
 		definition: 'Haushalte von Alleinerziehenden je 100 Haushalte mit Kindern unter 18 Jahren',
+		nameEn: 'Share of single parents',
+		definitionEn: 'Single-parent households per 100 households with children under 18',
 		numeratorLabel: 'Haushalte Alleinerziehender',
 		denominatorLabel: 'Haushalte mit Kindern unter 18 Jahren',
 		unit: '%',
@@ -116,6 +131,8 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		key: 'anteil_unter_18',
 		name: 'Anteil unter 18 Jahren',
 		definition: 'Einwohner unter 18 Jahren je 100 Einwohner',
+		nameEn: 'Share under 18',
+		definitionEn: 'Residents under 18 per 100 residents',
 		numeratorLabel: 'Einwohner unter 18 Jahren',
 		denominatorLabel: 'Einwohner',
 		unit: '%',
@@ -132,6 +149,8 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		key: 'anteil_ueber_65',
 		name: 'Anteil 65 Jahre und älter',
 		definition: 'Einwohner ab 65 Jahren je 100 Einwohner',
+		nameEn: 'Share aged 65 and over',
+		definitionEn: 'Residents aged 65 and over per 100 residents',
 		numeratorLabel: 'Einwohner ab 65 Jahren',
 		denominatorLabel: 'Einwohner',
 		unit: '%',
@@ -148,6 +167,8 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		key: 'nichtdeutsch',
 		name: 'Anteil nichtdeutscher Staatsangehörigkeit',
 		definition: 'Einwohner ohne deutsche Staatsangehörigkeit je 100 Einwohner',
+		nameEn: 'Share without German citizenship',
+		definitionEn: 'Residents without German citizenship per 100 residents',
 		numeratorLabel: 'Einwohner ohne deutsche Staatsangehörigkeit',
 		denominatorLabel: 'Einwohner',
 		unit: '%',
@@ -164,6 +185,8 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		key: 'wohnflaeche',
 		name: 'Wohnfläche je Einwohner',
 		definition: 'Wohnfläche in Wohngebäuden in m² je Einwohner',
+		nameEn: 'Living space per resident',
+		definitionEn: 'Living space in residential buildings in m² per resident',
 		numeratorLabel: null,
 		denominatorLabel: null,
 		unit: 'm²',
@@ -181,6 +204,9 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		name: 'Übergangsquote zum Gymnasium',
 		definition:
 			'Übergänge von der Grundschule auf ein Gymnasium je 100 Übergänge auf weiterführende Schulen (nach Wohnort)',
+		nameEn: 'Transition rate to Gymnasium',
+		definitionEn:
+			'Transitions from primary school to a Gymnasium (academic secondary school) per 100 transitions to secondary schools (by place of residence)',
 		numeratorLabel: 'Übergänge auf ein Gymnasium',
 		denominatorLabel: 'Übergänge auf weiterführende Schulen',
 		unit: '%',
@@ -198,6 +224,9 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		name: 'Sozioökonomische Deprivation (GISD, NRW-normiert)',
 		definition:
 			'German Index of Socioeconomic Deprivation, 0 (geringste) bis 1 (höchste Deprivation) relativ zu allen Gemeinden NRWs im selben Jahr – ein sinkender Wert ist keine absolute Verbesserung',
+		nameEn: 'Socioeconomic deprivation (GISD, NRW-normed)',
+		definitionEn:
+			'German Index of Socioeconomic Deprivation, 0 (least) to 1 (most deprivation) relative to all municipalities of North Rhine-Westphalia in the same year – a falling value is no absolute improvement',
 		numeratorLabel: null,
 		denominatorLabel: null,
 		unit: 'Index 0–1',

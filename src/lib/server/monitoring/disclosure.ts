@@ -5,6 +5,7 @@
  * no value field at all, so a page, export or JSON response built from it cannot leak the number,
  * not even hidden in markup.
  */
+import { formatNumber } from '$lib/i18n';
 import { MonitoringError } from './errors';
 
 /**
@@ -124,7 +125,7 @@ export function publicValue(figure: Disclosed): number | null {
  */
 export function displayValue(
 	figure: Disclosed,
-	format: (value: number) => string = (value) => value.toLocaleString('de-DE')
+	format: (value: number) => string = (value) => formatNumber(value, 'de')
 ): string {
 	if (!figure.suppressed) return format(figure.value);
 	return figure.reason === 'no_base' ? 'x' : '.';

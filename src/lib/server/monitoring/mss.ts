@@ -5,6 +5,7 @@
  * Pure functions: plain data in, plain data out. The indicator set is an input, because it has
  * changed between editions (four indicators 2013–2017, three 2019–2021, a different four 2023).
  */
+import { monitoring as de } from '$lib/i18n/de/monitoring';
 import { MonitoringError } from './errors';
 
 /** MSS default: smaller areas are too volatile to index (a handful of cases swings the shares). */
@@ -20,17 +21,18 @@ export type GesamtindexCell = `${StatusClass} ${DynamicsClass}`;
 export const STATUS_CLASSES: readonly StatusClass[] = [1, 2, 3, 4];
 export const DYNAMICS_CLASSES: readonly DynamicsClass[] = ['+', '+/-', '-'];
 
+/** German class names (the catalogue's `mss.status.n`; pages take theirs in their language). */
 export const STATUS_CLASS_LABELS: Readonly<Record<StatusClass, string>> = {
-	1: 'hoch',
-	2: 'mittel',
-	3: 'niedrig',
-	4: 'sehr niedrig'
+	1: de['mss.status.1'],
+	2: de['mss.status.2'],
+	3: de['mss.status.3'],
+	4: de['mss.status.4']
 };
 
 export const DYNAMICS_CLASS_LABELS: Readonly<Record<DynamicsClass, string>> = {
-	'+': 'positiv',
-	'+/-': 'stabil',
-	'-': 'negativ'
+	'+': de['mss.dynamics.+'],
+	'+/-': de['mss.dynamics.+/-'],
+	'-': de['mss.dynamics.-']
 };
 
 export const GESAMTINDEX_CELLS: readonly GesamtindexCell[] = STATUS_CLASSES.flatMap((s) =>

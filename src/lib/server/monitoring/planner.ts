@@ -13,6 +13,7 @@ import { listImports, type ImportRecord } from './store';
 export interface IndicatorCoverage {
 	readonly key: string;
 	readonly name: string;
+	readonly nameEn: string | null;
 	readonly years: readonly number[];
 	readonly values: number;
 }
@@ -45,6 +46,7 @@ export async function plannerOverview(db: Database, ags: string): Promise<Planne
 		.select({
 			key: indicatorValues.indicatorKey,
 			name: indicators.name,
+			nameEn: indicators.nameEn,
 			year: indicatorValues.year,
 			n: sql<number>`count(*)::int`
 		})
@@ -55,6 +57,7 @@ export async function plannerOverview(db: Database, ags: string): Promise<Planne
 		.groupBy(
 			indicatorValues.indicatorKey,
 			indicators.name,
+			indicators.nameEn,
 			indicators.position,
 			indicatorValues.year
 		)
@@ -63,9 +66,18 @@ export async function plannerOverview(db: Database, ags: string): Promise<Planne
 			asc(indicatorValues.indicatorKey),
 			asc(indicatorValues.year)
 		);
-	const byKey = new Map<string, { key: string; name: string; years: number[]; values: number }>();
+	const byKey = new Map<
+		string,
+		{ key: string; name: string; nameEn: string | null; years: number[]; values: number }
+	>();
 	for (const row of coverage) {
-		const entry = byKey.get(row.key) ?? { key: row.key, name: row.name, years: [], values: 0 };
+		const entry = byKey.get(row.key) ?? {
+			key: row.key,
+			name: row.name,
+			nameEn: row.nameEn,
+			years: [],
+			values: 0
+		};
 		entry.years.push(row.year);
 		entry.values += Number(row.n);
 		byKey.set(row.key, entry);

@@ -130,7 +130,11 @@ export function referenceValues(): ReferenceValue[] {
 	return out;
 }
 
-/** Inserts what is missing; never overwrites. Cheap enough to run at every start. */
+/**
+ * Inserts what is missing; never overwrites, except that a catalogue indicator without an English
+ * name or definition gets the one from the code (databases from before those fields existed).
+ * Cheap enough to run at every start.
+ */
 export async function ensureReferenceData(db: Database): Promise<void> {
 	const [{ n }] = await db
 		.select({ n: sql<number>`(select count(*) from ${municipalities})::int` })
@@ -138,7 +142,14 @@ export async function ensureReferenceData(db: Database): Promise<void> {
 	await db
 		.insert(indicators)
 		.values(DEFAULT_INDICATORS.map((ind, position) => ({ ...ind, position })))
-		.onConflictDoNothing();
+		.onConflictDoUpdate({
+			target: indicators.key,
+			set: {
+				nameEn: sql`coalesce(${indicators.nameEn}, excluded.name_en)`,
+				definitionEn: sql`coalesce(${indicators.definitionEn}, excluded.definition_en)`
+			},
+			where: sql`${indicators.nameEn} is null or ${indicators.definitionEn} is null`
+		});
 	if (n >= 53) return;
 	await db.transaction(async (tx) => {
 		await tx.insert(municipalities).values(referenceMunicipalities()).onConflictDoNothing();

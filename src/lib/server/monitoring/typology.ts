@@ -9,6 +9,7 @@
  * every value within three standard deviations); the profiles' original means are unclipped.
  * Pure.
  */
+import { typeDescription } from './format';
 import { kmeans } from 'ml-kmeans';
 import { MonitoringError } from './errors';
 
@@ -101,12 +102,7 @@ function describe(
 	meanZ: Readonly<Record<string, number>>,
 	indicators: readonly { readonly key: string; readonly name: string }[]
 ): string {
-	const high = indicators.filter((i) => meanZ[i.key] >= PROFILE_THRESHOLD).map((i) => i.name);
-	const low = indicators.filter((i) => meanZ[i.key] <= -PROFILE_THRESHOLD).map((i) => i.name);
-	const parts: string[] = [];
-	if (high.length) parts.push(`hoch: ${high.join(', ')}`);
-	if (low.length) parts.push(`niedrig: ${low.join(', ')}`);
-	return parts.length ? parts.join('; ') : 'durchschnittlich bei allen gewählten Indikatoren';
+	return typeDescription({ meanZ }, indicators, PROFILE_THRESHOLD, 'de');
 }
 
 function clip(z: number, limit: number): number {

@@ -147,7 +147,7 @@ export interface TargetView {
 	goalId: number;
 	goalTitle: string;
 	goalFields: PlanningField[];
-	indicator: Pick<IndicatorInfo, 'key' | 'name' | 'unit' | 'decimals' | 'direction'>;
+	indicator: Pick<IndicatorInfo, 'key' | 'name' | 'nameEn' | 'unit' | 'decimals' | 'direction'>;
 	handlungsraum: { id: number; name: string; kind: HandlungsraumKind };
 	/** Null in the public view when the baseline year's value is not publishable. */
 	baseline: {
@@ -643,6 +643,7 @@ function evaluateTargets(
 			indicator: {
 				key: indicator.key,
 				name: indicator.name,
+				nameEn: indicator.nameEn,
 				unit: indicator.unit,
 				decimals: indicator.decimals,
 				direction: indicator.direction
@@ -986,6 +987,7 @@ export async function measureDetail(
 export interface TargetIndicator {
 	key: string;
 	name: string;
+	nameEn: string | null;
 	unit: string;
 	direction: 'need_up' | 'need_down';
 }
@@ -999,7 +1001,7 @@ export async function targetIndicators(db: Database): Promise<TargetIndicator[]>
 	return [...all.values()].flatMap((i) =>
 		i.direction === 'neutral'
 			? []
-			: [{ key: i.key, name: i.name, unit: i.unit, direction: i.direction }]
+			: [{ key: i.key, name: i.name, nameEn: i.nameEn, unit: i.unit, direction: i.direction }]
 	);
 }
 

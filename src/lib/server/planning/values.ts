@@ -354,6 +354,7 @@ export async function markPublicSuppression(db: Database, table: ValueTable): Pr
 export interface IndicatorInfo {
 	key: string;
 	name: string;
+	nameEn: string | null;
 	unit: string;
 	decimals: number;
 	kind: 'share' | 'count' | 'measure';
@@ -367,6 +368,7 @@ export async function loadIndicatorInfo(db: Reader): Promise<Map<string, Indicat
 		.select({
 			key: indicators.key,
 			name: indicators.name,
+			nameEn: indicators.nameEn,
 			unit: indicators.unit,
 			decimals: indicators.decimals,
 			kind: indicators.kind,

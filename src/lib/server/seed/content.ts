@@ -291,7 +291,7 @@ export const editions: SeedEdition[] = [
 		year: 2024,
 		number: 6,
 		title: 'Sozialkonferenz Ruhr 2024',
-		dateNote: 'Datum und Thema sind hier noch nicht erfasst.',
+		// No note: pages say "date not on record" in their own language.
 		partners: [{ organisation: 'rvr', role: 'veranstalter' }],
 		speakers: [],
 		sessions: [],

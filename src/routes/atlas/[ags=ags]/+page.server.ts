@@ -1,19 +1,21 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import { atlasQuery, atlasView, MSS_NOTE, municipalityAtlas, PUBLIC } from '$lib/server/monitoring';
+import { translator } from '$lib/i18n';
+import { atlasQuery, atlasView, municipalityAtlas, PUBLIC } from '$lib/server/monitoring';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const atlas = await municipalityAtlas(
 		database(),
 		params.ags,
 		PUBLIC,
-		atlasView(url.searchParams)
+		atlasView(url.searchParams),
+		locals.locale
 	);
 	if (!atlas) error(404, 'Für diese Gemeinde sind keine kleinräumigen Daten veröffentlicht.');
 	return {
 		atlas,
-		mssNote: MSS_NOTE,
+		mssNote: translator(locals.locale)('atlas.note.mss'),
 		query: atlasQuery({
 			indicator: atlas.indicator.key,
 			year: atlas.year,

@@ -121,6 +121,9 @@ export const indicators = pgTable(
 		definition: text('definition').notNull(),
 		numeratorLabel: text('numerator_label'),
 		denominatorLabel: text('denominator_label'),
+		/** English name and definition for the English pages (the German ones when null). */
+		nameEn: text('name_en'),
+		definitionEn: text('definition_en'),
 		unit: text('unit').notNull(),
 		kind: text('kind', { enum: indicatorKinds }).notNull(),
 		/** Shares: value = numerator ÷ denominator × per (100 for per cent). */

@@ -5,6 +5,7 @@
  * statistical offices do, but only the classes leave.
  */
 import type { Database } from '../../db';
+import { translator, type Locale } from '$lib/i18n';
 import type { ClassificationMethod, PaletteName } from '$lib/types/monitoring';
 import {
 	analysisSettingsOf,
@@ -22,7 +23,6 @@ import {
 	computeMssIndex,
 	gesamtindexLabel,
 	STATUS_CLASSES,
-	STATUS_CLASS_LABELS,
 	type MssAreaResult,
 	type MssCounts
 } from '../mss';
@@ -39,12 +39,10 @@ import { areaTypology } from '../typology';
 import { typologyKey } from '../type-labels';
 import { ATLAS_CACHE_VALUES, VersionedCache } from './cache';
 
-export const DEMO_NOTE =
-	'Die Werte der Quartiere sind synthetische Demodaten (realistische Spannweiten, räumlich korreliert) und beschreiben keine echten Gebiete.';
-export const MSS_NOTE =
-	'Der Index beschreibt die soziale Lage eines Gebiets im Vergleich zu den anderen Gebieten der Gemeinde – ein Durchschnittswert, kein Urteil über die Menschen, die dort leben.';
-export const SUPPRESSION_NOTE =
-	'„.“ = aus Gründen der Geheimhaltung nicht veröffentlicht (weniger als {threshold} Fälle oder zum Schutz einer solchen Zahl).';
+const german = translator('de');
+export const DEMO_NOTE = german('atlas.note.demo');
+export const MSS_NOTE = german('atlas.note.mss');
+export const SUPPRESSION_NOTE = german('atlas.note.suppression');
 
 export interface AtlasView {
 	readonly indicator?: string;
@@ -55,9 +53,10 @@ export interface AtlasView {
 
 export type StatusRow = { readonly label: string; readonly count: number };
 
-export function statusRows(counts: MssCounts): StatusRow[] {
+export function statusRows(counts: MssCounts, locale: Locale = 'de'): StatusRow[] {
+	const t = translator(locale);
 	return STATUS_CLASSES.map((c) => ({
-		label: `${c} ${STATUS_CLASS_LABELS[c]}`,
+		label: `${c} ${t(`mss.status.${c}`)}`,
 		count: counts.status[c]
 	}));
 }
@@ -261,9 +260,9 @@ export function mssFor(dataset: RawDataset, analysis: AnalysisSettings): Context
 	return null;
 }
 
-export function mssLabel(area: MssAreaResult | undefined): string | null {
+export function mssLabel(area: MssAreaResult | undefined, locale: Locale = 'de'): string | null {
 	if (!area) return null;
-	return area.indexed ? gesamtindexLabel(area.gesamtindex) : 'nicht indiziert';
+	return area.indexed ? gesamtindexLabel(area.gesamtindex) : translator(locale)('atlas.notIndexed');
 }
 
 export function indicatorsWithData(ctx: Context): readonly IndicatorRow[] {
@@ -334,6 +333,8 @@ function computeTypology(ctx: Context) {
 			k,
 			winsorise,
 			indicators: chosen.map((i) => i.name),
+			/** The chosen catalogue rows, for names and descriptions in the reader's language. */
+			rows: chosen,
 			result: areaTypology({ areas: areasWithValues, indicators: chosen, k, winsorise })
 		};
 	} catch (error) {
@@ -342,30 +343,31 @@ function computeTypology(ctx: Context) {
 	}
 }
 
-export function atlasNotes(dataset: RawDataset, threshold: number, synthetic: boolean): string[] {
+export function atlasNotes(
+	dataset: RawDataset,
+	threshold: number,
+	synthetic: boolean,
+	locale: Locale = 'de'
+): string[] {
+	const t = translator(locale);
 	const notes: string[] = [];
-	if (dataset.settings.isDemo) notes.push(DEMO_NOTE);
-	if (synthetic)
-		notes.push(
-			'Gebietsgrenzen synthetisch (Rechteckraster, an der Gemeindegrenze abgeschnitten), keine echten Quartiersgrenzen.'
-		);
-	notes.push(SUPPRESSION_NOTE.replace('{threshold}', String(threshold)));
-	notes.push(...attributionFor(dataset));
+	if (dataset.settings.isDemo) notes.push(t('atlas.note.demo'));
+	if (synthetic) notes.push(t('atlas.note.synthetic'));
+	notes.push(t('atlas.note.suppression', { threshold }));
+	notes.push(t('atlas.note.boundaries'));
+	if (dataset.municipality.ags === '05112000' && dataset.areas.some((a) => !a.synthetic)) {
+		notes.push(t('atlas.note.osmDuisburg'));
+	}
 	return notes;
 }
 
-function attributionFor(dataset: RawDataset): string[] {
-	const out = ['Gemeindegrenzen: © GeoBasis-DE / BKG (2017), VG250; Daten geändert.'];
-	if (dataset.municipality.ags === '05112000' && dataset.areas.some((a) => !a.synthetic)) {
-		out.push('Stadtbezirke Duisburg: © OpenStreetMap-Mitwirkende (ODbL).');
-	}
-	return out;
-}
-
 export function notIndexedText(
-	reason: Extract<MssAreaResult, { indexed: false }>['reason']
+	reason: Extract<MssAreaResult, { indexed: false }>['reason'],
+	locale: Locale = 'de'
 ): string {
-	if (reason.kind === 'too_few_inhabitants') return `weniger als ${reason.minPopulation} Einwohner`;
-	if (reason.kind === 'outlier') return 'als Sonderfall vom Index ausgenommen';
-	return 'nicht alle Indexindikatoren liegen vor';
+	const t = translator(locale);
+	if (reason.kind === 'too_few_inhabitants')
+		return t('atlas.reason.tooFew', { min: reason.minPopulation });
+	if (reason.kind === 'outlier') return t('atlas.reason.outlier');
+	return t('atlas.reason.incomplete');
 }

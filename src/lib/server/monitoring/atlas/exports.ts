@@ -126,7 +126,7 @@ function dataOf(ctx: Context): PublicData {
 			synthetic: a.synthetic,
 			geometry: a.geometry
 		})),
-		indicators: indicatorsWithData(ctx).map(toAtlasIndicator),
+		indicators: indicatorsWithData(ctx).map((i) => toAtlasIndicator(i)),
 		yearsOf(indicators) {
 			if (!indicators) return index.allYears;
 			const years = new Set(indicators.flatMap((k) => index.years.get(k) ?? []));

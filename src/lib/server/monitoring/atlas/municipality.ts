@@ -1,5 +1,6 @@
 /** The atlas page of one municipality: map, table, MSS summary and typology of one view. */
 import type { Database } from '../../db';
+import { translator, type Locale } from '$lib/i18n';
 import type { ClassificationMethod, PaletteName } from '$lib/types/monitoring';
 import {
 	classBreaks,
@@ -11,11 +12,17 @@ import {
 } from '../classify';
 import { cellKey, totalKey } from '../disclosed';
 import { publicValue } from '../disclosure';
-import { formatFigure, formatNumber, toAtlasIndicator, type AtlasIndicator } from '../format';
+import {
+	classLabel,
+	formatFigure,
+	toAtlasIndicator,
+	typeDescription,
+	type AtlasIndicator
+} from '../format';
 import { buildMap, type LegendItem, type MapArea, type MapModel } from '../map';
-import { STATUS_CLASS_LABELS, type MssCounts } from '../mss';
+import type { MssCounts } from '../mss';
 import type { Access } from '../read';
-import type { TypeProfile } from '../typology';
+import { PROFILE_THRESHOLD, type TypeProfile } from '../typology';
 import { typeLabels, type TypeLabel } from '../type-labels';
 import {
 	atlasNotes,
@@ -83,8 +90,10 @@ export async function municipalityAtlas(
 	db: Database,
 	ags: string,
 	access: Access,
-	view: AtlasView = {}
+	view: AtlasView = {},
+	locale: Locale = 'de'
 ): Promise<MunicipalityAtlas | null> {
+	const t = translator(locale);
 	const ctx = await context(db, ags, access);
 	if (!ctx) return null;
 	const { dataset, disclosed } = ctx;
@@ -94,7 +103,7 @@ export async function municipalityAtlas(
 		available.find((i) => i.key === view.indicator) ??
 		available.find((i) => i.key === 'sgb2_quote') ??
 		available[0];
-	const indicator = toAtlasIndicator(indicatorRow);
+	const indicator = toAtlasIndicator(indicatorRow, locale);
 	const years = yearsOf(ctx, indicator.key);
 	const year =
 		view.year !== undefined && years.includes(view.year) ? view.year : years[years.length - 1];
@@ -118,9 +127,9 @@ export async function municipalityAtlas(
 	if (method === 'mss') {
 		legend = [1, 2, 3, 4].map((c) => ({
 			fill: MSS_STATUS_COLOURS[c - 1],
-			label: `Status ${c} ${STATUS_CLASS_LABELS[c as 1 | 2 | 3 | 4]}`
+			label: t('atlas.legend.status', { class: c, label: t(`mss.status.${c as 1 | 2 | 3 | 4}`) })
 		}));
-		legend.push({ fill: NO_DATA_FILL, label: 'nicht indiziert' });
+		legend.push({ fill: NO_DATA_FILL, label: t('atlas.notIndexed') });
 		fillOf = (f) => {
 			const m = mssById.get(f.area.id);
 			return m?.indexed ? MSS_STATUS_COLOURS[m.status.class - 1] : NO_DATA_FILL;
@@ -134,12 +143,18 @@ export async function municipalityAtlas(
 		if (classes) {
 			legend = classes.upper.map((upper, i) => ({
 				fill: colours[i],
-				label: `${i === 0 ? formatNumber(classes.lower, indicator.decimals) : `über ${formatNumber(classes.upper[i - 1], indicator.decimals)}`} bis ${formatNumber(upper, indicator.decimals)}`
+				label: classLabel(
+					i === 0,
+					i === 0 ? classes.lower : classes.upper[i - 1],
+					upper,
+					indicator.decimals,
+					locale
+				)
 			}));
 		}
 		legend.push(
-			{ fill: SUPPRESSED_FILL, label: 'geheim (.)' },
-			{ fill: NO_DATA_FILL, label: 'keine Angabe' }
+			{ fill: SUPPRESSED_FILL, label: t('atlas.legend.suppressed') },
+			{ fill: NO_DATA_FILL, label: t('atlas.legend.none') }
 		);
 		fillOf = (f) => {
 			if (!f.cell) return NO_DATA_FILL;
@@ -149,11 +164,14 @@ export async function municipalityAtlas(
 	}
 
 	const synthetic = dataset.areas.some((a) => a.synthetic);
-	const notes = atlasNotes(dataset, disclosed.threshold, synthetic);
+	const notes = atlasNotes(dataset, disclosed.threshold, synthetic, locale);
 	const title =
 		method === 'mss'
-			? `${dataset.municipality.name}: Statusindex (MSS-Methode) ${ctx.mss?.year ?? ''}`.trim()
-			: `${dataset.municipality.name}: ${indicator.name} ${year}`;
+			? t('atlas.mapTitleMss', {
+					name: dataset.municipality.name,
+					year: ctx.mss?.year ?? ''
+				}).trim()
+			: t('atlas.mapTitle', { name: dataset.municipality.name, indicator: indicator.name, year });
 	const mapAreas: MapArea[] = figures
 		.filter((f) => f.area.geometry)
 		.map((f) => ({
@@ -164,10 +182,10 @@ export async function municipalityAtlas(
 			fill: fillOf(f),
 			label:
 				method === 'mss'
-					? (mssLabel(mssById.get(f.area.id)) ?? 'keine Angabe')
+					? (mssLabel(mssById.get(f.area.id), locale) ?? t('atlas.legend.none'))
 					: f.cell
-						? formatFigure(f.cell.value, indicator)
-						: 'keine Angabe',
+						? formatFigure(f.cell.value, indicator, locale)
+						: t('atlas.legend.none'),
 			suppressed: method !== 'mss' && (f.cell?.value.suppressed ?? false)
 		}));
 	const total = disclosed.totals.get(totalKey(indicator.key, year));
@@ -183,7 +201,7 @@ export async function municipalityAtlas(
 		isDemo: dataset.settings.isDemo,
 		synthetic,
 		threshold: disclosed.threshold,
-		indicators: available.map(toAtlasIndicator),
+		indicators: available.map((i) => toAtlasIndicator(i, locale)),
 		indicator,
 		year,
 		years,
@@ -200,27 +218,30 @@ export async function municipalityAtlas(
 			code: f.area.code,
 			name: f.area.name,
 			href: href(f.area.code),
-			display: f.cell ? formatFigure(f.cell.value, indicator) : '–',
+			display: f.cell ? formatFigure(f.cell.value, indicator, locale) : '–',
 			value: f.cell ? publicValue(f.cell.value) : null,
 			rank: rankOf.get(f.area.id) ?? null,
-			mss: mssLabel(mssById.get(f.area.id)),
+			mss: mssLabel(mssById.get(f.area.id), locale),
 			type: typology?.result.typeOf.get(String(f.area.id)) ?? null
 		})),
-		total: total ? formatFigure(total.value, indicator) : null,
+		total: total ? formatFigure(total.value, indicator, locale) : null,
 		mss: ctx.mss
 			? {
 					year: ctx.mss.year,
 					baseYear: ctx.mss.baseYear,
 					minPopulation: ctx.analysis.minPopulation,
 					counts: ctx.mss.result.counts,
-					status: statusRows(ctx.mss.result.counts)
+					status: statusRows(ctx.mss.result.counts, locale)
 				}
 			: null,
 		typology: typology
 			? {
 					key: typology.key,
-					indicators: typology.indicators,
-					profiles: typology.result.profiles,
+					indicators: typology.rows.map((i) => toAtlasIndicator(i, locale).name),
+					profiles: typology.result.profiles.map((p) => ({
+						...p,
+						description: typeDescription(p, typology.rows, PROFILE_THRESHOLD, locale)
+					})),
 					labels: await typeLabels(db, ags, typology.key)
 				}
 			: null,

@@ -1,9 +1,10 @@
 /** The planner's preview of a choice of analysis: type profiles and MSS classes, nothing stored. */
 import type { Database } from '../../db';
+import { translator, type Locale } from '$lib/i18n';
 import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from '../analysis';
-import type { AtlasIndicator } from '../format';
-import { DYNAMICS_CLASSES, DYNAMICS_CLASS_LABELS } from '../mss';
-import type { TypeProfile } from '../typology';
+import { indicatorName, typeDescription, unitText, type AtlasIndicator } from '../format';
+import { DYNAMICS_CLASSES } from '../mss';
+import { PROFILE_THRESHOLD, type TypeProfile } from '../typology';
 import { context, notIndexedText, statusRows, typologyFor, type StatusRow } from './context';
 
 export interface AnalysisPreview {
@@ -43,8 +44,10 @@ export type AnalysisOutcome =
 export async function analysisPreview(
 	db: Database,
 	ags: string,
-	settings: AnalysisSettings
+	settings: AnalysisSettings,
+	locale: Locale = 'de'
 ): Promise<AnalysisOutcome | null> {
+	const t = translator(locale);
 	const ctx = await context(db, ags, { kind: 'planner', ags }, settings);
 	if (!ctx) return null;
 	const checked = checkAnalysisSettings(settings, {
@@ -65,25 +68,36 @@ export async function analysisPreview(
 				winsorise: typology.winsorise,
 				indicators: settings.typologyIndicators.map((k) => {
 					const i = byKey.get(k)!;
-					return { key: i.key, name: i.name, unit: i.unit, decimals: i.decimals };
+					return {
+						key: i.key,
+						name: indicatorName(i, locale),
+						unit: unitText(i.unit, locale),
+						decimals: i.decimals
+					};
 				}),
-				profiles: typology.result.profiles,
+				profiles: typology.result.profiles.map((p) => ({
+					...p,
+					description: typeDescription(p, typology.rows, PROFILE_THRESHOLD, locale)
+				})),
 				untyped: typology.result.untyped.length
 			},
 			mss: ctx.mss && {
 				year: ctx.mss.year,
 				baseYear: ctx.mss.baseYear,
-				indicators: settings.mssIndicators.map((k) => byKey.get(k)?.name ?? k),
+				indicators: settings.mssIndicators.map((k) => {
+					const i = byKey.get(k);
+					return i ? indicatorName(i, locale) : k;
+				}),
 				indexed: ctx.mss.result.counts.indexed,
-				status: statusRows(ctx.mss.result.counts),
+				status: statusRows(ctx.mss.result.counts, locale),
 				dynamics: DYNAMICS_CLASSES.map((c) => ({
-					label: `${DYNAMICS_CLASS_LABELS[c]} (${c.replace('-', '−')})`,
+					label: `${t(`mss.dynamics.${c}`)} (${c.replace('-', '−')})`,
 					count: ctx.mss!.result.counts.dynamics[c]
 				})),
 				notIndexed: ctx.mss.result.areas.flatMap((a) => {
 					if (a.indexed) return [];
 					const area = areaOf.get(a.id)!;
-					return [{ code: area.code, name: area.name, reason: notIndexedText(a.reason) }];
+					return [{ code: area.code, name: area.name, reason: notIndexedText(a.reason, locale) }];
 				})
 			}
 		}

@@ -1,11 +1,12 @@
 /** The profile of one area: every indicator over time, its rank, MSS class, type, region. */
 import type { Database } from '../../db';
+import { translator, type Locale } from '$lib/i18n';
 import { cellKey, totalKey } from '../disclosed';
 import { publicValue } from '../disclosure';
-import { formatFigure, toAtlasIndicator, type AtlasIndicator } from '../format';
-import { DYNAMICS_CLASS_LABELS, gesamtindexLabel, STATUS_CLASS_LABELS } from '../mss';
+import { formatFigure, toAtlasIndicator, typeDescription, type AtlasIndicator } from '../format';
+import { gesamtindexLabel } from '../mss';
 import type { Access } from '../read';
-import type { TypeProfile } from '../typology';
+import { PROFILE_THRESHOLD, type TypeProfile } from '../typology';
 import { typeLabels, type TypeLabel } from '../type-labels';
 import {
 	atlasNotes,
@@ -14,7 +15,8 @@ import {
 	notIndexedText,
 	ranks,
 	typologyFor,
-	yearsOf
+	yearsOf,
+	type Typology
 } from './context';
 import type { MunicipalityAtlas } from './municipality';
 import { regionalFigures } from './ruhr';
@@ -68,8 +70,10 @@ export async function areaProfile(
 	db: Database,
 	ags: string,
 	code: string,
-	access: Access
+	access: Access,
+	locale: Locale = 'de'
 ): Promise<AreaProfile | null> {
+	const t = translator(locale);
 	const ctx = await context(db, ags, access);
 	if (!ctx) return null;
 	const area = ctx.dataset.areas.find((a) => a.code === code);
@@ -78,13 +82,13 @@ export async function areaProfile(
 	const region = await regionalFigures(db, ctx.dataset.municipality.kreisAgs);
 	const indicatorsOut: ProfileIndicator[] = [];
 	for (const row of indicatorsWithData(ctx)) {
-		const indicator = toAtlasIndicator(row);
+		const indicator = toAtlasIndicator(row, locale);
 		const years = yearsOf(ctx, row.key);
 		const series = years.map((year) => {
 			const cell = disclosed.cells.get(cellKey(area.id, row.key, year));
 			return {
 				year,
-				display: cell ? formatFigure(cell.value, indicator) : '–',
+				display: cell ? formatFigure(cell.value, indicator, locale) : '–',
 				value: cell ? publicValue(cell.value) : null
 			};
 		});
@@ -105,16 +109,16 @@ export async function areaProfile(
 			latestYear,
 			latest: series[series.length - 1].display,
 			rank: rank ? { rank, of: rankOf.size } : null,
-			municipality: total ? formatFigure(total.value, indicator) : null,
+			municipality: total ? formatFigure(total.value, indicator, locale) : null,
 			kreis: reg?.kreis
 				? {
-						display: formatFigure({ suppressed: false, value: reg.kreis.value }, indicator),
+						display: formatFigure({ suppressed: false, value: reg.kreis.value }, indicator, locale),
 						coverage: reg.kreis.coverage
 					}
 				: null,
 			ruhr: reg?.ruhr
 				? {
-						display: formatFigure({ suppressed: false, value: reg.ruhr.value }, indicator),
+						display: formatFigure({ suppressed: false, value: reg.ruhr.value }, indicator, locale),
 						coverage: reg.ruhr.coverage
 					}
 				: null
@@ -148,18 +152,29 @@ export async function areaProfile(
 							indexed: true,
 							year: ctx.mss.year,
 							baseYear: ctx.mss.baseYear,
-							status: `${mssArea.status.class} ${STATUS_CLASS_LABELS[mssArea.status.class]}`,
-							dynamics: `${DYNAMICS_CLASS_LABELS[mssArea.dynamics.class]} (${mssArea.dynamics.class.replace('-', '−')})`,
+							status: `${mssArea.status.class} ${t(`mss.status.${mssArea.status.class}`)}`,
+							dynamics: `${t(`mss.dynamics.${mssArea.dynamics.class}`)} (${mssArea.dynamics.class.replace('-', '−')})`,
 							cell: gesamtindexLabel(mssArea.gesamtindex),
 							attention: mssArea.besondereAufmerksamkeit
 						}
-					: { indexed: false, year: ctx.mss.year, reason: notIndexedText(mssArea.reason) }
+					: {
+							indexed: false,
+							year: ctx.mss.year,
+							reason: notIndexedText(mssArea.reason, locale)
+						}
 				: null,
-		type: typeNumber
-			? (typology!.result.profiles.find((p) => p.type === typeNumber) ?? null)
-			: null,
+		type: typeNumber ? localType(typology!, typeNumber, locale) : null,
 		typeLabel,
 		indicators: indicatorsOut,
-		notes: atlasNotes(ctx.dataset, disclosed.threshold, area.synthetic)
+		notes: atlasNotes(ctx.dataset, disclosed.threshold, area.synthetic, locale)
+	};
+}
+
+function localType(typology: Typology, type: number, locale: Locale): TypeProfile | null {
+	const profile = typology.result.profiles.find((p) => p.type === type);
+	if (!profile) return null;
+	return {
+		...profile,
+		description: typeDescription(profile, typology.rows, PROFILE_THRESHOLD, locale)
 	};
 }

@@ -3,9 +3,10 @@
  * municipalities, and the Kreis and Ruhr figures an area profile compares with.
  */
 import type { Database } from '../../db';
+import { translator, type Locale } from '$lib/i18n';
 import type { ClassificationMethod, PaletteName } from '$lib/types/monitoring';
 import { classBreaks, classOf, coloursFor, NO_DATA_FILL } from '../classify';
-import { formatFigure, formatNumber, toAtlasIndicator, type AtlasIndicator } from '../format';
+import { classLabel, formatFigure, toAtlasIndicator, type AtlasIndicator } from '../format';
 import { buildMap, type LegendItem, type MapModel } from '../map';
 import { listMunicipalities, loadIndicators, loadMunicipalityValues } from '../read';
 import type { AtlasView } from './context';
@@ -92,11 +93,16 @@ export interface RuhrOverview {
 export const RUHR_INDICATORS = ['arbeitslose_je_100', 'gisd'] as const;
 
 /** The 53 municipalities with official values (INKAR, GISD): real data, no disclosure issue. */
-export async function ruhrOverview(db: Database, view: AtlasView = {}): Promise<RuhrOverview> {
+export async function ruhrOverview(
+	db: Database,
+	view: AtlasView = {},
+	locale: Locale = 'de'
+): Promise<RuhrOverview> {
+	const t = translator(locale);
 	const [catalogue, list] = await Promise.all([loadIndicators(db), listMunicipalities(db)]);
 	const available = catalogue.filter((i) => (RUHR_INDICATORS as readonly string[]).includes(i.key));
 	const row = available.find((i) => i.key === view.indicator) ?? available[0];
-	const indicator = toAtlasIndicator(row);
+	const indicator = toAtlasIndicator(row, locale);
 	const values = await loadMunicipalityValues(db, row.key);
 	const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
 	const year =
@@ -112,18 +118,21 @@ export async function ruhrOverview(db: Database, view: AtlasView = {}): Promise<
 	const legend: LegendItem[] = classes
 		? classes.upper.map((upper, i) => ({
 				fill: colours[i],
-				label: `${i === 0 ? formatNumber(classes.lower, indicator.decimals) : `über ${formatNumber(classes.upper[i - 1], indicator.decimals)}`} bis ${formatNumber(upper, indicator.decimals)}`
+				label: classLabel(
+					i === 0,
+					i === 0 ? classes.lower : classes.upper[i - 1],
+					upper,
+					indicator.decimals,
+					locale
+				)
 			}))
 		: [];
-	legend.push({ fill: NO_DATA_FILL, label: 'keine Angabe' });
+	legend.push({ fill: NO_DATA_FILL, label: t('atlas.legend.none') });
 	const source = values[0]?.source ?? '';
 	const map = buildMap({
-		title: `Metropole Ruhr: ${indicator.name} ${year}`,
+		title: t('atlas.mapTitle', { name: 'Metropole Ruhr', indicator: indicator.name, year }),
 		legend,
-		notes: [
-			`Quelle: ${source}`,
-			'Gemeindegrenzen: © GeoBasis-DE / BKG (2017), VG250; Daten geändert.'
-		],
+		notes: [t('atlas.sourceNote', { source }), t('atlas.note.boundaries')],
 		areas: list
 			.filter((m) => m.geometry)
 			.map((m) => {
@@ -135,14 +144,14 @@ export async function ruhrOverview(db: Database, view: AtlasView = {}): Promise<
 					geometry: m.geometry!,
 					fill: v && classes ? colours[classOf(v.value, classes)] : NO_DATA_FILL,
 					label: v
-						? formatFigure({ suppressed: false, value: v.value }, indicator)
-						: 'keine Angabe',
+						? formatFigure({ suppressed: false, value: v.value }, indicator, locale)
+						: t('atlas.legend.none'),
 					suppressed: false
 				};
 			})
 	});
 	return {
-		indicators: available.map(toAtlasIndicator),
+		indicators: available.map((i) => toAtlasIndicator(i, locale)),
 		indicator,
 		year,
 		years,
@@ -155,7 +164,7 @@ export async function ruhrOverview(db: Database, view: AtlasView = {}): Promise<
 				ags: m.ags,
 				name: m.name,
 				kreisName: m.kreisName,
-				display: v ? formatFigure({ suppressed: false, value: v.value }, indicator) : '–',
+				display: v ? formatFigure({ suppressed: false, value: v.value }, indicator, locale) : '–',
 				value: v?.value ?? null,
 				href: m.published ? `/atlas/${m.ags}` : null,
 				areaTermPlural: m.areaTermPlural,

@@ -1,18 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import { areaProfile, MSS_NOTE, PUBLIC } from '$lib/server/monitoring';
+import { translator } from '$lib/i18n';
+import { areaProfile, PUBLIC } from '$lib/server/monitoring';
 import { measuresInArea } from '$lib/server/planning';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = database();
-	const profile = await areaProfile(db, params.ags, params.gebiet, PUBLIC);
+	const profile = await areaProfile(db, params.ags, params.gebiet, PUBLIC, locals.locale);
 	if (!profile)
 		error(404, 'Dieses Gebiet gibt es nicht oder seine Daten sind nicht veröffentlicht.');
 	const measures = await measuresInArea(db, params.ags, params.gebiet);
 	return {
 		profile,
-		mssNote: MSS_NOTE,
+		mssNote: translator(locals.locale)('atlas.note.mss'),
 		measures: measures.map((m) => ({
 			id: m.id,
 			title: m.title,

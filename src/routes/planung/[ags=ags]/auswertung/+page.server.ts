@@ -25,7 +25,7 @@ export const actions: Actions = {
 		const ags = requireMunicipality(user, event.params.ags);
 		const form = readAnalysisForm(await event.request.formData());
 		if (form.problems.length) return fail(400, { ...form, action: 'preview' });
-		const outcome = await analysisPreview(database(), ags, form.settings);
+		const outcome = await analysisPreview(database(), ags, form.settings, event.locals.locale);
 		if (!outcome)
 			return fail(400, { ...form, action: 'preview', message: MONITORING_MESSAGES.keine_gebiete });
 		if (!outcome.ok) return fail(400, { ...form, problems: outcome.problems, action: 'preview' });

@@ -8,7 +8,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'planner');
 	const ags = requireMunicipality(user, event.params.ags);
-	const atlas = await municipalityAtlas(database(), ags, { kind: 'planner', ags });
+	const atlas = await municipalityAtlas(
+		database(),
+		ags,
+		{ kind: 'planner', ags },
+		{},
+		event.locals.locale
+	);
 	return { ags, typology: atlas?.typology ?? null };
 };
 

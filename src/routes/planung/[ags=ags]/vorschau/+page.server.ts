@@ -1,6 +1,7 @@
 import { requireMunicipality, requireRole } from '$lib/server/auth';
 import { database } from '$lib/server/db';
-import { atlasView, MSS_NOTE, municipalityAtlas } from '$lib/server/monitoring';
+import { translator } from '$lib/i18n';
+import { atlasView, municipalityAtlas } from '$lib/server/monitoring';
 import type { PageServerLoad } from './$types';
 
 /** The atlas as the public will see it, built from the municipality's data published or not. */
@@ -11,7 +12,8 @@ export const load: PageServerLoad = async (event) => {
 		database(),
 		ags,
 		{ kind: 'planner', ags },
-		atlasView(event.url.searchParams)
+		atlasView(event.url.searchParams),
+		event.locals.locale
 	);
-	return { ags, atlas, mssNote: MSS_NOTE };
+	return { ags, atlas, mssNote: translator(event.locals.locale)('atlas.note.mss') };
 };
