@@ -135,7 +135,7 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 	await page.goto('/anmelden?lang=de', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(who.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(who.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await expect(page).not.toHaveURL(/\/anmelden/);
 }
 

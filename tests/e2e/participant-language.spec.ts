@@ -17,7 +17,7 @@ async function signIn(page: Page) {
 	await page.goto('/anmelden?weiter=/admin/konferenzen', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(organiser.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(organiser.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Konferenzen' })).toBeVisible();
 }
 

@@ -40,7 +40,7 @@ async function signIn(page: Page, account: { email: string; password: string }) 
 	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(account.email);
 	await page.getByLabel('Passwort', { exact: true }).fill(account.password);
-	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await page.getByRole('button', { name: 'Einloggen' }).click();
 	await page.waitForURL((url) => url.pathname !== '/anmelden');
 }
 
@@ -149,7 +149,8 @@ test.beforeAll(
 		await expect(page.getByRole('status')).toHaveText('Gespeichert.');
 
 		await page.goto(found.cafe, { waitUntil: 'networkidle' });
-		await page.getByRole('button', { name: /Abstimmungslinks/ }).click();
+		await page.getByLabel(/Ja, Abstimmungslinks an \d+ Personen? senden\./).check();
+		await page.getByRole('button', { name: 'Abstimmungslinks senden' }).click();
 		await expect(page.getByRole('status')).toContainText('Abstimmungslinks verschickt');
 		found.vote = await linkInMail(page, 'worldcafe.vote_link', person.email, 'abstimmen');
 
