@@ -294,6 +294,8 @@ test.describe('without JavaScript', () => {
 const routesDir = join(process.cwd(), 'src', 'routes');
 /** Stands for a registration the test creates first (there are none in the seed). */
 const REGISTRATION = '{registration}';
+/** Stands for a report draft the test creates first (there are none in the seed). */
+const REPORT = '{report}';
 /** Sample values for route parameters; a new parameter needs an entry here. */
 const sampleParams: Record<string, string> = {
 	id: '2',
@@ -321,6 +323,12 @@ interface BackOfficeRoute {
 	download: boolean;
 }
 
+/** A report's `[id]` (under `berichte`) is a report made for the test, not a sample number. */
+function isReportId(dir: string, segment: string): boolean {
+	const parts = relative(routesDir, dir).split(sep);
+	return parts[parts.indexOf(segment) - 1] === 'berichte';
+}
+
 function toUrl(dir: string): string {
 	const segments = relative(routesDir, dir)
 		.split(sep)
@@ -328,6 +336,7 @@ function toUrl(dir: string): string {
 		.map((segment) => {
 			const param = segment.match(/^\[(\w+)(?:=\w+)?\]$/)?.[1];
 			if (!param) return segment;
+			if (param === 'id' && isReportId(dir, segment)) return REPORT;
 			const value = sampleParams[param];
 			if (!value) throw new Error(`Add a sample value for [${param}] to sampleParams`);
 			return value;
@@ -484,8 +493,19 @@ async function signedInRequest(
 async function concretePath(
 	path: string,
 	request: APIRequestContext,
-	admin: APIRequestContext
+	admin: APIRequestContext,
+	origin: string
 ): Promise<string> {
+	if (path.includes(REPORT)) {
+		const made = await admin.post('/planung/05513000/berichte?/create', {
+			form: { title: `Probe ${Date.now().toString(36)}`, year: '2024', language: 'de' },
+			headers: { origin, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		const id = /\/berichte\/(\d+)/.exec(made.headers()['location'] ?? '');
+		expect(id, 'a report draft made for the route').not.toBeNull();
+		return path.replace(REPORT, id![1]);
+	}
 	if (!path.includes(REGISTRATION)) return path;
 	const lastName = `Probe-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 	const response = await request.post('/api/editions/2027/registrations', {
@@ -512,7 +532,10 @@ for (const template of routes) {
 	}) => {
 		const anonymous = await signedInRequest(playwright, baseURL!);
 		const admin = await signedInRequest(playwright, baseURL!, 'admin');
-		const route = { ...template, path: await concretePath(template.path, anonymous, admin) };
+		const route = {
+			...template,
+			path: await concretePath(template.path, anonymous, admin, baseURL!)
+		};
 		await admin.dispose();
 		const page = await anonymous.get(route.path, { maxRedirects: 0 });
 		expect(page.status()).toBe(303);
@@ -555,7 +578,12 @@ test('every back-office page is accessible to the admin', async ({ page, expectA
 	await expect(page).toHaveURL(/\/admin$/);
 	const pages = routes.filter((r) => !r.download).map((r) => r.path);
 	for (const template of [...pages, '/konto']) {
-		const route = await concretePath(template, page.request, page.request);
+		const route = await concretePath(
+			template,
+			page.request,
+			page.request,
+			new URL(page.url()).origin
+		);
 		const response = await page.goto(route);
 		expect(response?.status(), route).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -272,7 +272,7 @@ test('the dashboard shows the figures and a reminder goes to everyone with a sea
 	await page.getByRole('button', { name: 'Automatische Erinnerung einschalten' }).click();
 	await expect(page.getByText(`Geplant: am 09.06.${year}`)).toBeVisible();
 	await page.getByRole('link', { name: 'Vorlage: Erinnerung eine Woche vorher' }).click();
-	await expect(page.getByLabel('Betreff')).toHaveValue(
+	await expect(page.getByLabel('Betreff', { exact: true })).toHaveValue(
 		`Erinnerung: Sozialkonferenz Ruhr ${year} in einer Woche`
 	);
 	await page.getByRole('button', { name: 'Vorschau', exact: true }).click();

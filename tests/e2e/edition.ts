@@ -38,7 +38,8 @@ export async function confirmByMail(page: Page, email: string) {
 	const text = (await mail.locator('.mail-text').textContent()) ?? '';
 	const link = /https?:\/\/\S+\/anmeldung\/[A-Za-z0-9_-]{43}/.exec(text);
 	expect(link, `confirmation mail to ${email}`).not.toBeNull();
-	await page.goto(new URL(link![0]).pathname);
+	// In German whatever language the browser last chose: the steps below read German words.
+	await page.goto(`${new URL(link![0]).pathname}?lang=de`, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
 	await expect(page.getByText('Vielen Dank, Ihre E-Mail-Adresse ist bestätigt.')).toBeVisible();
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { de, en } from '../../src/lib/i18n/catalogues';
 import { DEFAULT_INDICATORS } from '../../src/lib/server/monitoring/catalogue';
 import { dataSources, fontSources } from '../../src/lib/sources';
-import { anOpenEdition } from './edition';
+import { anOpenEdition, confirmByMail } from './edition';
 import { expect, test } from './fixtures';
 
 /**
@@ -196,6 +196,24 @@ test('the public pages and the atlas speak English', async ({ page }) => {
 	]);
 });
 
+test.describe(() => {
+	test.use({ allowedConsoleErrors: [/status of 404/] });
+
+	test('a page that does not exist says so in English', async ({ page }) => {
+		const response = await page.goto('/atlas/05911000/gibt-es-nicht?lang=en');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error 404');
+		await expect(
+			page.getByText('This area does not exist, or its data are not published.')
+		).toBeVisible();
+		await expect(page.getByText('Dieses Gebiet')).toHaveCount(0);
+		await page.goto('/atlas/05911000/gibt-es-nicht?lang=de');
+		await expect(
+			page.getByText('Dieses Gebiet gibt es nicht oder seine Daten sind nicht veröffentlicht.')
+		).toBeVisible();
+	});
+});
+
 test('an organiser sets up an edition with a World Café and publishes its harvest', async ({
 	page,
 	request
@@ -205,6 +223,8 @@ test('an organiser sets up an edition with a World Café and publishes its harve
 	await anOpenEdition(page, request, year);
 	await register(request, participant);
 	personalLink = await linkInMail(page, participant, 'anmeldung');
+	// Only confirmed people get a seat at the tables.
+	await confirmByMail(page, participant);
 
 	await page.goto('/admin/worldcafe');
 	const option = page.getByLabel('Konferenz').locator('option', { hasText: `${year}:` });

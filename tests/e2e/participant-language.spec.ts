@@ -93,7 +93,7 @@ test('the confirmation and the cancellation are English too', async ({ page }) =
 	expect(confirmed.text).toContain('Dear John Doe,');
 
 	await page.goto(personalPath);
-	await page.getByLabel('Yes, I want to cancel.').check();
+	await page.getByLabel('Yes, I want to cancel my registration.').check();
 	await page.getByRole('button', { name: 'Cancel registration' }).click();
 	await expect(page.locator('p.notice[role="status"]')).toContainText(
 		'Your registration is cancelled.'

@@ -22,5 +22,11 @@ export const site = {
 	'error.title': 'Fehler {status}',
 	'error.notFound': 'Diese Seite gibt es nicht.',
 	'error.generic': 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',
+	'error.noRegistration': 'Diese Anmeldung gibt es nicht.',
+	'error.noEdition': 'Diese Konferenz gibt es nicht.',
+	'error.noAccount': 'Dieses Konto gibt es nicht.',
+	'error.noAtlas': 'Für diese Gemeinde sind keine kleinräumigen Daten veröffentlicht.',
+	'error.noArea': 'Dieses Gebiet gibt es nicht oder seine Daten sind nicht veröffentlicht.',
+	'error.noReport': 'Diesen Bericht gibt es nicht.',
 	'error.backHome': 'Zur Startseite'
 } as const;

@@ -24,5 +24,11 @@ export const site: Record<keyof typeof de, string> = {
 	'error.title': 'Error {status}',
 	'error.notFound': 'This page does not exist.',
 	'error.generic': 'Something went wrong. Please try again later.',
+	'error.noRegistration': 'This registration does not exist.',
+	'error.noEdition': 'This conference does not exist.',
+	'error.noAccount': 'This account does not exist.',
+	'error.noAtlas': 'This municipality has published no small-area data.',
+	'error.noArea': 'This area does not exist, or its data are not published.',
+	'error.noReport': 'This report does not exist.',
 	'error.backHome': 'To the home page'
 };

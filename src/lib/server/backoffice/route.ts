@@ -6,13 +6,13 @@ import { rowIdFrom } from '../fields';
 /** The edition named by the route's year, or a 404 page. */
 export async function editionOr404(year: string): Promise<BackofficeEdition> {
 	const edition = await editionByYear(database(), Number(year));
-	if (!edition) error(404, 'Diese Konferenz gibt es nicht.');
+	if (!edition) error(404, 'error.noEdition');
 	return edition;
 }
 
 export function registrationIdOr404(param: string): number {
 	const id = rowIdFrom(param);
-	if (id === null) error(404, 'Diese Anmeldung gibt es nicht.');
+	if (id === null) error(404, 'error.noRegistration');
 	return id;
 }
 

@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		atlasView(url.searchParams),
 		locals.locale
 	);
-	if (!atlas) error(404, 'Für diese Gemeinde sind keine kleinräumigen Daten veröffentlicht.');
+	if (!atlas) error(404, 'error.noAtlas');
 	return {
 		atlas,
 		mssNote: translator(locals.locale)('atlas.note.mss'),

@@ -18,14 +18,14 @@ import { rowIdFrom } from '$lib/server/fields';
 
 function userId(param: string): number {
 	const id = rowIdFrom(param);
-	if (id === null) error(404, 'Dieses Konto gibt es nicht.');
+	if (id === null) error(404, 'error.noAccount');
 	return id;
 }
 
 export const load: PageServerLoad = async (event) => {
 	const admin = requireRole(event, 'admin');
 	const user = await getUser(database(), userId(event.params.id));
-	if (!user) error(404, 'Dieses Konto gibt es nicht.');
+	if (!user) error(404, 'error.noAccount');
 	return { account: user, isSelf: user.id === admin.id, municipalities, kreise: ruhrKreise };
 };
 

@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = database();
 	const profile = await areaProfile(db, params.ags, params.gebiet, PUBLIC, locals.locale);
 	if (!profile)
-		error(404, 'Dieses Gebiet gibt es nicht oder seine Daten sind nicht veröffentlicht.');
+		error(404, 'error.noArea');
 	const measures = await measuresInArea(db, params.ags, params.gebiet);
 	return {
 		profile,

@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
 	const stored = await editionFormValues(database(), Number(event.params.jahr));
-	if (!stored) error(404, 'Diese Konferenz gibt es nicht.');
+	if (!stored) error(404, 'error.noEdition');
 	return { year: Number(event.params.jahr), stored };
 };
 

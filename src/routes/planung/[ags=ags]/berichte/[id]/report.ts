@@ -21,7 +21,7 @@ export async function reportOfPage(
 	id: string
 ): Promise<Report> {
 	const reportId = Number(id);
-	if (!Number.isInteger(reportId) || reportId <= 0) error(404, 'Unbekannter Bericht');
+	if (!Number.isInteger(reportId) || reportId <= 0) error(404, 'error.noReport');
 	try {
 		return await reportFor(db, user, ags, reportId);
 	} catch (e) {

@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 	const edition = await editionOr404(event.params.jahr);
 	const id = registrationIdOr404(event.params.nr);
 	const registration = await participantDetail(database(), edition.id, id);
-	if (!registration) error(404, 'Diese Anmeldung gibt es nicht.');
+	if (!registration) error(404, 'error.noRegistration');
 	return {
 		edition,
 		registration,
@@ -38,7 +38,7 @@ async function organiserContext(event: RequestEvent<{ jahr: string; nr: string }
 	const edition = await editionOr404(event.params.jahr);
 	const id = registrationIdOr404(event.params.nr);
 	if (!(await participantDetail(database(), edition.id, id))) {
-		error(404, 'Diese Anmeldung gibt es nicht.');
+		error(404, 'error.noRegistration');
 	}
 	return { id, ctx: { now: new Date(), origin: appConfig().origin, actorUserId: user.id } };
 }
