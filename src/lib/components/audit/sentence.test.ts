@@ -32,6 +32,16 @@ describe('an audit entry as a sentence', () => {
 		expect(text(sentence)).toBe('Jürgen Müller (2027) checked in');
 	});
 
+	it('names a World Café table by its suggested name in the page’s language', () => {
+		const table = row({ action: 'worldcafe.host_link_issued', subjectType: 'cafe_table' });
+		const name = { name: 'Tisch 1 (Café Quartier)', href: null };
+		expect(auditSentence(en, table, name).subject).toBe('Table 1 (Café Quartier)');
+		expect(auditSentence(de, table, name).subject).toBe('Tisch 1 (Café Quartier)');
+		expect(auditSentence(en, table, { name: 'Lesecafé (Café Quartier)', href: null }).subject).toBe(
+			'Lesecafé (Café Quartier)'
+		);
+	});
+
 	it('names the figures a mailing recorded, its subject line included', () => {
 		const sentence = auditSentence(
 			de,

@@ -38,7 +38,12 @@ function subjectText(
 	row: AuditSentenceRow,
 	subject: AuditSubjectName | undefined
 ): string {
-	if (subject?.name) return subject.name;
+	if (subject?.name) {
+		// A table's suggested name ("Tisch 3 (café)") in the page's language, as on the café pages.
+		if (row.subjectType !== 'cafe_table') return subject.name;
+		const [, number, rest] = /^(?:Tisch|Table) (\d+)( \(.*)$/.exec(subject.name) ?? [];
+		return number ? `${t('cafe.tables.defaultLabel', { number })}${rest}` : subject.name;
+	}
 	if (!row.subjectType) return t('audit.subjectNone');
 	// The sentence already names the kind ("Dokument … gelöscht"); the number is what is left.
 	return t('audit.subjectGone', { id: row.subjectId ?? '–' });
