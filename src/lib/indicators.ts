@@ -7,3 +7,11 @@ export function indicatorName(
 ): string {
 	return locale === 'en' ? (indicator.nameEn ?? indicator.name) : indicator.name;
 }
+
+/** An indicator's definition in the page's language (German where there is no English). */
+export function indicatorDefinition(
+	indicator: { readonly definition: string; readonly definitionEn?: string | null },
+	locale: Locale
+): string {
+	return locale === 'en' ? (indicator.definitionEn ?? indicator.definition) : indicator.definition;
+}

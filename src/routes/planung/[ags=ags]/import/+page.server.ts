@@ -5,6 +5,8 @@ import { withoutForbiddenCharacters } from '$lib/server/fields';
 import { importAreas, importValues, type ImportOutcome } from '$lib/server/monitoring';
 import { decodeText } from '$lib/server/monitoring/csv';
 import { loadIndicators } from '$lib/server/monitoring/read';
+import { unitText } from '$lib/server/monitoring/format';
+import { indicatorDefinition, indicatorName } from '$lib/indicators';
 import { monitoringFailure } from '$lib/server/monitoring/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,9 +18,9 @@ export const load: PageServerLoad = async (event) => {
 	const ags = requireMunicipality(user, event.params.ags);
 	const catalogue = (await loadIndicators(database())).map((i) => ({
 		key: i.key,
-		name: i.name,
-		definition: i.definition,
-		unit: i.unit
+		name: indicatorName(i, event.locals.locale),
+		definition: indicatorDefinition(i, event.locals.locale),
+		unit: unitText(i.unit, event.locals.locale)
 	}));
 	return {
 		ags,
