@@ -8,8 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = database();
 	const profile = await areaProfile(db, params.ags, params.gebiet, PUBLIC, locals.locale);
-	if (!profile)
-		error(404, 'error.noArea');
+	if (!profile) error(404, 'error.noArea');
 	const measures = await measuresInArea(db, params.ags, params.gebiet);
 	return {
 		profile,
