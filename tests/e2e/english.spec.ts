@@ -356,4 +356,18 @@ test("the planner's pages speak English", async ({ page }) => {
 	const measure = page.locator(`a[href^="${base}/massnahmen/"]`).filter({ hasNotText: /new/i });
 	const href = await measure.first().getAttribute('href');
 	if (href && /massnahmen\/\d+/.test(href)) await expectEnglish(page, [href]);
+
+	// An import report names its problems in English; nothing is stored.
+	await page.goto(`${base}/import?lang=en`, { waitUntil: 'networkidle' });
+	await page
+		.getByLabel('File', { exact: true })
+		.first()
+		.setInputFiles({
+			name: 'broken.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Gebiet;Indikator;Jahr;Wert\n001;sgb2_quote;2023;twelve\n')
+		});
+	await page.getByRole('button', { name: 'Upload values' }).click();
+	await expect(page.getByRole('cell', { name: 'This is not a number.' })).toBeVisible();
+	await expect(page.getByText('Das ist keine Zahl.')).toHaveCount(0);
 });

@@ -103,6 +103,46 @@ export const planung = {
 	'plan.column': 'Spalte',
 	'plan.problem': 'Problem',
 	'plan.found': 'Gefunden',
+	// The problems of an import report, by code (see monitoring/problems.ts).
+	'import.problem.leere_datei': 'Die Datei ist leer.',
+	'import.problem.keine_zeilen': 'Die Datei hat keine Zeilen mit Werten, nur die Kopfzeile.',
+	'import.problem.kopfzeile':
+		'Die Kopfzeile braucht eine Spalte „Gebiet“ und entweder „Indikator“, „Jahr“ und „Wert“ (Langform) oder eine Spalte je Indikator (Breitform).',
+	'import.problem.spalte_doppelt': 'Diese Spalte kommt in der Kopfzeile zweimal vor.',
+	'import.problem.spaltenzahl': 'Die Zeile hat eine andere Anzahl von Feldern als die Kopfzeile.',
+	'import.problem.gebiet_fehlt': 'Die Gebietskennung fehlt.',
+	'import.problem.unbekanntes_gebiet':
+		'Dieses Gebiet ist für die Gemeinde nicht angelegt (zuerst die Gebiete importieren).',
+	'import.problem.indikator_fehlt': 'Der Indikator fehlt.',
+	'import.problem.unbekannter_indikator': 'Diesen Indikator gibt es im Katalog nicht.',
+	'import.problem.jahr_fehlt': 'Das Jahr fehlt (Spalte „Jahr“ oder Angabe beim Import).',
+	'import.problem.ungueltiges_jahr': 'Das Jahr muss eine ganze Zahl zwischen 1950 und 2100 sein.',
+	'import.problem.wert_fehlt': 'Der Wert fehlt (oder Zähler und Nenner angeben).',
+	'import.problem.keine_zahl': 'Das ist keine Zahl.',
+	'import.problem.keine_ganze_zahl': 'Eine Anzahl muss eine ganze Zahl ab 0 sein.',
+	'import.problem.ausserhalb_bereich':
+		'Der Wert liegt außerhalb des zulässigen Bereichs dieses Indikators.',
+	'import.problem.nenner_ungueltig':
+		'Der Nenner muss größer als 0 und mindestens so groß wie der Zähler sein.',
+	'import.problem.widerspruch': 'Der Wert passt nicht zu Zähler ÷ Nenner.',
+	'import.problem.doppelt': 'Gebiet, Indikator und Jahr kommen schon in einer früheren Zeile vor.',
+	'import.problem.kein_geojson':
+		'Die Datei ist kein GeoJSON (erwartet wird eine FeatureCollection).',
+	'import.problem.crs_unbekannt':
+		'Das Koordinatensystem wird nicht unterstützt. Erlaubt sind WGS84 (EPSG:4326) und ETRS89 / UTM 32N (EPSG:25832).',
+	'import.problem.geometrie_fehlt': 'Das Gebiet hat keine Geometrie.',
+	'import.problem.geometrie_typ': 'Die Geometrie muss ein Polygon oder MultiPolygon sein.',
+	'import.problem.geometrie_ungueltig':
+		'Die Geometrie ist ungültig (Ringe brauchen mindestens vier Punkte und müssen geschlossen sein).',
+	'import.problem.koordinaten_ausserhalb':
+		'Die Koordinaten liegen nicht in Deutschland – stimmt das Koordinatensystem?',
+	'import.problem.kennung_fehlt': 'Die Gebietskennung fehlt.',
+	'import.problem.kennung_doppelt':
+		'Diese Gebietskennung kommt schon bei einem früheren Gebiet vor.',
+	'import.problem.name_fehlt': 'Der Gebietsname fehlt.',
+	'import.problem.steuerzeichen':
+		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte).',
+	'import.problem.oberbezirk_unbekannt': 'Das übergeordnete Gebiet gibt es in der Datei nicht.',
 	'plan.didYouMean': 'Meinten Sie:',
 	'plan.wholeRow': 'ganze Zeile',
 	'plan.moreProblems': '… und {count} weitere Probleme.',

@@ -103,6 +103,44 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.column': 'Column',
 	'plan.problem': 'Problem',
 	'plan.found': 'Found',
+	// The problems of an import report, by code (see monitoring/problems.ts).
+	'import.problem.leere_datei': 'The file is empty.',
+	'import.problem.keine_zeilen': 'The file has no rows with values, only the header.',
+	'import.problem.kopfzeile':
+		'The header needs a column “Gebiet” and either “Indikator”, “Jahr” and “Wert” (long form) or one column per indicator (wide form).',
+	'import.problem.spalte_doppelt': 'This column appears twice in the header.',
+	'import.problem.spaltenzahl': 'The row has a different number of fields than the header.',
+	'import.problem.gebiet_fehlt': 'The area code is missing.',
+	'import.problem.unbekanntes_gebiet':
+		'This area is not set up for the municipality (import the areas first).',
+	'import.problem.indikator_fehlt': 'The indicator is missing.',
+	'import.problem.unbekannter_indikator': 'The catalogue has no such indicator.',
+	'import.problem.jahr_fehlt': 'The year is missing (column “Jahr” or given with the import).',
+	'import.problem.ungueltiges_jahr': 'The year must be a whole number between 1950 and 2100.',
+	'import.problem.wert_fehlt': 'The value is missing (or give numerator and denominator).',
+	'import.problem.keine_zahl': 'This is not a number.',
+	'import.problem.keine_ganze_zahl': 'A count must be a whole number from 0.',
+	'import.problem.ausserhalb_bereich':
+		'The value lies outside the permitted range of this indicator.',
+	'import.problem.nenner_ungueltig':
+		'The denominator must be greater than 0 and at least as large as the numerator.',
+	'import.problem.widerspruch': 'The value does not match numerator ÷ denominator.',
+	'import.problem.doppelt': 'Area, indicator and year already appear in an earlier row.',
+	'import.problem.kein_geojson': 'The file is not GeoJSON (a FeatureCollection is expected).',
+	'import.problem.crs_unbekannt':
+		'The coordinate reference system is not supported. Allowed are WGS84 (EPSG:4326) and ETRS89 / UTM 32N (EPSG:25832).',
+	'import.problem.geometrie_fehlt': 'The area has no geometry.',
+	'import.problem.geometrie_typ': 'The geometry must be a Polygon or MultiPolygon.',
+	'import.problem.geometrie_ungueltig':
+		'The geometry is invalid (rings need at least four points and must be closed).',
+	'import.problem.koordinaten_ausserhalb':
+		'The coordinates are not in Germany – is the coordinate reference system right?',
+	'import.problem.kennung_fehlt': 'The area code is missing.',
+	'import.problem.kennung_doppelt': 'This area code already appears for an earlier area.',
+	'import.problem.name_fehlt': 'The area name is missing.',
+	'import.problem.steuerzeichen':
+		'The text contains control characters or invalid characters (for example a null byte).',
+	'import.problem.oberbezirk_unbekannt': 'The parent area does not exist in the file.',
 	'plan.didYouMean': 'Did you mean:',
 	'plan.wholeRow': 'whole row',
 	'plan.moreProblems': '… and {count} more problems.',
