@@ -99,6 +99,7 @@ export const monitoring = {
 	'atlas.note.boundaries': 'Gemeindegrenzen: © GeoBasis-DE / BKG (2017), VG250; Daten geändert.',
 	'atlas.note.osmDuisburg': 'Stadtbezirke Duisburg: © OpenStreetMap-Mitwirkende (ODbL).',
 	'atlas.reason.tooFew': 'weniger als {min} Einwohner',
+	'atlas.reason.populationMissing': 'keine Einwohnerzahl für das Jahr erfasst',
 	'atlas.reason.outlier': 'als Sonderfall vom Index ausgenommen',
 	'atlas.reason.incomplete': 'nicht alle Indexindikatoren liegen vor',
 	'mss.status.1': 'hoch',

@@ -102,6 +102,7 @@ export const monitoring: Record<keyof typeof de, string> = {
 		'Municipal boundaries: © GeoBasis-DE / BKG (2017), VG250; data modified.',
 	'atlas.note.osmDuisburg': 'Duisburg districts: © OpenStreetMap contributors (ODbL).',
 	'atlas.reason.tooFew': 'fewer than {min} residents',
+	'atlas.reason.populationMissing': 'no population on record for the year',
 	'atlas.reason.outlier': 'excluded from the index as a special case',
 	'atlas.reason.incomplete': 'not all index indicators are available',
 	'mss.status.1': 'high',

@@ -1,3 +1,4 @@
+import { notIndexedText } from './atlas/context';
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { MonitoringError } from './errors';
@@ -99,6 +100,24 @@ describe('computeMssIndex on a hand-computed table', () => {
 		expect(result.areas.find((a) => a.id === 'H')?.values.s1).toBe(70);
 	});
 
+	it('says a missing population is missing, not "fewer than 300 inhabitants"', () => {
+		const withGap = computeMssIndex(
+			{
+				...golden,
+				areas: golden.areas.map((a) => (a.id === 'G' ? { ...a, population: null } : a))
+			},
+			{ outliers: ['H'] }
+		);
+		const g = withGap.areas.find((a) => a.id === 'G');
+		expect(g?.indexed ? null : g?.reason).toEqual({ kind: 'population_missing' });
+		expect(notIndexedText({ kind: 'population_missing' })).toBe(
+			'keine Einwohnerzahl für das Jahr erfasst'
+		);
+		expect(notIndexedText({ kind: 'too_few_inhabitants', minPopulation: 300 })).toBe(
+			'weniger als 300 Einwohner'
+		);
+	});
+
 	it('flags class-4 cells and 3 - for special attention by default', () => {
 		const flagged = result.areas.filter((a) => a.indexed && a.besondereAufmerksamkeit);
 		expect(flagged.map((a) => a.id)).toEqual(['D', 'F']);
@@ -122,7 +141,10 @@ describe('computeMssIndex on a hand-computed table', () => {
 	it('does not weight areas by population', () => {
 		const reweighted: MssInput = {
 			...golden,
-			areas: golden.areas.map((a) => ({ ...a, population: a.population < 300 ? 1 : 1_000_000 }))
+			areas: golden.areas.map((a) => ({
+				...a,
+				population: (a.population ?? 0) < 300 ? 1 : 1_000_000
+			}))
 		};
 		const other = computeMssIndex(reweighted, { outliers: ['H'] });
 		expect(indexed(other.areas, 'D').status.index).toBeCloseTo(1.1, 12);

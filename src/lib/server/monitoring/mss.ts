@@ -44,7 +44,8 @@ export const DEFAULT_ATTENTION_CELLS: readonly GesamtindexCell[] = ['4 +', '4 +/
 
 export interface MssArea {
 	readonly id: string;
-	readonly population: number;
+	/** null: no population on record for the year (not the same as a small one). */
+	readonly population: number | null;
 	/**
 	 * Indicator values by key: status indicators as shares in %, dynamics indicators as change in
 	 * percentage points over two years (S_i(t) − S_i(t−2)). `null` or absent = not available.
@@ -96,13 +97,14 @@ export interface IndexedArea {
 
 export type NotIndexedReason =
 	| { readonly kind: 'too_few_inhabitants'; readonly minPopulation: number }
+	| { readonly kind: 'population_missing' }
 	| { readonly kind: 'outlier' }
 	| { readonly kind: 'missing_value'; readonly indicators: readonly string[] };
 
 /** "nicht indiziert": the area keeps its values but gets no z-scores, index or class. */
 export interface NotIndexedArea {
 	readonly id: string;
-	readonly population: number;
+	readonly population: number | null;
 	readonly values: MssArea['values'];
 	readonly indexed: false;
 	readonly reason: NotIndexedReason;
@@ -212,7 +214,8 @@ export function computeMssIndex(input: MssInput, options: MssOptions = {}): MssR
 		const cell = gesamtindexCell(sClass, dClass);
 		byId.set(area.id, {
 			id: area.id,
-			population: area.population,
+			// Indexed areas passed the population rule, so they have one.
+			population: area.population ?? 0,
 			values: area.values,
 			indexed: true,
 			status: { z: status.z[i], sum: status.sum[i], index: status.index[i], class: sClass },
@@ -319,6 +322,8 @@ function notIndexedReason(
 	minPopulation: number,
 	outliers: ReadonlySet<string>
 ): NotIndexedReason | undefined {
+	// A population nobody reported says nothing about the area's size: its own reason.
+	if (area.population === null) return { kind: 'population_missing' };
 	if (area.population < minPopulation) return { kind: 'too_few_inhabitants', minPopulation };
 	if (outliers.has(area.id)) return { kind: 'outlier' };
 	const missing = indicators.filter((key) => valueOf(area, key) === null);
@@ -360,7 +365,7 @@ function validate(
 	for (const area of input.areas) {
 		if (ids.has(area.id)) throw new MonitoringError('gebiet_doppelt', area.id);
 		ids.add(area.id);
-		if (!Number.isFinite(area.population) || area.population < 0) {
+		if (area.population !== null && (!Number.isFinite(area.population) || area.population < 0)) {
 			throw new MonitoringError('ungueltige_einwohnerzahl', area.id);
 		}
 		for (const key of seenKeys) {

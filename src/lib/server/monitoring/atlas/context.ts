@@ -241,7 +241,7 @@ export function mssFor(dataset: RawDataset, analysis: AnalysisSettings): Context
 				}
 				return {
 					id: String(a.id),
-					population: m.get(`${POPULATION_INDICATOR}|${year}`) ?? 0,
+					population: m.get(`${POPULATION_INDICATOR}|${year}`) ?? null,
 					values
 				};
 			})
@@ -368,6 +368,7 @@ export function notIndexedText(
 	const t = translator(locale);
 	if (reason.kind === 'too_few_inhabitants')
 		return t('atlas.reason.tooFew', { min: reason.minPopulation });
+	if (reason.kind === 'population_missing') return t('atlas.reason.populationMissing');
 	if (reason.kind === 'outlier') return t('atlas.reason.outlier');
 	return t('atlas.reason.incomplete');
 }
