@@ -18,6 +18,7 @@ import {
 } from '../../monitoring';
 import { dataVersionOf } from '../../monitoring/version';
 import type { MapModel } from '$lib/types/atlas';
+import type { Locale } from '$lib/i18n';
 import {
 	programmePage,
 	type GoalView,
@@ -109,25 +110,27 @@ export async function collectSnapshot(
 		indicators: readonly string[];
 		planId: number | null;
 		municipality: { name: string; kreisName: string };
+		/** The report's language: names, definitions, figures and legends as the atlas writes them. */
+		language: Locale;
 	},
 	now: Date
 ): Promise<ReportSnapshot> {
-	const { ags, year } = input;
-	const first = await municipalityAtlas(db, ags, PUBLIC);
+	const { ags, year, language } = input;
+	const first = await municipalityAtlas(db, ags, PUBLIC, {}, language);
 	const indicators: SnapshotIndicator[] = [];
 	if (first) {
 		const known = new Map(first.indicators.map((i) => [i.key, i]));
 		const values = await publicValues(db, ags, PUBLIC);
 		for (const key of input.indicators) {
 			if (!known.has(key)) continue;
-			const probe = await municipalityAtlas(db, ags, PUBLIC, { indicator: key });
+			const probe = await municipalityAtlas(db, ags, PUBLIC, { indicator: key }, language);
 			if (!probe) continue;
 			const shown = latestUpTo(probe.years, year);
 			if (shown === null) continue;
 			const atlas =
 				shown === probe.year
 					? probe
-					: await municipalityAtlas(db, ags, PUBLIC, { indicator: key, year: shown });
+					: await municipalityAtlas(db, ags, PUBLIC, { indicator: key, year: shown }, language);
 			if (!atlas) continue;
 			indicators.push({
 				indicator: atlas.indicator,
@@ -148,7 +151,9 @@ export async function collectSnapshot(
 			});
 		}
 	}
-	const mssAtlas = first ? await municipalityAtlas(db, ags, PUBLIC, { method: 'mss' }) : null;
+	const mssAtlas = first
+		? await municipalityAtlas(db, ags, PUBLIC, { method: 'mss' }, language)
+		: null;
 	const page = input.planId === null ? null : await programmePage(db, input.planId, 'public');
 	const [dataVersion, choices] = await Promise.all([
 		dataVersionOf(db, ags),

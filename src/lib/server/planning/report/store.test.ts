@@ -154,6 +154,35 @@ describe.each(backends)('Sozialbericht store on $name', (backend) => {
 		expect(report.texts).toEqual({ arbeit: 'Text' });
 	});
 
+	it('writes an English report’s figures as the English atlas does: names, definitions, numbers', async () => {
+		const { id } = await createReport(
+			db,
+			planner(TOWN),
+			TOWN,
+			{ title: 'Social report', year: 2021, language: 'en' },
+			now
+		);
+		await updateReport(
+			db,
+			planner(TOWN),
+			id,
+			change({ title: 'Social report', language: 'en', texts: {} }),
+			later
+		);
+		const english = await snapshotOf(db, await reportFor(db, planner(TOWN), TOWN, id), later);
+		const sgb2 = english.indicators.find((i) => i.indicator.key === 'sgb2_quote');
+		expect(sgb2?.indicator.name).toBe('SGB II rate');
+		expect(sgb2?.rows.some((r) => /\d,\d/.test(r.display))).toBe(false);
+		const german = await snapshotOf(
+			db,
+			{ ...(await reportFor(db, planner(TOWN), TOWN, id)), language: 'de' },
+			later
+		);
+		expect(german.indicators.find((i) => i.indicator.key === 'sgb2_quote')?.indicator.name).toBe(
+			'SGB-II-Quote'
+		);
+	});
+
 	it('freezes the snapshot on publishing: later imports change the draft’s data but not the published report', async () => {
 		const { id: planId } = await createPlan(
 			db,

@@ -188,7 +188,8 @@ export async function snapshotOf(db: Database, report: Report, now: Date): Promi
 			municipality: {
 				name: municipality?.name ?? report.ags,
 				kreisName: municipality?.kreis ?? ''
-			}
+			},
+			language: report.language
 		},
 		now
 	);
