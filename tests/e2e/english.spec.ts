@@ -350,7 +350,8 @@ test("the planner's pages speak English", async ({ page }) => {
 		`${base}/programm`,
 		`${base}/massnahmen`,
 		`${base}/massnahmen/neu`,
-		`${base}/fortschreibung`
+		`${base}/fortschreibung`,
+		`${base}/berichte`
 	]);
 	await page.goto(`${base}/massnahmen?lang=en`);
 	const measure = page.locator(`a[href^="${base}/massnahmen/"]`).filter({ hasNotText: /new/i });
