@@ -13,11 +13,15 @@
  * database is created there and dropped afterwards).
  *
  *   npm run bench:planning   (BENCH_RUNS=5, BENCH_AREAS=2000, BENCH_TARGETS=200,
- *                             BENCH_MEASURES=500, BENCH_YEARS=10; BENCH_DATABASE_URL)
+ *                             BENCH_MEASURES=500, BENCH_YEARS=10; BENCH_DATABASE_URL;
+ *                             BENCH_PROFILE=<folder> writes a CPU profile of the first cold read)
  *
  * Needs the `$lib` paths of `.svelte-kit/tsconfig.json` (`npx svelte-kit sync`, which `npm start`
  * and `npx vite build` run as well).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import {
 	migrateDatabase,
@@ -138,14 +142,37 @@ async function repeat(work: () => Promise<unknown>): Promise<Figures> {
 }
 
 /** RUNS timed runs, each after dropping the per-version caches (as after an import). */
-async function repeatCold(work: () => Promise<unknown>): Promise<Figures> {
+async function repeatCold(work: () => Promise<unknown>, label: string): Promise<Figures> {
 	const samples: number[] = [];
 	for (let i = 0; i < RUNS; i += 1) {
 		clearAtlasCache();
 		clearPlanningValueCache();
-		samples.push((await timed(work))[1]);
+		samples.push((await timed(() => (i === 0 ? profiled(label, work) : work())))[1]);
 	}
 	return percentiles(samples);
+}
+
+/** With BENCH_PROFILE=<folder>, a CPU profile of `work` (open it in Chrome's DevTools). */
+async function profiled<T>(label: string, work: () => Promise<T>): Promise<T> {
+	const folder = process.env.BENCH_PROFILE;
+	if (!folder) return work();
+	const session = new Session();
+	session.connect();
+	const post = (method: string) =>
+		new Promise<unknown>((resolve, reject) =>
+			session.post(method, (error, result) => (error ? reject(error) : resolve(result)))
+		);
+	await post('Profiler.enable');
+	await post('Profiler.start');
+	try {
+		return await work();
+	} finally {
+		const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+		mkdirSync(folder, { recursive: true });
+		const file = join(folder, `${label.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+		writeFileSync(file, JSON.stringify(profile));
+		session.disconnect();
+	}
 }
 
 interface Seeded {
@@ -349,9 +376,9 @@ async function benchOn(label: string, handle: DatabaseHandle, csv: Uint8Array): 
 		shown = result.measures.length;
 	};
 	log(`Fortschreibung × ${RUNS}, first read after an import …`);
-	const fortCold = await repeatCold(fortschreibungRun);
+	const fortCold = await repeatCold(fortschreibungRun, `${label}-fortschreibung-cold`);
 	log(`programme page × ${RUNS}, first read after an import …`);
-	const pageCold = await repeatCold(pageRun);
+	const pageCold = await repeatCold(pageRun, `${label}-programme-cold`);
 	log(`Fortschreibung × ${RUNS} …`);
 	const fort = await repeat(fortschreibungRun);
 	log(`Fortschreibung: ${figureLine(fort)}`);

@@ -162,7 +162,10 @@ export function suppressTable(
 	const isHidden = (cell: Cell): boolean => reasons[cell.row][cell.column] !== null;
 	const valueOf = (cell: Cell): number => grid.values[cell.row][cell.column];
 
-	for (;;) {
+	// Without a primary suppression there is nothing to protect (the planner's own view, and
+	// most tables of large counts): skip the search for partners.
+	const anyHidden = reasons.some((row) => row.some((reason) => reason !== null));
+	for (; anyHidden;) {
 		const partner =
 			partnerForUnsafeLine(grid.lines, threshold, isHidden, valueOf) ??
 			partnerForBridge(grid, isHidden, valueOf);

@@ -3,7 +3,7 @@
  * municipality's data only when the municipality has published it; a planner reads their own
  * municipality's data whether published or not, and nobody else's unpublished data.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
 	areas,
@@ -115,18 +115,31 @@ export async function loadDatasetBody(
 	const keyFilter = filter.indicatorKeys?.length
 		? inArray(indicatorValues.indicatorKey, [...filter.indicatorKeys])
 		: undefined;
-	const values = await db
+	// One JSON document instead of one protocol row per value: a municipality of 2,000 areas has
+	// hundreds of thousands of values, and decoding that many rows (on PGlite especially) costs
+	// several times what the query does.
+	const [document] = await db
 		.select({
-			areaId: indicatorValues.areaId,
-			indicatorKey: indicatorValues.indicatorKey,
-			year: indicatorValues.year,
-			value: indicatorValues.value,
-			numerator: indicatorValues.numerator,
-			denominator: indicatorValues.denominator
+			rows: sql<string | null>`json_agg(json_build_array(
+				${indicatorValues.areaId}, ${indicatorValues.indicatorKey}, ${indicatorValues.year},
+				${indicatorValues.value}, ${indicatorValues.numerator}, ${indicatorValues.denominator}))::text`
 		})
 		.from(indicatorValues)
 		.innerJoin(areas, eq(areas.id, indicatorValues.areaId))
 		.where(keyFilter ? and(eq(areas.ags, ags), keyFilter) : eq(areas.ags, ags));
+	const rows: [number, string, number, number, number | null, number | null][] = document?.rows
+		? JSON.parse(document.rows)
+		: [];
+	const values: RawValue[] = rows.map(
+		([areaId, indicatorKey, year, value, numerator, denominator]) => ({
+			areaId,
+			indicatorKey,
+			year,
+			value,
+			numerator,
+			denominator
+		})
+	);
 	return { ...head, areas: areaRows, values };
 }
 
