@@ -53,7 +53,7 @@ export const monitoring = {
 	'atlas.methodLink': 'So wird der Index berechnet',
 	'atlas.typologyHeading': 'Gebietstypen (Clusteranalyse)',
 	'atlas.typologyIntro':
-		'Gebiete mit ähnlicher Zusammensetzung, gebildet mit k-Means aus den standardisierten Indikatoren: {indicators}. Die Beschreibung nennt, was im Typ deutlich über oder unter dem Durchschnitt der Gemeinde liegt.',
+		'Gebiete mit ähnlicher Zusammensetzung, gebildet mit k-Means aus den standardisierten Indikatoren: {indicators}. Die Beschreibung nennt, was im Typ am deutlichsten über oder unter dem Durchschnitt der Gemeinde liegt; die Zahl in Klammern ist der Abstand in Standardabweichungen. Typ 1 liegt über alle Indikatoren gemittelt am niedrigsten, der letzte Typ am höchsten.',
 	'atlas.typeName': 'Typ {type}',
 	'atlas.typeSize': '{size} Gebiete',
 	'atlas.notes': 'Hinweise',

@@ -55,7 +55,7 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'atlas.methodLink': 'How the index is computed',
 	'atlas.typologyHeading': 'Area types (cluster analysis)',
 	'atlas.typologyIntro':
-		'Areas of similar composition, formed by k-means from the standardised indicators: {indicators}. The description names what lies clearly above or below the municipal average.',
+		'Areas of similar composition, formed by k-means from the standardised indicators: {indicators}. The description names what lies furthest above or below the municipal average; the figure in brackets is the distance in standard deviations. Type 1 is lowest averaged over all indicators, the last type highest.',
 	'atlas.typeName': 'Type {type}',
 	'atlas.typeSize': '{size} areas',
 	'atlas.notes': 'Notes',

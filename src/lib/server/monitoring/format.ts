@@ -75,23 +75,66 @@ export function classLabel(
 		: t('atlas.legend.above', { from: f(from), to: f(to) });
 }
 
+/** The most a type's description names before it needs more to tell two types apart. */
+const DESCRIBED_INDICATORS = 4;
+
 /**
- * What sets a type apart, in the page's language: "hoch: …; niedrig: …" with the indicators
- * whose mean z-score is at least `threshold` above or below the municipal average.
+ * What sets each type apart, in the page's language: the indicators on which its mean lies
+ * furthest above and below the municipal average, with the distance in standard deviations —
+ * "hoch: SGB-II-Quote (+1,4), Kinderarmut (+0,9); niedrig: Wohnfläche je Einwohner (−0,8)".
+ * Every indicator at least `threshold` away is named (up to four); a type with none is "nahe am
+ * Durchschnitt". Two types never share a description: while two read the same, both name their
+ * next indicator, and if even all of them agree to one decimal the type number tells them apart.
  */
-export function typeDescription(
-	profile: Pick<TypeProfile, 'meanZ'>,
+export function typeDescriptions(
+	profiles: readonly Pick<TypeProfile, 'meanZ' | 'type'>[],
 	indicators: readonly { key: string; name: string; nameEn?: string | null }[],
 	threshold: number,
 	locale: Locale
-): string {
+): string[] {
 	const t = translator(locale);
-	const names = (pick: (z: number) => boolean) =>
-		indicators.filter((i) => pick(profile.meanZ[i.key])).map((i) => indicatorName(i, locale));
-	const high = names((z) => z >= threshold);
-	const low = names((z) => z <= -threshold);
-	const parts: string[] = [];
-	if (high.length) parts.push(t('type.high', { names: high.join(', ') }));
-	if (low.length) parts.push(t('type.low', { names: low.join(', ') }));
-	return parts.length ? parts.join('; ') : t('type.average');
+	const ranked = profiles.map((p) =>
+		indicators
+			.map((indicator, order) => ({ indicator, order, z: p.meanZ[indicator.key] ?? 0 }))
+			.sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.order - b.order)
+	);
+	const shown = ranked.map((list) =>
+		Math.min(DESCRIBED_INDICATORS, list.filter((e) => Math.abs(e.z) >= threshold).length)
+	);
+	const text = (i: number): string => {
+		const taken = ranked[i].slice(0, shown[i]);
+		const named = (entries: typeof taken) =>
+			entries
+				.map((e) => `${indicatorName(e.indicator, locale)} (${signed(e.z, locale)})`)
+				.join(', ');
+		const high = taken.filter((e) => e.z > 0);
+		const low = taken.filter((e) => e.z < 0);
+		const parts: string[] = [];
+		if (high.length) parts.push(t('type.high', { names: named(high) }));
+		if (low.length) parts.push(t('type.low', { names: named(low) }));
+		const near = taken.every((e) => Math.abs(e.z) < threshold);
+		if (near) parts.unshift(t('type.average'));
+		return parts.join('; ');
+	};
+	let texts = profiles.map((_, i) => text(i));
+	for (;;) {
+		const seen = new Map<string, number[]>();
+		texts.forEach((s, i) => seen.set(s, [...(seen.get(s) ?? []), i]));
+		const clashing = [...seen.values()].filter((group) => group.length > 1).flat();
+		const widened = clashing.filter((i) => shown[i] < ranked[i].length);
+		if (widened.length === 0) {
+			return texts.map((s, i) =>
+				clashing.includes(i) ? `${s} (${t('atlas.typeName', { type: profiles[i].type })})` : s
+			);
+		}
+		for (const i of widened) shown[i] += 1;
+		texts = profiles.map((_, i) => text(i));
+	}
+}
+
+/** A z-score to one decimal with its sign, never "−0,0". */
+function signed(z: number, locale: Locale): string {
+	const rounded = Math.round(z * 10) / 10;
+	if (rounded === 0) return formatLocal(0, locale, 1);
+	return (rounded > 0 ? '+' : '−') + formatLocal(Math.abs(rounded), locale, 1);
 }

@@ -35,7 +35,8 @@ import {
 	type DatasetHead,
 	type RawDataset
 } from '../read';
-import { areaTypology } from '../typology';
+import { areaTypology, PROFILE_THRESHOLD, type TypeProfile } from '../typology';
+import { typeDescriptions } from '../format';
 import { typologyKey } from '../type-labels';
 import { ATLAS_CACHE_VALUES, VersionedCache } from './cache';
 
@@ -287,7 +288,8 @@ export const TYPOLOGY_INDICATORS = DEFAULT_TYPOLOGY_INDICATORS;
 
 /**
  * The typology of the chosen indicators in the latest year in which they have values, with the
- * chosen number of types (fewer when the visible data no longer allow it).
+ * chosen number of types (fewer when the public data no longer allow it). It always clusters the
+ * public (disclosed) figures, in the planner's view as well, so both show the same types.
  */
 export function typologyFor(ctx: Context): Typology | null {
 	if (!typologies.has(ctx)) typologies.set(ctx, computeTypology(ctx));
@@ -295,6 +297,13 @@ export function typologyFor(ctx: Context): Typology | null {
 }
 
 export type Typology = NonNullable<ReturnType<typeof computeTypology>>;
+
+/** The typology's profiles with their descriptions in the reader's language. */
+export function typeProfilesIn(typology: Typology, locale: Locale): TypeProfile[] {
+	const profiles = typology.result.profiles;
+	const descriptions = typeDescriptions(profiles, typology.rows, PROFILE_THRESHOLD, locale);
+	return profiles.map((p, i) => ({ ...p, description: descriptions[i] }));
+}
 
 /** One typology per context (cached contexts are shared by many requests). */
 const typologies = new WeakMap<Context, Typology | null>();
@@ -308,11 +317,20 @@ function computeTypology(ctx: Context) {
 		chosen.map((i) => i.key)
 	)?.year;
 	if (year === undefined) return null;
+	// The planner's unrestricted view clusters the public figures too: the types a planner names
+	// on /typen are the types the public atlas shows, area for area.
+	const cells = ctx.dataset.unrestricted
+		? discloseValues(
+				ctx.dataset.values.filter((v) => v.year === year && keys.includes(v.indicatorKey)),
+				ctx.catalogue,
+				ctx.dataset.settings.disclosureThreshold
+			).cells
+		: ctx.disclosed.cells;
 	const areasWithValues = ctx.dataset.areas.map((a) => ({
 		id: String(a.id),
 		values: Object.fromEntries(
 			chosen.map((i) => {
-				const cell = ctx.disclosed.cells.get(cellKey(a.id, i.key, year));
+				const cell = cells.get(cellKey(a.id, i.key, year));
 				return [i.key, cell ? publicValue(cell.value) : null];
 			})
 		)
@@ -335,6 +353,8 @@ function computeTypology(ctx: Context) {
 			indicators: chosen.map((i) => i.name),
 			/** The chosen catalogue rows, for names and descriptions in the reader's language. */
 			rows: chosen,
+			/** What was clustered, for comparing other numbers of types (`typologyQuality`). */
+			input: { areas: areasWithValues, indicators: chosen, winsorise },
 			result: areaTypology({ areas: areasWithValues, indicators: chosen, k, winsorise })
 		};
 	} catch (error) {

@@ -12,17 +12,11 @@ import {
 } from '../classify';
 import { cellKey, totalKey } from '../disclosed';
 import { publicValue } from '../disclosure';
-import {
-	classLabel,
-	formatFigure,
-	toAtlasIndicator,
-	typeDescription,
-	type AtlasIndicator
-} from '../format';
+import { classLabel, formatFigure, toAtlasIndicator, type AtlasIndicator } from '../format';
 import { buildMap, type LegendItem, type MapArea, type MapModel } from '../map';
 import type { MssCounts } from '../mss';
 import type { Access } from '../read';
-import { PROFILE_THRESHOLD, type TypeProfile } from '../typology';
+import type { TypeProfile } from '../typology';
 import { typeLabels, type TypeLabel } from '../type-labels';
 import {
 	atlasNotes,
@@ -32,6 +26,7 @@ import {
 	ranks,
 	statusRows,
 	typologyFor,
+	typeProfilesIn,
 	yearsOf,
 	type AtlasView,
 	type StatusRow
@@ -80,6 +75,8 @@ export interface MunicipalityAtlas {
 		readonly key: string;
 		readonly indicators: readonly string[];
 		readonly profiles: readonly TypeProfile[];
+		/** Mean silhouette width (−1 … 1), null for fewer than 2 types. */
+		readonly silhouette: number | null;
 		/** The planner's names and descriptions by type number (absent: "Typ n"). */
 		readonly labels: Readonly<Record<number, TypeLabel>>;
 	} | null;
@@ -238,10 +235,8 @@ export async function municipalityAtlas(
 			? {
 					key: typology.key,
 					indicators: typology.rows.map((i) => toAtlasIndicator(i, locale).name),
-					profiles: typology.result.profiles.map((p) => ({
-						...p,
-						description: typeDescription(p, typology.rows, PROFILE_THRESHOLD, locale)
-					})),
+					profiles: typeProfilesIn(typology, locale),
+					silhouette: typology.result.silhouette,
 					labels: await typeLabels(db, ags, typology.key)
 				}
 			: null,

@@ -2,10 +2,20 @@
 import type { Database } from '../../db';
 import { translator, type Locale } from '$lib/i18n';
 import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from '../analysis';
-import { indicatorName, typeDescription, unitText, type AtlasIndicator } from '../format';
+import { indicatorName, unitText, type AtlasIndicator } from '../format';
 import { DYNAMICS_CLASSES } from '../mss';
-import { PROFILE_THRESHOLD, type TypeProfile } from '../typology';
-import { context, notIndexedText, statusRows, typologyFor, type StatusRow } from './context';
+import { typologyQuality, type TypeProfile, type TypologyQuality } from '../typology';
+
+/** The preview compares the chosen number of types with 2 … 8 types on the same data. */
+const MAX_COMPARED_TYPES = 8;
+import {
+	context,
+	notIndexedText,
+	statusRows,
+	typologyFor,
+	typeProfilesIn,
+	type StatusRow
+} from './context';
 
 export interface AnalysisPreview {
 	readonly typology: {
@@ -15,6 +25,12 @@ export interface AnalysisPreview {
 		readonly indicators: readonly Pick<AtlasIndicator, 'key' | 'name' | 'unit' | 'decimals'>[];
 		readonly profiles: readonly TypeProfile[];
 		readonly untyped: number;
+		/** Mean silhouette width of the chosen typology (−1 … 1), null for fewer than 2 types. */
+		readonly silhouette: number | null;
+		/** Types asked for that no area ended up in. */
+		readonly emptyTypes: number;
+		/** The same data clustered into 2 … 8 types, to choose the number of types. */
+		readonly quality: readonly TypologyQuality[];
 	} | null;
 	readonly mss: {
 		readonly year: number;
@@ -75,10 +91,10 @@ export async function analysisPreview(
 						decimals: i.decimals
 					};
 				}),
-				profiles: typology.result.profiles.map((p) => ({
-					...p,
-					description: typeDescription(p, typology.rows, PROFILE_THRESHOLD, locale)
-				})),
+				profiles: typeProfilesIn(typology, locale),
+				silhouette: typology.result.silhouette,
+				emptyTypes: typology.result.emptyTypes,
+				quality: typologyQuality(typology.input, MAX_COMPARED_TYPES),
 				untyped: typology.result.untyped.length
 			},
 			mss: ctx.mss && {

@@ -3,10 +3,10 @@ import type { Database } from '../../db';
 import { translator, type Locale } from '$lib/i18n';
 import { cellKey, totalKey } from '../disclosed';
 import { publicValue } from '../disclosure';
-import { formatFigure, toAtlasIndicator, typeDescription, type AtlasIndicator } from '../format';
+import { formatFigure, toAtlasIndicator, type AtlasIndicator } from '../format';
 import { gesamtindexLabel } from '../mss';
 import type { Access } from '../read';
-import { PROFILE_THRESHOLD, type TypeProfile } from '../typology';
+import type { TypeProfile } from '../typology';
 import { typeLabels, type TypeLabel } from '../type-labels';
 import {
 	atlasNotes,
@@ -15,6 +15,7 @@ import {
 	notIndexedText,
 	ranks,
 	typologyFor,
+	typeProfilesIn,
 	yearsOf,
 	type Typology
 } from './context';
@@ -171,10 +172,5 @@ export async function areaProfile(
 }
 
 function localType(typology: Typology, type: number, locale: Locale): TypeProfile | null {
-	const profile = typology.result.profiles.find((p) => p.type === type);
-	if (!profile) return null;
-	return {
-		...profile,
-		description: typeDescription(profile, typology.rows, PROFILE_THRESHOLD, locale)
-	};
+	return typeProfilesIn(typology, locale).find((p) => p.type === type) ?? null;
 }
