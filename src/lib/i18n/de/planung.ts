@@ -203,6 +203,9 @@ export const planung = {
 	'plan.previewWinsorised': 'z-Werte auf ±{limit} Standardabweichungen begrenzt.',
 	'plan.previewUntyped': '{count} Gebiete ohne alle Werte bleiben ohne Typ.',
 	'plan.typesCompare': 'Andere Zahl der Typen vergleichen',
+	'plan.allZero':
+		'Bei {count} Gebieten sind alle Indikatoren des Statusindex 0. Das sind fast immer Sondergebiete (eine Einrichtung, ein Park, ein Gewerbegebiet), keine Gebiete ohne Bedarf. Vorschlag: als Ausreißer vom Index ausnehmen.',
+	'plan.allZeroTake': 'Als Ausreißer übernehmen und neu berechnen',
 	'plan.previewEmptyTypes':
 		'{count} der {k} gewünschten Typen blieben leer: Die Gebiete verteilen sich auf {found} Typen. Weniger Typen wählen.',
 	'plan.previewSilhouette': 'Trennschärfe (mittlere Silhouettenbreite): {value} – {verdict}.',

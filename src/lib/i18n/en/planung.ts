@@ -198,6 +198,9 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.previewWinsorised': 'z-scores clipped at ±{limit} standard deviations.',
 	'plan.previewUntyped': '{count} areas lacking a value stay untyped.',
 	'plan.typesCompare': 'Compare another number of types',
+	'plan.allZero':
+		'In {count} areas every status index indicator is 0. These are almost always special areas (an institution, a park, an industrial estate), not areas without need. Proposal: exclude them from the index as outliers.',
+	'plan.allZeroTake': 'Take them as outliers and recalculate',
 	'plan.previewEmptyTypes':
 		'{count} of the {k} types asked for stayed empty: the areas fall into {found} types. Choose fewer types.',
 	'plan.previewSilhouette': 'Separation (mean silhouette width): {value} – {verdict}.',

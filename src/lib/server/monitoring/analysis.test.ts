@@ -216,6 +216,18 @@ describe('readAnalysisForm', () => {
 		});
 	});
 
+	it('adds a taken-over outlier proposal to the outliers already entered', () => {
+		const read = readAnalysisForm(
+			form([
+				['minPopulation', '300'],
+				['mssOutliers', 'A01'],
+				['addOutliers', 'A07, A01']
+			])
+		);
+		expect(read.settings.mssOutliers).toEqual(['A01', 'A07']);
+		expect(read.values.mssOutliers).toBe('A01, A07');
+	});
+
 	it('reports entries that are not numbers on their field', () => {
 		const read = readAnalysisForm(
 			form([

@@ -360,7 +360,7 @@ function indexableAreas(
 /**
  * Reads the analysis form: checkbox lists, the number of types ("" = automatic), the clipping
  * limit ("" = none), the minimum population and outlier codes separated by commas, semicolons or
- * line breaks. Entries that are not numbers become problems on their field.
+ * line breaks, plus the codes of a taken-over outlier proposal (`addOutliers`). Entries that are not numbers become problems on their field.
  */
 export function readAnalysisForm(form: FormData): {
 	readonly settings: AnalysisSettings;
@@ -397,9 +397,11 @@ export function readAnalysisForm(form: FormData): {
 	if (minPopulation === null && !problems.some((p) => p.field === 'minPopulation')) {
 		problems.push({ field: 'minPopulation', message: 'Bitte eine Mindesteinwohnerzahl angeben.' });
 	}
+	// "addOutliers": the preview's proposal (areas whose index indicators are all 0) taken over.
 	const outliers = [
 		...new Set(
-			text('mssOutliers')
+			[text('mssOutliers'), text('addOutliers')]
+				.join(',')
 				.split(/[,;\n]/)
 				.map((c) => c.trim())
 				.filter(Boolean)
@@ -419,7 +421,7 @@ export function readAnalysisForm(form: FormData): {
 			typologyK: text('typologyK'),
 			typologyWinsorise: text('typologyWinsorise'),
 			minPopulation: text('minPopulation'),
-			mssOutliers: text('mssOutliers')
+			mssOutliers: text('addOutliers') ? outliers.join(', ') : text('mssOutliers')
 		}
 	};
 }

@@ -118,6 +118,27 @@ describe('computeMssIndex on a hand-computed table', () => {
 		);
 	});
 
+	it('proposes an area whose status indicators are all 0 as a special area, leaving it indexed', () => {
+		const park = { id: 'P', population: 400, values: { s1: 0, s2: 0, d1: 0, d2: 0 } };
+		const withPark = computeMssIndex(
+			{ ...golden, areas: [...golden.areas, park] },
+			{ outliers: ['H'] }
+		);
+		expect(withPark.allZero).toEqual(['P']);
+		expect(withPark.areas.find((a) => a.id === 'P')?.indexed).toBe(true);
+		expect(result.allZero).toEqual([]);
+		// Taken over as an outlier, it leaves the index and the proposal.
+		const without = computeMssIndex(
+			{ ...golden, areas: [...golden.areas, park] },
+			{ outliers: ['H', 'P'] }
+		);
+		expect(without.allZero).toEqual([]);
+		expect(without.areas.find((a) => a.id === 'P')).toMatchObject({
+			indexed: false,
+			reason: { kind: 'outlier' }
+		});
+	});
+
 	it('flags class-4 cells and 3 - for special attention by default', () => {
 		const flagged = result.areas.filter((a) => a.indexed && a.besondereAufmerksamkeit);
 		expect(flagged.map((a) => a.id)).toEqual(['D', 'F']);

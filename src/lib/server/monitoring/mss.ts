@@ -131,6 +131,12 @@ export interface MssResult {
 	readonly areas: readonly MssAreaResult[];
 	readonly reference: { readonly status: MssReference; readonly dynamics: MssReference };
 	readonly counts: MssCounts;
+	/**
+	 * Indexed areas whose status indicators are all 0: almost always special areas (an
+	 * institution, a park, an industrial estate) rather than places without need. They are
+	 * proposed to the analyst as outliers; the index leaves them in until the analyst decides.
+	 */
+	readonly allZero: readonly string[];
 }
 
 /**
@@ -225,6 +231,10 @@ export function computeMssIndex(input: MssInput, options: MssOptions = {}): MssR
 		});
 	});
 
+	const allZero = indexedAreas
+		.filter((area) => input.statusIndicators.every((key) => area.values[key] === 0))
+		.map((area) => area.id);
+
 	const areas = input.areas.map((area): MssAreaResult => {
 		const indexed = byId.get(area.id);
 		if (indexed) return indexed;
@@ -242,7 +252,8 @@ export function computeMssIndex(input: MssInput, options: MssOptions = {}): MssR
 	return {
 		areas,
 		reference: { status: status.reference, dynamics: dynamics.reference },
-		counts: countClasses(areas)
+		counts: countClasses(areas),
+		allZero
 	};
 }
 

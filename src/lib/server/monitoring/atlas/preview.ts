@@ -40,6 +40,8 @@ export interface AnalysisPreview {
 		/** "1 hoch" … "4 sehr niedrig" with the number of areas in the class. */
 		readonly status: readonly StatusRow[];
 		readonly dynamics: readonly { readonly label: string; readonly count: number }[];
+		/** Indexed areas whose status indicators are all 0, proposed as outliers (special areas). */
+		readonly allZero: readonly { readonly code: string; readonly name: string }[];
 		/** Areas without an index and why, e.g. "Bezirk 7: als Sonderfall vom Index ausgenommen". */
 		readonly notIndexed: readonly {
 			readonly code: string;
@@ -110,6 +112,10 @@ export async function analysisPreview(
 					label: `${t(`mss.dynamics.${c}`)} (${c.replace('-', '−')})`,
 					count: ctx.mss!.result.counts.dynamics[c]
 				})),
+				allZero: ctx.mss.result.allZero.map((id) => {
+					const area = areaOf.get(id)!;
+					return { code: area.code, name: area.name };
+				}),
 				notIndexed: ctx.mss.result.areas.flatMap((a) => {
 					if (a.indexed) return [];
 					const area = areaOf.get(a.id)!;
