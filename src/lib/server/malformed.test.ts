@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { isHttpError } from '@sveltejs/kit';
+import { describe, expect, it, vi } from 'vitest';
+import { isHttpError, type RequestEvent } from '@sveltejs/kit';
+import { handleError } from '../../hooks.server';
 import {
 	answerUnreadableForms,
 	bodySizeLimit,
@@ -166,5 +167,31 @@ describe('requests the server cannot read', () => {
 		});
 		answerUnreadableForms(request, 'de', 1000);
 		expect((await request.formData()).get('title')).toBe('Konferenz');
+	});
+
+	it('answers a JSON body that grew past the limit while it was read with a readable 413 and no log', async () => {
+		const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			const event = {
+				request: new Request('https://konferenz.example/api/editions/2027/registrations', {
+					method: 'POST'
+				}),
+				url: new URL('https://konferenz.example/api/editions/2027/registrations'),
+				locals: { locale: 'en' }
+			} as unknown as RequestEvent;
+			const tooLarge = Object.assign(new Error('request body size exceeded BODY_SIZE_LIMIT'), {
+				status: 413
+			});
+			const answer = await handleError({
+				error: tooLarge,
+				status: 413,
+				message: 'Payload Too Large',
+				event
+			});
+			expect(answer).toEqual({ message: expect.stringMatching(/^The request is too large\./) });
+			expect(printed).not.toHaveBeenCalled();
+		} finally {
+			printed.mockRestore();
+		}
 	});
 });

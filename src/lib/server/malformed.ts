@@ -113,6 +113,11 @@ export async function requestProblem(
 	);
 }
 
+/** The 413 message in the reader's language, with the server's limit. */
+export function tooLargeMessage(locale: Locale, limit = bodySizeLimit()): string {
+	return translator(locale)('request.err.tooLarge', { limit: formatBytes(limit, locale) });
+}
+
 /** Whether a failure reading the body is adapter-node's "body larger than BODY_SIZE_LIMIT". */
 function isTooLarge(failure: unknown): boolean {
 	return (
@@ -138,8 +143,7 @@ export function answerUnreadableForms(request: Request, locale: Locale, limit: n
 			try {
 				return await read();
 			} catch (failure) {
-				if (isTooLarge(failure))
-					error(413, t('request.err.tooLarge', { limit: formatBytes(limit, locale) }));
+				if (isTooLarge(failure)) error(413, tooLargeMessage(locale, limit));
 				error(400, t('request.err.unreadable'));
 			}
 		}
