@@ -12,6 +12,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 const desktop = { ...devices['Desktop Chrome'], channel: undefined };
 const gelsenkirchen = [
 	/planung\.spec\.ts/,
+	/planning-bad-input\.spec\.ts/,
 	/planning\.spec\.ts/,
 	/praxis\.spec\.ts/,
 	/planning-api\.spec\.ts/,

@@ -3,7 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { startServer } from '$lib/server/startup';
 import { resolveLocale, securityHeaders } from '$lib/server/http';
 import { authenticate } from '$lib/server/auth';
-import { refuseMalformed } from '$lib/server/malformed';
+import { refuseMalformed, tooLargeMessage } from '$lib/server/malformed';
 import { logError, redactPath } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
@@ -19,6 +19,9 @@ export const handle: Handle = sequence(
 );
 
 export const handleError: HandleServerError = ({ error, status, event }) => {
-	if (status !== 404) logError(`${event.request.method} ${redactPath(event.url.pathname)}`, error);
-	return { message: status === 404 ? 'Nicht gefunden' : 'Interner Fehler' };
+	if (status === 404) return { message: 'Nicht gefunden' };
+	// A body that grew past BODY_SIZE_LIMIT while a JSON route read it: the client's error.
+	if (status === 413) return { message: tooLargeMessage(event.locals.locale ?? 'de') };
+	logError(`${event.request.method} ${redactPath(event.url.pathname)}`, error);
+	return { message: 'Interner Fehler' };
 };

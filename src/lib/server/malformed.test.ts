@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { bodySizeLimit, malformedBody, malformedResponse, requestProblem } from './malformed';
+import { describe, expect, it, vi } from 'vitest';
+import { isHttpError, type RequestEvent } from '@sveltejs/kit';
+import { handleError } from '../../hooks.server';
+import {
+	answerUnreadableForms,
+	bodySizeLimit,
+	malformedBody,
+	malformedResponse,
+	requestProblem
+} from './malformed';
 
 const headers = (init: Record<string, string>) => new Headers(init);
 const form = { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '20' };
@@ -99,5 +107,91 @@ describe('requests the server cannot read', () => {
 		});
 		expect(await requestProblem(good, page, 10_000)).toBeNull();
 		expect((await good.formData()).get('title')).toBe('Konferenz');
+	});
+
+	/** What the action's `request.formData()` throws: the status and message of an expected error. */
+	async function readingFails(request: Request): Promise<{ status: number; message: string }> {
+		try {
+			await request.formData();
+		} catch (e) {
+			if (isHttpError(e)) return { status: e.status, message: e.body.message };
+			throw e;
+		}
+		throw new Error('read');
+	}
+
+	it('answers an upload too large to check in advance with 400 when it cannot be parsed, readable', async () => {
+		// Above the 1 MB checked up front: a multipart upload whose closing boundary never comes.
+		const start = '--abc\r\nContent-Disposition: form-data; name="datei"; filename="w.csv"\r\n\r\n';
+		const body = start + 'a'.repeat(1_500_000);
+		const broken = new Request('http://x/planung/05513000/import', {
+			method: 'POST',
+			headers: {
+				'content-type': 'multipart/form-data; boundary=abc',
+				'content-length': String(body.length)
+			},
+			body
+		});
+		expect(await requestProblem(broken, '/planung/[ags=ags]/import', 64 * 1024 * 1024)).toBeNull();
+		answerUnreadableForms(broken, 'de', 64 * 1024 * 1024);
+		expect(await readingFails(broken)).toEqual({
+			status: 400,
+			message:
+				'Die Anfrage ist beschädigt und kann nicht gelesen werden. Bitte senden Sie das Formular erneut.'
+		});
+	});
+
+	it('answers a body that grows past the limit while it is read with 413, readable', async () => {
+		const tooLarge = Object.assign(new Error('request body size exceeded BODY_SIZE_LIMIT'), {
+			status: 413
+		});
+		const stream = new ReadableStream({ pull: (controller) => controller.error(tooLarge) });
+		const request = new Request('http://x/planung/05513000/import', {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=abc' },
+			body: stream,
+			duplex: 'half'
+		} as RequestInit);
+		answerUnreadableForms(request, 'en', 64 * 1024 * 1024);
+		expect(await readingFails(request)).toEqual({
+			status: 413,
+			message: 'The request is too large. At most 64 MB are allowed.'
+		});
+	});
+
+	it('leaves a good form readable after the guard is installed', async () => {
+		const request = new Request('http://x/form', {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'title=Konferenz'
+		});
+		answerUnreadableForms(request, 'de', 1000);
+		expect((await request.formData()).get('title')).toBe('Konferenz');
+	});
+
+	it('answers a JSON body that grew past the limit while it was read with a readable 413 and no log', async () => {
+		const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			const event = {
+				request: new Request('https://konferenz.example/api/editions/2027/registrations', {
+					method: 'POST'
+				}),
+				url: new URL('https://konferenz.example/api/editions/2027/registrations'),
+				locals: { locale: 'en' }
+			} as unknown as RequestEvent;
+			const tooLarge = Object.assign(new Error('request body size exceeded BODY_SIZE_LIMIT'), {
+				status: 413
+			});
+			const answer = await handleError({
+				error: tooLarge,
+				status: 413,
+				message: 'Payload Too Large',
+				event
+			});
+			expect(answer).toEqual({ message: expect.stringMatching(/^The request is too large\./) });
+			expect(printed).not.toHaveBeenCalled();
+		} finally {
+			printed.mockRestore();
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
+import { error, type Handle } from '@sveltejs/kit';
 import { formatBytes, translator, type Locale, type MessageKey } from '$lib/i18n';
 
 /**
@@ -113,8 +113,48 @@ export async function requestProblem(
 	);
 }
 
+/** The 413 message in the reader's language, with the server's limit. */
+export function tooLargeMessage(locale: Locale, limit = bodySizeLimit()): string {
+	return translator(locale)('request.err.tooLarge', { limit: formatBytes(limit, locale) });
+}
+
+/** Whether a failure reading the body is adapter-node's "body larger than BODY_SIZE_LIMIT". */
+function isTooLarge(failure: unknown): boolean {
+	return (
+		typeof failure === 'object' &&
+		failure !== null &&
+		'status' in failure &&
+		(failure as { status: unknown }).status === 413
+	);
+}
+
+/**
+ * Bodies the early checks cannot judge — a multipart upload above 1 MB, a body sent without
+ * `Content-Length` — are read by the action. When that reading fails, the action's
+ * `request.formData()` throws an expected error instead (400 for a body that is not a form,
+ * 413 past the limit): the client gets the status and a readable message, the log no stack trace.
+ */
+export function answerUnreadableForms(request: Request, locale: Locale, limit: number): void {
+	const read = request.formData.bind(request);
+	const t = translator(locale);
+	Object.defineProperty(request, 'formData', {
+		configurable: true,
+		value: async (): Promise<FormData> => {
+			try {
+				return await read();
+			} catch (failure) {
+				if (isTooLarge(failure)) error(413, tooLargeMessage(locale, limit));
+				error(400, t('request.err.unreadable'));
+			}
+		}
+	});
+}
+
 export const refuseMalformed: Handle = async ({ event, resolve }) => {
 	const limit = bodySizeLimit();
 	const problem = await requestProblem(event.request, event.route.id, limit);
-	return problem ? malformedResponse(problem, event.locals.locale, limit) : resolve(event);
+	if (problem) return malformedResponse(problem, event.locals.locale, limit);
+	if (WITH_BODY.has(event.request.method))
+		answerUnreadableForms(event.request, event.locals.locale, limit);
+	return resolve(event);
 };

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { database } from '$lib/server/db';
+import { hasForbiddenCharacters } from '$lib/server/fields';
 import { practiceOverview } from '$lib/server/planning';
 import { planningFields } from '$lib/types/planning';
 import type { PageServerLoad } from './$types';
 
-const text = z.string().trim().max(200).optional().catch(undefined);
+/** A search word; one with control characters (a NUL byte) is no search, like a bad link. */
+const text = z
+	.string()
+	.trim()
+	.max(200)
+	.refine((v) => !hasForbiddenCharacters(v))
+	.optional()
+	.catch(undefined);
 const page = z.coerce.number().int().min(1).max(10_000).optional().catch(undefined);
 
 /** Every parameter is optional; a bad one is ignored rather than refused (links get old). */
@@ -18,7 +26,14 @@ const Query = z.object({
 		.regex(/^\d{8}$/)
 		.optional()
 		.catch(undefined),
-	gebiet: z.string().trim().min(1).max(60).optional().catch(undefined),
+	gebiet: z
+		.string()
+		.trim()
+		.min(1)
+		.max(60)
+		.refine((v) => !hasForbiddenCharacters(v))
+		.optional()
+		.catch(undefined),
 	lseite: page
 });
 

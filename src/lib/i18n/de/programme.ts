@@ -21,6 +21,8 @@ export const programme = {
 		'Für ein beschlossenes oder abgeschlossenes Handlungsprogramm fehlt das Datum des Beschlusses.',
 	'programme.err.datum_ungueltig': 'Bitte geben Sie ein Datum an (TT.MM.JJJJ).',
 	'programme.err.text_zu_lang': 'Der Text ist zu lang.',
+	'programme.err.zeichen_ungueltig':
+		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte). Bitte geben Sie ihn erneut ein.',
 	'programme.err.handlungsraum_unbekannt':
 		'Diesen Handlungsraum gibt es in diesem Handlungsprogramm nicht.',
 	'programme.err.handlungsraum_name_vergeben':

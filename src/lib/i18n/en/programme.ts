@@ -17,6 +17,8 @@ export const programme: Record<keyof typeof de, string> = {
 		'A decided or completed Handlungsprogramm needs the date of the council decision.',
 	'programme.err.datum_ungueltig': 'Please enter a date (DD.MM.YYYY).',
 	'programme.err.text_zu_lang': 'The text is too long.',
+	'programme.err.zeichen_ungueltig':
+		'The text contains control characters or invalid characters (a null byte, for example). Please type it again.',
 	'programme.err.handlungsraum_unbekannt': 'This Handlungsraum is not part of this plan.',
 	'programme.err.handlungsraum_name_vergeben':
 		'There already is a Handlungsraum with this name in this plan.',

@@ -28,6 +28,17 @@ describe('reading a value file', () => {
 		}
 	});
 
+	it('names a NUL byte in a cell as a problem of its row and column, and keeps no row', () => {
+		const file = readValueFile(
+			'Gebiet;Indikator;Jahr;Wert\n01\u0000;sgb2;2023;12,5\n01;sgb2;2023;1\u00002\n',
+			context
+		);
+		expect(file.problems.map((p) => [p.row, p.code])).toEqual([
+			[2, 'unbekanntes_gebiet'],
+			[3, 'keine_zahl']
+		]);
+	});
+
 	it('accepts the same header with one row of values', () => {
 		const file = readValueFile('Gebiet;Indikator;Jahr;Wert\n01;sgb2;2023;12,5\n', context);
 		expect(file.problemCount).toBe(0);

@@ -22,6 +22,7 @@ export const planningErrorCodes = [
 	'beschluss_fehlt',
 	'datum_ungueltig',
 	'text_zu_lang',
+	'zeichen_ungueltig',
 	'handlungsraum_unbekannt',
 	'handlungsraum_name_vergeben',
 	'handlungsraum_leer',

@@ -25,6 +25,12 @@ import {
 } from '$lib/types/planning';
 import { fundingSources } from '$lib/types/programme';
 import {
+	INT4_MAX,
+	hasForbiddenCharacters,
+	isCalendarDate,
+	normaliseText
+} from '$lib/server/fields';
+import {
 	PlanningError,
 	isPlanningErrorCode,
 	planningErrorKey,
@@ -45,13 +51,38 @@ const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? 
 const toNumber = (v: unknown) =>
 	typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(',', '.')) : v;
 
+/**
+ * Text as the shared fields take it (`$lib/server/fields`): control characters (a NUL byte among
+ * them) are refused on their field, since the database would refuse them with an exception;
+ * invisible characters at the edges go, so a title of only zero-width characters is empty. One-line
+ * text also loses inner runs of white space; multi-line text keeps its line breaks.
+ */
+const text = (multiline: boolean, invalid = msg('text_zu_lang')) =>
+	z
+		.string(invalid)
+		.refine((v) => !hasForbiddenCharacters(v), { ...msg('zeichen_ungueltig'), abort: true })
+		.transform((v) => normaliseText(v, multiline));
 const Title = z
 	.string(msg('titel_leer'))
-	.trim()
-	.min(1, msg('titel_leer'))
-	.max(300, msg('text_zu_lang'));
-const LongText = z.string().trim().max(10_000, msg('text_zu_lang')).default('');
-const ShortText = z.string().trim().max(300, msg('text_zu_lang')).default('');
+	.pipe(text(false))
+	.pipe(z.string().min(1, msg('titel_leer')).max(300, msg('text_zu_lang')));
+const LongText = text(true)
+	.pipe(z.string().max(10_000, msg('text_zu_lang')))
+	.default('');
+const ShortText = text(false)
+	.pipe(z.string().max(300, msg('text_zu_lang')))
+	.default('');
+/** Optional one-line text of at most `max` characters: null when empty. */
+const OptionalLine = (max: number) =>
+	z
+		.preprocess(
+			blankToNull,
+			text(false)
+				.pipe(z.string().max(max, msg('text_zu_lang')))
+				.transform((v) => (v === '' ? null : v))
+				.nullable()
+		)
+		.default(null);
 const Year = z.preprocess(
 	toNumber,
 	z
@@ -60,15 +91,13 @@ const Year = z.preprocess(
 		.min(1990, msg('jahr_ungueltig'))
 		.max(2100, msg('jahr_ungueltig'))
 );
-const Id = z.preprocess(toNumber, z.number().int().positive());
+/** A row's id: a positive PostgreSQL `integer`; anything else names no row (see UNKNOWN_BY_FIELD). */
+const Id = z.preprocess(toNumber, z.number().int().positive().max(INT4_MAX));
 const OptionalId = z.preprocess(blankToNull, Id.nullable()).default(null);
+/** A real calendar day (no 31 February, which `Date` would turn into 3 March). */
 const IsoDate = z.preprocess(
 	blankToNull,
-	z
-		.string(msg('datum_ungueltig'))
-		.regex(/^\d{4}-\d{2}-\d{2}$/, msg('datum_ungueltig'))
-		.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), msg('datum_ungueltig'))
-		.nullable()
+	z.string(msg('datum_ungueltig')).refine(isCalendarDate, msg('datum_ungueltig')).nullable()
 );
 const Fields = z
 	.array(z.enum(planningFields, msg('kein_feld')), msg('kein_feld'))
@@ -108,9 +137,7 @@ export const PlanInput = z
 		periodEnd: Year,
 		status: z.enum(planStatuses, msg('status_ungueltig')).default('entwurf'),
 		decidedOn: IsoDate.default(null),
-		decisionReference: z
-			.preprocess(blankToNull, z.string().trim().max(200, msg('text_zu_lang')).nullable())
-			.default(null),
+		decisionReference: OptionalLine(200),
 		baselineYear: z.preprocess(
 			toNumber,
 			z
@@ -159,7 +186,7 @@ export const GoalInput = z.object({
 	targetGroup: ShortText,
 	title: Title,
 	description: LongText,
-	position: z.preprocess(toNumber, z.number().int()).default(0)
+	position: z.preprocess(toNumber, z.number().int().min(-INT4_MAX).max(INT4_MAX)).default(0)
 });
 export type GoalInput = z.input<typeof GoalInput>;
 
@@ -227,7 +254,12 @@ const keepOwnValue = <
 export const TargetInput = z
 	.object({
 		goalId: Id,
-		indicatorKey: z.string(msg('indikator_unbekannt')).trim().min(1, msg('indikator_unbekannt')),
+		indicatorKey: z
+			.string(msg('indikator_unbekannt'))
+			.trim()
+			.min(1, msg('indikator_unbekannt'))
+			.max(100, msg('indikator_unbekannt'))
+			.refine((v) => !hasForbiddenCharacters(v), msg('indikator_unbekannt')),
 		handlungsraumId: Id,
 		/** Defaults to the plan's baseline year. */
 		baselineYear: z.preprocess(blankToNull, Year.nullable()).default(null),
@@ -276,15 +308,15 @@ export const MeasureInput = z
 				z.object({
 					label: z
 						.string(msg('ausgabe_ungueltig'))
-						.trim()
-						.min(1, msg('ausgabe_ungueltig'))
-						.max(200, msg('text_zu_lang')),
+						.pipe(text(false))
+						.pipe(z.string().min(1, msg('ausgabe_ungueltig')).max(200, msg('text_zu_lang'))),
 					count: z.preprocess(
 						toNumber,
 						z
 							.number(msg('ausgabe_ungueltig'))
 							.int(msg('ausgabe_ungueltig'))
 							.min(0, msg('ausgabe_ungueltig'))
+							.max(INT4_MAX, msg('ausgabe_ungueltig'))
 					)
 				})
 			)
@@ -306,9 +338,7 @@ export type MeasureInput = z.input<typeof MeasureInput>;
 export const OrganisationInput = z
 	.object({
 		name: Title,
-		shortName: z
-			.preprocess(blankToNull, z.string().trim().max(60, msg('text_zu_lang')).nullable())
-			.default(null),
+		shortName: OptionalLine(60),
 		kind: z.enum(organisationKinds, msg('art_ungueltig')),
 		url: z
 			.preprocess(
@@ -318,12 +348,11 @@ export const OrganisationInput = z
 					.trim()
 					.regex(/^https?:\/\/\S+$/, msg('adresse_ungueltig'))
 					.max(500, msg('text_zu_lang'))
+					.refine((v) => !hasForbiddenCharacters(v), msg('adresse_ungueltig'))
 					.nullable()
 			)
 			.default(null),
-		street: z
-			.preprocess(blankToNull, z.string().trim().max(200, msg('text_zu_lang')).nullable())
-			.default(null),
+		street: OptionalLine(200),
 		postcode: z
 			.preprocess(
 				blankToNull,
@@ -334,9 +363,7 @@ export const OrganisationInput = z
 					.nullable()
 			)
 			.default(null),
-		city: z
-			.preprocess(blankToNull, z.string().trim().max(100, msg('text_zu_lang')).nullable())
-			.default(null),
+		city: OptionalLine(100),
 		lon: Coordinate.default(null),
 		lat: Coordinate.default(null),
 		/** The municipality whose plans share the organisation; null = regional (a Land programme). */

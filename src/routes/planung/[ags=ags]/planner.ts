@@ -7,6 +7,7 @@ import {
 	type SessionUser
 } from '$lib/server/auth';
 import type { Database } from '$lib/server/db';
+import { NO_ROW, rowIdFrom } from '$lib/server/fields';
 import { plansFor, type PlanSummary } from '$lib/server/planning';
 import { municipalityByAgs, type Municipality } from '$lib/reference/municipalities';
 import { translator } from '$lib/i18n';
@@ -45,6 +46,5 @@ export async function chosenPlan(
 
 /** The plan id a form posts (hidden field), or 0 (refused by the store as unknown). */
 export function postedPlanId(form: FormData): number {
-	const id = Number(form.get('planId'));
-	return Number.isInteger(id) && id > 0 ? id : 0;
+	return rowIdFrom(form.get('planId')) ?? NO_ROW;
 }

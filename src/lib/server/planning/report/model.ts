@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { reports } from '$lib/server/db/schema';
 import { reportChapters, reportLanguages, type ReportChapter } from '$lib/types/report';
 import { planningErrorKey, type PlanningErrorCode } from '../errors';
+import { INT4_MAX, hasForbiddenCharacters, normaliseText } from '$lib/server/fields';
 
 export type Report = typeof reports.$inferSelect;
 
@@ -19,11 +20,13 @@ const asList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v
 /** The longest text block of a chapter (characters). */
 export const MAX_TEXT = 20_000;
 
+/** Control characters (a NUL byte among them) are refused on their field, as in the shared fields. */
+const clean = (v: string) => !hasForbiddenCharacters(v);
 const Title = z
 	.string(msg('titel_leer'))
-	.trim()
-	.min(1, msg('titel_leer'))
-	.max(300, msg('text_zu_lang'));
+	.refine(clean, { ...msg('zeichen_ungueltig'), abort: true })
+	.transform((v) => normaliseText(v))
+	.pipe(z.string().min(1, msg('titel_leer')).max(300, msg('text_zu_lang')));
 const Year = z.preprocess(
 	toNumber,
 	z
@@ -52,20 +55,39 @@ export const ReportChange = z.object({
 	indicators: z.preprocess(
 		asList,
 		z
-			.array(z.string(msg('indikator_unbekannt')).trim().min(1, msg('indikator_unbekannt')))
+			.array(
+				z
+					.string(msg('indikator_unbekannt'))
+					.trim()
+					.min(1, msg('indikator_unbekannt'))
+					.max(100, msg('indikator_unbekannt'))
+					.refine(clean, msg('indikator_unbekannt'))
+			)
 			.max(60, msg('indikator_unbekannt'))
 			.transform((list) => [...new Set(list)])
 	),
 	planId: z
 		.preprocess(
 			blankToNull,
-			z.preprocess(toNumber, z.number(msg('plan_unbekannt')).int().positive().nullable())
+			z.preprocess(
+				toNumber,
+				z
+					.number(msg('plan_unbekannt'))
+					.int(msg('plan_unbekannt'))
+					.positive(msg('plan_unbekannt'))
+					.max(INT4_MAX, msg('plan_unbekannt'))
+					.nullable()
+			)
 		)
 		.default(null),
 	texts: z
 		.partialRecord(
 			z.enum(reportChapters, msg('kapitel_ungueltig')),
-			z.string().max(MAX_TEXT, msg('text_zu_lang'))
+			z
+				.string()
+				.max(MAX_TEXT, msg('text_zu_lang'))
+				// Tab and line breaks belong in a text block; other control characters do not.
+				.refine(clean, msg('zeichen_ungueltig'))
 		)
 		.default({})
 		.transform((texts) => {

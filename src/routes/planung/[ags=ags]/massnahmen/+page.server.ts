@@ -1,4 +1,5 @@
 import { database } from '$lib/server/db';
+import { NO_ROW, rowIdFrom, searchText } from '$lib/server/fields';
 import {
 	harvestedIdeas,
 	measureList,
@@ -17,18 +18,15 @@ import type { Actions, PageServerLoad } from './$types';
 function filterOf(params: URLSearchParams): MeasureFilter {
 	const oneOf = <T extends string>(list: readonly T[], value: string | null) =>
 		list.find((x) => x === value);
-	const id = (name: string) => {
-		const n = Number(params.get(name));
-		return Number.isInteger(n) && n > 0 ? n : undefined;
-	};
+	const id = (name: string) => rowIdFrom(params.get(name)) ?? undefined;
 	const type = params.get('areaType');
 	return {
 		field: oneOf(planningFields, params.get('field')),
 		status: oneOf(measureStatuses, params.get('status')),
 		organisationId: id('organisationId'),
 		handlungsraumId: id('handlungsraumId'),
-		areaType: type && /^\d+$/.test(type) ? Number(type) : undefined,
-		q: params.get('q')?.slice(0, 200) || undefined
+		areaType: type && /^\d{1,2}$/.test(type) ? Number(type) : undefined,
+		q: searchText(params.get('q'), 200).query ?? undefined
 	};
 }
 
@@ -57,15 +55,9 @@ export const actions: Actions = {
 		const { user } = plannerOf(event);
 		const data = await event.request.formData();
 		const planId = postedPlanId(data);
-		const ideaId = Number(data.get('ideaId'));
+		const ideaId = rowIdFrom(data.get('ideaId')) ?? NO_ROW;
 		try {
-			const { id } = await proposeMeasureFromIdea(
-				database(),
-				user,
-				planId,
-				Number.isInteger(ideaId) && ideaId > 0 ? ideaId : 0,
-				new Date()
-			);
+			const { id } = await proposeMeasureFromIdea(database(), user, planId, ideaId, new Date());
 			return { form: 'idea', ideaId, measureId: id, planId };
 		} catch (e) {
 			return planningFailure(e, event.locals.locale, 'idea', {

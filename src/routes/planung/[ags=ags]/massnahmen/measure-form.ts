@@ -1,5 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
+import { rowIdFrom } from '$lib/server/fields';
 import { organisationKinds } from '$lib/server/db/schema';
 import {
 	MeasureInput,
@@ -28,8 +29,8 @@ function notFound(event: Event, key: MessageKey): never {
 /** The measure of an edit page (after the guard), null on the "new" page. */
 function measureIdOf(event: Event): number | null {
 	if (event.params.id === undefined) return null;
-	const id = Number(event.params.id);
-	if (!Number.isInteger(id) || id <= 0) notFound(event, 'programme.err.massnahme_unbekannt');
+	const id = rowIdFrom(event.params.id);
+	if (id === null) notFound(event, 'programme.err.massnahme_unbekannt');
 	return id;
 }
 

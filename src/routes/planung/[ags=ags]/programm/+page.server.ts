@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { mayPlanFor } from '$lib/server/auth';
 import { database } from '$lib/server/db';
+import { NO_ROW, rowIdFrom } from '$lib/server/fields';
 import {
 	GoalInput,
 	HandlungsraumInput,
@@ -95,7 +96,8 @@ async function act(
 }
 
 const now = () => new Date();
-const idOf = (data: FormData, name: string) => Number(data.get(name)) || 0;
+/** A posted id; one that names no row (too large, not a number) is `NO_ROW`, "not found". */
+const idOf = (data: FormData, name: string) => rowIdFrom(data.get(name)) ?? NO_ROW;
 
 export const actions: Actions = {
 	createPlan: async (event) => {

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Database } from '$lib/server/db';
 import { PlanningError } from '$lib/server/planning';
 import { database } from '$lib/server/db';
+import { rowIdFrom } from '$lib/server/fields';
 import {
 	renderReport,
 	reportDocument,
@@ -20,8 +21,8 @@ export async function reportOfPage(
 	ags: string,
 	id: string
 ): Promise<Report> {
-	const reportId = Number(id);
-	if (!Number.isInteger(reportId) || reportId <= 0) error(404, 'error.noReport');
+	const reportId = rowIdFrom(id);
+	if (reportId === null) error(404, 'error.noReport');
 	try {
 		return await reportFor(db, user, ags, reportId);
 	} catch (e) {
