@@ -27,6 +27,7 @@ export {
 	type ReportDraft
 } from './build';
 export {
+	allPublishedReports,
 	publishedReport,
 	publishedReports,
 	publishedReportUrls,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
-import { searchArchive } from '../../archive';
+import { and, eq } from 'drizzle-orm';
+import { ArchiveError, attachReport, documentsOfEdition, searchArchive } from '../../archive';
+import { auditLog, editions } from '../../db/schema';
 import { ensureReferenceData } from '../../monitoring/reference';
 import { KREIS_TOWN, TOWN, municipalityWithData, planner } from '../testing';
 import { createReport, publishReport, updateReport } from './store';
@@ -136,5 +138,33 @@ describe.each(backends)('published Sozialberichte on $name', (backend) => {
 	it('never finds a draft in the archive search', async () => {
 		expect(await searchArchive(db, 'Streuobstwiesenplanung')).toEqual([]);
 		expect(await searchArchive(db, 'Geheimer Entwurf')).toEqual([]);
+	});
+
+	it('attaches a published report to a conference’s documentation as a link to its PDF, once', async () => {
+		const [edition] = await db
+			.insert(editions)
+			.values({ year: 2099, title: 'Konferenz mit Bericht' })
+			.returning({ id: editions.id });
+		const actor = { actorUserId: null, now };
+		const id = await attachReport(db, edition.id, publishedId, 'https://example.org', actor);
+		const [doc] = await documentsOfEdition(db, edition.id);
+		expect(doc).toMatchObject({
+			id,
+			kind: 'bericht',
+			title: 'Sozialbericht Bottrop 2021',
+			url: `https://example.org/atlas/${TOWN}/berichte/${publishedId}.pdf`,
+			summary: 'Sozialbericht Bottrop, Berichtsjahr 2021',
+			isFile: false
+		});
+		const [entry] = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.subjectType, 'document'), eq(auditLog.subjectId, id)));
+		expect(entry.action).toBe('document.report_attached');
+		const again = attachReport(db, edition.id, publishedId, 'https://example.org', actor);
+		await expect(again).rejects.toEqual(new ArchiveError('bo.doc.err.reportAttached', 'report'));
+		const draft = attachReport(db, edition.id, draftId, 'https://example.org', actor);
+		await expect(draft).rejects.toEqual(new ArchiveError('bo.doc.err.reportUnknown', 'report'));
+		expect(await documentsOfEdition(db, edition.id)).toHaveLength(1);
 	});
 });

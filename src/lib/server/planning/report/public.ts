@@ -3,7 +3,7 @@
  * (atlas page, API), the public download addresses, and the report's text for the archive search.
  * A draft is never public: every read here filters on `status = 'veroeffentlicht'`.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db';
 import { reports } from '../../db/schema';
 import type { ReportLanguage } from '$lib/types/report';
@@ -38,6 +38,24 @@ export async function publishedReports(db: Database, ags: string): Promise<Publi
 		.where(published(ags))
 		.orderBy(desc(reports.year), desc(reports.publishedAt), desc(reports.id));
 	// The check constraint ties the published status to a publication date.
+	return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) }));
+}
+
+/** Every municipality's published reports (the organisers' choice for a conference's documentation). */
+export async function allPublishedReports(db: Database): Promise<PublishedReport[]> {
+	const rows = await db
+		.select({
+			id: reports.id,
+			ags: reports.ags,
+			year: reports.year,
+			title: reports.title,
+			language: reports.language,
+			publishedAt: reports.publishedAt,
+			isDemo: reports.isDemo
+		})
+		.from(reports)
+		.where(eq(reports.status, 'veroeffentlicht'))
+		.orderBy(desc(reports.year), asc(reports.ags), asc(reports.title));
 	return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) }));
 }
 
