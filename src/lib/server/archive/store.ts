@@ -56,6 +56,8 @@ export interface SearchHit {
 	documentKind: DocumentKind | null;
 	url: string | null;
 	snippet: HighlightPart[];
+	/** The language of a report's title and text (a German report on an English page); else null. */
+	language: 'de' | 'en' | null;
 	rank: number;
 }
 
@@ -127,6 +129,7 @@ export async function searchArchive(
 			ags: reports.ags,
 			year: reports.year,
 			title: reports.title,
+			language: reports.language,
 			rank: sql<number>`ts_rank(${reports.search}, ${query})`.mapWith(Number),
 			headline: sql<string>`ts_headline('german', ${reports.body}, ${query}, ${headlineOptions})`
 		})
@@ -144,6 +147,7 @@ export async function searchArchive(
 			documentKind: null,
 			url: null,
 			snippet: splitHighlight(h.headline),
+			language: null,
 			rank: h.rank
 		})),
 		...documentHits.map((h) => ({
@@ -154,6 +158,7 @@ export async function searchArchive(
 			documentKind: h.kind,
 			url: h.url ?? (h.fileName ? documentFileUrl(h.id, h.fileName) : null),
 			snippet: splitHighlight(h.headline),
+			language: null,
 			rank: h.rank
 		})),
 		...reportHits.map((h) => ({
@@ -164,6 +169,7 @@ export async function searchArchive(
 			documentKind: null,
 			url: publishedReportUrls(h).pdf,
 			snippet: splitHighlight(h.headline),
+			language: h.language,
 			rank: h.rank
 		}))
 	];

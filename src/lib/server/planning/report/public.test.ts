@@ -159,7 +159,7 @@ describe.each(backends)('published Sozialberichte on $name', (backend) => {
 		const [entry] = await db
 			.select()
 			.from(auditLog)
-			.where(and(eq(auditLog.subjectType, 'document'), eq(auditLog.subjectId, id)));
+			.where(and(eq(auditLog.subjectType, 'document'), eq(auditLog.subjectId, String(id))));
 		expect(entry.action).toBe('document.report_attached');
 		const again = attachReport(db, edition.id, publishedId, 'https://example.org', actor);
 		await expect(again).rejects.toEqual(new ArchiveError('bo.doc.err.reportAttached', 'report'));
