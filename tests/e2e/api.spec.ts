@@ -51,7 +51,8 @@ test('the OpenAPI document describes every public endpoint', async ({ request })
 		'/api/monitoring/municipalities',
 		'/api/monitoring/municipalities/{ags}/areas',
 		'/api/monitoring/municipalities/{ags}/values',
-		'/api/planning/municipalities/{ags}/programme'
+		'/api/planning/municipalities/{ags}/programme',
+		'/api/planning/municipalities/{ags}/reports'
 	]);
 });
 

@@ -429,4 +429,32 @@ test.describe('archive uploads', () => {
 		await expect(page.getByRole('heading', { level: 3, name: 'Bericht Quartier' })).toBeVisible();
 		await expect(page.locator('mark').filter({ hasText: word })).toBeVisible();
 	});
+
+	test('an organiser attaches the published demo Sozialbericht to the documentation, once', async ({
+		page,
+		expectAccessible
+	}) => {
+		const demoTitle = 'Sozialbericht Gelsenkirchen 2022 (Demo)';
+		await signIn(page);
+		await page.goto(`/admin/konferenzen/${year}/dokumentation`);
+		await page
+			.getByLabel('Sozialbericht', { exact: true })
+			.selectOption({ label: `${demoTitle} – Gelsenkirchen, Berichtsjahr 2022` });
+		await page.getByRole('button', { name: 'Bericht beifügen' }).click();
+		await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+		await page
+			.getByLabel('Sozialbericht', { exact: true })
+			.selectOption({ label: `${demoTitle} – Gelsenkirchen, Berichtsjahr 2022` });
+		await page.getByRole('button', { name: 'Bericht beifügen' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'Dieser Sozialbericht ist der Dokumentation schon beigefügt.'
+		);
+		await expectAccessible(page);
+
+		await page.goto(`/archiv/${year}`);
+		await expect(page.getByRole('link', { name: demoTitle })).toHaveAttribute(
+			'href',
+			/\/atlas\/05513000\/berichte\/\d+\.pdf$/
+		);
+	});
 });

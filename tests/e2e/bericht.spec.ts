@@ -81,3 +81,72 @@ test('a planner drafts a report, writes a text block, previews, publishes and do
 	expect(text).toContain('Handlungsprogramm Soziale Teilhabe 2020–2027 (Demo)');
 	expect(text).toContain('DEMO – synthetische Beispieldaten');
 });
+
+test('a visitor downloads the published demo report from the atlas and finds it in the archive search', async ({
+	page,
+	request,
+	expectAccessible
+}) => {
+	test.setTimeout(120_000);
+	const demoTitle = 'Sozialbericht Gelsenkirchen 2022 (Demo)';
+	await page.goto(`/atlas/${AGS}`);
+	const reports = page.getByRole('region', { name: 'Sozialberichte' });
+	const card = reports.getByRole('listitem').filter({
+		has: page.getByRole('heading', { level: 3, name: demoTitle })
+	});
+	await expect(card.getByText(/Berichtsjahr 2022 · Deutsch · veröffentlicht am/)).toBeVisible();
+	await expectAccessible(page);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		card.getByRole('link', { name: 'PDF herunterladen' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^sozialbericht-05513000-2022-\d+\.pdf$/);
+	const pdf = await readFile(await download.path());
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	const { PDFParse } = await import('pdf-parse');
+	const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+	expect(text).toContain(demoTitle);
+	expect(text).toContain('DEMO – synthetische Beispieldaten');
+
+	// The file never changes: a revalidation is answered without rendering it again.
+	const href = (await card.getByRole('link', { name: 'PDF herunterladen' }).getAttribute('href'))!;
+	const first = await request.get(href);
+	expect(first.headers()['cache-control']).toContain('public');
+	const again = await request.get(href, { headers: { 'if-none-match': first.headers()['etag'] } });
+	expect(again.status()).toBe(304);
+	const docx = await request.get(href.replace(/\.pdf$/, '.docx'));
+	expect(docx.headers()['content-type']).toContain('wordprocessingml');
+
+	// A draft or an unknown report is not there, in the page's language.
+	const missing = await request.get(`/atlas/${AGS}/berichte/999999.pdf?lang=en`);
+	expect(missing.status()).toBe(404);
+	expect(await missing.text()).toContain('This report does not exist.');
+
+	// The API lists it with absolute addresses.
+	const api = await (await request.get(`/api/planning/municipalities/${AGS}/reports`)).json();
+	const listed = api.reports.find((r: { title: string }) => r.title === demoTitle);
+	expect(listed).toMatchObject({ isDemo: true, year: 2022 });
+	expect(listed.links.pdf).toMatch(new RegExp(`^http://[^/]+${href.replace('.', '\\.')}$`));
+
+	await page.goto('/archiv');
+	await page.getByLabel('Archiv durchsuchen').fill('Lernförderung Familienzentren');
+	await page.getByRole('button', { name: 'Suchen' }).click();
+	const hit = page
+		.getByRole('region', { name: /Treffer/ })
+		.getByRole('listitem')
+		.filter({ hasText: 'Sozialbericht Gelsenkirchen, Berichtsjahr 2022' });
+	await expect(hit.getByRole('link', { name: `${demoTitle} (PDF)` })).toHaveAttribute('href', href);
+	await expect(hit.locator('mark').first()).toBeVisible();
+	await expectAccessible(page);
+
+	// In English, the atlas names the reports in English.
+	await page.goto(`/atlas/${AGS}?lang=en`);
+	await expect(page.getByRole('heading', { level: 2, name: 'Social reports' })).toBeVisible();
+	await expect(
+		page
+			.getByRole('listitem')
+			.filter({ hasText: demoTitle })
+			.getByText(/Reporting year 2022 · German/)
+	).toBeVisible();
+});

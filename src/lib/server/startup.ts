@@ -16,6 +16,7 @@ import { ensureReferenceData, seedMonitoringDemo } from './monitoring/seed';
 import { seedWorldCafeDemo } from './worldcafe/demo';
 import { logError } from './log';
 import { seedPlanningDemo } from './planning/demo';
+import { seedReportDemo } from './planning/report/demo';
 
 /**
  * Opens the database at server start (the first PGlite open takes seconds, so never lazily on a
@@ -46,6 +47,7 @@ export async function startServer(): Promise<DatabaseHandle> {
 		: false;
 	if (config.seedDemo) await seedWorldCafeDemo(handle.db, new Date());
 	if (config.seedDemo) await seedPlanningDemo(handle.db, new Date());
+	if (config.seedDemo) await seedReportDemo(handle.db, new Date());
 	installDatabase(handle);
 
 	let worker: MailWorker | null = null;

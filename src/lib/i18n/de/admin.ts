@@ -123,6 +123,7 @@ export const admin = {
 	'audit.do.organisation.updated': 'Organisation {subject} bearbeitet',
 	'audit.do.document.uploaded': 'Dokument {subject} hochgeladen',
 	'audit.do.document.link_added': 'Link {subject} zur Dokumentation hinzugefügt',
+	'audit.do.document.report_attached': 'Sozialbericht {subject} der Dokumentation beigefügt',
 	'audit.do.document.updated': 'Dokument {subject} bearbeitet',
 	'audit.do.document.deleted': 'Dokument {subject} gelöscht',
 	'audit.do.worldcafe.created': 'World Café {subject} angelegt',

@@ -1,7 +1,7 @@
 export const archive = {
 	'archive.title': 'Archiv',
 	'archive.intro':
-		'Alle Ausgaben der Sozialkonferenz Ruhr seit 2018 mit ihrer Dokumentation. Die Volltextsuche durchsucht Konferenzen und Dokumente.',
+		'Alle Ausgaben der Sozialkonferenz Ruhr seit 2018 mit ihrer Dokumentation. Die Volltextsuche durchsucht Konferenzen, Dokumente und die veröffentlichten Sozialberichte der Gemeinden.',
 	'archive.searchLabel': 'Archiv durchsuchen',
 	'archive.searchButton': 'Suchen',
 	'archive.searchHint': 'Zum Beispiel: Sozialplanung, Integration, Quartier',
@@ -10,6 +10,7 @@ export const archive = {
 	'archive.noResults': 'Keine Treffer für „{query}“. Versuchen Sie ein anderes Wort.',
 	'archive.editionHit': 'Konferenz {year}',
 	'archive.documentHit': 'Dokument der Konferenz {year}',
+	'archive.reportHit': 'Sozialbericht {municipality}, Berichtsjahr {year}',
 	'archive.editions': 'Alle Konferenzen',
 	'archive.missingEditions':
 		'Zur dritten und vierten Ausgabe liegen noch keine Angaben vor; sie werden ergänzt, sobald sie erfasst sind.',

@@ -41,6 +41,12 @@ export const monitoring = {
 	'atlas.downloadSvg': 'Karte als SVG',
 	'atlas.downloadPng': 'Karte als PNG',
 	'atlas.api': 'Die Daten gibt es auch über die offene Schnittstelle (API).',
+	'atlas.reportsHeading': 'Sozialberichte',
+	'atlas.reportsIntro':
+		'Veröffentlichte Berichte der Sozialplanung; jeder zeigt die Zahlen dieses Atlas vom Tag seiner Veröffentlichung.',
+	'atlas.reportMeta': 'Berichtsjahr {year} · {language} · veröffentlicht am {date}',
+	'atlas.reportPdf': 'PDF herunterladen',
+	'atlas.reportDocx': 'Word-Datei (DOCX) herunterladen',
 	'atlas.mssHeading': 'Index nach der Methode des Berliner Monitorings Soziale Stadtentwicklung',
 	'atlas.mssSummary':
 		'Statusindex {year}, Dynamik {baseYear}–{year}: {indexed} Gebiete indiziert, {notIndexed} nicht indiziert (unter {min} Einwohnern oder unvollständig).',

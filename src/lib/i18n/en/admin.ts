@@ -123,6 +123,7 @@ export const admin: Record<keyof typeof de, string> = {
 	'audit.do.organisation.updated': 'Organisation {subject} edited',
 	'audit.do.document.uploaded': 'Document {subject} uploaded',
 	'audit.do.document.link_added': 'Link {subject} added to the documentation',
+	'audit.do.document.report_attached': 'Social report {subject} attached to the documentation',
 	'audit.do.document.updated': 'Document {subject} edited',
 	'audit.do.document.deleted': 'Document {subject} deleted',
 	'audit.do.worldcafe.created': 'World Café {subject} created',

@@ -3,7 +3,7 @@ import type { archive as de } from '../de/archive';
 export const archive: Record<keyof typeof de, string> = {
 	'archive.title': 'Archive',
 	'archive.intro':
-		'Every edition of the Sozialkonferenz Ruhr since 2018 with its documentation. The full-text search covers conferences and documents.',
+		'Every edition of the Sozialkonferenz Ruhr since 2018 with its documentation. The full-text search covers conferences, documents and the social reports the municipalities have published.',
 	'archive.searchLabel': 'Search the archive',
 	'archive.searchButton': 'Search',
 	'archive.searchHint': 'For example: Sozialplanung, Integration, Quartier',
@@ -12,6 +12,7 @@ export const archive: Record<keyof typeof de, string> = {
 	'archive.noResults': 'No results for “{query}”. Try another word.',
 	'archive.editionHit': 'Conference {year}',
 	'archive.documentHit': 'Document of the {year} conference',
+	'archive.reportHit': 'Social report of {municipality}, reporting year {year}',
 	'archive.editions': 'All conferences',
 	'archive.missingEditions':
 		'The third and fourth editions are not yet on record; they will be added once documented.',

@@ -43,6 +43,12 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'atlas.downloadSvg': 'Map as SVG',
 	'atlas.downloadPng': 'Map as PNG',
 	'atlas.api': 'The data is also available through the open API.',
+	'atlas.reportsHeading': 'Social reports',
+	'atlas.reportsIntro':
+		'Reports published by the social planning office; each shows the figures of this atlas on the day it was published.',
+	'atlas.reportMeta': 'Reporting year {year} · {language} · published on {date}',
+	'atlas.reportPdf': 'Download PDF',
+	'atlas.reportDocx': 'Download Word file (DOCX)',
 	'atlas.mssHeading': 'Index after the method of the Berlin Monitoring Soziale Stadtentwicklung',
 	'atlas.mssSummary':
 		'Status index {year}, dynamics {baseYear}–{year}: {indexed} areas indexed, {notIndexed} not indexed (fewer than {min} residents or incomplete).',

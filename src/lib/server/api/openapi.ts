@@ -2,6 +2,7 @@ import { documentKinds, partnerRoles, sectors, sessionKinds } from '$lib/types/e
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../monitoring/atlas/exports';
 import { goalLevels, measureStatuses, planningFields, planStatuses } from '$lib/types/planning';
 import { fundingSources } from '$lib/types/programme';
+import { reportLanguages } from '$lib/types/report';
 import { organisationKinds } from '$lib/server/db/schema/actors';
 
 const nullableString = { type: ['string', 'null'] };
@@ -145,6 +146,26 @@ export function openApiDocument(serverUrl: string) {
 							description: 'Public programme (plans may be empty)',
 							content: {
 								'application/json': { schema: { $ref: '#/components/schemas/PlanningProgramme' } }
+							}
+						},
+						'404': {
+							description: 'Not a municipality of the Metropole Ruhr',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+						}
+					}
+				}
+			},
+			'/api/planning/municipalities/{ags}/reports': {
+				get: {
+					summary: 'The published Sozialberichte of a municipality, with their PDF and DOCX',
+					description:
+						'Reports the municipality has published (never drafts), newest reporting year first. A published report is frozen: its files are rendered from the public figures of the day it was published and never change; `links.pdf` and `links.docx` are absolute addresses. Demo reports (invented demo data) have isDemo true.',
+					parameters: [agsParameter],
+					responses: {
+						'200': {
+							description: 'Published reports (may be empty)',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/PublishedReports' } }
 							}
 						},
 						'404': {
@@ -507,6 +528,39 @@ export function openApiDocument(serverUrl: string) {
 						direction: { enum: ['need_up', 'need_down', 'neutral'] },
 						handlungsfeld: { type: 'string' },
 						source: { type: 'string' }
+					}
+				},
+				PublishedReports: {
+					type: 'object',
+					required: ['ags', 'reports'],
+					properties: {
+						ags: { type: 'string', pattern: '^[0-9]{8}$' },
+						reports: {
+							type: 'array',
+							items: {
+								type: 'object',
+								required: ['id', 'title', 'year', 'language', 'publishedAt', 'isDemo', 'links'],
+								properties: {
+									id: { type: 'integer' },
+									title: { type: 'string' },
+									year: { type: 'integer', description: 'Reporting year' },
+									language: { enum: [...reportLanguages] },
+									publishedAt: { type: 'string', format: 'date-time' },
+									isDemo: {
+										type: 'boolean',
+										description: 'Built on invented demo data, not a real report.'
+									},
+									links: {
+										type: 'object',
+										required: ['pdf', 'docx'],
+										properties: {
+											pdf: { type: 'string', format: 'uri' },
+											docx: { type: 'string', format: 'uri' }
+										}
+									}
+								}
+							}
+						}
 					}
 				},
 				PlanningProgramme: {

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { formatNumber } from '$lib/i18n';
+import { formatNumber, translator } from '$lib/i18n';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { and, asc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { documentKinds } from '$lib/types/enums';
 import type { Database, Transaction } from '../db';
-import { documents, editions } from '../db/schema';
+import { documents, editions, reports } from '../db/schema';
+import { publishedReportUrls } from '../planning/report/public';
+import { municipalityByAgs } from '$lib/reference/municipalities';
 import { recordAudit } from '../audit';
 import {
 	allowedFileTypes,
@@ -236,6 +238,60 @@ export async function addLink(
 				subjectType: 'document',
 				subjectId: row.id,
 				details: { editionId, url: input.url }
+			},
+			actor.now
+		);
+		return row.id;
+	});
+}
+
+export const ReportAttachForm = z.object({ report: rowId() });
+
+/**
+ * Attaches a municipality's published Sozialbericht to an edition's documentation: a link (kind
+ * "bericht") to its public PDF at `origin`, titled like the report. The file is not copied into
+ * the uploads, and its text is not copied either: the archive search finds the report itself.
+ */
+export async function attachReport(
+	db: Database,
+	editionId: number,
+	reportId: number,
+	origin: string,
+	actor: ArchiveActor
+): Promise<number> {
+	const [report] = await db
+		.select({ id: reports.id, ags: reports.ags, year: reports.year, title: reports.title })
+		.from(reports)
+		.where(and(eq(reports.id, reportId), eq(reports.status, 'veroeffentlicht')));
+	if (!report) throw new ArchiveError('bo.doc.err.reportUnknown', 'report');
+	const url = publishedReportUrls(report, origin).pdf;
+	return db.transaction(async (tx) => {
+		const [already] = await tx
+			.select({ id: documents.id })
+			.from(documents)
+			.where(and(eq(documents.editionId, editionId), eq(documents.url, url)));
+		if (already) throw new ArchiveError('bo.doc.err.reportAttached', 'report');
+		const municipality = municipalityByAgs(report.ags)?.name ?? report.ags;
+		const [row] = await tx
+			.insert(documents)
+			.values({
+				editionId,
+				kind: 'bericht',
+				title: report.title,
+				url,
+				// Stored content of the archive, which is written in German.
+				summary: translator('de')('archive.reportHit', { municipality, year: report.year }),
+				position: await nextPosition(tx, editionId)
+			})
+			.returning({ id: documents.id });
+		await recordAudit(
+			tx,
+			{
+				actorUserId: actor.actorUserId,
+				action: 'document.report_attached',
+				subjectType: 'document',
+				subjectId: row.id,
+				details: { editionId, reportId: report.id, url }
 			},
 			actor.now
 		);

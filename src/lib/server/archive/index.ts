@@ -17,6 +17,8 @@ export {
 	uploadDocuments,
 	uploadProblem,
 	addLink,
+	attachReport,
+	ReportAttachForm,
 	updateDocument,
 	deleteDocument,
 	updateDocumentationSummary,

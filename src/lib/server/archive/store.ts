@@ -1,7 +1,9 @@
 import { searchText, type SearchText } from '../fields';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
-import { documents, editions, type DocumentKind } from '../db/schema';
+import { documents, editions, reports, type DocumentKind } from '../db/schema';
+import { publishedReportUrls } from '../planning/report/public';
+import { municipalityByAgs } from '$lib/reference/municipalities';
 import { documentFileUrl } from './documentation';
 import { MATCH_END, MATCH_START, splitHighlight, type HighlightPart } from './highlight';
 
@@ -45,13 +47,17 @@ export async function documentsOfEdition(
 }
 
 export interface SearchHit {
-	type: 'edition' | 'document';
+	type: 'edition' | 'document' | 'report';
+	/** The conference's year; a report's reporting year. */
 	year: number;
+	/** The edition's title; for a report, the municipality's name. */
 	editionTitle: string;
 	title: string;
 	documentKind: DocumentKind | null;
 	url: string | null;
 	snippet: HighlightPart[];
+	/** The language of a report's title and text (a German report on an English page); else null. */
+	language: 'de' | 'en' | null;
 	rank: number;
 }
 
@@ -72,7 +78,8 @@ export function normaliseQuery(raw: string | null | undefined): string {
 const headlineOptions = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * Full-text search across editions and their documents, German stemming ("Sozialplanung" finds
+ * Full-text search across editions, their documents and the municipalities' published
+ * Sozialberichte (title and text, found at their PDF in the atlas), German stemming ("Sozialplanung" finds
  * "kommunalen Sozialplanung"), ranked with ts_rank over weighted vectors (title > text).
  * `websearch_to_tsquery` accepts any user input without syntax errors.
  */
@@ -115,6 +122,22 @@ export async function searchArchive(
 		.orderBy(desc(sql`ts_rank(${documents.search}, ${query})`))
 		.limit(limit);
 
+	// A report's text is written on publishing; drafts have none and are never searched.
+	const reportHits = await db
+		.select({
+			id: reports.id,
+			ags: reports.ags,
+			year: reports.year,
+			title: reports.title,
+			language: reports.language,
+			rank: sql<number>`ts_rank(${reports.search}, ${query})`.mapWith(Number),
+			headline: sql<string>`ts_headline('german', ${reports.body}, ${query}, ${headlineOptions})`
+		})
+		.from(reports)
+		.where(and(eq(reports.status, 'veroeffentlicht'), sql`${reports.search} @@ ${query}`))
+		.orderBy(desc(sql`ts_rank(${reports.search}, ${query})`))
+		.limit(limit);
+
 	const hits: SearchHit[] = [
 		...editionHits.map((h) => ({
 			type: 'edition' as const,
@@ -124,6 +147,7 @@ export async function searchArchive(
 			documentKind: null,
 			url: null,
 			snippet: splitHighlight(h.headline),
+			language: null,
 			rank: h.rank
 		})),
 		...documentHits.map((h) => ({
@@ -134,6 +158,18 @@ export async function searchArchive(
 			documentKind: h.kind,
 			url: h.url ?? (h.fileName ? documentFileUrl(h.id, h.fileName) : null),
 			snippet: splitHighlight(h.headline),
+			language: null,
+			rank: h.rank
+		})),
+		...reportHits.map((h) => ({
+			type: 'report' as const,
+			year: h.year,
+			editionTitle: municipalityByAgs(h.ags)?.name ?? h.ags,
+			title: h.title,
+			documentKind: null,
+			url: publishedReportUrls(h).pdf,
+			snippet: splitHighlight(h.headline),
+			language: h.language,
 			rank: h.rank
 		}))
 	];

@@ -35,7 +35,7 @@ export async function editingAction<S extends z.ZodType, T>(
 				? messageText(t, e.ref)
 				: e instanceof RegistrationError
 					? t(errorKey(e.code))
-					: e.message;
+					: messageText(t, e.message);
 		return fail(400, {
 			action,
 			errors: { [e.field ?? 'form']: text },

@@ -1,4 +1,4 @@
-import { inList } from './types';
+import { inList, tsvector } from './types';
 import { sql } from 'drizzle-orm';
 import {
 	boolean,
@@ -375,7 +375,15 @@ export const reports = pgTable(
 		publishedAt: timestamp('published_at', { withTimezone: true }),
 		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+		/**
+		 * The published report's text for the archive search (headings, generated and own text),
+		 * written once on publishing from the frozen document; empty for a draft.
+		 */
+		body: text('body').notNull().default(''),
+		search: tsvector('search').generatedAlwaysAs(
+			sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', body), 'C')`
+		)
 	},
 	(t) => [
 		check('reports_status_known', sql`${t.status} in (${inList(reportStatuses)})`),
@@ -387,6 +395,7 @@ export const reports = pgTable(
 			sql`(${t.status} = 'entwurf') = (${t.snapshot} is null and ${t.publishedAt} is null)`
 		),
 		uniqueIndex('reports_ags_title').on(t.ags, t.title),
-		index('reports_ags_idx').on(t.ags)
+		index('reports_ags_idx').on(t.ags),
+		index('reports_search_idx').using('gin', t.search)
 	]
 );

@@ -26,6 +26,22 @@ export {
 	type ReportDocument,
 	type ReportDraft
 } from './build';
+export {
+	allPublishedReports,
+	publishedReport,
+	publishedReports,
+	publishedReportUrls,
+	reportsApiBody,
+	reportText,
+	type PublishedReport
+} from './public';
+export {
+	publishedReportBytes,
+	publishedReportFile,
+	publishedReportTag,
+	type ReportFormat
+} from './published-file';
+export { seedReportDemo, DEMO_REPORT_TITLE } from './demo';
 export { reportPdf } from './pdf';
 export { reportDocx } from './docx';
 export { renderReport, ReportRenderError, renderBounds, type RenderBounds } from './render';

@@ -17,6 +17,8 @@ import type { PlanningActor } from '../store';
 import { municipalityByAgs, type Municipality } from '$lib/reference/municipalities';
 import { reportChapters } from '$lib/types/report';
 import { ReportChange, ReportCreateInput, type Report } from './model';
+import { buildReport } from './build';
+import { reportText } from './public';
 import { collectSnapshot, type ReportSnapshot } from './snapshot';
 
 function guard(actor: PlanningActor, ags: string): Municipality {
@@ -208,6 +210,18 @@ export async function publishReport(
 	const report = await guardedReport(db, actor, reportId);
 	if (report.status !== 'entwurf') throw new PlanningError('bericht_veroeffentlicht');
 	const snapshot = await snapshotOf(db, report, now);
+	// The archive searches the published document's text; it never changes again.
+	const body = reportText(
+		buildReport(snapshot, {
+			title: report.title,
+			year: report.year,
+			language: report.language,
+			chapters: report.chapters,
+			texts: report.texts,
+			status: 'veroeffentlicht',
+			isDemo: report.isDemo
+		})
+	);
 	await db.transaction(async (tx) => {
 		const [current] = await tx
 			.select({ status: reports.status })
@@ -217,7 +231,7 @@ export async function publishReport(
 		if (current?.status !== 'entwurf') throw new PlanningError('bericht_veroeffentlicht');
 		await tx
 			.update(reports)
-			.set({ status: 'veroeffentlicht', snapshot, publishedAt: now, updatedAt: now })
+			.set({ status: 'veroeffentlicht', snapshot, body, publishedAt: now, updatedAt: now })
 			.where(eq(reports.id, reportId));
 		await recordAudit(
 			tx,
@@ -233,7 +247,7 @@ export async function publishReport(
 	});
 }
 
-export type ReportSummary = Omit<Report, 'snapshot'>;
+export type ReportSummary = Omit<Report, 'snapshot' | 'body' | 'search'>;
 
 /** The reports of a municipality, newest reporting year first (for planners: the guard is the route's). */
 export async function reportsOf(db: Database, ags: string): Promise<ReportSummary[]> {

@@ -7,6 +7,8 @@ import {
 	SummaryForm,
 	UploadForm,
 	addLink,
+	attachReport,
+	ReportAttachForm,
 	allowedExtensionsText,
 	deleteDocument,
 	documentationSummary,
@@ -18,6 +20,8 @@ import {
 import { requireRole } from '$lib/server/auth';
 import { editingAction, editionOr404 } from '$lib/server/backoffice';
 import { database } from '$lib/server/db';
+import { allPublishedReports } from '$lib/server/planning/report';
+import { municipalityByAgs } from '$lib/reference/municipalities';
 import { parseForm } from '$lib/server/forms';
 import { appConfig } from '$lib/server/runtime';
 import { documentKinds } from '$lib/types/enums';
@@ -35,7 +39,13 @@ export const load: PageServerLoad = async (event) => {
 		allowed: allowedExtensionsText,
 		maxBytes: appConfig().uploads.maxBytes,
 		summary: await documentationSummary(db, edition.id),
-		documents: await documentsForEditing(db, edition.id)
+		documents: await documentsForEditing(db, edition.id),
+		reports: (await allPublishedReports(db)).map((r) => ({
+			id: r.id,
+			title: r.title,
+			year: r.year,
+			municipality: municipalityByAgs(r.ags)?.name ?? r.ags
+		}))
 	};
 };
 
@@ -84,6 +94,13 @@ export const actions: Actions = {
 		const { edition, actor } = await context(event);
 		return editingAction(event, 'link', LinkForm, (data) =>
 			addLink(database(), edition.id, data, actor)
+		);
+	},
+	report: async (event) => {
+		requireRole(event, 'organiser');
+		const { edition, actor } = await context(event);
+		return editingAction(event, 'report', ReportAttachForm, ({ report }) =>
+			attachReport(database(), edition.id, report, appConfig().origin, actor)
 		);
 	},
 	edit: async (event) => {
