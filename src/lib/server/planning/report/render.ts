@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ReportDocument } from './build';
 import { RENDER_MARK, type RenderRequest } from './render-worker';
+import type { SteckbriefDocument } from './steckbrief';
 
 export interface RenderBounds {
 	/** The worker is stopped after this long. */
@@ -98,4 +99,13 @@ export async function renderReport(
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const url = await workerUrl();
 	return oneAtATime(() => run(url, { mark: RENDER_MARK, format, document }, bounds));
+}
+
+/** The one-page area profile as PDF bytes, rendered in the same worker, one at a time. */
+export async function renderSteckbrief(
+	document: SteckbriefDocument,
+	bounds: RenderBounds = renderBounds
+): Promise<Uint8Array<ArrayBuffer>> {
+	const url = await workerUrl();
+	return oneAtATime(() => run(url, { mark: RENDER_MARK, format: 'steckbrief', document }, bounds));
 }
