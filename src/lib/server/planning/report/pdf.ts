@@ -213,7 +213,9 @@ function figure(l: Layout, block: Extract<Block, { kind: 'figure' }>): void {
 				width,
 				height,
 				fontCallback: () => FONT.regular,
-				warningCallback: () => undefined
+				warningCallback: () => undefined,
+				// Fit the drawing into the box (without this, the SVG's own size in px is used).
+				preserveAspectRatio: 'xMidYMid meet'
 			});
 		},
 		{ alt: block.alt }

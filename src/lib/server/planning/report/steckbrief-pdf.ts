@@ -85,7 +85,9 @@ export async function steckbriefPdf(s: SteckbriefDocument): Promise<Buffer> {
 						SVGtoPDF(doc, map.svg, left, top, {
 							width: mapWidth,
 							height: mapHeight,
-							warningCallback: () => undefined
+							warningCallback: () => undefined,
+							// Fit the drawing into the box (without this, the SVG's own size in px is used).
+							preserveAspectRatio: 'xMidYMid meet'
 						}),
 					{ alt: map.alt }
 				);
