@@ -17,6 +17,9 @@ export interface RenderBounds {
 
 export const renderBounds: RenderBounds = { timeoutMs: 120_000, heapMb: 768 };
 
+/** An area profile is one page: far tighter bounds. */
+export const steckbriefBounds: RenderBounds = { timeoutMs: 20_000, heapMb: 256 };
+
 /** A report that could not be rendered within the bounds, or whose renderer failed. */
 export class ReportRenderError extends Error {
 	constructor(
@@ -29,12 +32,19 @@ export class ReportRenderError extends Error {
 
 type Answer = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
 
-let running: Promise<unknown> = Promise.resolve();
+/**
+ * One at a time per kind: two planners downloading at once do not double the memory. Area
+ * profiles (public, one page, a fraction of a second) have a queue of their own, so a visitor
+ * never waits behind a large report.
+ */
+const running: Record<'report' | 'steckbrief', Promise<unknown>> = {
+	report: Promise.resolve(),
+	steckbrief: Promise.resolve()
+};
 
-/** One at a time: two planners downloading at once do not double the memory. */
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-	const next = running.then(task, task);
-	running = next.catch(() => undefined);
+function oneAtATime<T>(kind: keyof typeof running, task: () => Promise<T>): Promise<T> {
+	const next = running[kind].then(task, task);
+	running[kind] = next.catch(() => undefined);
 	return next;
 }
 
@@ -98,14 +108,16 @@ export async function renderReport(
 	bounds: RenderBounds = renderBounds
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const url = await workerUrl();
-	return oneAtATime(() => run(url, { mark: RENDER_MARK, format, document }, bounds));
+	return oneAtATime('report', () => run(url, { mark: RENDER_MARK, format, document }, bounds));
 }
 
 /** The one-page area profile as PDF bytes, rendered in the same worker, one at a time. */
 export async function renderSteckbrief(
 	document: SteckbriefDocument,
-	bounds: RenderBounds = renderBounds
+	bounds: RenderBounds = steckbriefBounds
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const url = await workerUrl();
-	return oneAtATime(() => run(url, { mark: RENDER_MARK, format: 'steckbrief', document }, bounds));
+	return oneAtATime('steckbrief', () =>
+		run(url, { mark: RENDER_MARK, format: 'steckbrief', document }, bounds)
+	);
 }
