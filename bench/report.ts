@@ -35,7 +35,9 @@ import { createPlan, saveGoal, saveMeasure, saveOrganisation } from '../src/lib/
 import {
 	createReport,
 	publishReport,
+	renderBounds,
 	renderReport,
+	ReportRenderError,
 	reportDocument,
 	reportDocx,
 	reportFor,
@@ -424,6 +426,24 @@ async function main() {
 			log(`${format}: ${seconds(f.ms)}`);
 			lines.push(
 				`${format.toUpperCase()}: ${seconds(f.ms)}, ${mb(f.bytes)}; peak RSS ${mb(f.maxRss)} (at start ${mb(f.baselineRss)}), peak V8 heap ${mb(f.peakHeap)}`
+			);
+		}
+
+		// As the product renders: in the worker, within its time and heap bounds.
+		for (const format of ['pdf', 'docx'] as const) {
+			log(
+				`rendering ${format} in the report worker (bounds ${renderBounds.timeoutMs / 1000} s, ${renderBounds.heapMb} MB heap) …`
+			);
+			const [outcome, took] = await timed(() =>
+				renderReport(document, format).then(
+					(bytes) => `${mb(bytes.length)}`,
+					(error: unknown) =>
+						`refused: ${error instanceof ReportRenderError ? `${error.reason} (${error.message})` : String(error)}`
+				)
+			);
+			log(`${format} in the worker: ${outcome}`);
+			lines.push(
+				`${format.toUpperCase()} in the report worker (${renderBounds.timeoutMs / 1000} s, ${renderBounds.heapMb} MB heap): ${seconds(took)}, ${outcome}`
 			);
 		}
 
