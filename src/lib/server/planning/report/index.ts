@@ -33,6 +33,7 @@ export {
 	renderSteckbrief,
 	ReportRenderError,
 	renderBounds,
+	steckbriefBounds,
 	type RenderBounds
 } from './render';
 export {

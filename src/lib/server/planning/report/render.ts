@@ -13,17 +13,22 @@ export interface RenderBounds {
 	readonly timeoutMs: number;
 	/** V8's old-generation heap of the worker. */
 	readonly heapMb: number;
+	/** Renderings that may wait for their turn; one more is refused at once ("busy"). */
+	readonly waiting?: number;
 }
 
 export const renderBounds: RenderBounds = { timeoutMs: 120_000, heapMb: 768 };
 
-/** An area profile is one page: far tighter bounds. */
-export const steckbriefBounds: RenderBounds = { timeoutMs: 20_000, heapMb: 256 };
+/**
+ * An area profile is one page: far tighter bounds, and a short queue — the download is public,
+ * so a burst of requests is answered "busy" rather than piling up.
+ */
+export const steckbriefBounds: RenderBounds = { timeoutMs: 20_000, heapMb: 256, waiting: 8 };
 
 /** A report that could not be rendered within the bounds, or whose renderer failed. */
 export class ReportRenderError extends Error {
 	constructor(
-		readonly reason: 'time' | 'memory' | 'failed',
+		readonly reason: 'time' | 'memory' | 'failed' | 'busy',
 		message: string
 	) {
 		super(message);
@@ -41,9 +46,27 @@ const running: Record<'report' | 'steckbrief', Promise<unknown>> = {
 	report: Promise.resolve(),
 	steckbrief: Promise.resolve()
 };
+/** Renderings queued or running, per kind. */
+const pending: Record<keyof typeof running, number> = { report: 0, steckbrief: 0 };
 
-function oneAtATime<T>(kind: keyof typeof running, task: () => Promise<T>): Promise<T> {
-	const next = running[kind].then(task, task);
+function oneAtATime<T>(
+	kind: keyof typeof running,
+	waiting: number | undefined,
+	task: () => Promise<T>
+): Promise<T> {
+	// The one running does not wait; `waiting` more may.
+	if (waiting !== undefined && pending[kind] > waiting) {
+		return Promise.reject(
+			new ReportRenderError(
+				'busy',
+				'Gerade werden zu viele Dateien erzeugt. Bitte gleich noch einmal.'
+			)
+		);
+	}
+	pending[kind] += 1;
+	const next = running[kind].then(task, task).finally(() => {
+		pending[kind] -= 1;
+	});
 	running[kind] = next.catch(() => undefined);
 	return next;
 }
@@ -108,7 +131,9 @@ export async function renderReport(
 	bounds: RenderBounds = renderBounds
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const url = await workerUrl();
-	return oneAtATime('report', () => run(url, { mark: RENDER_MARK, format, document }, bounds));
+	return oneAtATime('report', bounds.waiting, () =>
+		run(url, { mark: RENDER_MARK, format, document }, bounds)
+	);
 }
 
 /** The one-page area profile as PDF bytes, rendered in the same worker, one at a time. */
@@ -117,7 +142,7 @@ export async function renderSteckbrief(
 	bounds: RenderBounds = steckbriefBounds
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const url = await workerUrl();
-	return oneAtATime('steckbrief', () =>
+	return oneAtATime('steckbrief', bounds.waiting, () =>
 		run(url, { mark: RENDER_MARK, format: 'steckbrief', document }, bounds)
 	);
 }
