@@ -149,6 +149,38 @@ test('a visitor explores the imported municipality: map, table, profile, downloa
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quartier Quartier 4');
 	await expect(page.getByRole('row', { name: /SGB-II-Quote/ })).toContainText('15,0 %');
 	await expectAccessible(page);
+
+	// The area's one-page profile: the page's figures beside the municipality's.
+	const steckbrief = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Steckbrief als PDF (eine Seite)' }).click();
+	const file = await steckbrief;
+	expect(file.suggestedFilename()).toBe(`steckbrief-${AGS}-Q04.pdf`);
+	const profile = await pdfText(Buffer.concat(await (await file.createReadStream()).toArray()));
+	expect(profile).toContain('Steckbrief Quartier Quartier 4');
+	expect(profile).toContain('Bottrop (kreisfreie Stadt)');
+	expect(profile).toMatch(/SGB-II-Quote 2023 15,0 % \d+ von \d+ \d+,\d %/);
+	expect(profile).toContain('© GeoBasis-DE / BKG');
+});
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+	const { PDFParse } = await import('pdf-parse');
+	return (await new PDFParse({ data: new Uint8Array(bytes) }).getText()).text;
+}
+
+test('the area profile PDF hides what the area page hides, in the page’s language', async ({
+	request
+}) => {
+	const german = await request.get(`${origin}/atlas/${AGS}/Q01/steckbrief.pdf`);
+	expect(german.headers()['content-type']).toBe('application/pdf');
+	const text = await pdfText(await german.body());
+	expect(text).toContain('SGB-II-Quote 2023 .');
+	expect(text).not.toContain('0,2 %');
+	const english = await request.get(`${origin}/atlas/${AGS}/Q01/steckbrief.pdf?lang=en`);
+	const englishText = await pdfText(await english.body());
+	expect(englishText).toContain('Area profile: ');
+	expect(englishText).toContain('SGB II rate 2023 .');
+	expect(englishText).not.toContain('0.2 %');
+	expect((await request.get(`${origin}/atlas/${AGS}/Q99/steckbrief.pdf`)).status()).toBe(404);
 });
 
 test('the API answers one year in bounded pages unless asked for more', async ({ request }) => {

@@ -16,6 +16,7 @@ import { handlungsprogramm as deHandlungsprogramm } from './de/handlungsprogramm
 import { registration as deRegistration } from './de/registration';
 import { report as deReport } from './de/report';
 import { site as deSite } from './de/site';
+import { steckbrief as deSteckbrief } from './de/steckbrief';
 import { worldcafe as deWorldcafe } from './de/worldcafe';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
@@ -34,6 +35,7 @@ import { handlungsprogramm as enHandlungsprogramm } from './en/handlungsprogramm
 import { registration as enRegistration } from './en/registration';
 import { report as enReport } from './en/report';
 import { site as enSite } from './en/site';
+import { steckbrief as enSteckbrief } from './en/steckbrief';
 import { worldcafe as enWorldcafe } from './en/worldcafe';
 
 export const de = {
@@ -54,7 +56,8 @@ export const de = {
 	...deWorldcafe,
 	...deBackoffice,
 	...deBadge,
-	...deReport
+	...deReport,
+	...deSteckbrief
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -75,5 +78,6 @@ export const en: Record<MessageKey, string> = {
 	...enWorldcafe,
 	...enBackoffice,
 	...enBadge,
-	...enReport
+	...enReport,
+	...enSteckbrief
 };

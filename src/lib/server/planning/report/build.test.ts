@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, type Block } from './build';
 import { reportDocx } from './docx';
 import { reportPdf } from './pdf';
-import { SGB2, sampleDraft, sampleSnapshot } from './testing';
+import {
+	SGB2,
+	pdfFillsIn,
+	pdfObjects,
+	pdfStrings,
+	pdfTitle,
+	sampleDraft,
+	sampleSnapshot
+} from './testing';
 
 async function pdfText(pdf: Buffer): Promise<string> {
 	const { PDFParse } = await import('pdf-parse');
@@ -133,6 +141,62 @@ describe('the report PDF', () => {
 		expect(lines).toContain('2020 .');
 		expect(lines).toContain('Q02 Hafen . –');
 		expect(lines.filter((l) => /^2020 \d/.test(l))).toEqual([]);
+	});
+});
+
+describe('the report PDF for assistive technology', () => {
+	const catalog = (pdf: Buffer) => {
+		const raw = pdfObjects(pdf);
+		const at = raw.indexOf('/Type /Catalog');
+		return raw.slice(raw.lastIndexOf(' obj', at), raw.indexOf('endobj', at));
+	};
+	/** The object a dictionary's `/key N 0 R` refers to. */
+	const refOf = (pdf: Buffer, dictionary: string, key: string) => {
+		const ref = new RegExp(`/${key} (\\d+) 0 R`).exec(dictionary);
+		if (!ref) return '';
+		const raw = pdfObjects(pdf);
+		const start = raw.indexOf(`\n${ref[1]} 0 obj`);
+		return start < 0 ? '' : raw.slice(start, raw.indexOf('endobj', start));
+	};
+	const figures = (doc: ReturnType<typeof buildReport>) =>
+		doc.chapters.flatMap((c) => c.blocks).filter((b) => b.kind === 'figure');
+
+	it('is tagged, states its language, shows its title and gives every map and chart its alternative text', async () => {
+		const doc = buildReport(sampleSnapshot(), sampleDraft());
+		const pdf = await reportPdf(doc);
+		const root = catalog(pdf);
+		expect(root).toContain('/Lang (de-DE)');
+		expect(refOf(pdf, root, 'MarkInfo')).toContain('/Marked true');
+		expect(refOf(pdf, root, 'StructTreeRoot')).toContain('/Type /StructTreeRoot');
+		expect(refOf(pdf, root, 'ViewerPreferences')).toContain('/DisplayDocTitle true');
+		expect(await pdfTitle(pdf)).toBe('Sozialbericht Bottrop 2021');
+
+		const raw = pdfObjects(pdf);
+		const roles = [...raw.matchAll(/\/S \/(\w+)/g)].map((m) => m[1]);
+		expect(roles.filter((r) => r === 'H1')).toHaveLength(1);
+		expect(roles.filter((r) => r === 'H2')).toHaveLength(doc.chapters.length + 1);
+		for (const role of ['H3', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Caption']) {
+			expect(roles).toContain(role);
+		}
+		const alts = figures(doc).map((f) => f.kind === 'figure' && f.alt);
+		expect(alts.length).toBeGreaterThanOrEqual(3);
+		expect(roles.filter((r) => r === 'Figure')).toHaveLength(alts.length);
+		expect(pdfStrings(pdf, 'Alt')).toEqual(alts);
+		expect(alts[0]).toContain('Karte der 3 Quartiere von Bottrop');
+	});
+
+	it('states English as the language of an English report', async () => {
+		const doc = buildReport(sampleSnapshot(), sampleDraft({ language: 'en' }));
+		const pdf = await reportPdf(doc);
+		expect(catalog(pdf)).toContain('/Lang (en-GB)');
+		expect(pdfStrings(pdf, 'Alt')[0]).toContain('Map of the 3 Quartiere of Bottrop');
+	});
+
+	it('paints each map area in its atlas colour', async () => {
+		const pdf = await reportPdf(buildReport(sampleSnapshot(), sampleDraft()));
+		// The first figure is the population map, the second the SGB II map.
+		const [, sgb2] = pdfFillsIn(pdf, 'Figure');
+		expect(sgb2).toEqual(SGB2.map.paths.map((p) => p.fill));
 	});
 });
 

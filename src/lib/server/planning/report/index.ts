@@ -44,7 +44,22 @@ export {
 export { seedReportDemo, DEMO_REPORT_TITLE } from './demo';
 export { reportPdf } from './pdf';
 export { reportDocx } from './docx';
-export { renderReport, ReportRenderError, renderBounds, type RenderBounds } from './render';
+export {
+	renderReport,
+	renderSteckbrief,
+	ReportRenderError,
+	renderBounds,
+	steckbriefBounds,
+	type RenderBounds
+} from './render';
+export {
+	buildSteckbrief,
+	collectSteckbrief,
+	locatorSvg,
+	steckbriefFileName,
+	type SteckbriefDocument
+} from './steckbrief';
+export { steckbriefPdf } from './steckbrief-pdf';
 export type { ReportSnapshot } from './snapshot';
 
 /** The document of a report: a published one from its snapshot, a draft from the data now. */

@@ -1,7 +1,9 @@
 /**
  * The report as an A4 PDF: title page, table of contents with page numbers, running headers and
  * footers with page numbers (and the demo/draft mark), DejaVu Sans embedded, tagged (document
- * language, title, headings H1–H3, paragraphs, tables, figures with alternative text). Maps and
+ * language, title shown by the viewer, the title H1, chapters H2, sections H3, paragraphs, lists,
+ * tables with header cells, figures with alternative text and their legends as lists; rules,
+ * shading, swatches and running headers are artifacts). Maps and
  * charts are drawn from their SVG as vectors (svg-to-pdfkit). The table of contents needs the
  * chapters' page numbers, so the document is laid out twice: the first run only counts pages.
  */
@@ -10,13 +12,13 @@ import { FONT, renderPdf } from '../../pdf';
 import { translator } from '$lib/i18n';
 import type { Block, ReportDocument } from './build';
 
-const A4 = { margin: 56, top: 64, bottom: 64 };
-const INK = '#1b1f24';
-const MUTED = '#4a5560';
+export const A4 = { margin: 56, top: 64, bottom: 64 };
+export const INK = '#1b1f24';
+export const MUTED = '#4a5560';
 
 type Struct = PDFKit.PDFStructureElement;
 
-interface Layout {
+export interface Layout {
 	doc: PDFKit.PDFDocument;
 	root: Struct;
 	width: number;
@@ -32,7 +34,7 @@ function ensureRoom(doc: PDFKit.PDFDocument, height: number): void {
 	if (doc.y + height > bottomOf(doc)) doc.addPage();
 }
 
-function tagged(
+export function tagged(
 	l: Layout,
 	tag: string,
 	draw: () => void,
@@ -41,18 +43,29 @@ function tagged(
 	l.root.add(l.doc.struct(tag, options, draw));
 }
 
-function heading(l: Layout, level: 1 | 2 | 3, text: string): void {
-	const size = level === 1 ? 20 : level === 2 ? 16 : 13;
+/** Drawing that carries no content (rules, cell shading, legend swatches): an artifact. */
+export function decoration(doc: PDFKit.PDFDocument, draw: () => void): void {
+	doc.markContent('Artifact', { type: 'Layout' });
+	draw();
+	doc.endMarkedContent();
+}
+
+/**
+ * A heading tagged H`level`; `look` sets its size (a chapter is an H2 under the report's title
+ * but starts its page as large as the title).
+ */
+export function heading(l: Layout, level: 1 | 2 | 3, text: string, look: 1 | 2 | 3 = level): void {
+	const size = look === 1 ? 20 : look === 2 ? 16 : 13;
 	l.doc.font(FONT.bold).fontSize(size);
 	ensureRoom(l.doc, l.doc.heightOfString(text, { width: l.width }) + 40);
-	if (level > 1) l.doc.moveDown(0.6);
+	if (look > 1) l.doc.moveDown(0.6);
 	tagged(l, `H${level}`, () => {
 		l.doc.fillColor(INK).text(text, A4.margin, l.doc.y, { width: l.width });
 	});
 	l.doc.moveDown(0.3);
 }
 
-function paragraph(l: Layout, text: string, role?: 'planner' | 'note'): void {
+export function paragraph(l: Layout, text: string, role?: 'planner' | 'note'): void {
 	l.doc.font(FONT.regular).fontSize(role === 'note' ? 9 : 10.5);
 	ensureRoom(l.doc, l.doc.currentLineHeight() * 2);
 	tagged(l, 'P', () => {
@@ -67,70 +80,119 @@ function paragraph(l: Layout, text: string, role?: 'planner' | 'note'): void {
 
 function list(l: Layout, items: string[]): void {
 	l.doc.font(FONT.regular).fontSize(10);
-	tagged(l, 'L', () => {
-		for (const item of items) {
-			const indent = (item.length - item.trimStart().length) * 6;
-			ensureRoom(l.doc, l.doc.currentLineHeight() * 2);
-			l.doc
-				.fillColor(INK)
-				.text(`• ${item.trimStart()}`, A4.margin + indent, l.doc.y, { width: l.width - indent });
-		}
-	});
+	const struct = l.doc.struct('L');
+	l.root.add(struct);
+	for (const item of items) {
+		const indent = (item.length - item.trimStart().length) * 6;
+		ensureRoom(l.doc, l.doc.currentLineHeight() * 2);
+		struct.add(
+			l.doc.struct('LI', {}, () => {
+				l.doc
+					.fillColor(INK)
+					.text(`• ${item.trimStart()}`, A4.margin + indent, l.doc.y, { width: l.width - indent });
+			})
+		);
+	}
+	struct.end();
 	l.doc.moveDown(0.5);
 }
 
-function table(l: Layout, block: Extract<Block, { kind: 'table' }>): void {
-	const { doc } = l;
+export interface TableSpec {
+	caption: string;
+	columns: string[];
+	numeric: boolean[];
+	rows: string[][];
+}
+
+const CELL_PAD = 3;
+
+/** pdfkit writes a header cell's scope (its types do not list the option). */
+const COLUMN_HEADER: PDFKit.Mixins.StructureElementOptions & { scope: 'Column' } = {
+	scope: 'Column'
+};
+
+function columnWidths(l: Layout, block: TableSpec): number[] {
 	const weights = block.columns.map((c, i) =>
 		Math.max(c.length, ...block.rows.slice(0, 60).map((r) => Math.min((r[i] ?? '').length, 60)), 4)
 	);
 	const total = weights.reduce((a, b) => a + b, 0);
-	const widths = weights.map((w) => (w / total) * l.width);
-	const pad = 3;
-	const rowHeight = (cells: string[], font: string) => {
-		doc.font(font).fontSize(8.5);
-		return (
-			Math.max(
-				...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i] - 2 * pad }))
-			) +
-			2 * pad
-		);
-	};
+	return weights.map((w) => (w / total) * l.width);
+}
+
+function rowHeight(l: Layout, widths: number[], cells: string[], font: string, size: number) {
+	l.doc.font(font).fontSize(size);
+	return (
+		Math.max(
+			...cells.map((c, i) => l.doc.heightOfString(c || ' ', { width: widths[i] - 2 * CELL_PAD }))
+		) +
+		2 * CELL_PAD
+	);
+}
+
+/** The height of a table's header and rows (without its caption) at a font size. */
+export function tableHeight(l: Layout, block: TableSpec, size: number): number {
+	const widths = columnWidths(l, block);
+	return [block.columns, ...block.rows].reduce(
+		(sum, cells, i) => sum + rowHeight(l, widths, cells, i === 0 ? FONT.bold : FONT.regular, size),
+		0
+	);
+}
+
+/**
+ * A table tagged as Table → TR → TH/TD (header cells with column scope), its caption first; it
+ * breaks across pages and repeats the header row there. Rules and shading are artifacts.
+ */
+export function table(l: Layout, block: TableSpec, size = 8.5): void {
+	const { doc } = l;
+	const widths = columnWidths(l, block);
+	const struct = doc.struct('Table');
+	l.root.add(struct);
 	const drawRow = (cells: string[], header: boolean) => {
 		const font = header ? FONT.bold : FONT.regular;
-		const height = rowHeight(cells, font);
+		const height = rowHeight(l, widths, cells, font, size);
 		if (doc.y + height > bottomOf(doc)) {
 			doc.addPage();
 			if (!header) drawRow(block.columns, true);
 		}
 		const top = doc.y;
-		if (header) doc.rect(A4.margin, top, l.width, height).fill('#e8edf2');
-		tagged(l, 'TR', () => {
-			let x = A4.margin;
-			cells.forEach((cell, i) => {
-				doc.font(font).fontSize(8.5).fillColor(INK);
-				doc.text(cell, x + pad, top + pad, {
-					width: widths[i] - 2 * pad,
-					align: block.numeric[i] && !header ? 'right' : 'left'
-				});
-				x += widths[i];
-			});
+		if (header) decoration(doc, () => doc.rect(A4.margin, top, l.width, height).fill('#e8edf2'));
+		const row = doc.struct('TR');
+		struct.add(row);
+		let x = A4.margin;
+		cells.forEach((cell, i) => {
+			const left = x;
+			row.add(
+				doc.struct(header ? 'TH' : 'TD', header ? COLUMN_HEADER : {}, () => {
+					doc.font(font).fontSize(size).fillColor(INK);
+					doc.text(cell, left + CELL_PAD, top + CELL_PAD, {
+						width: widths[i] - 2 * CELL_PAD,
+						align: block.numeric[i] && !header ? 'right' : 'left'
+					});
+				})
+			);
+			x += widths[i];
 		});
-		doc
-			.moveTo(A4.margin, top + height)
-			.lineTo(A4.margin + l.width, top + height)
-			.lineWidth(0.4)
-			.stroke('#b8c2cc');
+		row.end();
+		decoration(doc, () =>
+			doc
+				.moveTo(A4.margin, top + height)
+				.lineTo(A4.margin + l.width, top + height)
+				.lineWidth(0.4)
+				.stroke('#b8c2cc')
+		);
 		doc.y = top + height;
 	};
 	doc.font(FONT.bold).fontSize(9);
 	ensureRoom(doc, 60);
-	tagged(l, 'Caption', () =>
-		doc.fillColor(MUTED).text(block.caption, A4.margin, doc.y, { width: l.width })
+	struct.add(
+		doc.struct('Caption', {}, () =>
+			doc.fillColor(MUTED).text(block.caption, A4.margin, doc.y, { width: l.width })
+		)
 	);
 	doc.moveDown(0.2);
 	drawRow(block.columns, true);
 	for (const row of block.rows) drawRow(row, false);
+	struct.end();
 	doc.x = A4.margin;
 	doc.moveDown(0.8);
 }
@@ -151,18 +213,30 @@ function figure(l: Layout, block: Extract<Block, { kind: 'figure' }>): void {
 				width,
 				height,
 				fontCallback: () => FONT.regular,
-				warningCallback: () => undefined
+				warningCallback: () => undefined,
+				// Fit the drawing into the box (without this, the SVG's own size in px is used).
+				preserveAspectRatio: 'xMidYMid meet'
 			});
 		},
 		{ alt: block.alt }
 	);
 	doc.y = top + height + 4;
-	for (const item of block.legend) {
-		const y = doc.y;
-		doc.rect(A4.margin, y, 10, 9).fillAndStroke(item.fill, '#5a6570');
-		doc.font(FONT.regular).fontSize(8.5).fillColor(INK);
-		doc.text(item.label, A4.margin + 16, y, { width: l.width - 16 });
-		doc.y = Math.max(doc.y, y + 12);
+	if (block.legend.length) {
+		// The legend is a list of the classes: the swatch is decoration, the label is text.
+		const legend = doc.struct('L');
+		l.root.add(legend);
+		for (const item of block.legend) {
+			const y = doc.y;
+			decoration(doc, () => doc.rect(A4.margin, y, 10, 9).fillAndStroke(item.fill, '#5a6570'));
+			legend.add(
+				doc.struct('LI', {}, () => {
+					doc.font(FONT.regular).fontSize(8.5).fillColor(INK);
+					doc.text(item.label, A4.margin + 16, y, { width: l.width - 16 });
+				})
+			);
+			doc.y = Math.max(doc.y, y + 12);
+		}
+		legend.end();
 	}
 	doc.font(FONT.regular).fontSize(9);
 	tagged(l, 'Caption', () =>
@@ -228,7 +302,7 @@ async function layout(
 			paragraph(l, report.stand, 'note');
 			// Contents (one page)
 			doc.addPage();
-			heading(l, 1, t('report.contents'));
+			heading(l, 2, t('report.contents'), 1);
 			doc.font(FONT.regular).fontSize(11);
 			tagged(l, 'TOC', () => {
 				report.chapters.forEach((chapter, i) => {
@@ -245,7 +319,7 @@ async function layout(
 				doc.addPage();
 				starts.push(doc.bufferedPageRange().start + doc.bufferedPageRange().count);
 				doc.outline.addItem(chapter.title);
-				heading(l, 1, chapter.title);
+				heading(l, 2, chapter.title, 1);
 				for (const b of chapter.blocks) block(l, b);
 			}
 			// Running header and footer on every page but the title page.

@@ -2,6 +2,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ReportDocument } from './build';
 import { reportDocx } from './docx';
 import { reportPdf } from './pdf';
+import type { SteckbriefDocument } from './steckbrief';
+import { steckbriefPdf } from './steckbrief-pdf';
 
 /**
  * The entry of the report rendering worker. The main thread imports this module only
@@ -13,10 +15,27 @@ export const workerFile = import.meta.url;
 /** Marks the worker data, so that loading this module anywhere else does nothing. */
 export const RENDER_MARK = 'sozialkonferenz-render-report';
 
-export interface RenderRequest {
-	readonly mark: typeof RENDER_MARK;
-	readonly format: 'pdf' | 'docx';
-	readonly document: ReportDocument;
+export type RenderRequest =
+	| {
+			readonly mark: typeof RENDER_MARK;
+			readonly format: 'pdf' | 'docx';
+			readonly document: ReportDocument;
+	  }
+	| {
+			readonly mark: typeof RENDER_MARK;
+			readonly format: 'steckbrief';
+			readonly document: SteckbriefDocument;
+	  };
+
+function render(request: RenderRequest): Promise<Buffer> {
+	switch (request.format) {
+		case 'pdf':
+			return reportPdf(request.document);
+		case 'docx':
+			return reportDocx(request.document);
+		case 'steckbrief':
+			return steckbriefPdf(request.document);
+	}
 }
 
 function isRequest(data: unknown): data is RenderRequest {
@@ -27,8 +46,7 @@ function isRequest(data: unknown): data is RenderRequest {
 
 if (!isMainThread && parentPort && isRequest(workerData)) {
 	const port = parentPort;
-	const { format, document } = workerData;
-	(format === 'pdf' ? reportPdf(document) : reportDocx(document)).then(
+	render(workerData).then(
 		(bytes) => {
 			const copy = new Uint8Array(bytes);
 			port.postMessage({ ok: true, bytes: copy }, [copy.buffer]);

@@ -1,7 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './build';
-import { renderReport, ReportRenderError } from './render';
+import { renderReport, renderSteckbrief, ReportRenderError } from './render';
+import type { SteckbriefDocument } from './steckbrief';
 import { sampleDraft, sampleSnapshot } from './testing';
 
 describe('rendering a report off the request’s event loop', () => {
@@ -23,5 +24,34 @@ describe('rendering a report off the request’s event loop', () => {
 		await expect(
 			renderReport(document, 'pdf', { timeoutMs: 1, heapMb: 512 })
 		).rejects.toBeInstanceOf(ReportRenderError);
+	});
+
+	it('answers “busy” at once when more area profiles wait than their queue holds', async () => {
+		const profile: SteckbriefDocument = {
+			language: 'de',
+			title: 'Steckbrief Quartier Altstadt',
+			place: 'Bottrop (kreisfreie Stadt)',
+			marks: [],
+			factsHeading: 'Auf einen Blick',
+			facts: [],
+			figures: null,
+			noFigures: 'Keine Werte.',
+			map: null,
+			sourcesHeading: 'Quellen',
+			sources: [],
+			footer: 'Sozialatlas'
+		};
+		// Each stops at its time bound; one runs, one may wait, the third is refused.
+		const bounds = { timeoutMs: 1, heapMb: 256, waiting: 1 };
+		const outcomes = await Promise.allSettled(
+			[1, 2, 3].map(() => renderSteckbrief(profile, bounds))
+		);
+		expect(
+			outcomes.map((o) => (o.status === 'rejected' ? (o.reason as ReportRenderError).reason : 'ok'))
+		).toEqual(['time', 'time', 'busy']);
+		// Once the queue has drained, a profile is taken again.
+		await expect(renderSteckbrief(profile, bounds)).rejects.toEqual(
+			expect.objectContaining({ reason: 'time' })
+		);
 	});
 });

@@ -6,20 +6,29 @@
 import { Worker } from 'node:worker_threads';
 import type { ReportDocument } from './build';
 import { RENDER_MARK, type RenderRequest } from './render-worker';
+import type { SteckbriefDocument } from './steckbrief';
 
 export interface RenderBounds {
 	/** The worker is stopped after this long. */
 	readonly timeoutMs: number;
 	/** V8's old-generation heap of the worker. */
 	readonly heapMb: number;
+	/** Renderings that may wait for their turn; one more is refused at once ("busy"). */
+	readonly waiting?: number;
 }
 
 export const renderBounds: RenderBounds = { timeoutMs: 120_000, heapMb: 768 };
 
+/**
+ * An area profile is one page: far tighter bounds, and a short queue — the download is public,
+ * so a burst of requests is answered "busy" rather than piling up.
+ */
+export const steckbriefBounds: RenderBounds = { timeoutMs: 20_000, heapMb: 256, waiting: 8 };
+
 /** A report that could not be rendered within the bounds, or whose renderer failed. */
 export class ReportRenderError extends Error {
 	constructor(
-		readonly reason: 'time' | 'memory' | 'failed',
+		readonly reason: 'time' | 'memory' | 'failed' | 'busy',
 		message: string
 	) {
 		super(message);
@@ -28,12 +37,37 @@ export class ReportRenderError extends Error {
 
 type Answer = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
 
-let running: Promise<unknown> = Promise.resolve();
+/**
+ * One at a time per kind: two planners downloading at once do not double the memory. Area
+ * profiles (public, one page, a fraction of a second) have a queue of their own, so a visitor
+ * never waits behind a large report.
+ */
+const running: Record<'report' | 'steckbrief', Promise<unknown>> = {
+	report: Promise.resolve(),
+	steckbrief: Promise.resolve()
+};
+/** Renderings queued or running, per kind. */
+const pending: Record<keyof typeof running, number> = { report: 0, steckbrief: 0 };
 
-/** One at a time: two planners downloading at once do not double the memory. */
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-	const next = running.then(task, task);
-	running = next.catch(() => undefined);
+function oneAtATime<T>(
+	kind: keyof typeof running,
+	waiting: number | undefined,
+	task: () => Promise<T>
+): Promise<T> {
+	// The one running does not wait; `waiting` more may.
+	if (waiting !== undefined && pending[kind] > waiting) {
+		return Promise.reject(
+			new ReportRenderError(
+				'busy',
+				'Gerade werden zu viele Dateien erzeugt. Bitte gleich noch einmal.'
+			)
+		);
+	}
+	pending[kind] += 1;
+	const next = running[kind].then(task, task).finally(() => {
+		pending[kind] -= 1;
+	});
+	running[kind] = next.catch(() => undefined);
 	return next;
 }
 
@@ -97,5 +131,18 @@ export async function renderReport(
 	bounds: RenderBounds = renderBounds
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const url = await workerUrl();
-	return oneAtATime(() => run(url, { mark: RENDER_MARK, format, document }, bounds));
+	return oneAtATime('report', bounds.waiting, () =>
+		run(url, { mark: RENDER_MARK, format, document }, bounds)
+	);
+}
+
+/** The one-page area profile as PDF bytes, rendered in the same worker, one at a time. */
+export async function renderSteckbrief(
+	document: SteckbriefDocument,
+	bounds: RenderBounds = steckbriefBounds
+): Promise<Uint8Array<ArrayBuffer>> {
+	const url = await workerUrl();
+	return oneAtATime('steckbrief', bounds.waiting, () =>
+		run(url, { mark: RENDER_MARK, format: 'steckbrief', document }, bounds)
+	);
 }

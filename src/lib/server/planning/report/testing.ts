@@ -1,4 +1,5 @@
 /** A small, hand-made snapshot for the report builder's and renderers' tests. */
+import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import type { MapModel } from '$lib/types/atlas';
 import type { ReportSnapshot, SnapshotIndicator } from './snapshot';
 import type { ReportDraft } from './build';
@@ -140,3 +141,130 @@ export const sampleDraft = (over: Partial<ReportDraft> = {}): ReportDraft => ({
 	isDemo: false,
 	...over
 });
+
+/** The text of a PDF as pdf.js reads it (pdf-parse, as the archive's extraction does). */
+export async function pdfText(pdf: Uint8Array): Promise<string> {
+	const { PDFParse } = await import('pdf-parse');
+	const parser = new PDFParse({ data: new Uint8Array(pdf) });
+	try {
+		return (await parser.getText()).text;
+	} finally {
+		await parser.destroy();
+	}
+}
+
+/** The text of every Word part of a DOCX (body, headers, footers), part by part. */
+export function docxText(docx: Uint8Array): string {
+	const files = unzipSync(new Uint8Array(docx));
+	return Object.keys(files)
+		.filter((name) => /^word\/[^/]+\.xml$/.test(name))
+		.sort()
+		.map((name) =>
+			[...strFromU8(files[name]).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+				.map((m) => decodeXml(m[1]))
+				.join(' ')
+		)
+		.join('\n');
+}
+
+const decodeXml = (text: string) =>
+	text
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&apos;', "'")
+		.replaceAll('&amp;', '&');
+
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+
+/** A PDF literal string at `start` (just after its "("), unescaped; UTF-16BE when it has a BOM. */
+function literalAt(raw: string, start: number): string {
+	let out = '';
+	for (let i = start; i < raw.length; i++) {
+		const c = raw[i];
+		if (c === ')') break;
+		if (c === '\\') {
+			const next = raw[++i];
+			const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+			out += escapes[next] ?? next;
+		} else out += c;
+	}
+	if (out.startsWith('\xfe\xff')) {
+		return Buffer.from(out.slice(2), 'latin1').swap16().toString('utf16le');
+	}
+	return out;
+}
+
+/** The uncompressed objects of a PDF as text (pdfkit writes dictionaries uncompressed). */
+export function pdfObjects(pdf: Uint8Array): string {
+	return latin1(pdf);
+}
+
+/** Every `/Key (string)` value of the PDF's dictionaries, decoded (e.g. "Alt", "Lang", "Title"). */
+export function pdfStrings(pdf: Uint8Array, key: string): string[] {
+	const raw = latin1(pdf);
+	const found: string[] = [];
+	const marker = `/${key} (`;
+	for (let i = raw.indexOf(marker); i >= 0; i = raw.indexOf(marker, i + 1)) {
+		found.push(literalAt(raw, i + marker.length));
+	}
+	return found;
+}
+
+/** The PDF's content streams, inflated, in file order. */
+export function pdfContentStreams(pdf: Uint8Array): string[] {
+	const raw = latin1(pdf);
+	const streams: string[] = [];
+	const re = /\/Filter \/FlateDecode[^]*?>>\s*stream\r?\n/g;
+	for (let m = re.exec(raw); m; m = re.exec(raw)) {
+		const start = m.index + m[0].length;
+		const end = raw.indexOf('endstream', start);
+		try {
+			streams.push(latin1(unzlibSync(pdf.subarray(start, end))));
+		} catch {
+			// Not a zlib stream ending where expected (fonts with odd padding): not page content.
+		}
+		re.lastIndex = end;
+	}
+	return streams;
+}
+
+/**
+ * The fill colours (as "#rrggbb", consecutive repeats folded) painted inside each piece of
+ * marked content tagged `tag` (e.g. "Figure"), in the order the pieces are drawn.
+ */
+export function pdfFillsIn(pdf: Uint8Array, tag: string): string[][] {
+	const pieces: string[][] = [];
+	for (const content of pdfContentStreams(pdf)) {
+		const re = new RegExp(`/${tag} <<[^>]*>> BDC([^]*?)\\nEMC`, 'g');
+		for (const m of content.matchAll(re)) {
+			const fills: string[] = [];
+			for (const c of m[1].matchAll(/(?:^|\n)([\d.]+) ([\d.]+) ([\d.]+) scn/g)) {
+				const hex =
+					'#' +
+					[c[1], c[2], c[3]]
+						.map((v) =>
+							Math.round(Number(v) * 255)
+								.toString(16)
+								.padStart(2, '0')
+						)
+						.join('');
+				if (fills.at(-1) !== hex) fills.push(hex);
+			}
+			pieces.push(fills);
+		}
+	}
+	return pieces;
+}
+
+/** The title in the PDF's document information, as a viewer reads it. */
+export async function pdfTitle(pdf: Uint8Array): Promise<string> {
+	const { PDFParse } = await import('pdf-parse');
+	const parser = new PDFParse({ data: new Uint8Array(pdf) });
+	try {
+		const info: { Title?: unknown } = (await parser.getInfo()).info ?? {};
+		return String(info.Title ?? '');
+	} finally {
+		await parser.destroy();
+	}
+}
