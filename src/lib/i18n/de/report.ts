@@ -27,6 +27,11 @@ export const report = {
 	'report.col.year': 'Jahr',
 	'report.col.value': 'Wert',
 	'report.col.previous': 'Vorjahr auf Stand',
+	'report.col.lastReport': 'Im Bericht {year}',
+	'report.col.changeSinceLast': 'Veränderung seitdem',
+	'report.sinceLast':
+		'Die Kennzahlen werden mit dem letzten veröffentlichten Bericht verglichen: „{title}“ (Berichtsjahr {year}).',
+	'report.statusIndex': 'Statusindex',
 	'report.col.change': 'Veränderung',
 	'report.col.area': 'Gebiet',
 	'report.col.rank': 'Rang',

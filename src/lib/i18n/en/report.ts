@@ -29,6 +29,11 @@ export const report: Record<keyof typeof de, string> = {
 	'report.col.year': 'Year',
 	'report.col.value': 'Value',
 	'report.col.previous': 'Previous year on record',
+	'report.col.lastReport': 'In the {year} report',
+	'report.col.changeSinceLast': 'Change since',
+	'report.sinceLast':
+		'The key figures are compared with the last published report: “{title}” (reporting year {year}).',
+	'report.statusIndex': 'status index',
 	'report.col.change': 'Change',
 	'report.col.area': 'Area',
 	'report.col.rank': 'Rank',

@@ -217,38 +217,52 @@ function fieldOf(data: SnapshotIndicator): string {
 function summary(ctx: Context): Block[] {
 	const { t, snapshot } = ctx;
 	if (snapshot.indicators.length === 0) return [{ kind: 'paragraph', text: t('report.noData') }];
-	return [
-		{
-			kind: 'table',
-			caption: t('report.keyFigures'),
-			columns: [
-				t('report.col.indicator'),
-				t('report.col.year'),
-				t('report.col.value'),
-				t('report.col.previous'),
-				t('report.col.change')
-			],
-			numeric: [false, false, true, true, true],
-			rows: snapshot.indicators.map((data) => {
-				const i = data.indicator;
-				const now = data.totals.find((p) => p.year === data.year);
-				const before = data.totals.filter((p) => p.year < data.year).at(-1);
-				const change =
-					now?.value != null && before?.value != null
-						? `${now.value - before.value >= 0 ? '+' : '−'}${ctx.number(Math.abs(now.value - before.value), i.decimals)}`
-						: t('report.none');
-				return [
-					i.name,
-					String(data.year),
-					figure(ctx, now?.value ?? null, now?.suppressed ?? false, i),
-					before
-						? `${figure(ctx, before.value, before.suppressed, i)} (${before.year})`
-						: t('report.none'),
-					change
-				];
-			})
-		}
-	];
+	// Since the last published report when there is one, else since the previous year on record.
+	const last = snapshot.previousReport ?? null;
+	const change = (
+		i: SnapshotIndicator['indicator'],
+		now: number | null,
+		before: number | null | undefined
+	) =>
+		now != null && before != null
+			? `${now - before >= 0 ? '+' : '−'}${ctx.number(Math.abs(now - before), i.decimals)}`
+			: t('report.none');
+	const blocks: Block[] = [];
+	if (last) {
+		blocks.push({
+			kind: 'paragraph',
+			text: t('report.sinceLast', { title: last.title, year: last.year })
+		});
+	}
+	blocks.push({
+		kind: 'table',
+		caption: t('report.keyFigures'),
+		columns: [
+			t('report.col.indicator'),
+			t('report.col.year'),
+			t('report.col.value'),
+			last ? t('report.col.lastReport', { year: last.year }) : t('report.col.previous'),
+			last ? t('report.col.changeSinceLast') : t('report.col.change')
+		],
+		numeric: [false, false, true, true, true],
+		rows: snapshot.indicators.map((data) => {
+			const i = data.indicator;
+			const now = data.totals.find((p) => p.year === data.year);
+			const before = last
+				? last.figures[i.key]
+				: data.totals.filter((p) => p.year < data.year).at(-1);
+			return [
+				i.name,
+				String(data.year),
+				figure(ctx, now?.value ?? null, now?.suppressed ?? false, i),
+				before
+					? `${figure(ctx, before.value, before.suppressed, i)} (${before.year})`
+					: t('report.none'),
+				change(i, now?.value ?? null, before?.value)
+			];
+		})
+	});
+	return blocks;
 }
 
 function indicatorChapter(ctx: Context, field: string): Block[] {
@@ -280,7 +294,7 @@ function mssChapter(ctx: Context): Block[] {
 				count: mss.map.paths.length,
 				areas: snapshot.areaTermPlural,
 				municipality: snapshot.municipality.name,
-				indicator: 'Statusindex',
+				indicator: t('report.statusIndex'),
 				year: s.year,
 				legend: mss.map.legend.map((l) => l.label).join('; ')
 			}),

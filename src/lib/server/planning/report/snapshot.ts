@@ -88,6 +88,28 @@ export interface ReportSnapshot {
 	plan: SnapshotPlan | null;
 	/** The atlas's notes (demo data, suppression, attribution of the boundaries). */
 	notes: string[];
+	/**
+	 * The municipality's last published report before this one (an earlier reporting year), with
+	 * the key figures it printed: the summary says what changed since. Absent when there is none.
+	 */
+	previousReport?: PreviousReport | null;
+}
+
+export interface PreviousReport {
+	title: string;
+	year: number;
+	/** Indicator key → the figure the report printed for the municipality, with its data year. */
+	figures: Record<string, SnapshotTotal>;
+}
+
+/** The key figures a published report printed: each indicator's total in its shown year. */
+export function printedFigures(snapshot: ReportSnapshot): Record<string, SnapshotTotal> {
+	const figures: Record<string, SnapshotTotal> = {};
+	for (const data of snapshot.indicators) {
+		const total = data.totals.find((p) => p.year === data.year);
+		if (total) figures[data.indicator.key] = total;
+	}
+	return figures;
 }
 
 /** Rows of a JSON round trip: dates become strings, exactly as after storing. */

@@ -259,4 +259,48 @@ describe.each(backends)('Sozialbericht store on $name', (backend) => {
 		const entries = await db.select().from(auditLog).where(eq(auditLog.action, 'report.published'));
 		expect(entries.map((e) => String(e.subjectId))).toEqual([String(id)]);
 	});
+
+	it('compares the key figures of a later report with the last published one', async () => {
+		// 'Bericht D' (2030) was published above.
+		const { id } = await createReport(
+			db,
+			planner(TOWN),
+			TOWN,
+			{ title: 'Bericht Folgejahr', year: 2031 },
+			now
+		);
+		const draft = await reportFor(db, planner(TOWN), TOWN, id);
+		const snapshot = await snapshotOf(db, draft, later);
+		expect(snapshot.previousReport?.title).toBe('Bericht D');
+		expect(snapshot.previousReport?.year).toBe(2030);
+		expect(Object.keys(snapshot.previousReport!.figures).sort()).toEqual([
+			'arbeitslose_je_100',
+			'sgb2_quote'
+		]);
+		const document = await reportDocument(db, draft, later);
+		const summary = document.chapters.find((c) => c.key === 'zusammenfassung')!;
+		const table = summary.blocks.find((b) => b.kind === 'table');
+		expect(table?.kind === 'table' && table.columns).toEqual([
+			'Indikator',
+			'Jahr',
+			'Wert',
+			'Im Bericht 2030',
+			'Veränderung seitdem'
+		]);
+		const row = table?.kind === 'table' ? table.rows.find((r) => r[0] === 'SGB-II-Quote') : null;
+		// The 2030 report printed the 2021 figure; the draft shows 2022, imported since.
+		expect(row?.[3]).toMatch(/\(2021\)$/);
+		expect(row?.[1]).toBe('2022');
+
+		// An earlier reporting year has no earlier report to compare with.
+		const { id: early } = await createReport(
+			db,
+			planner(TOWN),
+			TOWN,
+			{ title: 'Bericht Vorjahr', year: 2029 },
+			now
+		);
+		const earlier = await snapshotOf(db, await reportFor(db, planner(TOWN), TOWN, early), later);
+		expect(earlier.previousReport).toBeNull();
+	});
 });

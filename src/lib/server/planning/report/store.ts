@@ -4,7 +4,7 @@
  * audit entry (`report.created`, `report.updated`, `report.published`). Nothing is written when a
  * check fails; a published report is frozen and refuses every change.
  */
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, ne } from 'drizzle-orm';
 import { recordAudit } from '../../audit';
 import { mayPlanFor } from '../../auth/rules';
 import type { Database, Transaction } from '../../db';
@@ -19,7 +19,7 @@ import { reportChapters } from '$lib/types/report';
 import { ReportChange, ReportCreateInput, type Report } from './model';
 import { buildReport } from './build';
 import { reportText } from './public';
-import { collectSnapshot, type ReportSnapshot } from './snapshot';
+import { collectSnapshot, printedFigures, type ReportSnapshot } from './snapshot';
 
 function guard(actor: PlanningActor, ags: string): Municipality {
 	const municipality = municipalityByAgs(ags);
@@ -180,7 +180,19 @@ export async function snapshotOf(db: Database, report: Report, now: Date): Promi
 		return report.snapshot as ReportSnapshot;
 	}
 	const municipality = municipalityByAgs(report.ags);
-	return collectSnapshot(
+	const [previous] = await db
+		.select({ title: reports.title, year: reports.year, snapshot: reports.snapshot })
+		.from(reports)
+		.where(
+			and(
+				eq(reports.ags, report.ags),
+				eq(reports.status, 'veroeffentlicht'),
+				lt(reports.year, report.year)
+			)
+		)
+		.orderBy(desc(reports.year), desc(reports.publishedAt))
+		.limit(1);
+	const snapshot = await collectSnapshot(
 		db,
 		{
 			ags: report.ags,
@@ -195,6 +207,15 @@ export async function snapshotOf(db: Database, report: Report, now: Date): Promi
 		},
 		now
 	);
+	snapshot.previousReport =
+		previous && previous.snapshot
+			? {
+					title: previous.title,
+					year: previous.year,
+					figures: printedFigures(previous.snapshot as ReportSnapshot)
+				}
+			: null;
+	return snapshot;
 }
 
 /**
