@@ -34,7 +34,8 @@ const PUBLISHED = [
 ].join('\n');
 
 /** The file from the bug report: two rows for a new year. */
-const TWO_ROWS_2022 = 'Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2022;20\nQ02;sgb2_quote;2022;21\n';
+const TWO_ROWS_2022 =
+	'Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2022;20\nQ02;sgb2_quote;2022;21\n';
 
 describe.each(backends)('value drafts on $name', (backend) => {
 	let handle: DatabaseHandle;
