@@ -36,7 +36,8 @@ export const MONITORING_MESSAGES = {
 	kein_entwurf: 'Es gibt keinen offenen Entwurf (mehr); die Seite neu laden.',
 	entwurf_geaendert:
 		'Der Entwurf hat sich seit der Bestätigungsseite geändert (eine weitere Datei kam hinzu). Bitte die Änderungen noch einmal prüfen.',
-	nichts_rueckgaengig: 'Es gibt keinen veröffentlichten Import, der rückgängig gemacht werden kann.',
+	nichts_rueckgaengig:
+		'Es gibt keinen veröffentlichten Import, der rückgängig gemacht werden kann.',
 	keine_gebiete: 'Die Gemeinde hat noch keine Gebiete; zuerst Gebiete importieren.',
 	gebiet_unbekannt: 'Dieses Gebiet gibt es in der Gemeinde nicht.',
 	ungueltige_einstellung: 'Die Einstellung ist ungültig.',

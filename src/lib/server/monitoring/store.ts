@@ -436,9 +436,7 @@ async function draftCounts(
 		from monitoring_draft_values d
 		left join indicator_values v using (area_id, indicator_key, year)
 		where d.import_id = ${draftId}`);
-	const row = rowsOf<{ total: number; overlap: number; changed: number; areas: number }>(
-		result
-	)[0];
+	const row = rowsOf<{ total: number; overlap: number; changed: number; areas: number }>(result)[0];
 	return {
 		total: Number(row?.total ?? 0),
 		overlap: Number(row?.overlap ?? 0),
@@ -687,7 +685,8 @@ export async function undoImport(
 		if (record.status === 'rueckgaengig' || record.status === 'verworfen') {
 			throw new MonitoringError('import_schon_rueckgaengig', String(input.importId));
 		}
-		if (record.status === 'entwurf') throw new MonitoringError('import_ist_entwurf', String(record.id));
+		if (record.status === 'entwurf')
+			throw new MonitoringError('import_ist_entwurf', String(record.id));
 		const [latest] = await tx
 			.select({ id: monitoringImports.id })
 			.from(monitoringImports)

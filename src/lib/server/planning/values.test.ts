@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { areas } from '../db/schema';
-import { importAreas, importAndPublishValues, publicValues, publishDataset, PUBLIC } from '../monitoring';
+import {
+	importAreas,
+	importAndPublishValues,
+	publicValues,
+	publishDataset,
+	PUBLIC
+} from '../monitoring';
 import { ensureReferenceData } from '../monitoring/reference';
 import { gridGeoJson } from '../monitoring/testing';
 import { TOWN } from './testing';

@@ -182,7 +182,9 @@ export const monitoringImports = pgTable(
 		check('monitoring_imports_draft_values', sql`${t.status} <> 'entwurf' or ${t.kind} = 'werte'`),
 		index('monitoring_imports_ags_idx').on(t.ags, t.id),
 		/** At most one open draft per municipality (decision 0023). */
-		uniqueIndex('monitoring_imports_one_draft').on(t.ags).where(sql`${t.status} = 'entwurf'`)
+		uniqueIndex('monitoring_imports_one_draft')
+			.on(t.ags)
+			.where(sql`${t.status} = 'entwurf'`)
 	]
 );
 
