@@ -27,7 +27,11 @@ import { municipalityAtlas } from '../src/lib/server/monitoring/atlas/municipali
 import { apiValuesQuery } from '../src/lib/server/monitoring/query';
 import { PUBLIC } from '../src/lib/server/monitoring/read';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
-import { importAreas, importValues, publishDataset } from '../src/lib/server/monitoring/store';
+import {
+	importAreas,
+	importAndPublishValues,
+	publishDataset
+} from '../src/lib/server/monitoring/store';
 import { gridGeoJson, TEST_AGS, utf8 } from '../src/lib/server/monitoring/testing';
 import { root, startApp } from './lib/server';
 
@@ -75,7 +79,7 @@ async function seed(handle: DatabaseHandle): Promise<{ keys: string[]; years: nu
 	if (!areas.ok) throw new Error(JSON.stringify(areas.problems.slice(0, 3)));
 	// One real import gives the import record; the bulk goes in by SQL (the importer has its own
 	// benchmark in bench:monitoring).
-	const first = await importValues(db, {
+	const first = await importAndPublishValues(db, {
 		ags: AGS,
 		fileName: 'werte.csv',
 		bytes: utf8('Gebiet;Indikator;Jahr;Wert;Zähler;Nenner\nQ01;einwohner;1999;1000;;'),

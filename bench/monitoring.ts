@@ -25,7 +25,11 @@ import { municipalityAtlas } from '../src/lib/server/monitoring/atlas/municipali
 import { mapSvgDocument } from '../src/lib/server/monitoring/map';
 import { computeMssIndex } from '../src/lib/server/monitoring/mss';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
-import { importAreas, importValues, publishDataset } from '../src/lib/server/monitoring/store';
+import {
+	importAreas,
+	importAndPublishValues,
+	publishDataset
+} from '../src/lib/server/monitoring/store';
 import { gridGeoJson } from '../src/lib/server/monitoring/testing';
 
 const adminUrl =
@@ -163,7 +167,7 @@ async function timedImport(
 ): Promise<{ ms: number; probe: ProbeFigures }> {
 	let lastPhase = '';
 	const started = performance.now();
-	const importing = importValues(handle.db, {
+	const importing = importAndPublishValues(handle.db, {
 		ags: AGS,
 		fileName: 'bench.csv',
 		bytes,
@@ -299,7 +303,7 @@ async function atlasBench(): Promise<{ ms: number; svgBytes: number; areas: numb
 				lines.push(`${code};wohnflaeche;${year};${(30 + r() * 20).toFixed(1).replace('.', ',')};;`);
 			}
 		}
-		const values = await importValues(handle.db, {
+		const values = await importAndPublishValues(handle.db, {
 			ags: AGS,
 			fileName: 'w.csv',
 			bytes: Buffer.from(lines.join('\n')),

@@ -32,7 +32,7 @@ import {
 import { areas } from '../src/lib/server/db/schema';
 import { clearAtlasCache } from '../src/lib/server/monitoring/atlas/context';
 import { openFreshPostgres } from '../src/lib/server/db/testing';
-import { importAreas, importValues, publishDataset } from '../src/lib/server/monitoring';
+import { importAreas, importAndPublishValues, publishDataset } from '../src/lib/server/monitoring';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
 import { gridGeoJson } from '../src/lib/server/monitoring/testing';
 import {
@@ -206,8 +206,13 @@ async function seed(db: Database, csv: Uint8Array, log: (line: string) => void):
 			.orderBy(asc(areas.id));
 		return rows.map((row) => row.id);
 	});
-	await step(`values (${YEARS.length} years, importValues + publish)`, async () => {
-		const result = await importValues(db, { ags: AGS, fileName: 'werte.csv', bytes: csv, now });
+	await step(`values (${YEARS.length} years, importAndPublishValues + publish)`, async () => {
+		const result = await importAndPublishValues(db, {
+			ags: AGS,
+			fileName: 'werte.csv',
+			bytes: csv,
+			now
+		});
 		if (!result.ok) throw new Error(`values: ${JSON.stringify(result.problems.slice(0, 3))}`);
 		await publishDataset(db, { ags: AGS, now });
 	});

@@ -2,7 +2,9 @@
  * Command-line tool for a municipality's monitoring data, until the planner pages exist:
  *
  *   node --import tsx scripts/import-monitoring.ts gebiete  <AGS> <datei.geojson> [--id-feld F] [--name-feld F] [--ober-feld F]
- *   node --import tsx scripts/import-monitoring.ts werte    <AGS> <datei.csv> [--jahr 2023]
+ *   node --import tsx scripts/import-monitoring.ts werte    <AGS> <datei.csv> [--jahr 2023]   (als Entwurf)
+ *   node --import tsx scripts/import-monitoring.ts entwurf  <AGS>    (was die Veröffentlichung ändert)
+ *   node --import tsx scripts/import-monitoring.ts entwurf-veroeffentlichen | entwurf-verwerfen <AGS>
  *   node --import tsx scripts/import-monitoring.ts verlauf  <AGS>
  *   node --import tsx scripts/import-monitoring.ts rueckgaengig <AGS> <Import-Nr.>
  *   node --import tsx scripts/import-monitoring.ts veroeffentlichen | zurueckziehen <AGS>
@@ -19,9 +21,12 @@ import { migrateDatabase, openDatabase } from '../src/lib/server/db';
 import { MonitoringError } from '../src/lib/server/monitoring/errors';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
 import {
+	discardDraft,
+	draftSummary,
 	importAreas,
 	importValues,
 	listImports,
+	publishDraft,
 	publishDataset,
 	undoImport,
 	unpublishDataset,
@@ -40,6 +45,9 @@ function report(outcome: ImportOutcome): number {
 	if (outcome.ok) {
 		console.log(
 			`Import Nr. ${outcome.importId} gespeichert: ${outcome.rowCount} Zeilen (${outcome.inserted} neu, ${outcome.replaced} ersetzt). ${details}`
+		);
+		console.log(
+			'Werte sind ein Entwurf, noch nicht öffentlich: "entwurf-veroeffentlichen <AGS>" veröffentlicht ihn.'
 		);
 		return 0;
 	}
@@ -60,7 +68,7 @@ async function main(): Promise<number> {
 	const [command, ags, ...rest] = process.argv.slice(2);
 	if (!command || !ags) {
 		console.error(
-			'Aufruf: import-monitoring.ts gebiete|werte|verlauf|rueckgaengig|veroeffentlichen|zurueckziehen <AGS> …'
+			'Aufruf: import-monitoring.ts gebiete|werte|entwurf|entwurf-veroeffentlichen|entwurf-verwerfen|verlauf|rueckgaengig|veroeffentlichen|zurueckziehen <AGS> …'
 		);
 		return 2;
 	}
@@ -110,6 +118,30 @@ async function main(): Promise<number> {
 						}
 					})
 				);
+			}
+			case 'entwurf': {
+				const draft = await draftSummary(db, ags);
+				if (!draft) {
+					console.log('Kein offener Entwurf.');
+					return 0;
+				}
+				console.log(
+					`Entwurf Nr. ${draft.importId} (${draft.fileNames}): ${draft.values} Werte – ${draft.added} neu, ${draft.changed} geändert, ${draft.unchanged} gleich; ` +
+						`Jahre ${draft.years.map((y) => y.year + (y.added ? ' (neu)' : '')).join(', ')}; ` +
+						`Indikatoren ${draft.indicators.map((i) => i.key + (i.added ? ' (neu)' : '')).join(', ')}; ` +
+						`${draft.areas} von ${draft.areasTotal} Gebieten.`
+				);
+				return 0;
+			}
+			case 'entwurf-veroeffentlichen': {
+				const published = await publishDraft(db, { ...who, ags });
+				console.log(`Entwurf Nr. ${published.id} veröffentlicht: ${published.rowCount} Werte.`);
+				return 0;
+			}
+			case 'entwurf-verwerfen': {
+				const discarded = await discardDraft(db, { ...who, ags });
+				console.log(`Entwurf Nr. ${discarded.id} verworfen.`);
+				return 0;
 			}
 			case 'verlauf':
 				for (const r of await listImports(db, ags)) {

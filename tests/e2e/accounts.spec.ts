@@ -421,6 +421,9 @@ test('the route list covers the back office and the planning area', () => {
 		'undo'
 	]);
 	expect(routes.find((r) => r.path === '/planung/05513000/import')?.actions).toEqual([
+		'publish',
+		'discard',
+		'undo',
 		'areas',
 		'values'
 	]);

@@ -65,6 +65,7 @@ test.beforeAll(async () => {
 	for (const args of [
 		['gebiete', AGS, join(dir, 'bezirke.geojson')],
 		['werte', AGS, join(dir, 'werte.csv')],
+		['entwurf-veroeffentlichen', AGS],
 		['veroeffentlichen', AGS]
 	]) {
 		const result = cli(dir, ...args);

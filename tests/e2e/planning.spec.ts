@@ -226,10 +226,19 @@ test('a planner builds a plan from the atlas, imports a new year and sees the Fo
 			buffer: Buffer.from(rows.join('\n'))
 		});
 	await page.getByRole('button', { name: 'Werte hochladen' }).click();
-	await expect(page.getByText(`„sgb2-2023-${stamp}.csv“ ist gespeichert.`)).toBeVisible();
+	await expect(
+		page.getByText(`„sgb2-2023-${stamp}.csv“ ist als Entwurf gespeichert – noch nicht öffentlich.`)
+	).toBeVisible();
 
+	// Progress follows the published values: the draft does not count until it is published.
 	await page.goto(`/planung/${AGS}/fortschreibung?plan=${planId}`);
 	const row = review.getByRole('row', { name: /SGB-II-Quote/ });
+	await expect(row).toContainText('Noch keine Daten nach dem Ausgangsjahr');
+	await page.goto(`/planung/${AGS}/import?bestaetigen=veroeffentlichen`);
+	await page.getByRole('button', { name: 'Ja, veröffentlichen' }).click();
+	await expect(page.getByText(/^Veröffentlicht: .* Werte sind jetzt öffentlich\.$/)).toBeVisible();
+
+	await page.goto(`/planung/${AGS}/fortschreibung?plan=${planId}`);
 	await expect(row).not.toContainText('Noch keine Daten nach dem Ausgangsjahr');
 	await expect(row).toContainText('2023');
 	await expect(row).toContainText(/Ziel erreicht|Entwicklung/);

@@ -6,8 +6,10 @@ import { windows1252 } from '../../src/lib/server/monitoring/testing';
 /**
  * A planner's path through the planning area with the demo content (Gelsenkirchen, 05513000,
  * synthetic areas): a broken file is refused with its report and stores nothing, a
- * Windows-1252 file goes in, shows in the history and the preview, is published into the public
- * atlas, and is undone. Another municipality's pages answer 403.
+ * Windows-1252 file goes in as a draft, is published, shows in the history and the preview, the
+ * dataset is published into the public atlas, and the import is undone. A draft stays out of the
+ * public atlas until it is published, and "Rückgängig" brings back the previous published state.
+ * Another municipality's pages answer 403.
  */
 const AGS = '05513000';
 const planner = { email: 'demo-planung@sozialkonferenz.example', password: 'Schalker-Markt-45879' };
@@ -128,11 +130,27 @@ test('a planner imports, previews, publishes and undoes, and every page is acces
 		.first()
 		.setInputFiles({ name: 'wohnflaeche-2023.csv', mimeType: 'text/csv', buffer: validCsv(codes) });
 	await page.getByRole('button', { name: 'Werte hochladen' }).click();
-	await expect(page.getByText('„wohnflaeche-2023.csv“ ist gespeichert.')).toBeVisible();
+	await expect(
+		page.getByText('„wohnflaeche-2023.csv“ ist als Entwurf gespeichert – noch nicht öffentlich.')
+	).toBeVisible();
 	await expect(
 		page.getByText(`${codes.length} Zeilen: ${codes.length} neu, 0 ersetzt.`)
 	).toBeVisible();
 	await expect(page.getByText('Windows-1252', { exact: true })).toBeVisible();
+
+	// The values are a draft: published after a confirmation that says what changes.
+	await page.goto(`/planung/${AGS}/import`);
+	const draft = page.getByRole('region', { name: 'Entwurf und Veröffentlichung' });
+	await expect(draft).toContainText(`${codes.length} Werte: ${codes.length} neu`);
+	await draft.getByRole('link', { name: 'Veröffentlichen …' }).click();
+	await expect(
+		draft.getByRole('heading', { name: 'Entwurf wirklich veröffentlichen?' })
+	).toBeVisible();
+	await expectAccessible(page);
+	await draft.getByRole('button', { name: 'Ja, veröffentlichen' }).click();
+	await expect(
+		page.getByText(`Veröffentlicht: ${codes.length} Werte sind jetzt öffentlich.`)
+	).toBeVisible();
 
 	// The history has the valid file only.
 	await page.getByRole('link', { name: 'Daten und Veröffentlichung' }).click();
@@ -178,6 +196,89 @@ test('a planner imports, previews, publishes and undoes, and every page is acces
 	await page.goto(`/atlas/${AGS}?indikator=wohnflaeche&jahr=2023`);
 	await expect(page.locator('select[name="jahr"]')).not.toHaveValue('2023');
 	await expect(page.getByRole('row', { name: /^Bezirk/ }).filter({ hasText: top })).toHaveCount(0);
+});
+
+test('an import is a draft: the public atlas is unchanged until the planner publishes it, and undo brings back the state before', async ({
+	page,
+	browser,
+	expectAccessible
+}) => {
+	test.setTimeout(120_000);
+	const atlas2030 = `/atlas/${AGS}?indikator=wohnflaeche&jahr=2030`;
+	// Two rows for a new year, the case from the bug report.
+	const csv = Buffer.from(
+		'Gebiet;Indikator;Jahr;Wert\r\n'.concat(
+			(await (await page.request.get(`/atlas/${AGS}/daten.csv`)).text())
+				.split('\n')
+				.slice(1)
+				.filter((line) => line.startsWith(AGS))
+				.map((line) => line.split(';')[1])
+				.filter((code, i, all) => all.indexOf(code) === i)
+				.slice(0, 2)
+				.map((code, i) => `${code};wohnflaeche;2030;${50 + i}\r\n`)
+				.join('')
+		)
+	);
+	await signIn(page, planner);
+	await page.goto(`/planung/${AGS}/import`);
+	await page
+		.getByLabel('Datei', { exact: true })
+		.first()
+		.setInputFiles({ name: 'zwei-zeilen-2030.csv', mimeType: 'text/csv', buffer: csv });
+	await page.getByRole('button', { name: 'Werte hochladen' }).click();
+	await expect(
+		page.getByText('„zwei-zeilen-2030.csv“ ist als Entwurf gespeichert – noch nicht öffentlich.')
+	).toBeVisible();
+
+	// The public atlas, its downloads and the API do not know 2030.
+	const anonymous = await browser.newContext();
+	const visitor = await anonymous.newPage();
+	await visitor.goto(atlas2030);
+	await expect(visitor.locator('select[name="jahr"]')).not.toHaveValue('2030');
+	expect(await (await visitor.request.get(`/atlas/${AGS}/daten.csv`)).text()).not.toContain(
+		';2030;'
+	);
+	const api = await visitor.request.get(
+		`/api/monitoring/municipalities/${AGS}/values?year=all&indicator=wohnflaeche`
+	);
+	expect(JSON.stringify(await api.json())).not.toContain('2030');
+	// `?entwurf` shows an anonymous visitor the published atlas, without the draft.
+	await visitor.goto(`${atlas2030}&entwurf`);
+	await expect(visitor.locator('select[name="jahr"]')).not.toHaveValue('2030');
+	await expect(visitor.getByText('Vorschau mit dem unveröffentlichten Entwurf')).toHaveCount(0);
+
+	// The planner's preview: the same atlas page, marked as a draft.
+	await page.goto(`/planung/${AGS}/import`);
+	const draft = page.getByRole('region', { name: 'Entwurf und Veröffentlichung' });
+	await expect(draft).toContainText('2 Werte: 2 neu');
+	await expect(draft).toContainText('2030 (neu)');
+	await draft.getByRole('link', { name: /^Vorschau/ }).click();
+	await expect(page).toHaveURL(`/atlas/${AGS}?entwurf`);
+	await expect(page.getByText('Vorschau mit dem unveröffentlichten Entwurf')).toBeVisible();
+	await page.goto(`${atlas2030}&entwurf`);
+	await expect(page.locator('select[name="jahr"]')).toHaveValue('2030');
+	await expectAccessible(page);
+
+	// Publish after the confirmation: the public atlas shows 2030.
+	await page.goto(`/planung/${AGS}/import`);
+	await draft.getByRole('link', { name: 'Veröffentlichen …' }).click();
+	await expect(draft).toContainText('für die Jahre 2030 (neu)');
+	await draft.getByRole('button', { name: 'Ja, veröffentlichen' }).click();
+	await expect(page.getByText('Veröffentlicht: 2 Werte sind jetzt öffentlich.')).toBeVisible();
+	await visitor.goto(atlas2030);
+	await expect(visitor.locator('select[name="jahr"]')).toHaveValue('2030');
+
+	// "Rückgängig", after a confirmation: the public atlas is back to the state before.
+	await draft.getByRole('link', { name: 'Rückgängig …' }).click();
+	await expect(
+		draft.getByRole('heading', { name: 'Wirklich zum vorigen veröffentlichten Stand zurück?' })
+	).toBeVisible();
+	await expect(draft).toContainText('zwei-zeilen-2030.csv');
+	await draft.getByRole('button', { name: 'Ja, rückgängig machen' }).click();
+	await expect(page.getByText('„zwei-zeilen-2030.csv“ ist rückgängig gemacht')).toBeVisible();
+	await visitor.goto(atlas2030);
+	await expect(visitor.locator('select[name="jahr"]')).not.toHaveValue('2030');
+	await anonymous.close();
 });
 
 test('a planner names the area types, and the public atlas shows the names', async ({
@@ -325,10 +426,13 @@ test.describe('another municipality', () => {
 			['', 'settings'],
 			['', 'undo'],
 			['/import', 'values'],
-			['/import', 'areas']
+			['/import', 'areas'],
+			['/import', 'publish'],
+			['/import', 'discard'],
+			['/import', 'undo']
 		]) {
 			const response = await page.request.post(`/planung/${duisburg}${path}?/${action}`, {
-				form: { importId: '1', areaTerm: 'Bezirk' },
+				form: { importId: '1', areaTerm: 'Bezirk', entwurf: '1', werte: '1' },
 				maxRedirects: 0
 			});
 			expect(response.status(), `POST ${path}?/${action}`).toBe(403);

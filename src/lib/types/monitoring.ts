@@ -23,7 +23,11 @@ export type IndicatorDirection = (typeof indicatorDirections)[number];
 export const importKinds = ['gebiete', 'werte'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
-export const importStatuses = ['aktiv', 'rueckgaengig'] as const;
+/**
+ * `entwurf`: a value import not yet published (at most one per municipality, decision 0025);
+ * `aktiv`: published; `rueckgaengig`: taken back; `verworfen`: a draft thrown away unpublished.
+ */
+export const importStatuses = ['entwurf', 'aktiv', 'rueckgaengig', 'verworfen'] as const;
 export type ImportStatus = (typeof importStatuses)[number];
 
 export const classificationMethods = ['quantile', 'equal', 'jenks', 'mss'] as const;

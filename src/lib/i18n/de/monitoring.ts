@@ -64,6 +64,10 @@ export const monitoring = {
 	'atlas.typeSize': '{size} Gebiete',
 	'atlas.notes': 'Hinweise',
 	'atlas.demo': 'Demodaten',
+	'atlas.draft': 'Entwurf',
+	'atlas.draftNotice':
+		'Vorschau mit dem unveröffentlichten Entwurf: So sieht der Atlas nach der Veröffentlichung aus. Die Öffentlichkeit sieht weiter den veröffentlichten Stand.',
+	'atlas.draftBack': 'Zurück zum Entwurf',
 	'atlas.back': 'Zurück zur Karte von {name}',
 	'atlas.toRuhr': 'Zur Übersicht Metropole Ruhr',
 	'atlas.noMunicipalityData': 'nur Gemeindewerte',

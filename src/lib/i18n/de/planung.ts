@@ -230,5 +230,56 @@ export const planung = {
 	'plan.statusCaption': 'Gebiete je Statusklasse',
 	'plan.dynamicsCaption': 'Gebiete je Dynamikklasse',
 	'plan.class': 'Klasse',
-	'plan.notIndexed': 'Nicht indiziert ({count}):'
+	'plan.notIndexed': 'Nicht indiziert ({count}):',
+	'plan.storedAsDraft': '„{file}“ ist als Entwurf gespeichert – noch nicht öffentlich.',
+	'plan.draftHeading': 'Entwurf und Veröffentlichung',
+	'plan.draftMark': 'Entwurf',
+	'plan.draftIntro':
+		'Importierte Werte sind zunächst ein Entwurf: Der öffentliche Atlas, die Downloads, die Schnittstelle und der Handlungsprogramm-Fortschritt zeigen weiter den veröffentlichten Stand. Datei(en): {files}; zuletzt geändert {when}.',
+	'plan.draftChanges': 'Was die Veröffentlichung ändert',
+	'plan.draftValues':
+		'{count} Werte: {added} neu, {changed} ersetzen einen anderen veröffentlichten Wert, {unchanged} gleich wie veröffentlicht',
+	'plan.draftYears': 'Jahre',
+	'plan.draftIndicators': 'Indikatoren',
+	'plan.draftNew': 'neu',
+	'plan.draftAreas': 'Werte für {count} von {total} Gebieten',
+	'plan.draftNothingRemoved':
+		'Ein Import entfernt keine Werte: Was der Entwurf nicht enthält, bleibt wie veröffentlicht.',
+	'plan.draftPreview': 'Vorschau: der Atlas, wie er nach der Veröffentlichung aussieht',
+	'plan.draftPublish': 'Veröffentlichen …',
+	'plan.draftDiscard': 'Verwerfen …',
+	'plan.draftConfirmPublish': 'Entwurf wirklich veröffentlichen?',
+	'plan.draftConfirmPublishText':
+		'Danach sehen alle im Atlas, in den Downloads und über die Schnittstelle {count} Werte für die Jahre {years} und die Indikatoren {indicators} in {areas} von {total} Gebieten.',
+	'plan.draftPublishYes': 'Ja, veröffentlichen',
+	'plan.draftConfirmDiscard': 'Entwurf wirklich verwerfen?',
+	'plan.draftConfirmDiscardText':
+		'Die {count} Werte aus {files} werden gelöscht; der veröffentlichte Stand bleibt, wie er ist.',
+	'plan.draftDiscardYes': 'Ja, verwerfen',
+	'plan.noDraft':
+		'Es gibt keinen offenen Entwurf. Hochgeladene Werte erscheinen hier, bevor sie öffentlich werden.',
+	'plan.latestPublished': 'Zuletzt veröffentlicht',
+	'plan.latestPublishedText': 'Import Nr. {id}: {file} ({when}).',
+	'plan.undoLatest': 'Rückgängig …',
+	'plan.undoConfirm': 'Wirklich zum vorigen veröffentlichten Stand zurück?',
+	'plan.undoConfirmValues':
+		'Die {count} Werte von Import Nr. {id} ({file}) werden zurückgenommen; ersetzte Werte kommen wieder. Die Öffentlichkeit sieht sofort den Stand davor.',
+	'plan.undoConfirmAreas':
+		'Die {count} Gebiete von Import Nr. {id} ({file}) werden zurückgenommen: neue gelöscht, geänderte wie zuvor. Die Öffentlichkeit sieht sofort den Stand davor.',
+	'plan.undoYes': 'Ja, rückgängig machen',
+	'plan.cancel': 'Abbrechen',
+	'plan.draftPublishedDone': 'Veröffentlicht: {count} Werte sind jetzt öffentlich.',
+	'plan.draftDiscardedDone': 'Der Entwurf ist verworfen.',
+	'plan.undoneDone': '„{file}“ ist rückgängig gemacht; öffentlich ist wieder der Stand davor.',
+	'plan.draftOpen': 'Entwurf (nicht veröffentlicht)',
+	'plan.draftDiscarded': 'Entwurf verworfen',
+	'plan.draftError.kein_entwurf':
+		'Es gibt keinen offenen Entwurf (mehr). Die Seite zeigt den aktuellen Stand.',
+	'plan.draftError.entwurf_geaendert':
+		'Der Entwurf hat sich seit der Bestätigung geändert (eine weitere Datei kam hinzu). Bitte die Änderungen noch einmal prüfen.',
+	'plan.draftError.nur_letzter_import':
+		'Inzwischen wurde ein weiterer Import veröffentlicht. Bitte noch einmal prüfen, was rückgängig gemacht wird.',
+	'plan.draftError.import_schon_rueckgaengig': 'Dieser Import ist bereits rückgängig gemacht.',
+	'plan.draftError.beschaeftigt':
+		'Für diese Gemeinde läuft gerade ein anderer Import. Bitte in einigen Sekunden noch einmal versuchen.'
 } as const;

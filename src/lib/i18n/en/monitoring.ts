@@ -66,6 +66,10 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'atlas.typeSize': '{size} areas',
 	'atlas.notes': 'Notes',
 	'atlas.demo': 'Demo data',
+	'atlas.draft': 'Draft',
+	'atlas.draftNotice':
+		'Preview with the unpublished draft: this is how the atlas will look once published. The public goes on seeing the published state.',
+	'atlas.draftBack': 'Back to the draft',
 	'atlas.back': 'Back to the map of {name}',
 	'atlas.toRuhr': 'To the Metropole Ruhr overview',
 	'atlas.noMunicipalityData': 'municipal figures only',

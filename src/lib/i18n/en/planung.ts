@@ -225,5 +225,55 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.statusCaption': 'Areas per status class',
 	'plan.dynamicsCaption': 'Areas per dynamics class',
 	'plan.class': 'Class',
-	'plan.notIndexed': 'Not indexed ({count}):'
+	'plan.notIndexed': 'Not indexed ({count}):',
+	'plan.storedAsDraft': '“{file}” is stored as a draft – not public yet.',
+	'plan.draftHeading': 'Draft and publication',
+	'plan.draftMark': 'Draft',
+	'plan.draftIntro':
+		'Imported values are a draft at first: the public atlas, the downloads, the API and the progress of the action programme go on showing the published state. File(s): {files}; last changed {when}.',
+	'plan.draftChanges': 'What publishing changes',
+	'plan.draftValues':
+		'{count} values: {added} new, {changed} replace a different published value, {unchanged} the same as published',
+	'plan.draftYears': 'Years',
+	'plan.draftIndicators': 'Indicators',
+	'plan.draftNew': 'new',
+	'plan.draftAreas': 'Values for {count} of {total} areas',
+	'plan.draftNothingRemoved':
+		'An import removes no values: whatever the draft does not contain stays as published.',
+	'plan.draftPreview': 'Preview: the atlas as it will look once published',
+	'plan.draftPublish': 'Publish …',
+	'plan.draftDiscard': 'Discard …',
+	'plan.draftConfirmPublish': 'Publish the draft?',
+	'plan.draftConfirmPublishText':
+		'Afterwards everybody sees, in the atlas, the downloads and through the API, {count} values for the years {years} and the indicators {indicators} in {areas} of {total} areas.',
+	'plan.draftPublishYes': 'Yes, publish',
+	'plan.draftConfirmDiscard': 'Discard the draft?',
+	'plan.draftConfirmDiscardText':
+		'The {count} values from {files} are deleted; the published state stays as it is.',
+	'plan.draftDiscardYes': 'Yes, discard',
+	'plan.noDraft': 'There is no open draft. Uploaded values appear here before they become public.',
+	'plan.latestPublished': 'Last published',
+	'plan.latestPublishedText': 'Import no. {id}: {file} ({when}).',
+	'plan.undoLatest': 'Undo …',
+	'plan.undoConfirm': 'Go back to the previous published state?',
+	'plan.undoConfirmValues':
+		'The {count} values of import no. {id} ({file}) are taken back; values it replaced come back. The public sees the previous state at once.',
+	'plan.undoConfirmAreas':
+		'The {count} areas of import no. {id} ({file}) are taken back: new ones deleted, changed ones as before. The public sees the previous state at once.',
+	'plan.undoYes': 'Yes, undo',
+	'plan.cancel': 'Cancel',
+	'plan.draftPublishedDone': 'Published: {count} values are public now.',
+	'plan.draftDiscardedDone': 'The draft is discarded.',
+	'plan.undoneDone': '“{file}” is undone; the public sees the previous state again.',
+	'plan.draftOpen': 'Draft (not published)',
+	'plan.draftDiscarded': 'Draft discarded',
+	'plan.draftError.kein_entwurf':
+		'There is no open draft (any more). The page shows the current state.',
+	'plan.draftError.entwurf_geaendert':
+		'The draft has changed since the confirmation (another file was added). Please check the changes again.',
+	'plan.draftError.nur_letzter_import':
+		'Another import has been published meanwhile. Please check again what would be undone.',
+	'plan.draftError.import_schon_rueckgaengig': 'This import has already been undone.',
+	'plan.draftError.beschaeftigt':
+		'Another import for this municipality is running. Please try again in a few seconds.'
 } as const;

@@ -34,9 +34,14 @@ export function requireRole(event: GuardEvent, ...allowed: Role[]): SessionUser 
  * their own, an admin any (chosen in the page); anyone else a 403 page, before anything is read.
  */
 export function requireMunicipality(user: SessionUser, ags: string): string {
-	if (user.role === 'admin') return ags;
-	if (user.role === 'planner' && user.municipalityAgs === ags) return ags;
+	if (worksOnMunicipality(user, ags)) return ags;
 	error(403, FORBIDDEN_MESSAGE);
+}
+
+/** The rule of `requireMunicipality` without the 403: whether `user` works on `ags`'s data. */
+export function worksOnMunicipality(user: SessionUser | null | undefined, ags: string): boolean {
+	if (!user) return false;
+	return user.role === 'admin' || (user.role === 'planner' && user.municipalityAgs === ags);
 }
 
 /** The roles that work on Handlungsprogramme (admins pass `requireRole` anyway). */

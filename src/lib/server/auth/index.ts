@@ -15,6 +15,7 @@ export {
 	requireUser,
 	requireRole,
 	requireMunicipality,
+	worksOnMunicipality,
 	requirePlanScope,
 	PLANNING_ROLES,
 	FORBIDDEN_MESSAGE

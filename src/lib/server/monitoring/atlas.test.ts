@@ -8,7 +8,7 @@ import { classBreaks, classOf } from './classify';
 import { mapSvgDocument } from './map';
 import { PUBLIC } from './read';
 import { ensureReferenceData } from './reference';
-import { importAreas, importValues, publishDataset } from './store';
+import { importAreas, importAndPublishValues, publishDataset } from './store';
 import { gridGeoJson, TEST_AGS, utf8 } from './testing';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -54,7 +54,7 @@ describe.each(backends)('public atlas on $name', (backend) => {
 			text: gridGeoJson(),
 			now
 		});
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8(VALUES),

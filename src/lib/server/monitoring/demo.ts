@@ -12,7 +12,12 @@ import type { Position } from 'geojson';
 import type { Database } from '../db';
 import { appMeta, areas, monitoringDatasets, municipalities } from '../db/schema';
 import { ensureReferenceData, referenceDir, referenceValues } from './reference';
-import { importAreas, importValues, publishDataset, updateDatasetSettings } from './store';
+import {
+	importAreas,
+	importAndPublishValues,
+	publishDataset,
+	updateDatasetSettings
+} from './store';
 import { clipRingToBox, ringArea, type AreaGeometry } from './geo';
 
 const DEMO_KEY = 'seed.monitoring-demo';
@@ -339,7 +344,7 @@ export async function seedMonitoringDemo(db: Database, now: Date): Promise<boole
 			m.population ?? 100_000,
 			synthetic
 		);
-		const valueResult = await importValues(db, {
+		const valueResult = await importAndPublishValues(db, {
 			ags: city.ags,
 			fileName: DEMO_FILE,
 			bytes: new TextEncoder().encode(csv),

@@ -31,6 +31,13 @@ export const MONITORING_MESSAGES = {
 	import_schon_rueckgaengig: 'Dieser Import wurde bereits rückgängig gemacht.',
 	nur_letzter_import:
 		'Nur der jüngste noch aktive Import kann rückgängig gemacht werden; spätere Importe zuerst zurücknehmen.',
+	import_ist_entwurf:
+		'Dieser Import ist ein Entwurf: Er wird veröffentlicht oder verworfen, nicht rückgängig gemacht.',
+	kein_entwurf: 'Es gibt keinen offenen Entwurf (mehr); die Seite neu laden.',
+	entwurf_geaendert:
+		'Der Entwurf hat sich seit der Bestätigungsseite geändert (eine weitere Datei kam hinzu). Bitte die Änderungen noch einmal prüfen.',
+	nichts_rueckgaengig:
+		'Es gibt keinen veröffentlichten Import, der rückgängig gemacht werden kann.',
 	keine_gebiete: 'Die Gemeinde hat noch keine Gebiete; zuerst Gebiete importieren.',
 	gebiet_unbekannt: 'Dieses Gebiet gibt es in der Gemeinde nicht.',
 	ungueltige_einstellung: 'Die Einstellung ist ungültig.',

@@ -12,7 +12,10 @@ import { municipalityAtlas } from './atlas/municipality';
 import { analysisPreview } from './atlas/preview';
 import {
 	importAreas,
+	importAndPublishValues,
 	importValues,
+	publishDraft,
+	discardDraft,
 	publishDataset,
 	saveAnalysisSettings,
 	undoImport
@@ -75,17 +78,28 @@ describe.each(backends)('planning area on $name', (backend) => {
 			...who
 		});
 		expect(values.ok).toBe(true);
+		await publishDraft(handle.db, { ags: TEST_AGS, ...who });
 		await publishDataset(handle.db, { ags: TEST_AGS, ...who });
 		await undoImport(handle.db, {
 			ags: TEST_AGS,
 			importId: values.ok ? values.importId : 0,
 			...who
 		});
+		await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'w2.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2024;13\n'),
+			...who
+		});
+		await discardDraft(handle.db, { ags: TEST_AGS, ...who });
 		expect(await auditActions()).toEqual([
 			'monitoring.areas.imported',
-			'monitoring.values.imported',
+			'monitoring.values.drafted',
+			'monitoring.values.published',
 			'monitoring.dataset.published',
-			'monitoring.import.undone'
+			'monitoring.import.undone',
+			'monitoring.values.drafted',
+			'monitoring.values.draft_discarded'
 		]);
 	});
 
@@ -93,7 +107,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 		await expect(publishDataset(handle.db, { ags: TEST_AGS, now })).rejects.toThrow(
 			MonitoringError
 		);
-		const invalid = await importValues(handle.db, {
+		const invalid = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ99;sgb2_quote;2023;x\n'),
@@ -121,7 +135,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 			'Q01;sgb2_quote;2023;12',
 			'Q01;anteil_unter_18;2023;20'
 		].join('\n');
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8(csv),
@@ -190,7 +204,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 			text: gridGeoJson(),
 			now
 		});
-		await importValues(handle.db, {
+		await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;12\n'),
@@ -214,13 +228,13 @@ describe.each(backends)('planning area on $name', (backend) => {
 			text: gridGeoJson(),
 			now
 		});
-		const first = await importValues(handle.db, {
+		const first = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'a.csv',
 			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;10\nQ02;sgb2_quote;2023;11\n'),
 			now
 		});
-		const second = await importValues(handle.db, {
+		const second = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'b.csv',
 			bytes: utf8(
@@ -267,7 +281,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 					);
 				}
 			}
-			const result = await importValues(handle.db, {
+			const result = await importAndPublishValues(handle.db, {
 				ags: TEST_AGS,
 				fileName: 'w.csv',
 				bytes: utf8(rows.join('\n')),

@@ -7,7 +7,9 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
 	areas,
+	draftValues,
 	indicatorValues,
+	monitoringImports,
 	indicators,
 	monitoringDatasets,
 	municipalities,
@@ -17,9 +19,17 @@ import type { AreaGeometry } from './geo';
 import type { RawValue } from './disclosed';
 import type { IndicatorRow } from './catalogue';
 
-/** Who is reading. `planner` comes from the auth guard (role planner of that municipality). */
+/**
+ * Who is reading. `planner` comes from the auth guard (role planner of that municipality).
+ * `draft` is that planner's preview of the atlas as it will look once the open draft is
+ * published: published values with the draft's laid over them, under the public disclosure
+ * control. Everybody else — the public, downloads, the API, the planning domain — reads the
+ * published values only (decision 0025).
+ */
 export type Access =
-	{ readonly kind: 'public' } | { readonly kind: 'planner'; readonly ags: string };
+	| { readonly kind: 'public' }
+	| { readonly kind: 'planner'; readonly ags: string }
+	| { readonly kind: 'draft'; readonly ags: string };
 
 export const PUBLIC: Access = { kind: 'public' };
 
@@ -58,7 +68,7 @@ const municipalityColumns = {
 };
 
 export function mayRead(access: Access, ags: string, published: boolean): boolean {
-	return published || (access.kind === 'planner' && access.ags === ags);
+	return published || (access.kind !== 'public' && access.ags === ags);
 }
 
 export async function loadIndicators(db: Database): Promise<IndicatorRow[]> {
@@ -71,6 +81,8 @@ export interface DatasetHead {
 	readonly settings: typeof monitoringDatasets.$inferSelect;
 	/** Planner view of their own data: no disclosure control needed. */
 	readonly unrestricted: boolean;
+	/** The planner's preview: the open draft's values laid over the published ones. */
+	readonly draft: boolean;
 }
 
 /** The dataset's head if `access` may read it, else null (unpublished reads like "not there"). */
@@ -89,7 +101,8 @@ export async function loadDatasetHead(
 	return {
 		municipality: row.municipality,
 		settings: row.settings,
-		unrestricted: access.kind === 'planner' && access.ags === ags
+		unrestricted: access.kind === 'planner' && access.ags === ags,
+		draft: access.kind === 'draft' && access.ags === ags
 	};
 }
 
@@ -140,7 +153,31 @@ export async function loadDatasetBody(
 			denominator
 		})
 	);
-	return { ...head, areas: areaRows, values };
+	if (!head.draft) return { ...head, areas: areaRows, values };
+	const drafted = await db
+		.select({
+			areaId: draftValues.areaId,
+			indicatorKey: draftValues.indicatorKey,
+			year: draftValues.year,
+			value: draftValues.value,
+			numerator: draftValues.numerator,
+			denominator: draftValues.denominator
+		})
+		.from(draftValues)
+		.innerJoin(monitoringImports, eq(monitoringImports.id, draftValues.importId))
+		.where(
+			and(
+				eq(monitoringImports.ags, ags),
+				eq(monitoringImports.status, 'entwurf'),
+				filter.indicatorKeys?.length
+					? inArray(draftValues.indicatorKey, [...filter.indicatorKeys])
+					: undefined
+			)
+		);
+	const key = (v: RawValue) => `${v.areaId}|${v.indicatorKey}|${v.year}`;
+	const merged = new Map(values.map((v) => [key(v), v]));
+	for (const v of drafted) merged.set(key(v), v);
+	return { ...head, areas: areaRows, values: [...merged.values()] };
 }
 
 /** The dataset if `access` may read it, else null (unpublished reads like "not there"). */

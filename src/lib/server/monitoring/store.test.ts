@@ -7,7 +7,7 @@ import { ensureReferenceData } from './reference';
 import {
 	editArea,
 	importAreas,
-	importValues,
+	importAndPublishValues,
 	listImports,
 	publishDataset,
 	undoImport,
@@ -106,7 +106,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 			'Q02;sgb2_quote;2023;;30;600\r\n' +
 			'Q01;einwohner;2023;1.234;;\r\n' +
 			'Q01;Wohnfläche je Einwohner;2023;38,2;;\r\n';
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'werte.csv',
 			bytes: utf8(csv, true),
@@ -138,7 +138,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 
 	it('leaves the foreign keys enforced after a bulk import', async () => {
 		await withGrid();
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;12,5\n'),
@@ -185,7 +185,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		await withGrid();
 		const order: string[] = [];
 		let read: Promise<void> | null = null;
-		const imported = importValues(handle.db, {
+		const imported = importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'gross.csv',
 			bytes: manyRows(900),
@@ -213,7 +213,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 
 	it('leaves no trace of an import that fails between its chunks', async () => {
 		await withGrid();
-		await importValues(handle.db, {
+		await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'erst.csv',
 			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;1950;3,5\n'),
@@ -224,7 +224,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		const audit = await handle.db.select().from(auditLog);
 		let chunks = 0;
 		await expect(
-			importValues(handle.db, {
+			importAndPublishValues(handle.db, {
 				ags: TEST_AGS,
 				fileName: 'abbruch.csv',
 				bytes: manyRows(900),
@@ -247,7 +247,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		const [q06] = await handle.db.select().from(areas).where(eq(areas.code, 'Q06'));
 		let deleted = false;
 		await expect(
-			importValues(handle.db, {
+			importAndPublishValues(handle.db, {
 				ags: TEST_AGS,
 				fileName: 'weg.csv',
 				bytes: manyRows(300),
@@ -274,7 +274,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 				(stage, ags, staged_at, area_id, indicator_key, year, value)
 			values ('verwaist', ${TEST_AGS}, ${new Date(now.getTime() - 2 * 3600_000).toISOString()}::timestamptz,
 				1, 'sgb2_quote', 2020, 1)`);
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;12,5\n'),
@@ -287,7 +287,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 	it('reads a Windows-1252 wide-form file with the year given at import', async () => {
 		await withGrid();
 		const csv = 'Quartier;Einwohnerzahl;Wohnfläche je Einwohner\nQ01;2500;41,5\nQ02;1800;\n';
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'breit.csv',
 			bytes: windows1252(csv),
@@ -303,7 +303,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 
 	it('reports every problem of a malformed file with row and column and stores nothing', async () => {
 		await withGrid();
-		await importValues(handle.db, {
+		await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'gut.csv',
 			bytes: utf8('gebiet;indikator;jahr;wert\nQ01;sgb2_quote;2022;10,0\n'),
@@ -322,7 +322,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 			'Q05;sgb2_quote;20x3;5;;', // bad year
 			'Q06;sgb2_quote;2023;5' // missing field
 		].join('\n');
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'kaputt.csv',
 			bytes: utf8(csv),
@@ -347,14 +347,14 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 
 	it('replaces values on re-import and undo brings the old values back', async () => {
 		await withGrid();
-		const first = await importValues(handle.db, {
+		const first = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: '2023-a.csv',
 			bytes: utf8('gebiet;indikator;jahr;wert\nQ01;sgb2_quote;2023;10\nQ02;sgb2_quote;2023;20\n'),
 			now
 		});
 		const afterFirst = await snapshot();
-		const second = await importValues(handle.db, {
+		const second = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: '2023-b.csv',
 			bytes: utf8('gebiet;indikator;jahr;wert\nQ01;sgb2_quote;2023;11\nQ03;sgb2_quote;2023;30\n'),

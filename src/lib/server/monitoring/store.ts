@@ -10,6 +10,7 @@ import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
 import {
 	areas,
+	draftValues,
 	indicatorValues,
 	indicators,
 	monitoringDatasets,
@@ -91,6 +92,14 @@ function requireAgs(ags: string): void {
 /** Every change goes through here: the dataset row exists and its data version is raised. */
 async function ensureDataset(tx: Transaction, ags: string, now: Date): Promise<void> {
 	await touchDataset(tx, ags, now);
+}
+
+/** The dataset row exists; its data version stays (a draft changes nothing the atlas shows). */
+async function ensureDatasetRow(tx: Transaction, ags: string, now: Date): Promise<void> {
+	await tx
+		.insert(monitoringDatasets)
+		.values({ ags, updatedAt: now, dataVersion: 1 })
+		.onConflictDoNothing({ target: monitoringDatasets.ags });
 }
 
 /**
@@ -308,37 +317,50 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 		await stageRows(db, stage, input, file.rows);
 		return await db.transaction(async (tx) => {
 			await lockMunicipality(tx, input.ags);
-			await ensureDataset(tx, input.ags, input.now);
-			const [record] = await tx
-				.insert(monitoringImports)
-				.values({
-					ags: input.ags,
-					kind: 'werte',
-					fileName: input.fileName,
-					rowCount: file.rows.count,
-					insertedCount: 0,
-					replacedCount: 0,
-					importedBy: input.actor ?? null,
-					createdAt: input.now
-				})
-				.returning({ id: monitoringImports.id });
-			const replaced = await moveStagedRows(tx, input.ags, stage, record.id, file.rows);
+			await ensureDatasetRow(tx, input.ags, input.now);
+			const draft = await openDraft(tx, input.ags);
+			const draftId =
+				draft?.id ??
+				(
+					await tx
+						.insert(monitoringImports)
+						.values({
+							ags: input.ags,
+							kind: 'werte',
+							status: 'entwurf',
+							fileName: input.fileName,
+							rowCount: 0,
+							insertedCount: 0,
+							replacedCount: 0,
+							importedBy: input.actor ?? null,
+							createdAt: input.now
+						})
+						.returning({ id: monitoringImports.id })
+				)[0].id;
+			const replaced = await countPublishedOverlap(tx, stagedSource(stage));
+			await writeDraftRows(tx, input.ags, stage, draftId, file.rows.count);
+			const counts = await draftCounts(tx, draftId);
 			await tx
 				.update(monitoringImports)
-				.set({ insertedCount: file.rows.count - replaced, replacedCount: replaced })
-				.where(eq(monitoringImports.id, record.id));
+				.set({
+					rowCount: counts.total,
+					insertedCount: counts.total - counts.overlap,
+					replacedCount: counts.overlap,
+					...(draft ? { fileName: `${draft.fileName}, ${input.fileName}` } : {})
+				})
+				.where(eq(monitoringImports.id, draftId));
 			await recordEvent(
 				tx,
 				input.ags,
-				'values.imported',
+				'values.drafted',
 				input,
-				record.id,
-				`${file.rows.count} Werte`
+				draftId,
+				`${file.rows.count} Werte (${input.fileName})`
 			);
 			await tx.delete(stagedValues).where(eq(stagedValues.stage, stage));
 			return {
 				ok: true as const,
-				importId: record.id,
+				importId: draftId,
 				rowCount: file.rows.count,
 				inserted: file.rows.count - replaced,
 				replaced,
@@ -351,6 +373,109 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 			.where(eq(stagedValues.stage, stage))
 			.catch(() => undefined);
 		throw error;
+	}
+}
+
+/**
+ * Imports a value file and publishes the municipality's draft with it at once: for the demo
+ * content, the benchmark and tests, where nobody looks at a draft first. The planner's upload
+ * and the command-line tool stop at the draft.
+ */
+export async function importAndPublishValues(
+	db: Database,
+	input: ValueImportInput
+): Promise<ImportOutcome> {
+	const drafted = await importValues(db, input);
+	if (!drafted.ok) return drafted;
+	const published = await publishDraft(db, input);
+	return {
+		ok: true,
+		importId: published.id,
+		rowCount: drafted.rowCount,
+		inserted: drafted.inserted,
+		replaced: drafted.replaced,
+		details: drafted.details
+	};
+}
+
+/** The municipality's open draft (status `entwurf`), if any. */
+async function openDraft(tx: Transaction | Database, ags: string): Promise<ImportRecord | null> {
+	const [draft] = await tx
+		.select()
+		.from(monitoringImports)
+		.where(and(eq(monitoringImports.ags, ags), eq(monitoringImports.status, 'entwurf')));
+	return draft ?? null;
+}
+
+/** Where a set of incoming rows lies: an import's staged rows or a draft's rows. */
+type RowSource = ReturnType<typeof sql>;
+const stagedSource = (stage: string): RowSource =>
+	sql`(select area_id, indicator_key, year, value, numerator, denominator from monitoring_staged_values where stage = ${stage})`;
+const draftSource = (draftId: number): RowSource =>
+	sql`(select area_id, indicator_key, year, value, numerator, denominator from monitoring_draft_values where import_id = ${draftId})`;
+
+/** How many of the incoming rows have a published value for their area, indicator and year. */
+async function countPublishedOverlap(tx: Transaction, source: RowSource): Promise<number> {
+	const result = await tx.execute(sql`
+		select count(*)::int as n from ${source} s
+		join indicator_values v using (area_id, indicator_key, year)`);
+	return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
+}
+
+/** A draft's size, and how many of its values replace a published one. */
+async function draftCounts(
+	tx: Transaction | Database,
+	draftId: number
+): Promise<{ total: number; overlap: number; changed: number; areas: number }> {
+	const result = await tx.execute(sql`
+		select count(*)::int as total, count(v.area_id)::int as overlap,
+			count(*) filter (where v.area_id is not null and (v.value is distinct from d.value
+				or v.numerator is distinct from d.numerator
+				or v.denominator is distinct from d.denominator))::int as changed,
+			count(distinct d.area_id)::int as areas
+		from monitoring_draft_values d
+		left join indicator_values v using (area_id, indicator_key, year)
+		where d.import_id = ${draftId}`);
+	const row = rowsOf<{ total: number; overlap: number; changed: number; areas: number }>(result)[0];
+	return {
+		total: Number(row?.total ?? 0),
+		overlap: Number(row?.overlap ?? 0),
+		changed: Number(row?.changed ?? 0),
+		areas: Number(row?.areas ?? 0)
+	};
+}
+
+/**
+ * The staged rows join the draft: a row for an area, indicator and year the draft already holds
+ * replaces it (a later file corrects an earlier one). Fails unless every staged row arrived.
+ */
+async function writeDraftRows(
+	tx: Transaction,
+	ags: string,
+	stage: string,
+	draftId: number,
+	count: number
+): Promise<void> {
+	const setBased = await embeddedSoleClient(tx);
+	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
+	const written = await tx.execute(sql`
+		insert into monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)
+		select ${draftId}, area_id, indicator_key, year, value, numerator, denominator
+		from monitoring_staged_values where stage = ${stage}
+		on conflict (import_id, area_id, indicator_key, year) do update set
+			value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator`);
+	if (affectedRows(written) !== count) {
+		throw new Error(`draft ${draftId}: ${affectedRows(written)} of ${count} rows staged`);
+	}
+	if (setBased) {
+		await tx.execute(sql`set local session_replication_role = origin`);
+		const result = await tx.execute(sql`
+			select count(*)::int as orphans from monitoring_draft_values d
+			left join areas a on a.id = d.area_id and a.ags = ${ags}
+			left join indicators i on i.key = d.indicator_key
+			where d.import_id = ${draftId} and (a.id is null or i.key is null)`);
+		const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
+		if (orphans > 0) throw new Error(`draft ${draftId}: ${orphans} values refer to nothing`);
 	}
 }
 
@@ -424,40 +549,38 @@ function batchArrays(rows: ValueRows, start: number, end: number) {
 }
 
 /**
- * Whether the municipality already has a stored value for any indicator and year of the file:
- * only then can an incoming row replace one (the file itself has no duplicate keys).
+ * Whether the municipality already has a published value for any indicator and year of the
+ * draft: only then can a draft row replace one.
  */
 async function overlapsStoredValues(
 	tx: Transaction,
 	ags: string,
-	rows: ValueRows
+	draftId: number
 ): Promise<boolean> {
-	const keys = [...new Set(Array.from(rows.indicatorIndex, (i) => rows.indicatorKeys[i]))];
-	const years = [...new Set(rows.years)];
 	const result = await tx.execute(sql`
 		select exists (
 			select 1 from indicator_values v join areas a on a.id = v.area_id
-			where a.ags = ${ags} and v.indicator_key = any(${sql.param(keys)}::text[])
-				and v.year = any(${sql.param(years)}::int[])
+			where a.ags = ${ags}
+				and v.indicator_key in (select distinct indicator_key from monitoring_draft_values where import_id = ${draftId})
+				and v.year in (select distinct year from monitoring_draft_values where import_id = ${draftId})
 		) as found`);
 	return Boolean(rowsOf<{ found: boolean }>(result)[0]?.found);
 }
 
 /**
- * The final switch: the staged rows of `stage` go into `indicator_values` set-based, in one
- * statement each. When nothing stored overlaps the file (the usual case: a new year or a first
+ * Publishing's switch: the draft's rows go into `indicator_values` set-based, in one statement
+ * each. When nothing published overlaps the draft (the usual case: a new year or a first
  * import), that is a plain insert; otherwise the rows it overwrites are saved for undo first and
- * the insert upserts. Returns how many existing values were replaced; fails (and the transaction
- * with it) unless exactly the file's rows arrived.
+ * the insert upserts. Returns how many published values were replaced; fails (and the
+ * transaction with it) unless exactly the draft's rows arrived.
  */
-async function moveStagedRows(
+async function moveDraftRows(
 	tx: Transaction,
 	ags: string,
-	stage: string,
-	importId: number,
-	rows: ValueRows
+	draftId: number,
+	count: number
 ): Promise<number> {
-	const overlap = await overlapsStoredValues(tx, ags, rows);
+	const overlap = await overlapsStoredValues(tx, ags, draftId);
 	const setBased = await embeddedSoleClient(tx);
 	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
 	let replaced = 0;
@@ -465,16 +588,15 @@ async function moveStagedRows(
 		const saved = await tx.execute(sql`
 			insert into monitoring_replaced_values
 				(import_id, area_id, indicator_key, year, value, numerator, denominator, previous_import_id)
-			select ${importId}, v.area_id, v.indicator_key, v.year, v.value, v.numerator, v.denominator, v.import_id
+			select ${draftId}, v.area_id, v.indicator_key, v.year, v.value, v.numerator, v.denominator, v.import_id
 			from indicator_values v
-			join monitoring_staged_values s using (area_id, indicator_key, year)
-			where s.stage = ${stage}`);
+			join ${draftSource(draftId)} s using (area_id, indicator_key, year)`);
 		replaced = affectedRows(saved);
 	}
 	const written = await tx.execute(sql`
 		insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
-		select area_id, indicator_key, year, value, numerator, denominator, ${importId}
-		from monitoring_staged_values where stage = ${stage}
+		select area_id, indicator_key, year, value, numerator, denominator, ${draftId}
+		from monitoring_draft_values where import_id = ${draftId}
 		${
 			overlap
 				? sql`on conflict (area_id, indicator_key, year) do update set
@@ -482,12 +604,12 @@ async function moveStagedRows(
 					denominator = excluded.denominator, import_id = excluded.import_id`
 				: sql``
 		}`);
-	if (affectedRows(written) !== rows.count) {
-		throw new Error(`import ${importId}: ${affectedRows(written)} of ${rows.count} rows staged`);
+	if (affectedRows(written) !== count) {
+		throw new Error(`draft ${draftId}: ${affectedRows(written)} of ${count} rows published`);
 	}
 	if (setBased) {
 		await tx.execute(sql`set local session_replication_role = origin`);
-		await verifyReferences(tx, ags, importId);
+		await verifyReferences(tx, ags, draftId);
 	}
 	return replaced;
 }
@@ -560,9 +682,11 @@ export async function undoImport(
 			.from(monitoringImports)
 			.where(and(eq(monitoringImports.id, input.importId), eq(monitoringImports.ags, input.ags)));
 		if (!record) throw new MonitoringError('import_unbekannt', String(input.importId));
-		if (record.status === 'rueckgaengig') {
+		if (record.status === 'rueckgaengig' || record.status === 'verworfen') {
 			throw new MonitoringError('import_schon_rueckgaengig', String(input.importId));
 		}
+		if (record.status === 'entwurf')
+			throw new MonitoringError('import_ist_entwurf', String(record.id));
 		const [latest] = await tx
 			.select({ id: monitoringImports.id })
 			.from(monitoringImports)
@@ -582,6 +706,192 @@ export async function undoImport(
 		await recordEvent(tx, input.ags, 'import.undone', input, record.id, record.fileName);
 		await ensureDataset(tx, input.ags, input.now);
 		return undone;
+	});
+}
+
+/**
+ * "Rückgängig": takes back the latest published import, so that the public sees the previous
+ * published state again (an open draft stays as it is).
+ */
+export async function undoLatestImport(
+	db: Database,
+	input: Who & { readonly ags: string }
+): Promise<ImportRecord> {
+	requireAgs(input.ags);
+	const latest = await latestPublishedImport(db, input.ags);
+	if (!latest) throw new MonitoringError('nichts_rueckgaengig', input.ags);
+	return undoImport(db, { ...input, importId: latest.id });
+}
+
+/** The import "Rückgängig" would take back: the latest one still active. */
+export async function latestPublishedImport(
+	db: Database,
+	ags: string
+): Promise<ImportRecord | null> {
+	requireAgs(ags);
+	const [latest] = await db
+		.select()
+		.from(monitoringImports)
+		.where(and(eq(monitoringImports.ags, ags), eq(monitoringImports.status, 'aktiv')))
+		.orderBy(desc(monitoringImports.id))
+		.limit(1);
+	return latest ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts (decision 0025)
+
+/** What publishing the open draft would change, against the published values. */
+export interface DraftSummary {
+	readonly importId: number;
+	readonly fileNames: string;
+	readonly createdAt: Date;
+	/** Values in the draft. */
+	readonly values: number;
+	/** Values for an area, indicator and year that has none published yet. */
+	readonly added: number;
+	/** Values that replace a published value with a different one. */
+	readonly changed: number;
+	/** Values equal to the published one (publishing leaves them as they are). */
+	readonly unchanged: number;
+	/** Areas the draft has values for, of all the municipality's areas. */
+	readonly areas: number;
+	readonly areasTotal: number;
+	/** The draft's years; `added` when none of the municipality's values has that year yet. */
+	readonly years: readonly { readonly year: number; readonly added: boolean }[];
+	/** The draft's indicators; `added` when the municipality has no value of it published yet. */
+	readonly indicators: readonly { readonly key: string; readonly added: boolean }[];
+}
+
+/**
+ * The draft as the planner saw it when confirming: if a file was added to it since (or it was
+ * published or thrown away meanwhile), the confirmation no longer describes it.
+ */
+export interface DraftSeen {
+	readonly importId: number;
+	readonly rowCount: number;
+}
+
+/** The municipality's open draft and what publishing it would change, or null without one. */
+export async function draftSummary(db: Database, ags: string): Promise<DraftSummary | null> {
+	requireAgs(ags);
+	const draft = await openDraft(db, ags);
+	if (!draft) return null;
+	const counts = await draftCounts(db, draft.id);
+	const [{ n: areasTotal }] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(areas)
+		.where(eq(areas.ags, ags));
+	const years = rowsOf<{ year: number; added: boolean }>(
+		await db.execute(sql`
+			select d.year, not exists (
+				select 1 from indicator_values v join areas a on a.id = v.area_id
+				where a.ags = ${ags} and v.year = d.year) as added
+			from (select distinct year from monitoring_draft_values where import_id = ${draft.id}) d
+			order by d.year`)
+	);
+	const keys = rowsOf<{ key: string; added: boolean }>(
+		await db.execute(sql`
+			select d.indicator_key as key, not exists (
+				select 1 from indicator_values v join areas a on a.id = v.area_id
+				where a.ags = ${ags} and v.indicator_key = d.indicator_key) as added
+			from (select distinct indicator_key from monitoring_draft_values where import_id = ${draft.id}) d
+			join indicators i on i.key = d.indicator_key
+			order by i.position, d.indicator_key`)
+	);
+	return {
+		importId: draft.id,
+		fileNames: draft.fileName,
+		createdAt: draft.createdAt,
+		values: counts.total,
+		added: counts.total - counts.overlap,
+		changed: counts.changed,
+		unchanged: counts.overlap - counts.changed,
+		areas: counts.areas,
+		areasTotal: Number(areasTotal),
+		years: years.map((y) => ({ year: Number(y.year), added: Boolean(y.added) })),
+		indicators: keys.map((k) => ({ key: k.key, added: Boolean(k.added) }))
+	};
+}
+
+/**
+ * Publishes the open draft: its values become the published state in one transaction (values
+ * they replace are kept, so "Rückgängig" brings them back), the data version rises, and the
+ * public atlas, downloads, API and the planning domain read them from then on.
+ */
+export async function publishDraft(
+	db: Database,
+	input: Who & { readonly ags: string; readonly expect?: DraftSeen }
+): Promise<ImportRecord> {
+	requireAgs(input.ags);
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		const draft = await openDraft(tx, input.ags);
+		if (!draft) throw new MonitoringError('kein_entwurf', input.ags);
+		if (
+			input.expect &&
+			(input.expect.importId !== draft.id || input.expect.rowCount !== draft.rowCount)
+		) {
+			throw new MonitoringError('entwurf_geaendert', String(draft.id));
+		}
+		await ensureDataset(tx, input.ags, input.now);
+		const { total } = await draftCounts(tx, draft.id);
+		const replaced = await moveDraftRows(tx, input.ags, draft.id, total);
+		await tx.delete(draftValues).where(eq(draftValues.importId, draft.id));
+		const [published] = await tx
+			.update(monitoringImports)
+			.set({
+				status: 'aktiv',
+				publishedAt: input.now,
+				rowCount: total,
+				insertedCount: total - replaced,
+				replacedCount: replaced
+			})
+			.where(eq(monitoringImports.id, draft.id))
+			.returning();
+		await recordEvent(
+			tx,
+			input.ags,
+			'values.published',
+			input,
+			draft.id,
+			`${total} Werte (${draft.fileName})`
+		);
+		return published;
+	});
+}
+
+/** Throws the open draft away; the published state was never touched. */
+export async function discardDraft(
+	db: Database,
+	input: Who & { readonly ags: string; readonly expect?: DraftSeen }
+): Promise<ImportRecord> {
+	requireAgs(input.ags);
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		const draft = await openDraft(tx, input.ags);
+		if (!draft) throw new MonitoringError('kein_entwurf', input.ags);
+		if (
+			input.expect &&
+			(input.expect.importId !== draft.id || input.expect.rowCount !== draft.rowCount)
+		) {
+			throw new MonitoringError('entwurf_geaendert', String(draft.id));
+		}
+		await tx.delete(draftValues).where(eq(draftValues.importId, draft.id));
+		const [discarded] = await tx
+			.update(monitoringImports)
+			.set({ status: 'verworfen', undoneAt: input.now })
+			.where(eq(monitoringImports.id, draft.id))
+			.returning();
+		await recordEvent(
+			tx,
+			input.ags,
+			'values.draft_discarded',
+			input,
+			draft.id,
+			`${draft.rowCount} Werte (${draft.fileName})`
+		);
+		return discarded;
 	});
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { ensureReferenceData } from './reference';
-import { importAreas, importValues } from './store';
+import { importAreas, importAndPublishValues } from './store';
 import { valueTemplate, valueTemplateCsv } from './template';
 import { gridGeoJson, TEST_AGS, utf8 } from './testing';
 import { readValueFile } from './values-import';
@@ -93,7 +93,7 @@ describe.each(backends)('the template of a municipality on $name', (backend) => 
 		const filled = lines
 			.map((line, i) => (i === 0 || line === '' ? line : `${line.slice(0, -1)}10,5;4,0`))
 			.join('\r\n');
-		const outcome = await importValues(handle.db, {
+		const outcome = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'vorlage.csv',
 			bytes: utf8(filled),

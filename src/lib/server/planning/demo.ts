@@ -9,7 +9,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { appMeta, areas, indicatorValues, monitoringDatasets } from '../db/schema';
-import { importValues } from '../monitoring';
+import { importAndPublishValues } from '../monitoring';
 import type { PlanningField } from '$lib/types/planning';
 import { PlanningError } from './errors';
 import {
@@ -623,7 +623,7 @@ async function importFollowUpYear(db: Database, now: Date): Promise<void> {
 			);
 		}
 	}
-	const result = await importValues(db, {
+	const result = await importAndPublishValues(db, {
 		ags: DEMO_PLAN_AGS,
 		fileName: `Demo-Fortschreibung ${DEMO_FOLLOW_UP_YEAR} (synthetische Werte)`,
 		bytes: new TextEncoder().encode(lines.join('\n')),

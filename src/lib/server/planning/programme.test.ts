@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { areas } from '../db/schema';
-import { importValues, unpublishDataset } from '../monitoring';
+import { importAndPublishValues, unpublishDataset } from '../monitoring';
 import { ensureReferenceData } from '../monitoring/reference';
 import {
 	fortschreibung,
@@ -174,7 +174,7 @@ describe.each(backends)('planning read models on $name', (backend) => {
 		const eastBefore = before!.targets.find((t) => t.id === targetEast)!;
 		// 2022: the east areas fall by five points.
 		const csv = valuesCsv(8, [2022], (i) => (i === 4 || i === 8 ? -5 : 0));
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TOWN,
 			fileName: '2022.csv',
 			bytes: new TextEncoder().encode(csv),

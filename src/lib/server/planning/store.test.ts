@@ -16,7 +16,7 @@ import {
 	plans,
 	targets
 } from '../db/schema';
-import { importValues } from '../monitoring';
+import { importAndPublishValues } from '../monitoring';
 import { ensureReferenceData } from '../monitoring/reference';
 import { PlanningError } from './errors';
 import {
@@ -623,7 +623,7 @@ describe.each(backends)('planning store on $name', (backend) => {
 				},
 				now
 			);
-			const reimport = await importValues(db, {
+			const reimport = await importAndPublishValues(db, {
 				ags: TOWN,
 				fileName: 'korrektur.csv',
 				bytes: new TextEncoder().encode(valuesCsv(8, [2019], () => 1)),
@@ -633,7 +633,7 @@ describe.each(backends)('planning store on $name', (backend) => {
 			const [target] = await db.select().from(targets).where(eq(targets.id, id));
 			expect(target.baselineValue).toBe(25);
 			// Back to the original values for the other tests.
-			await importValues(db, {
+			await importAndPublishValues(db, {
 				ags: TOWN,
 				fileName: 'zurueck.csv',
 				bytes: new TextEncoder().encode(valuesCsv(8, [2019])),

@@ -3,7 +3,7 @@
  * years, and the accounts that act on plans.
  */
 import type { Database } from '../db';
-import { importAreas, importValues, publishDataset } from '../monitoring';
+import { importAreas, importAndPublishValues, publishDataset } from '../monitoring';
 import { gridGeoJson } from '../monitoring/testing';
 import type { PlanningActor } from './store';
 
@@ -87,7 +87,7 @@ export async function municipalityWithData(
 		now
 	});
 	if (!areaResult.ok) throw new Error(JSON.stringify(areaResult.problems));
-	const values = await importValues(db, {
+	const values = await importAndPublishValues(db, {
 		ags,
 		fileName: 'werte.csv',
 		bytes: new TextEncoder().encode(valuesCsv(columns * 2)),

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { areas } from '../db/schema';
-import { importAreas, importValues, publicValues, publishDataset, PUBLIC } from '../monitoring';
+import {
+	importAreas,
+	importAndPublishValues,
+	publicValues,
+	publishDataset,
+	PUBLIC
+} from '../monitoring';
 import { ensureReferenceData } from '../monitoring/reference';
 import { gridGeoJson } from '../monitoring/testing';
 import { TOWN } from './testing';
@@ -39,7 +45,7 @@ describe.each(backends)('public Handlungsraum values on $name', (backend) => {
 			now
 		});
 		if (!areaResult.ok) throw new Error(JSON.stringify(areaResult.problems));
-		const values = await importValues(db, {
+		const values = await importAndPublishValues(db, {
 			ags: TOWN,
 			fileName: 'werte.csv',
 			bytes: new TextEncoder().encode(smallCountCsv()),

@@ -4,8 +4,12 @@
  * with `aggregateCells`. Public reads see a municipality's values only when its dataset is
  * published (the monitoring's rule); the public view aggregates with disclosure control.
  *
- * When monitoring gains draft data versions and boundary versions, this file is the one place
- * that has to read "published versions only" and the boundary changes.
+ * Published values only (decision 0025): the values are read from `indicator_values`, which holds
+ * a municipality's published state; an import waits in `monitoring_draft_values` until the
+ * planner publishes it, so targets, progress and the Fortschreibung follow publication, not
+ * upload. A value's date is when it was published (for imports from before drafts existed: when
+ * it was imported). When monitoring gains boundary versions, this file is the one place that has
+ * to read them.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
@@ -192,7 +196,13 @@ export async function loadValues(
 			.from(areas)
 			.where(inArray(areas.ags, [...agsList])),
 		db
-			.select({ id: monitoringImports.id, createdAt: monitoringImports.createdAt })
+			.select({
+				id: monitoringImports.id,
+				createdAt:
+					sql<Date>`coalesce(${monitoringImports.publishedAt}, ${monitoringImports.createdAt})`.mapWith(
+						monitoringImports.createdAt
+					)
+			})
 			.from(monitoringImports)
 			.where(inArray(monitoringImports.ags, [...agsList])),
 		db

@@ -14,7 +14,8 @@ import {
 	serial,
 	text,
 	timestamp,
-	unique
+	unique,
+	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import {
 	handlungsfelder,
@@ -166,6 +167,9 @@ export const monitoringImports = pgTable(
 		/** Who imported (user id once accounts exist; the CLI records the OS user). */
 		importedBy: text('imported_by'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+		/** When a draft was published (null: imported before drafts existed, or not published). */
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		/** Taken back (`rueckgaengig`) or, for a draft, thrown away (`verworfen`). */
 		undoneAt: timestamp('undone_at', { withTimezone: true })
 	},
 	(t) => [
@@ -173,9 +177,14 @@ export const monitoringImports = pgTable(
 		check('monitoring_imports_status_known', sql`${t.status} in (${inList(importStatuses)})`),
 		check(
 			'monitoring_imports_undone_at',
-			sql`(${t.status} = 'rueckgaengig') = (${t.undoneAt} is not null)`
+			sql`(${t.status} in ('rueckgaengig', 'verworfen')) = (${t.undoneAt} is not null)`
 		),
-		index('monitoring_imports_ags_idx').on(t.ags, t.id)
+		check('monitoring_imports_draft_values', sql`${t.status} <> 'entwurf' or ${t.kind} = 'werte'`),
+		index('monitoring_imports_ags_idx').on(t.ags, t.id),
+		/** At most one open draft per municipality (decision 0025). */
+		uniqueIndex('monitoring_imports_one_draft')
+			.on(t.ags)
+			.where(sql`${t.status} = 'entwurf'`)
 	]
 );
 
@@ -270,6 +279,31 @@ export const stagedValues = pgTable('monitoring_staged_values', {
 	numerator: doublePrecision('numerator'),
 	denominator: doublePrecision('denominator')
 });
+
+/**
+ * The values of a municipality's open draft (an import with status `entwurf`): not read by the
+ * public atlas, its downloads, the API or the planning domain, only by the planner's preview
+ * (`?entwurf`). Publishing moves them into `indicator_values` in one transaction (decision 0025).
+ */
+export const draftValues = pgTable(
+	'monitoring_draft_values',
+	{
+		importId: integer('import_id')
+			.notNull()
+			.references(() => monitoringImports.id, { onDelete: 'cascade' }),
+		areaId: integer('area_id')
+			.notNull()
+			.references(() => areas.id, { onDelete: 'cascade' }),
+		indicatorKey: text('indicator_key')
+			.notNull()
+			.references(() => indicators.key, { onDelete: 'restrict' }),
+		year: integer('year').notNull(),
+		value: doublePrecision('value').notNull(),
+		numerator: doublePrecision('numerator'),
+		denominator: doublePrecision('denominator')
+	},
+	(t) => [primaryKey({ columns: [t.importId, t.areaId, t.indicatorKey, t.year] })]
+);
 
 /** Area attributes an area import overwrote. */
 export const replacedAreas = pgTable(

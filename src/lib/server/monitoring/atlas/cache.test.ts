@@ -7,7 +7,7 @@ import { ensureReferenceData } from '../reference';
 import {
 	editArea,
 	importAreas,
-	importValues,
+	importAndPublishValues,
 	publishDataset,
 	saveAnalysisSettings,
 	undoImport,
@@ -93,7 +93,7 @@ describe.each(backends)('atlas cache on $name', (backend) => {
 			text: gridGeoJson({ columns: 4, rows: 3 }),
 			now
 		});
-		await importValues(handle.db, {
+		await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8(atlasTestValues()),
@@ -115,7 +115,7 @@ describe.each(backends)('atlas cache on $name', (backend) => {
 	it('shows an import and its undo in the next public read', async () => {
 		let importId = 0;
 		await afterChange(async () => {
-			const result = await importValues(db(), {
+			const result = await importAndPublishValues(db(), {
 				ags: TEST_AGS,
 				fileName: 'neu.csv',
 				bytes: utf8('Gebiet;Indikator;Jahr;Wert;Zähler;Nenner\nQ03;wohnflaeche;2024;77,7;;'),
@@ -136,7 +136,7 @@ describe.each(backends)('atlas cache on $name', (backend) => {
 		).length;
 		expect(hiddenInPublic).toBeGreaterThan(0);
 		expect((await own()).values.filter((v) => v.suppressed)).toEqual([]);
-		const result = await importValues(db(), {
+		const result = await importAndPublishValues(db(), {
 			ags: TEST_AGS,
 			fileName: 'planer.csv',
 			bytes: utf8('Gebiet;Indikator;Jahr;Wert;Zähler;Nenner\nQ04;wohnflaeche;2025;55,5;;'),

@@ -171,7 +171,8 @@ export async function context(
 ): Promise<Context | null> {
 	const head = await loadDatasetHead(db, ags, access);
 	if (!head) return null;
-	if (analysis !== undefined) return buildContext(db, head, analysis);
+	// A preview of another choice of analysis, or of the open draft, is built fresh.
+	if (analysis !== undefined || head.draft) return buildContext(db, head, analysis);
 	// The planner's own, unsuppressed view is kept apart from the public one, under the same
 	// data version: the Handlungsprogramm reads it for every page and would otherwise recompute
 	// the MSS index and the typology each time.

@@ -4,7 +4,7 @@ import { backends } from '../../db/testing';
 import { apiValuesQuery } from '../query';
 import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
-import { importAreas, importValues, publishDataset } from '../store';
+import { importAreas, importAndPublishValues, publishDataset } from '../store';
 import { ATLAS_TEST_YEARS, atlasTestValues, gridGeoJson, TEST_AGS, utf8 } from '../testing';
 import {
 	MAX_PAGE_SIZE,
@@ -66,7 +66,7 @@ describe.each(backends)('public data downloads and API pages on $name', (backend
 			JSON.stringify(EVIL)
 		);
 		await importAreas(handle.db, { ags: TEST_AGS, fileName: 'q.geojson', text: areas, now });
-		await importValues(handle.db, {
+		await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8(atlasTestValues()),

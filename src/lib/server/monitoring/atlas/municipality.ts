@@ -106,7 +106,8 @@ export async function municipalityAtlas(
 		view.year !== undefined && years.includes(view.year) ? view.year : years[years.length - 1];
 	const method: ClassificationMethod = view.method ?? 'quantile';
 	const palette: PaletteName = view.palette ?? 'blau';
-	const href = (code: string) => `/atlas/${ags}/${encodeURIComponent(code)}`;
+	const draftMark = access.kind === 'draft' ? '?entwurf' : '';
+	const href = (code: string) => `/atlas/${ags}/${encodeURIComponent(code)}${draftMark}`;
 
 	const figures = dataset.areas.map((a) => ({
 		area: a,

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
-import { importAreas, importValues, publishDataset } from '../store';
+import { importAreas, importAndPublishValues, publishDataset } from '../store';
 import {
 	atlasTestValues,
 	ATLAS_TEST_YEARS as YEARS,
@@ -32,7 +32,7 @@ describe.each(backends)('public atlas outputs on $name', (backend) => {
 			text: gridGeoJson({ columns: 4, rows: 3 }),
 			now
 		});
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8(atlasTestValues()),

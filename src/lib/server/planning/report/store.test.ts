@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import { auditLog, reports } from '../../db/schema';
-import { importValues } from '../../monitoring';
+import { importAndPublishValues } from '../../monitoring';
 import { ensureReferenceData } from '../../monitoring/reference';
 import { PlanningError } from '../errors';
 import { createPlan } from '../store';
@@ -237,7 +237,7 @@ describe.each(backends)('Sozialbericht store on $name', (backend) => {
 		]);
 
 		// A new year arrives: a draft would show it, the published report does not.
-		const imported = await importValues(db, {
+		const imported = await importAndPublishValues(db, {
 			ags: TOWN,
 			fileName: 'neu.csv',
 			bytes: new TextEncoder().encode(valuesCsv(8, [2022])),

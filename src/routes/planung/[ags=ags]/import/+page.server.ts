@@ -2,7 +2,16 @@ import { fail } from '@sveltejs/kit';
 import { requireMunicipality, requireRole } from '$lib/server/auth';
 import { database } from '$lib/server/db';
 import { withoutForbiddenCharacters } from '$lib/server/fields';
-import { importAreas, importValues, type ImportOutcome } from '$lib/server/monitoring';
+import {
+	discardDraft,
+	draftSummary,
+	importAreas,
+	importValues,
+	latestPublishedImport,
+	publishDraft,
+	undoImport,
+	type ImportOutcome
+} from '$lib/server/monitoring';
 import { decodeText } from '$lib/server/monitoring/csv';
 import { loadIndicators } from '$lib/server/monitoring/read';
 import { unitText } from '$lib/server/monitoring/format';
@@ -16,14 +25,38 @@ const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'planner');
 	const ags = requireMunicipality(user, event.params.ags);
-	const catalogue = (await loadIndicators(database())).map((i) => ({
+	const db = database();
+	const indicators = await loadIndicators(db);
+	const catalogue = indicators.map((i) => ({
 		key: i.key,
 		name: indicatorName(i, event.locals.locale),
 		definition: indicatorDefinition(i, event.locals.locale),
 		unit: unitText(i.unit, event.locals.locale)
 	}));
+	const [draft, latest] = await Promise.all([
+		draftSummary(db, ags),
+		latestPublishedImport(db, ags)
+	]);
+	const nameOf = new Map(catalogue.map((i) => [i.key, i.name]));
+	const confirm = event.url.searchParams.get('bestaetigen');
 	return {
 		ags,
+		draft: draft && {
+			...draft,
+			indicators: draft.indicators.map((i) => ({ ...i, name: nameOf.get(i.key) ?? i.key }))
+		},
+		latest: latest && {
+			id: latest.id,
+			kind: latest.kind,
+			fileName: latest.fileName,
+			at: latest.publishedAt ?? latest.createdAt,
+			rowCount: latest.rowCount
+		},
+		/** Which step asks for confirmation (a plain link, so it works without JavaScript). */
+		confirm:
+			confirm === 'veroeffentlichen' || confirm === 'verwerfen' || confirm === 'rueckgaengig'
+				? confirm
+				: null,
 		maxUploadMb: MAX_UPLOAD_BYTES / 1024 / 1024,
 		catalogue,
 		templateYear: new Date().getFullYear() - 1
@@ -42,6 +75,12 @@ async function upload(form: FormData): Promise<Upload> {
 	}
 	const name = withoutForbiddenCharacters(file.name);
 	return { ok: true, name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** The draft (id and size) or import the confirmation was shown for. */
+function shownNumber(form: FormData, name: string): number | null {
+	const value = Number(form.get(name));
+	return Number.isInteger(value) && value > 0 ? value : null;
 }
 
 function text(form: FormData, name: string): string | undefined {
@@ -74,6 +113,69 @@ function report(kind: 'gebiete' | 'werte', fileName: string, outcome: ImportOutc
 }
 
 export const actions: Actions = {
+	publish: async (event) => {
+		const user = requireRole(event, 'planner');
+		const ags = requireMunicipality(user, event.params.ags);
+		const form = await event.request.formData();
+		const importId = shownNumber(form, 'entwurf');
+		const rowCount = shownNumber(form, 'werte');
+		if (importId === null || rowCount === null) {
+			return fail(400, { action: 'publish', message: 'Kein Entwurf angegeben.' });
+		}
+		try {
+			const published = await publishDraft(database(), {
+				ags,
+				expect: { importId, rowCount },
+				now: new Date(),
+				actor: user.name,
+				actorUserId: user.id
+			});
+			return { action: 'publish', done: true, rowCount: published.rowCount };
+		} catch (error) {
+			return monitoringFailure(error, 'publish');
+		}
+	},
+	discard: async (event) => {
+		const user = requireRole(event, 'planner');
+		const ags = requireMunicipality(user, event.params.ags);
+		const form = await event.request.formData();
+		const importId = shownNumber(form, 'entwurf');
+		const rowCount = shownNumber(form, 'werte');
+		if (importId === null || rowCount === null) {
+			return fail(400, { action: 'discard', message: 'Kein Entwurf angegeben.' });
+		}
+		try {
+			await discardDraft(database(), {
+				ags,
+				expect: { importId, rowCount },
+				now: new Date(),
+				actor: user.name,
+				actorUserId: user.id
+			});
+			return { action: 'discard', done: true };
+		} catch (error) {
+			return monitoringFailure(error, 'discard');
+		}
+	},
+	undo: async (event) => {
+		const user = requireRole(event, 'planner');
+		const ags = requireMunicipality(user, event.params.ags);
+		const form = await event.request.formData();
+		const importId = shownNumber(form, 'importId');
+		if (importId === null) return fail(400, { action: 'undo', message: 'Kein Import angegeben.' });
+		try {
+			const undone = await undoImport(database(), {
+				ags,
+				importId,
+				now: new Date(),
+				actor: user.name,
+				actorUserId: user.id
+			});
+			return { action: 'undo', done: true, fileName: undone.fileName };
+		} catch (error) {
+			return monitoringFailure(error, 'undo');
+		}
+	},
 	areas: async (event) => {
 		const user = requireRole(event, 'planner');
 		const ags = requireMunicipality(user, event.params.ags);
