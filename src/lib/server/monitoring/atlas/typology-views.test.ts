@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
-import { importAreas, importValues, publishDataset } from '../store';
+import { importAndPublishValues, importAreas, publishDataset } from '../store';
 import { atlasTestValues, gridGeoJson, TEST_AGS, utf8 } from '../testing';
 import { clearAtlasCache, context, typologyFor } from './context';
 
@@ -26,7 +26,7 @@ describe.each(backends)('area types in the planner and the public view on $name'
 			text: gridGeoJson({ columns: 4, rows: 3 }),
 			now
 		});
-		const result = await importValues(handle.db, {
+		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			// Some shares have the count 2, which the public view suppresses.
