@@ -165,6 +165,8 @@ test('a planner imports, previews, publishes and undoes, and every page is acces
 		page.getByRole('heading', { level: 1, name: 'Vorschau Gelsenkirchen' })
 	).toBeVisible();
 	await expect(page.getByRole('row', { name: /^Bezirk/ }).filter({ hasText: top })).toHaveCount(1);
+	// The preview says it shows the public view; the planner's own pages say they do not.
+	await expect(page.locator('.view-note')).toContainText('Öffentliche Ansicht');
 	await expectAccessible(page);
 
 	// Not public yet.
@@ -173,6 +175,7 @@ test('a planner imports, previews, publishes and undoes, and every page is acces
 
 	// Publish: the public atlas has the new values.
 	await page.goto(`/planung/${AGS}`);
+	await expect(page.locator('.view-note')).toContainText('Interne Ansicht');
 	await page.getByRole('button', { name: 'Veröffentlichen' }).click();
 	await expect(
 		page.getByText('Die Daten sind jetzt im öffentlichen Sozialatlas sichtbar.')
@@ -184,14 +187,15 @@ test('a planner imports, previews, publishes and undoes, and every page is acces
 	await expect(page.locator('select[name="jahr"]')).toHaveValue('2023');
 	await expect(page.getByRole('row', { name: /^Bezirk/ }).filter({ hasText: top })).toHaveCount(1);
 
-	// Undo: the values are gone from the atlas again.
+	// Undo, after a confirmation: the values are gone from the atlas again.
 	await page.goto(`/planung/${AGS}`);
-	await page
-		.getByRole('button', { name: 'Import „wohnflaeche-2023.csv“ rückgängig machen' })
-		.click();
+	await page.getByRole('link', { name: 'Import „wohnflaeche-2023.csv“ rückgängig machen' }).click();
 	await expect(
-		page.getByText('Der Import „wohnflaeche-2023.csv“ wurde rückgängig gemacht.')
+		page.getByRole('heading', { name: 'Wirklich zum vorigen veröffentlichten Stand zurück?' })
 	).toBeVisible();
+	await page.getByRole('button', { name: 'Ja, rückgängig machen' }).click();
+	await expect(page.getByText('„wohnflaeche-2023.csv“ ist rückgängig gemacht')).toBeVisible();
+	await page.goto(`/planung/${AGS}`);
 	await expect(history.getByRole('row').nth(1)).toContainText('rückgängig gemacht');
 	await page.goto(`/atlas/${AGS}?indikator=wohnflaeche&jahr=2023`);
 	await expect(page.locator('select[name="jahr"]')).not.toHaveValue('2023');

@@ -206,6 +206,10 @@ export const planung = {
 	'plan.allZero':
 		'Bei {count} Gebieten sind alle Indikatoren des Statusindex 0. Das sind fast immer Sondergebiete (eine Einrichtung, ein Park, ein Gewerbegebiet), keine Gebiete ohne Bedarf. Vorschlag: als Ausreißer vom Index ausnehmen.',
 	'plan.allZeroTake': 'Als Ausreißer übernehmen und neu berechnen',
+	'plan.viewInternal':
+		'Interne Ansicht: Hier sehen Sie alle Werte Ihrer Kommune ohne Geheimhaltung, auch kleine Fallzahlen. Öffentliche Seiten, Downloads und Berichte zeigen nur die freigegebenen Werte.',
+	'plan.viewPublic':
+		'Öffentliche Ansicht: Diese Seite zeigt nur, was auch die Öffentlichkeit sieht, mit Geheimhaltung kleiner Fallzahlen.',
 	'plan.previewEmptyTypes':
 		'{count} der {k} gewünschten Typen blieben leer: Die Gebiete verteilen sich auf {found} Typen. Weniger Typen wählen.',
 	'plan.previewSilhouette': 'Trennschärfe (mittlere Silhouettenbreite): {value} – {verdict}.',

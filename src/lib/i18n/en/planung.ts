@@ -201,6 +201,10 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.allZero':
 		'In {count} areas every status index indicator is 0. These are almost always special areas (an institution, a park, an industrial estate), not areas without need. Proposal: exclude them from the index as outliers.',
 	'plan.allZeroTake': 'Take them as outliers and recalculate',
+	'plan.viewInternal':
+		'Internal view: you see every value of your municipality without disclosure control, small counts included. Public pages, downloads and reports show only the values cleared for publication.',
+	'plan.viewPublic':
+		'Public view: this page shows only what the public sees, with small counts suppressed.',
 	'plan.previewEmptyTypes':
 		'{count} of the {k} types asked for stayed empty: the areas fall into {found} types. Choose fewer types.',
 	'plan.previewSilhouette': 'Separation (mean silhouette width): {value} – {verdict}.',

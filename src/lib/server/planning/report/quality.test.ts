@@ -8,7 +8,7 @@ import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import {
 	importAreas,
-	importValues,
+	importAndPublishValues,
 	municipalityAtlas,
 	publicValues,
 	publishDataset,
@@ -64,7 +64,7 @@ describe.each(backends)('the rendered Sozialbericht on $name', (backend) => {
 			text: gridGeoJson({ columns: 4, rows: 3 }),
 			now
 		});
-		const values = await importValues(db, {
+		const values = await importAndPublishValues(db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8(atlasTestValues()),
@@ -173,7 +173,7 @@ describe.each(backends)('the rendered Sozialbericht on $name', (backend) => {
 			const code = `Q${String(a).padStart(2, '0')}`;
 			for (const year of [2023, 2024]) lines.push(`${code};sgb2_quote;${year};55,5;555;1000`);
 		}
-		const imported = await importValues(db, {
+		const imported = await importAndPublishValues(db, {
 			ags: TEST_AGS,
 			fileName: 'neu.csv',
 			bytes: utf8(lines.join('\n')),

@@ -4,7 +4,7 @@ import { backends } from '../../db/testing';
 import {
 	areaProfile,
 	importAreas,
-	importValues,
+	importAndPublishValues,
 	publicValues,
 	publishDataset,
 	PUBLIC,
@@ -40,7 +40,7 @@ describe.each(backends)('the area profile PDF (Steckbrief) on $name', (backend) 
 			text: gridGeoJson({ columns: 4, rows: 3 }),
 			now
 		});
-		const values = await importValues(db, {
+		const values = await importAndPublishValues(db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
 			bytes: utf8(atlasTestValues()),
