@@ -31,6 +31,7 @@ import {
 	publishDataset
 } from '../src/lib/server/monitoring/store';
 import { gridGeoJson } from '../src/lib/server/monitoring/testing';
+import { random } from './lib/measure';
 
 const adminUrl =
 	process.env.BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
@@ -39,16 +40,6 @@ const INDICATORS = 20;
 const YEARS = [2019, 2020, 2021, 2022, 2023];
 const AGS = '05512000';
 const now = new Date('2026-01-01T00:00:00Z');
-
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(s ^ (s >>> 15), s | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 

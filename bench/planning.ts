@@ -49,6 +49,7 @@ import { planner } from '../src/lib/server/planning/testing';
 import { clearPlanningValueCache } from '../src/lib/server/planning/values';
 import { measureStatuses, planningFields } from '../src/lib/types/planning';
 import { fundingSources } from '../src/lib/types/programme';
+import { random, timed } from './lib/measure';
 
 const postgresUrl = process.env.BENCH_DATABASE_URL;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -79,16 +80,6 @@ const GOALS = 4;
 const RAEUME = Math.max(1, Math.ceil(TARGETS / (TARGET_INDICATORS.length * GOALS)));
 const ORGANISATIONS = 30;
 const FIELDS = planningFields.filter((f) => f !== 'uebergreifend');
-
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(s ^ (s >>> 15), s | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const code = (n: number) => `Q${String(n).padStart(2, '0')}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -125,12 +116,6 @@ function percentiles(samples: number[]): Figures {
 	const at = (p: number) =>
 		sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1))];
 	return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-	const started = performance.now();
-	const result = await work();
-	return [result, performance.now() - started];
 }
 
 /** One warm-up run, then RUNS timed ones. */

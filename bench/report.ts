@@ -49,6 +49,7 @@ import { planner } from '../src/lib/server/planning/testing';
 import { handlungsfelder } from '../src/lib/types/monitoring';
 import { planningFields } from '../src/lib/types/planning';
 import { reportChapters } from '../src/lib/types/report';
+import { random, timed } from './lib/measure';
 
 const COLUMNS = 25;
 const AREAS = Math.ceil(Number(process.env.BENCH_AREAS ?? 500) / COLUMNS) * COLUMNS;
@@ -62,25 +63,9 @@ const AGS = '05512000';
 const now = new Date('2026-01-01T00:00:00Z');
 const actor = planner(AGS);
 
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(s ^ (s >>> 15), s | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const code = (n: number) => `Q${String(n).padStart(2, '0')}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-	const started = performance.now();
-	const result = await work();
-	return [result, performance.now() - started];
-}
 
 /** Synthetic shares beyond the catalogue, spread over the fields, so a report has 30 indicators. */
 async function syntheticIndicators(db: Database, count: number): Promise<string[]> {
