@@ -87,6 +87,9 @@ export const monitoring = {
 	'profile.ruhr': 'Metropole Ruhr',
 	'profile.coverage': 'aus {count} Gemeinden',
 	'profile.series': 'Zeitreihe',
+	'profile.chartLabelCompared':
+		'Zeitreihe {indicator}, Gebiet (durchgezogen): {values}; Gemeinde (gestrichelt): {municipal}',
+	'profile.municipalSeries': 'Gemeinde (gestrichelt)',
 	'profile.chartLabel': 'Zeitreihe {indicator}: {values}',
 	'methodpage.title': 'Wie der Sozialatlas rechnet',
 	'atlas.legend.range': '{from} bis {to}',

@@ -89,6 +89,9 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'profile.ruhr': 'Metropole Ruhr',
 	'profile.coverage': 'from {count} municipalities',
 	'profile.series': 'Time series',
+	'profile.chartLabelCompared':
+		'Time series {indicator}, area (solid): {values}; municipality (dashed): {municipal}',
+	'profile.municipalSeries': 'Municipality (dashed)',
 	'profile.chartLabel': 'Time series {indicator}: {values}',
 	'methodpage.title': 'How the social atlas computes',
 	'atlas.legend.range': '{from} to {to}',

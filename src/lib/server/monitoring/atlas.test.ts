@@ -107,6 +107,17 @@ describe.each(backends)('public atlas on $name', (backend) => {
 		expectNoSecret(JSON.stringify(data.values), 'API values');
 	});
 
+	it('sets an area’s time series against the municipality’s, year by year', async () => {
+		const profile = (await areaProfile(handle.db, TEST_AGS, 'Q03', PUBLIC))!;
+		for (const row of profile.indicators) {
+			expect(row.municipalSeries.map((p) => p.year)).toEqual(row.series.map((p) => p.year));
+			// The last point is the municipal value the profile prints beside the area's.
+			expect(row.municipalSeries.at(-1)?.display).toBe(row.municipality ?? '–');
+		}
+		const sgb2 = profile.indicators.find((i) => i.indicator.key === 'sgb2_quote')!;
+		expect(sgb2.municipalSeries.some((p) => p.value !== null)).toBe(true);
+	});
+
 	it('ranks only published values, most need first', async () => {
 		const atlas = (await municipalityAtlas(handle.db, TEST_AGS, PUBLIC, {
 			indicator: 'sgb2_quote'

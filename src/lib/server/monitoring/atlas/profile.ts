@@ -29,6 +29,12 @@ export interface ProfileIndicator {
 		readonly display: string;
 		readonly value: number | null;
 	}[];
+	/** The municipality's value in the same years (under the same disclosure control). */
+	readonly municipalSeries: readonly {
+		readonly year: number;
+		readonly display: string;
+		readonly value: number | null;
+	}[];
 	readonly latestYear: number;
 	readonly latest: string;
 	readonly rank: { readonly rank: number; readonly of: number } | null;
@@ -93,6 +99,14 @@ export async function areaProfile(
 				value: cell ? publicValue(cell.value) : null
 			};
 		});
+		const municipalSeries = years.map((year) => {
+			const total = disclosed.totals.get(totalKey(row.key, year));
+			return {
+				year,
+				display: total ? formatFigure(total.value, indicator, locale) : '–',
+				value: total ? publicValue(total.value) : null
+			};
+		});
 		const latestYear = years[years.length - 1];
 		const rankOf = ranks(
 			ctx.dataset.areas.map((a) => {
@@ -107,6 +121,7 @@ export async function areaProfile(
 		indicatorsOut.push({
 			indicator,
 			series,
+			municipalSeries,
 			latestYear,
 			latest: series[series.length - 1].display,
 			rank: rank ? { rank, of: rankOf.size } : null,
