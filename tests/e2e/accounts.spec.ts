@@ -466,6 +466,7 @@ test('the route list covers the back office and the planning area', () => {
 	expect(routes.find((r) => r.path === '/admin/konferenzen/2027/dokumentation')?.actions).toEqual([
 		'upload',
 		'link',
+		'report',
 		'edit',
 		'remove',
 		'summary'
