@@ -210,6 +210,12 @@ export const planung = {
 		'Interne Ansicht: Hier sehen Sie alle Werte Ihrer Kommune ohne Geheimhaltung, auch kleine Fallzahlen. Öffentliche Seiten, Downloads und Berichte zeigen nur die freigegebenen Werte.',
 	'plan.viewPublic':
 		'Öffentliche Ansicht: Diese Seite zeigt nur, was auch die Öffentlichkeit sieht, mit Geheimhaltung kleiner Fallzahlen.',
+	'plan.err.noFile': 'Bitte eine Datei auswählen.',
+	'plan.err.fileTooLarge': 'Die Datei ist zu groß.',
+	'plan.err.noDraft': 'Kein Entwurf angegeben; bitte die Seite neu laden.',
+	'plan.err.noImport': 'Kein Import angegeben; bitte die Seite neu laden.',
+	'plan.err.year': 'Das Jahr muss eine ganze Zahl zwischen 1950 und 2100 sein.',
+	'plan.err.typologyMissing': 'Die Typologie fehlt; bitte die Seite neu laden.',
 	'plan.previewEmptyTypes':
 		'{count} der {k} gewünschten Typen blieben leer: Die Gebiete verteilen sich auf {found} Typen. Weniger Typen wählen.',
 	'plan.previewSilhouette': 'Trennschärfe (mittlere Silhouettenbreite): {value} – {verdict}.',

@@ -205,6 +205,12 @@ export const planung: Record<keyof typeof de, string> = {
 		'Internal view: you see every value of your municipality without disclosure control, small counts included. Public pages, downloads and reports show only the values cleared for publication.',
 	'plan.viewPublic':
 		'Public view: this page shows only what the public sees, with small counts suppressed.',
+	'plan.err.noFile': 'Please choose a file.',
+	'plan.err.fileTooLarge': 'The file is too large.',
+	'plan.err.noDraft': 'No draft given; please reload the page.',
+	'plan.err.noImport': 'No import given; please reload the page.',
+	'plan.err.year': 'The year must be a whole number between 1950 and 2100.',
+	'plan.err.typologyMissing': 'The typology is missing; please reload the page.',
 	'plan.previewEmptyTypes':
 		'{count} of the {k} types asked for stayed empty: the areas fall into {found} types. Choose fewer types.',
 	'plan.previewSilhouette': 'Separation (mean silhouette width): {value} – {verdict}.',

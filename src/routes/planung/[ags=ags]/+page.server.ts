@@ -95,7 +95,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'planner');
 		const ags = requireMunicipality(user, event.params.ags);
 		const parsed = parseForm(UndoForm, await event.request.formData());
-		if (!parsed.ok) return fail(400, { action: 'undo', message: 'Kein Import angegeben.' });
+		if (!parsed.ok) return fail(400, { action: 'undo', message: 'plan.err.noImport' });
 		try {
 			const undone = await undoImport(database(), {
 				ags,

@@ -68,10 +68,10 @@ type Upload = { ok: true; name: string; bytes: Uint8Array } | { ok: false; messa
 async function upload(form: FormData): Promise<Upload> {
 	const file = form.get('datei');
 	if (!(file instanceof File) || file.size === 0 || file.name === '') {
-		return { ok: false, message: 'Bitte eine Datei auswählen.' };
+		return { ok: false, message: 'plan.err.noFile' };
 	}
 	if (file.size > MAX_UPLOAD_BYTES) {
-		return { ok: false, message: 'Die Datei ist zu groß.' };
+		return { ok: false, message: 'plan.err.fileTooLarge' };
 	}
 	const name = withoutForbiddenCharacters(file.name);
 	return { ok: true, name, bytes: new Uint8Array(await file.arrayBuffer()) };
@@ -120,7 +120,7 @@ export const actions: Actions = {
 		const importId = shownNumber(form, 'entwurf');
 		const rowCount = shownNumber(form, 'werte');
 		if (importId === null || rowCount === null) {
-			return fail(400, { action: 'publish', message: 'Kein Entwurf angegeben.' });
+			return fail(400, { action: 'publish', message: 'plan.err.noDraft' });
 		}
 		try {
 			const published = await publishDraft(database(), {
@@ -142,7 +142,7 @@ export const actions: Actions = {
 		const importId = shownNumber(form, 'entwurf');
 		const rowCount = shownNumber(form, 'werte');
 		if (importId === null || rowCount === null) {
-			return fail(400, { action: 'discard', message: 'Kein Entwurf angegeben.' });
+			return fail(400, { action: 'discard', message: 'plan.err.noDraft' });
 		}
 		try {
 			await discardDraft(database(), {
@@ -162,7 +162,7 @@ export const actions: Actions = {
 		const ags = requireMunicipality(user, event.params.ags);
 		const form = await event.request.formData();
 		const importId = shownNumber(form, 'importId');
-		if (importId === null) return fail(400, { action: 'undo', message: 'Kein Import angegeben.' });
+		if (importId === null) return fail(400, { action: 'undo', message: 'plan.err.noImport' });
 		try {
 			const undone = await undoImport(database(), {
 				ags,
@@ -213,7 +213,7 @@ export const actions: Actions = {
 			return fail(400, {
 				kind: 'werte',
 				ok: false as const,
-				message: 'Das Jahr muss eine ganze Zahl zwischen 1950 und 2100 sein.'
+				message: 'plan.err.year'
 			});
 		}
 		try {

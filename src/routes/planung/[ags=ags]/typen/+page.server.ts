@@ -25,7 +25,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const typology = form.get('typology');
 		if (typeof typology !== 'string' || typology === '') {
-			return fail(400, { message: 'Die Typologie fehlt; bitte die Seite neu laden.' });
+			return fail(400, { message: 'plan.err.typologyMissing' });
 		}
 		const labels = new Map<number, TypeLabel>();
 		for (const [field, value] of form.entries()) {
