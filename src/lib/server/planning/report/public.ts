@@ -20,20 +20,23 @@ export interface PublishedReport {
 	isDemo: boolean;
 }
 
+/** What a list of published reports shows. */
+const listed = {
+	id: reports.id,
+	ags: reports.ags,
+	year: reports.year,
+	title: reports.title,
+	language: reports.language,
+	publishedAt: reports.publishedAt,
+	isDemo: reports.isDemo
+};
+
 const published = (ags: string) => and(eq(reports.ags, ags), eq(reports.status, 'veroeffentlicht'));
 
 /** The published reports of a municipality, newest reporting year first, then newest published. */
 export async function publishedReports(db: Database, ags: string): Promise<PublishedReport[]> {
 	const rows = await db
-		.select({
-			id: reports.id,
-			ags: reports.ags,
-			year: reports.year,
-			title: reports.title,
-			language: reports.language,
-			publishedAt: reports.publishedAt,
-			isDemo: reports.isDemo
-		})
+		.select(listed)
 		.from(reports)
 		.where(published(ags))
 		.orderBy(desc(reports.year), desc(reports.publishedAt), desc(reports.id));
@@ -44,15 +47,7 @@ export async function publishedReports(db: Database, ags: string): Promise<Publi
 /** Every municipality's published reports (the organisers' choice for a conference's documentation). */
 export async function allPublishedReports(db: Database): Promise<PublishedReport[]> {
 	const rows = await db
-		.select({
-			id: reports.id,
-			ags: reports.ags,
-			year: reports.year,
-			title: reports.title,
-			language: reports.language,
-			publishedAt: reports.publishedAt,
-			isDemo: reports.isDemo
-		})
+		.select(listed)
 		.from(reports)
 		.where(eq(reports.status, 'veroeffentlicht'))
 		.orderBy(desc(reports.year), asc(reports.ags), asc(reports.title));
