@@ -815,6 +815,20 @@ export async function draftSummary(db: Database, ags: string): Promise<DraftSumm
 }
 
 /**
+ * The municipality's open draft under the municipality's lock, as the planner saw it: refused
+ * when there is none, or when a file was added to it since the page was shown (`expect`).
+ */
+async function lockedDraft(tx: Transaction, ags: string, expect?: DraftSeen) {
+	await lockMunicipality(tx, ags);
+	const draft = await openDraft(tx, ags);
+	if (!draft) throw new MonitoringError('kein_entwurf', ags);
+	if (expect && (expect.importId !== draft.id || expect.rowCount !== draft.rowCount)) {
+		throw new MonitoringError('entwurf_geaendert', String(draft.id));
+	}
+	return draft;
+}
+
+/**
  * Publishes the open draft: its values become the published state in one transaction (values
  * they replace are kept, so "Rückgängig" brings them back), the data version rises, and the
  * public atlas, downloads, API and the planning domain read them from then on.
@@ -825,15 +839,7 @@ export async function publishDraft(
 ): Promise<ImportRecord> {
 	requireAgs(input.ags);
 	return db.transaction(async (tx) => {
-		await lockMunicipality(tx, input.ags);
-		const draft = await openDraft(tx, input.ags);
-		if (!draft) throw new MonitoringError('kein_entwurf', input.ags);
-		if (
-			input.expect &&
-			(input.expect.importId !== draft.id || input.expect.rowCount !== draft.rowCount)
-		) {
-			throw new MonitoringError('entwurf_geaendert', String(draft.id));
-		}
+		const draft = await lockedDraft(tx, input.ags, input.expect);
 		await ensureDataset(tx, input.ags, input.now);
 		const { total } = await draftCounts(tx, draft.id);
 		const replaced = await moveDraftRows(tx, input.ags, draft.id, total);
@@ -868,15 +874,7 @@ export async function discardDraft(
 ): Promise<ImportRecord> {
 	requireAgs(input.ags);
 	return db.transaction(async (tx) => {
-		await lockMunicipality(tx, input.ags);
-		const draft = await openDraft(tx, input.ags);
-		if (!draft) throw new MonitoringError('kein_entwurf', input.ags);
-		if (
-			input.expect &&
-			(input.expect.importId !== draft.id || input.expect.rowCount !== draft.rowCount)
-		) {
-			throw new MonitoringError('entwurf_geaendert', String(draft.id));
-		}
+		const draft = await lockedDraft(tx, input.ags, input.expect);
 		await tx.delete(draftValues).where(eq(draftValues.importId, draft.id));
 		const [discarded] = await tx
 			.update(monitoringImports)

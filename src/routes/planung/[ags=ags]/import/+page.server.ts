@@ -17,7 +17,7 @@ import { loadIndicators } from '$lib/server/monitoring/read';
 import { unitText } from '$lib/server/monitoring/format';
 import { indicatorDefinition, indicatorName } from '$lib/indicators';
 import { monitoringFailure } from '$lib/server/monitoring/respond';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Larger files are refused before reading (the server's BODY_SIZE_LIMIT must allow them too). */
 const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
@@ -112,51 +112,46 @@ function report(kind: 'gebiete' | 'werte', fileName: string, outcome: ImportOutc
 	});
 }
 
+type DraftInput = Parameters<typeof publishDraft>[1];
+
+/** Publish or discard the open draft the page showed (its number and size travel with the form). */
+async function draftStep(
+	event: RequestEvent,
+	action: 'publish' | 'discard',
+	step: (input: DraftInput) => Promise<{ rowCount?: number }>
+) {
+	const user = requireRole(event, 'planner');
+	const ags = requireMunicipality(user, event.params.ags);
+	const form = await event.request.formData();
+	const importId = shownNumber(form, 'entwurf');
+	const rowCount = shownNumber(form, 'werte');
+	if (importId === null || rowCount === null) {
+		return fail(400, { action, message: 'plan.err.noDraft' });
+	}
+	try {
+		const done = await step({
+			ags,
+			expect: { importId, rowCount },
+			now: new Date(),
+			actor: user.name,
+			actorUserId: user.id
+		});
+		return { action, done: true, ...done };
+	} catch (error) {
+		return monitoringFailure(error, action);
+	}
+}
+
 export const actions: Actions = {
-	publish: async (event) => {
-		const user = requireRole(event, 'planner');
-		const ags = requireMunicipality(user, event.params.ags);
-		const form = await event.request.formData();
-		const importId = shownNumber(form, 'entwurf');
-		const rowCount = shownNumber(form, 'werte');
-		if (importId === null || rowCount === null) {
-			return fail(400, { action: 'publish', message: 'plan.err.noDraft' });
-		}
-		try {
-			const published = await publishDraft(database(), {
-				ags,
-				expect: { importId, rowCount },
-				now: new Date(),
-				actor: user.name,
-				actorUserId: user.id
-			});
-			return { action: 'publish', done: true, rowCount: published.rowCount };
-		} catch (error) {
-			return monitoringFailure(error, 'publish');
-		}
-	},
-	discard: async (event) => {
-		const user = requireRole(event, 'planner');
-		const ags = requireMunicipality(user, event.params.ags);
-		const form = await event.request.formData();
-		const importId = shownNumber(form, 'entwurf');
-		const rowCount = shownNumber(form, 'werte');
-		if (importId === null || rowCount === null) {
-			return fail(400, { action: 'discard', message: 'plan.err.noDraft' });
-		}
-		try {
-			await discardDraft(database(), {
-				ags,
-				expect: { importId, rowCount },
-				now: new Date(),
-				actor: user.name,
-				actorUserId: user.id
-			});
-			return { action: 'discard', done: true };
-		} catch (error) {
-			return monitoringFailure(error, 'discard');
-		}
-	},
+	publish: (event) =>
+		draftStep(event, 'publish', async (input) => ({
+			rowCount: (await publishDraft(database(), input)).rowCount
+		})),
+	discard: (event) =>
+		draftStep(event, 'discard', async (input) => {
+			await discardDraft(database(), input);
+			return {};
+		}),
 	undo: async (event) => {
 		const user = requireRole(event, 'planner');
 		const ags = requireMunicipality(user, event.params.ags);
