@@ -143,11 +143,11 @@ async function draftStep(
 }
 
 export const actions: Actions = {
-	publish: (event) =>
+	publish: async (event) =>
 		draftStep(event, 'publish', async (input) => ({
 			rowCount: (await publishDraft(database(), input)).rowCount
 		})),
-	discard: (event) =>
+	discard: async (event) =>
 		draftStep(event, 'discard', async (input) => {
 			await discardDraft(database(), input);
 			return {};
