@@ -69,15 +69,7 @@ export async function reportDocument(
 	now: Date
 ): Promise<ReportDocument> {
 	const snapshot = await snapshotOf(db, report, now);
-	return buildReport(snapshot, {
-		title: report.title,
-		year: report.year,
-		language: report.language,
-		chapters: report.chapters,
-		texts: report.texts,
-		status: report.status,
-		isDemo: report.isDemo
-	});
+	return buildReport(snapshot, report);
 }
 
 /** A file name for a report's download: "sozialbericht-05513000-2021-12.pdf". */

@@ -34,15 +34,7 @@ export async function publishedReportBytes(
 		cache.set(tag, kept);
 		return kept;
 	}
-	const document = buildReport(report.snapshot as ReportSnapshot, {
-		title: report.title,
-		year: report.year,
-		language: report.language,
-		chapters: report.chapters,
-		texts: report.texts,
-		status: 'veroeffentlicht',
-		isDemo: report.isDemo
-	});
+	const document = buildReport(report.snapshot as ReportSnapshot, report);
 	const bytes = await renderReport(document, format);
 	cache.set(tag, bytes);
 	while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);

@@ -145,12 +145,7 @@ export async function updateReport(
 	}
 	try {
 		await db.transaction(async (tx) => {
-			const [current] = await tx
-				.select({ status: reports.status })
-				.from(reports)
-				.where(eq(reports.id, reportId))
-				.for('update');
-			if (current?.status !== 'entwurf') throw new PlanningError('bericht_veroeffentlicht');
+			await lockDraftReport(tx, reportId);
 			await refuseDuplicateTitle(tx, report.ags, data.title, reportId);
 			await tx
 				.update(reports)
@@ -172,6 +167,16 @@ export async function updateReport(
 		if (isUniqueViolation(error)) throw new PlanningError('bericht_titel_vergeben', 'title');
 		throw error;
 	}
+}
+
+/** Locks a report's row for a change; only a draft may change (publishing freezes it). */
+async function lockDraftReport(tx: Transaction, reportId: number): Promise<void> {
+	const [current] = await tx
+		.select({ status: reports.status })
+		.from(reports)
+		.where(eq(reports.id, reportId))
+		.for('update');
+	if (current?.status !== 'entwurf') throw new PlanningError('bericht_veroeffentlicht');
 }
 
 /** The snapshot a draft would freeze now (live data), or a published report's frozen one. */
@@ -232,24 +237,9 @@ export async function publishReport(
 	if (report.status !== 'entwurf') throw new PlanningError('bericht_veroeffentlicht');
 	const snapshot = await snapshotOf(db, report, now);
 	// The archive searches the published document's text; it never changes again.
-	const body = reportText(
-		buildReport(snapshot, {
-			title: report.title,
-			year: report.year,
-			language: report.language,
-			chapters: report.chapters,
-			texts: report.texts,
-			status: 'veroeffentlicht',
-			isDemo: report.isDemo
-		})
-	);
+	const body = reportText(buildReport(snapshot, { ...report, status: 'veroeffentlicht' }));
 	await db.transaction(async (tx) => {
-		const [current] = await tx
-			.select({ status: reports.status })
-			.from(reports)
-			.where(eq(reports.id, reportId))
-			.for('update');
-		if (current?.status !== 'entwurf') throw new PlanningError('bericht_veroeffentlicht');
+		await lockDraftReport(tx, reportId);
 		await tx
 			.update(reports)
 			.set({ status: 'veroeffentlicht', snapshot, body, publishedAt: now, updatedAt: now })
