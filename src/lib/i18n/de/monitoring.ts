@@ -50,7 +50,8 @@ export const monitoring = {
 	'atlas.mssHeading': 'Index nach der Methode des Berliner Monitorings Soziale Stadtentwicklung',
 	'atlas.mssSummary':
 		'Statusindex {year}, Dynamik {baseYear}–{year}: {indexed} Gebiete indiziert, {notIndexed} nicht indiziert (unter {min} Einwohnern oder unvollständig).',
-	'atlas.mssNone': 'Für diese Gemeinde lässt sich noch kein Index berechnen.',
+	'atlas.mssNone':
+		'Für diese Gemeinde lässt sich noch kein Index berechnen: Er braucht für ein Jahr und das Jahr zwei Jahre davor die Werte aller Indexindikatoren in mindestens 5 Gebieten mit genügend Einwohnern. Mit weniger Gebieten wären die Klassen bedeutungslos (siehe Methode).',
 	'atlas.statusClass': 'Statusklasse',
 	'atlas.dynamicsClass': 'Dynamikklasse',
 	'atlas.count': 'Anzahl Gebiete',

@@ -108,6 +108,8 @@ export const planung = {
 	'import.problem.keine_zeilen': 'Die Datei hat keine Zeilen mit Werten, nur die Kopfzeile.',
 	'import.problem.kopfzeile':
 		'Die Kopfzeile braucht eine Spalte „Gebiet“ und entweder „Indikator“, „Jahr“ und „Wert“ (Langform) oder eine Spalte je Indikator (Breitform).',
+	'import.problem.teil_ohne_wert':
+		'Zähler oder Nenner ohne die Wertespalte des Indikators: Bitte die Spalte mit dem Schlüssel des Indikators (z. B. sgb2_quote) dazunehmen.',
 	'import.problem.spalte_doppelt': 'Diese Spalte kommt in der Kopfzeile zweimal vor.',
 	'import.problem.spaltenzahl': 'Die Zeile hat eine andere Anzahl von Feldern als die Kopfzeile.',
 	'import.problem.gebiet_fehlt': 'Die Gebietskennung fehlt.',
@@ -253,6 +255,8 @@ export const planung = {
 	'plan.draftIndicators': 'Indikatoren',
 	'plan.draftNew': 'neu',
 	'plan.draftAreas': 'Werte für {count} von {total} Gebieten',
+	'plan.draftUnchecked':
+		'{count} Anteile haben weder Zähler noch Bezugsgröße. Die Geheimhaltung kann sie nicht prüfen, deshalb zeigt der öffentliche Atlas sie nicht (Ihre eigenen Seiten schon). Importieren Sie die Spalte „Nenner“ (Bezugsgröße) oder „Zähler“ dazu, damit sie öffentlich werden.',
 	'plan.draftNothingRemoved':
 		'Ein Import entfernt keine Werte: Was der Entwurf nicht enthält, bleibt wie veröffentlicht.',
 	'plan.draftPreview': 'Vorschau: der Atlas, wie er nach der Veröffentlichung aussieht',

@@ -52,7 +52,8 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'atlas.mssHeading': 'Index after the method of the Berlin Monitoring Soziale Stadtentwicklung',
 	'atlas.mssSummary':
 		'Status index {year}, dynamics {baseYear}–{year}: {indexed} areas indexed, {notIndexed} not indexed (fewer than {min} residents or incomplete).',
-	'atlas.mssNone': 'No index can be computed for this municipality yet.',
+	'atlas.mssNone':
+		'No index can be computed for this municipality yet: it needs the values of all index indicators for a year and for two years before it in at least 5 areas with enough residents. With fewer areas the classes would mean nothing (see method).',
 	'atlas.statusClass': 'Status class',
 	'atlas.dynamicsClass': 'Dynamics class',
 	'atlas.count': 'Number of areas',

@@ -108,6 +108,8 @@ export const planung: Record<keyof typeof de, string> = {
 	'import.problem.keine_zeilen': 'The file has no rows with values, only the header.',
 	'import.problem.kopfzeile':
 		'The header needs a column “Gebiet” and either “Indikator”, “Jahr” and “Wert” (long form) or one column per indicator (wide form).',
+	'import.problem.teil_ohne_wert':
+		'A numerator or base column without the indicator’s value column: please add the column named by the indicator’s key (e.g. sgb2_quote).',
 	'import.problem.spalte_doppelt': 'This column appears twice in the header.',
 	'import.problem.spaltenzahl': 'The row has a different number of fields than the header.',
 	'import.problem.gebiet_fehlt': 'The area code is missing.',
@@ -248,6 +250,8 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.draftIndicators': 'Indicators',
 	'plan.draftNew': 'new',
 	'plan.draftAreas': 'Values for {count} of {total} areas',
+	'plan.draftUnchecked':
+		'{count} shares have neither numerator nor base. Disclosure control cannot check them, so the public atlas does not show them (your own pages do). Import the column “Nenner” (base) or “Zähler” (numerator) with them to make them public.',
 	'plan.draftNothingRemoved':
 		'An import removes no values: whatever the draft does not contain stays as published.',
 	'plan.draftPreview': 'Preview: the atlas as it will look once published',

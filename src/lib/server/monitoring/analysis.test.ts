@@ -137,12 +137,12 @@ describe('checkAnalysisSettings', () => {
 		]);
 	});
 
-	it('refuses a minimum population or outlier list that leaves fewer than three areas to index', () => {
-		const small = data({ population: (id) => (id <= 10 ? 100 : 800) });
+	it('refuses a minimum population or outlier list that leaves fewer than five areas to index', () => {
+		const small = data({ population: (id) => (id <= 8 ? 100 : 800) });
 		expect(problemsOf(settings(), small)).toEqual([
 			[
 				'minPopulation',
-				'Mit dieser Mindesteinwohnerzahl und diesen Ausreißern blieben 2021 nur 2 Gebiete mit allen Werten für den Index; mindestens 3 sind nötig.'
+				'Mit dieser Mindesteinwohnerzahl und diesen Ausreißern blieben 2021 nur 4 Gebiete mit allen Werten für den Index; mindestens 5 sind nötig.'
 			]
 		]);
 		expect(problemsOf(settings({ minPopulation: 50 }), small)).toEqual([]);

@@ -16,7 +16,9 @@
 import type { monitoringDatasets } from '../db/schema';
 import type { IndicatorRow } from './catalogue';
 import { MSS_INDICATORS, POPULATION_INDICATOR } from './catalogue';
-import { DEFAULT_MIN_POPULATION } from './mss';
+import { DEFAULT_MIN_POPULATION, MIN_INDEXED_AREAS } from './mss';
+
+export { MIN_INDEXED_AREAS };
 
 /** Social status, family and age structure, migration, housing (ZEFIR's classic dimensions). */
 export const DEFAULT_TYPOLOGY_INDICATORS: readonly string[] = [
@@ -33,8 +35,6 @@ export const WINSORISE_LIMITS: readonly number[] = [2, 2.5, 3];
 export const MAX_TYPES = 8;
 /** A type should be a group, not a single area: at least this many areas per type on average. */
 export const MIN_AREAS_PER_TYPE = 3;
-/** Fewer indexed areas make the MSS standardisation meaningless. */
-export const MIN_INDEXED_AREAS = 3;
 export const MAX_MIN_POPULATION = 1_000_000;
 
 export interface AnalysisSettings {

@@ -238,6 +238,26 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		minValue: 0,
 		maxValue: 1,
 		decimals: 2
+	},
+	{
+		key: 'transferbezug',
+		name: 'Transferbezug ohne Arbeitslose (SGB II, SGB XII)',
+		definition:
+			'Nicht arbeitslose Leistungsberechtigte nach SGB II und Empfänger von Hilfe zum Lebensunterhalt nach SGB XII je 100 Einwohner – die Berliner MSS-Definition, die sich mit den Arbeitslosen und den Kindern in SGB-II-Bedarfsgemeinschaften nicht überschneidet, wenn diese getrennt gezählt werden',
+		nameEn: 'Transfer receipt excluding the unemployed (SGB II, SGB XII)',
+		definitionEn:
+			'People entitled to SGB II benefits who are not unemployed, and recipients of subsistence aid under SGB XII, per 100 residents – the Berlin MSS definition, which does not overlap with the unemployed',
+		numeratorLabel: 'Nicht arbeitslose Leistungsberechtigte SGB II und Empfänger HLU SGB XII',
+		denominatorLabel: 'Einwohner',
+		unit: '%',
+		kind: 'share',
+		per: 100,
+		direction: 'need_up',
+		handlungsfeld: 'arbeit',
+		source: BA,
+		minValue: 0,
+		maxValue: 100,
+		decimals: 1
 	}
 ];
 
@@ -245,7 +265,11 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
  * The MSS-style index set used for every municipality: the four indicators of the MSS 2013–2017
  * (unemployment, long-term unemployment, transfer receipt, child poverty), with the SGB-II-Quote
  * standing in for "non-unemployed recipients of subsistence benefits", which municipal data
- * rarely provide.
+ * rarely provide. The stand-in counts twice what the others count already: the unemployed in
+ * SGB II and the children in SGB II households are SGB II recipients, so an area with many of
+ * them scores on two or three indicators for the same people. Where the data allow it, a
+ * planner chooses `transferbezug` (the Berlin definition, without the unemployed) instead on the
+ * analysis page; the method page explains both.
  */
 export const MSS_INDICATORS = [
 	'arbeitslose_je_100',

@@ -19,6 +19,13 @@ export const DEFAULT_THRESHOLD = 3;
  * suppresses counts below 3 for the same reason). Planners' own pages show every value.
  */
 export const MIN_PUBLIC_THRESHOLD = 3;
+/**
+ * The smallest base (denominator) over which a public rate is shown. Over 20 people one person
+ * moves a rate by 5 percentage points — more than the differences between most areas — and a
+ * rate of 1 in 8 says as much about that one household as about the area. Planners' own pages
+ * show every rate.
+ */
+export const MIN_RATE_BASE = 20;
 
 export type SuppressionReason =
 	/** Primary suppression: 0 < count < threshold. */
@@ -30,7 +37,14 @@ export type SuppressionReason =
 	/** A rate with a suppressed base would give the base back (numerator ÷ rate). */
 	| 'denominator_suppressed'
 	/** A rate over a base of 0 is not defined; nothing is hidden, there is nothing to show. */
-	| 'no_base';
+	| 'no_base'
+	/**
+	 * A rate over fewer than `MIN_RATE_BASE` people: one person more or less moves it by five
+	 * points or more, so neither the rate nor a rank built on it says anything ("/").
+	 */
+	| 'small_base'
+	/** A share imported without numerator and base: it cannot be checked, so it is not shown. */
+	| 'unchecked';
 
 export interface Published {
 	readonly suppressed: false;
@@ -121,14 +135,16 @@ export function publicValue(figure: Disclosed): number | null {
 
 /**
  * The text for a table cell, with the signs of German official statistics: "." = secret
- * (geheim zu halten), "x" = no meaningful value (Aussage nicht sinnvoll).
+ * (geheim zu halten), "x" = no meaningful value (Aussage nicht sinnvoll), "/" = not reliable
+ * enough (Zahlenwert nicht sicher genug).
  */
 export function displayValue(
 	figure: Disclosed,
 	format: (value: number) => string = (value) => formatNumber(value, 'de')
 ): string {
 	if (!figure.suppressed) return format(figure.value);
-	return figure.reason === 'no_base' ? 'x' : '.';
+	if (figure.reason === 'no_base') return 'x';
+	return figure.reason === 'small_base' ? '/' : '.';
 }
 
 /**

@@ -16,6 +16,8 @@ export const MONITORING_MESSAGES = {
 		'Diese Zelle gibt es im Gesamtindex nicht (erlaubt sind z. B. „4 -“ oder „3 +/-“).',
 	zu_wenige_gebiete:
 		'Zu wenige Gebiete für einen Index: Es müssen mindestens zwei Gebiete indiziert werden.',
+	zu_wenige_indexgebiete:
+		'Zu wenige Gebiete für einen Index: Mindestens 5 Gebiete müssen alle Werte des Index haben. Bei weniger Gebieten kann die Statusklasse 4 nicht vorkommen, und ein einzelnes Gebiet bestimmt den Maßstab für alle.',
 	streuung_null:
 		'Alle indizierten Gebiete haben denselben Wert; ohne Streuung lässt sich kein z-Wert berechnen.',
 	ungueltige_schwelle:

@@ -6,6 +6,7 @@ import {
 	computeMssIndex,
 	dynamicsClass,
 	gesamtindexLabel,
+	standardise,
 	statusClass,
 	type DynamicsClass,
 	type IndexedArea,
@@ -232,7 +233,7 @@ describe('errors the planner can act on', () => {
 		const mirrored: MssInput = {
 			statusIndicators: ['up', 'down'],
 			dynamicsIndicators: ['d'],
-			areas: [1, 2, 3].map((v) => ({
+			areas: [1, 2, 3, 4, 5].map((v) => ({
 				id: `P${v}`,
 				population: 1000,
 				values: { up: v, down: -v, d: v }
@@ -243,9 +244,23 @@ describe('errors the planner can act on', () => {
 		expect(error.field).toBe('Statusindex');
 	});
 
-	it('refuses an index over fewer than two areas', () => {
-		const one: MssInput = { ...golden, areas: golden.areas.slice(0, 1) };
-		expect(errorOf(() => computeMssIndex(one)).code).toBe('zu_wenige_gebiete');
+	it('refuses an index over fewer than five areas, where status class 4 cannot occur', () => {
+		// With the population SD no |z| exceeds √(n − 1): 1.41 for three areas, below the 1.5 of class 4.
+		const spread = [0, 0, 10].map((v, i) => ({
+			id: `A${i}`,
+			population: 1000,
+			values: { s: v, d: v }
+		}));
+		const three = { statusIndicators: ['s'], dynamicsIndicators: ['d'], areas: spread };
+		const z = standardise(
+			spread.map((a) => a.values.s),
+			's'
+		).z;
+		expect(Math.max(...z.map(Math.abs))).toBeCloseTo(Math.SQRT2);
+		expect(errorOf(() => computeMssIndex(three)).code).toBe('zu_wenige_indexgebiete');
+		const four: MssInput = { ...golden, areas: golden.areas.slice(0, 4) };
+		expect(errorOf(() => computeMssIndex(four)).code).toBe('zu_wenige_indexgebiete');
+		expect(() => computeMssIndex({ ...golden, areas: golden.areas.slice(0, 5) })).not.toThrow();
 	});
 
 	it('refuses an outlier mark for an unknown area', () => {

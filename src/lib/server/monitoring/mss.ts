@@ -9,6 +9,16 @@ import { monitoring as de } from '$lib/i18n/de/monitoring';
 import { MonitoringError } from './errors';
 
 /** MSS default: smaller areas are too volatile to index (a handful of cases swings the shares). */
+/**
+ * The fewest indexed areas for an index. With the population standard deviation no z-value can
+ * exceed √(n − 1) in size: with 3 areas (the old minimum) at most 1.41, so status class 4
+ * (SI > 1.5) could never occur, and with 4 only when three areas are exactly equal. From 5 areas
+ * on every class can occur in real data. Below about 10 areas the classes still rest on few
+ * values; the planner's analysis page says so.
+ */
+export const MIN_INDEXED_AREAS = 5;
+/** Below this many indexed areas the planner is told that the classes are uncertain. */
+export const FEW_INDEXED_AREAS = 10;
 export const DEFAULT_MIN_POPULATION = 300;
 
 /** 1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig — higher class = more disadvantage. */
@@ -209,6 +219,9 @@ export function computeMssIndex(input: MssInput, options: MssOptions = {}): MssR
 		if (reason) reasons.set(area.id, reason);
 	}
 	const indexedAreas = input.areas.filter((area) => !reasons.has(area.id));
+	if (indexedAreas.length < MIN_INDEXED_AREAS) {
+		throw new MonitoringError('zu_wenige_indexgebiete', 'areas');
+	}
 
 	const status = buildIndex(indexedAreas, input.statusIndicators, 'Statusindex');
 	const dynamics = buildIndex(indexedAreas, input.dynamicsIndicators, 'Dynamikindex');

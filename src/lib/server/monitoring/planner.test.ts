@@ -271,13 +271,16 @@ describe.each(backends)('planning area on $name', (backend) => {
 				text: gridGeoJson({ columns: 4, rows: 3 }),
 				...who
 			});
-			const rows = ['Gebiet;Jahr;sgb2_quote;kinderarmut;anteil_unter_18;einwohner'];
+			const rows = [
+				'Gebiet;Jahr;sgb2_quote;sgb2_quote_nenner;kinderarmut;kinderarmut_nenner;anteil_unter_18;anteil_unter_18_nenner;einwohner'
+			];
 			for (let i = 1; i <= 12; i += 1) {
 				const code = `Q${String(i).padStart(2, '0')}`;
 				for (const year of [2019, 2021]) {
 					const drift = year === 2021 ? (i % 3) - 1 : 0;
+					const population = i === 12 ? 150 : 1000;
 					rows.push(
-						`${code};${year};${5 + i + drift};${10 + ((i * 7) % 12) + (year === 2021 ? i % 2 : 0)};${15 + (i % 4)};${i === 12 ? 150 : 1000}`
+						`${code};${year};${5 + i + drift};${population};${10 + ((i * 7) % 12) + (year === 2021 ? i % 2 : 0)};${population};${15 + (i % 4)};${population};${population}`
 					);
 				}
 			}

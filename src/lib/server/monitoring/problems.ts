@@ -10,6 +10,7 @@ export const IMPORT_PROBLEM_CODES = [
 	'keine_zeilen',
 	'kopfzeile',
 	'spalte_doppelt',
+	'teil_ohne_wert',
 	'spaltenzahl',
 	'gebiet_fehlt',
 	'unbekanntes_gebiet',

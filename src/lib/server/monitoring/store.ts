@@ -761,6 +761,11 @@ export interface DraftSummary {
 	readonly years: readonly { readonly year: number; readonly added: boolean }[];
 	/** The draft's indicators; `added` when the municipality has no value of it published yet. */
 	readonly indicators: readonly { readonly key: string; readonly added: boolean }[];
+	/**
+	 * Shares in the draft with neither numerator nor base: disclosure control cannot check them,
+	 * so the public atlas will not show them (the planner's own pages do).
+	 */
+	readonly unchecked: number;
 }
 
 /**
@@ -799,6 +804,13 @@ export async function draftSummary(db: Database, ags: string): Promise<DraftSumm
 			join indicators i on i.key = d.indicator_key
 			order by i.position, d.indicator_key`)
 	);
+	const [{ n: unchecked }] = rowsOf<{ n: number }>(
+		await db.execute(sql`
+			select count(*)::int as n from monitoring_draft_values d
+			join indicators i on i.key = d.indicator_key
+			where d.import_id = ${draft.id} and i.kind = 'share'
+				and d.numerator is null and d.denominator is null`)
+	);
 	return {
 		importId: draft.id,
 		fileNames: draft.fileName,
@@ -810,7 +822,8 @@ export async function draftSummary(db: Database, ags: string): Promise<DraftSumm
 		areas: counts.areas,
 		areasTotal: Number(areasTotal),
 		years: years.map((y) => ({ year: Number(y.year), added: Boolean(y.added) })),
-		indicators: keys.map((k) => ({ key: k.key, added: Boolean(k.added) }))
+		indicators: keys.map((k) => ({ key: k.key, added: Boolean(k.added) })),
+		unchecked: Number(unchecked)
 	};
 }
 

@@ -4,6 +4,8 @@ import { backends } from '../db/testing';
 import { ensureReferenceData } from './reference';
 import { importAreas, importAndPublishValues } from './store';
 import { valueTemplate, valueTemplateCsv } from './template';
+import { eq } from 'drizzle-orm';
+import { indicatorValues } from '../db/schema';
 import { gridGeoJson, TEST_AGS, utf8 } from './testing';
 import { readValueFile } from './values-import';
 
@@ -57,6 +59,16 @@ describe('the value import template', () => {
 		expect(file.problems).toEqual([]);
 		expect(file.rows.count).toBe(1);
 	});
+
+	it('refuses a base column whose indicator has no value column, naming the column', () => {
+		const file = readValueFile('Gebiet;Jahr;kinderarmut;sgb2_quote_nenner\n001;2024;4;300', {
+			areas: new Map([['001', 1]]),
+			indicators: catalogue
+		});
+		expect(file.problems).toEqual([
+			expect.objectContaining({ row: 1, column: 'D (sgb2_quote_nenner)', code: 'teil_ohne_wert' })
+		]);
+	});
 });
 
 describe.each(backends)('the template of a municipality on $name', (backend) => {
@@ -88,10 +100,14 @@ describe.each(backends)('the template of a municipality on $name', (backend) => 
 		expect(template.keys).toEqual(['sgb2_quote', 'kinderarmut']);
 		expect(template.areaCount).toBe(4);
 		const lines = template.csv.split('\r\n');
-		expect(lines[0]).toBe('\uFEFFGebiet;Gebietsname;Jahr;sgb2_quote;kinderarmut');
+		// Shares come with their numerator and base, which disclosure control needs.
+		expect(lines[0]).toBe(
+			'\uFEFFGebiet;Gebietsname;Jahr;sgb2_quote;sgb2_quote_zaehler;sgb2_quote_nenner;kinderarmut;kinderarmut_zaehler;kinderarmut_nenner'
+		);
 		expect(lines).toHaveLength(6);
+		// Filled in: one share by value and base, the other by numerator and base alone.
 		const filled = lines
-			.map((line, i) => (i === 0 || line === '' ? line : `${line.slice(0, -1)}10,5;4,0`))
+			.map((line, i) => (i === 0 || line === '' ? line : `${line.slice(0, -6)};10,5;;400;;12;300`))
 			.join('\r\n');
 		const outcome = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
@@ -100,6 +116,13 @@ describe.each(backends)('the template of a municipality on $name', (backend) => 
 			now
 		});
 		expect(outcome.ok ? outcome.rowCount : outcome.problems).toBe(8);
+		const stored = await handle.db
+			.select()
+			.from(indicatorValues)
+			.where(eq(indicatorValues.indicatorKey, 'kinderarmut'));
+		expect(stored.map((v) => [v.value, v.numerator, v.denominator])).toEqual(
+			Array(4).fill([4, 12, 300])
+		);
 	});
 
 	it('offers the whole catalogue when no known indicator is chosen', async () => {

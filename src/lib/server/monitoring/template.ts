@@ -6,7 +6,7 @@
  * with numbers: a template uploaded with an invented example value would store it for a real
  * area. The import page shows an example line instead.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../db';
 import { areas, indicators } from '../db/schema';
 import { CSV_BOM, csvLine } from '../spreadsheet';
@@ -16,15 +16,21 @@ export interface TemplateArea {
 	readonly name: string;
 }
 
-/** The template's text: header `Gebiet;Gebietsname;Jahr;<keys>`, then one row per area. */
+/**
+ * The template's text: header `Gebiet;Gebietsname;Jahr;<keys>`, then one row per area. A share
+ * gets its numerator and base columns beside it (`<key>_zaehler`, `<key>_nenner`): without them
+ * disclosure control cannot check it, and the public atlas does not show it.
+ */
 export function valueTemplateCsv(
 	areaList: readonly TemplateArea[],
 	keys: readonly string[],
-	year: number
+	year: number,
+	shares: ReadonlySet<string> = new Set()
 ): string {
-	const lines = [csvLine(['Gebiet', 'Gebietsname', 'Jahr', ...keys])];
+	const columns = keys.flatMap((k) => (shares.has(k) ? [k, `${k}_zaehler`, `${k}_nenner`] : [k]));
+	const lines = [csvLine(['Gebiet', 'Gebietsname', 'Jahr', ...columns])];
 	for (const area of areaList) {
-		lines.push(csvLine([area.code, area.name, year, ...keys.map(() => null)]));
+		lines.push(csvLine([area.code, area.name, year, ...columns.map(() => null)]));
 	}
 	return CSV_BOM + lines.join('');
 }
@@ -37,20 +43,21 @@ export async function valueTemplate(
 	db: Database,
 	input: { readonly ags: string; readonly keys: readonly string[]; readonly year: number }
 ): Promise<{ csv: string; keys: string[]; areaCount: number }> {
-	const catalogue = await db
-		.select({ key: indicators.key })
+	const all = await db
+		.select({ key: indicators.key, kind: indicators.kind })
 		.from(indicators)
-		.where(input.keys.length ? inArray(indicators.key, [...input.keys]) : undefined)
 		.orderBy(asc(indicators.position));
-	const keys = catalogue.length
-		? catalogue.map((i) => i.key)
-		: (
-				await db.select({ key: indicators.key }).from(indicators).orderBy(asc(indicators.position))
-			).map((i) => i.key);
+	const chosen = all.filter((i) => input.keys.includes(i.key));
+	const keys = (chosen.length ? chosen : all).map((i) => i.key);
+	const shares = new Set(all.filter((i) => i.kind === 'share').map((i) => i.key));
 	const areaList = await db
 		.select({ code: areas.code, name: areas.name })
 		.from(areas)
 		.where(eq(areas.ags, input.ags))
 		.orderBy(asc(areas.code));
-	return { csv: valueTemplateCsv(areaList, keys, input.year), keys, areaCount: areaList.length };
+	return {
+		csv: valueTemplateCsv(areaList, keys, input.year, shares),
+		keys,
+		areaCount: areaList.length
+	};
 }

@@ -117,7 +117,7 @@ const ATLAS_TEST_SHARES = [
 
 /**
  * Values for `gridGeoJson({ columns: 4, rows: 3 })`: twelve areas, three years, six shares with counts (some small enough to be suppressed), the
- * population, a measure, and a share imported without its numerator: enough for MSS, typology,
+ * population, a measure, and a share imported with its base but without numerator: enough for MSS, typology,
  * ranks, primary and secondary suppression.
  */
 export function atlasTestValues(): string {
@@ -135,8 +135,9 @@ export function atlasTestValues(): string {
 			});
 			const flaeche = (30 + ((a * 3.7 + y * 1.3) % 20)).toFixed(1).replace('.', ',');
 			lines.push(`${code};wohnflaeche;${year};${flaeche};;`);
+			// A share with its base but without numerator: the count is value × base ÷ 100.
 			const nd = (5 + ((a * 2.9 + y) % 30)).toFixed(1).replace('.', ',');
-			lines.push(`${code};nichtdeutsch;${year};${nd};;`);
+			lines.push(`${code};nichtdeutsch;${year};${nd};;${population}`);
 		});
 	});
 	return lines.join('\n');

@@ -153,6 +153,8 @@ interface Columns {
 	readonly denominator: number;
 	/** Wide form: column index → indicator index. */
 	readonly wide: ReadonlyMap<number, number>;
+	/** Wide form: an indicator's numerator and base columns (`<key>_zaehler`, `<key>_nenner`). */
+	readonly wideParts: ReadonlyMap<number, { numerator: number; denominator: number }>;
 }
 
 /** Rows read between two turns of the event loop in `readValueFileYielding`. */
@@ -269,15 +271,36 @@ function* valueFileSteps(
 
 		if (format === 'breit') {
 			for (const [index, indicator] of columns.wide) {
+				const parts = columns.wideParts.get(indicator) ?? { numerator: -1, denominator: -1 };
 				const cell = fields[index].trim();
-				if (cell === '') continue;
-				const value = parseNumber(cell, germanFile);
-				if (value === null) {
-					problems.add(line, label(index), 'keine_zahl', cell);
-					continue;
+				const read = (column: number) =>
+					readOptional(fields, column, germanFile, line, label, problems);
+				const numerator = read(parts.numerator);
+				const denominator = read(parts.denominator);
+				if (numerator === undefined || denominator === undefined) continue;
+				if (cell === '' && numerator === null && denominator === null) continue;
+				let value: number | null = null;
+				if (cell !== '') {
+					value = parseNumber(cell, germanFile);
+					if (value === null) {
+						problems.add(line, label(index), 'keine_zahl', cell);
+						continue;
+					}
 				}
-				if (!checkRange(context.indicators[indicator], value, line, label(index), problems))
-					continue;
+				const entry = context.indicators[indicator];
+				const own = { ...columns, value: index, ...parts };
+				const checked = checkParts(
+					entry,
+					value,
+					numerator,
+					denominator,
+					line,
+					own,
+					label,
+					problems
+				);
+				if (checked === null) continue;
+				if (!checkRange(entry, checked, line, label(index), problems)) continue;
 				if (areaId === -1 || year === null) continue;
 				const key = duplicateKey(areaId, indicator, year);
 				if (seen.has(key)) {
@@ -285,7 +308,14 @@ function* valueFileSteps(
 					continue;
 				}
 				seen.set(key, line);
-				buffer.push(areaId, indicator, year, value, Number.NaN, Number.NaN);
+				buffer.push(
+					areaId,
+					indicator,
+					year,
+					checked,
+					numerator ?? Number.NaN,
+					denominator ?? Number.NaN
+				);
 			}
 			continue;
 		}
@@ -416,13 +446,27 @@ function resolveColumns(
 			problems.add(1, null, 'kopfzeile');
 			return null;
 		}
-		return ok ? { area, indicator, year, value, numerator, denominator, wide: new Map() } : null;
+		const wide = new Map<number, number>();
+		const wideParts = new Map<number, { numerator: number; denominator: number }>();
+		return ok ? { area, indicator, year, value, numerator, denominator, wide, wideParts } : null;
 	}
 	const wide = new Map<number, number>();
+	const wideParts = new Map<number, { numerator: number; denominator: number }>();
 	const byKey = new Map(context.indicators.map((ind, i) => [ind.key, i]));
 	const byName = new Map(context.indicators.map((ind, i) => [normaliseHeader(ind.name), i]));
 	normalised.forEach((name, i) => {
 		if (i === area || i === year || AREA_NAME_HEADERS.includes(name)) return;
+		// `<key>_zaehler` / `<key>_nenner`: the numerator and base of a share in the wide form.
+		const part = /^(.+)_(zaehler|nenner)$/.exec(name);
+		const partOf = part ? byKey.get(part[1]) : undefined;
+		if (part && partOf !== undefined) {
+			const known = wideParts.get(partOf) ?? { numerator: -1, denominator: -1 };
+			wideParts.set(partOf, {
+				...known,
+				[part[2] === 'zaehler' ? 'numerator' : 'denominator']: i
+			});
+			return;
+		}
 		const found = byKey.get(names[i].trim().toLowerCase()) ?? byName.get(name);
 		if (found === undefined) {
 			problems.add(
@@ -435,6 +479,14 @@ function resolveColumns(
 			ok = false;
 		} else wide.set(i, found);
 	});
+	const valueColumns = new Set(wide.values());
+	for (const [indicator, parts] of wideParts) {
+		if (valueColumns.has(indicator)) continue;
+		for (const i of [parts.numerator, parts.denominator].filter((c) => c !== -1)) {
+			problems.add(1, `${columnLetter(i)} (${names[i].trim()})`, 'teil_ohne_wert');
+		}
+		ok = false;
+	}
 	if (wide.size === 0 && ok) {
 		problems.add(1, null, 'kopfzeile');
 		return null;
@@ -443,7 +495,9 @@ function resolveColumns(
 		problems.add(1, null, 'jahr_fehlt');
 		ok = false;
 	}
-	return ok ? { area, indicator: -1, year, value: -1, numerator: -1, denominator: -1, wide } : null;
+	return ok
+		? { area, indicator: -1, year, value: -1, numerator: -1, denominator: -1, wide, wideParts }
+		: null;
 }
 
 function readYear(

@@ -16,7 +16,13 @@ import {
 	type AnalysisSettings
 } from '../analysis';
 import { POPULATION_INDICATOR, type IndicatorRow } from '../catalogue';
-import { cellKey, discloseValues, type DisclosedValues, type RawValue } from '../disclosed';
+import {
+	cellKey,
+	discloseValues,
+	type DisclosedValues,
+	type DisclosurePolicy,
+	type RawValue
+} from '../disclosed';
 import { publicValue } from '../disclosure';
 import { MonitoringError } from '../errors';
 import {
@@ -191,7 +197,12 @@ async function buildContext(
 	await otherRequestsFirst();
 	// A planner reading their own data sees every value: threshold 1 suppresses nothing.
 	const threshold = dataset.unrestricted ? 1 : dataset.settings.disclosureThreshold;
-	const disclosed = discloseValues(dataset.values, catalogue, threshold);
+	const disclosed = discloseValues(
+		dataset.values,
+		catalogue,
+		threshold,
+		dataset.unrestricted ? { unrestricted: true } : publicPolicy(dataset)
+	);
 	await otherRequestsFirst();
 	const chosen = analysis ?? analysisSettingsOf(dataset.settings);
 	const mss = mssFor(dataset, chosen);
@@ -204,6 +215,11 @@ async function buildContext(
 		mss,
 		index: indexDataset(dataset, catalogue)
 	};
+}
+
+/** The public view: every area's parent unit, whose total the city publishes elsewhere. */
+function publicPolicy(dataset: Context['dataset']): DisclosurePolicy {
+	return { parents: new Map(dataset.areas.map((a) => [a.id, a.parentCode])) };
 }
 
 const otherRequestsFirst = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -324,7 +340,8 @@ function computeTypology(ctx: Context) {
 		? discloseValues(
 				ctx.dataset.values.filter((v) => v.year === year && keys.includes(v.indicatorKey)),
 				ctx.catalogue,
-				ctx.dataset.settings.disclosureThreshold
+				ctx.dataset.settings.disclosureThreshold,
+				publicPolicy(ctx.dataset)
 			).cells
 		: ctx.disclosed.cells;
 	const areasWithValues = ctx.dataset.areas.map((a) => ({
