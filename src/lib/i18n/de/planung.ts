@@ -295,5 +295,31 @@ export const planung = {
 		'Inzwischen wurde ein weiterer Import veröffentlicht. Bitte noch einmal prüfen, was rückgängig gemacht wird.',
 	'plan.draftError.import_schon_rueckgaengig': 'Dieser Import ist bereits rückgängig gemacht.',
 	'plan.draftError.beschaeftigt':
-		'Für diese Gemeinde läuft gerade ein anderer Import. Bitte in einigen Sekunden noch einmal versuchen.'
+		'Für diese Gemeinde läuft gerade ein anderer Import. Bitte in einigen Sekunden noch einmal versuchen.',
+	'analysis.forTypology': 'die Gebietstypisierung',
+	'analysis.forIndex': 'den MSS-Index',
+	'analysis.problem.twoIndicators': 'Für {purpose} bitte mindestens zwei Indikatoren wählen.',
+	'analysis.problem.unknownIndicators': 'Diese Indikatoren gibt es im Katalog nicht: {keys}.',
+	'analysis.problem.noValues': 'Für {names} liegen in dieser Gemeinde keine Werte vor.',
+	'analysis.problem.fewTyped':
+		'Nur {count} Gebiete haben {year} Werte für alle gewählten Indikatoren; für eine Typisierung sind mindestens {min} nötig.',
+	'analysis.problem.noCommonYear':
+		'Die gewählten Indikatoren haben kein gemeinsames Jahr, in dem mindestens zwei Gebiete Werte für alle haben.',
+	'analysis.problem.typesRange':
+		'Die Zahl der Typen muss zwischen 2 und {limit} liegen: {count} Gebiete haben {year} vollständige Werte, und jeder Typ soll im Mittel mindestens {perType} Gebiete umfassen.',
+	'analysis.problem.winsorise':
+		'Die Begrenzung der z-Werte muss {limits} Standardabweichungen betragen oder ausgeschaltet sein.',
+	'analysis.problem.noMssYear':
+		'Für die gewählten Statusindikatoren gibt es kein Jahr t, für das auch die Werte von t − 2 (für die Dynamik) und die Einwohnerzahl vorliegen.',
+	'analysis.problem.minPopulation':
+		'Die Mindesteinwohnerzahl muss eine ganze Zahl zwischen 0 und 1.000.000 sein.',
+	'analysis.problem.minPopulationMissing': 'Bitte eine Mindesteinwohnerzahl angeben.',
+	'analysis.problem.unknownAreas':
+		'Diese Gebietskennungen gibt es in dieser Gemeinde nicht: {codes}.',
+	'analysis.problem.fewIndexed':
+		'Mit dieser Mindesteinwohnerzahl und diesen Ausreißern blieben {year} nur {count} Gebiete mit allen Werten für den Index; mindestens {min} sind nötig.',
+	'analysis.problem.unsuitable':
+		'{names} eignet sich nicht als Statusindikator: Der MSS-Index addiert nur Anteile in %, bei denen ein höherer Wert mehr Benachteiligung bedeutet.',
+	'analysis.problem.typesNumber': 'Die Zahl der Typen muss eine ganze Zahl sein.',
+	'analysis.problem.winsoriseNumber': 'Die Begrenzung der z-Werte muss eine Zahl sein.'
 } as const;

@@ -289,5 +289,30 @@ export const planung: Record<keyof typeof de, string> = {
 		'Another import has been published meanwhile. Please check again what would be undone.',
 	'plan.draftError.import_schon_rueckgaengig': 'This import has already been undone.',
 	'plan.draftError.beschaeftigt':
-		'Another import for this municipality is running. Please try again in a few seconds.'
+		'Another import for this municipality is running. Please try again in a few seconds.',
+	'analysis.forTypology': 'the area typology',
+	'analysis.forIndex': 'the MSS index',
+	'analysis.problem.twoIndicators': 'Please choose at least two indicators for {purpose}.',
+	'analysis.problem.unknownIndicators': 'These indicators are not in the catalogue: {keys}.',
+	'analysis.problem.noValues': 'This municipality has no values for {names}.',
+	'analysis.problem.fewTyped':
+		'Only {count} areas have values for all chosen indicators in {year}; a typology needs at least {min}.',
+	'analysis.problem.noCommonYear':
+		'The chosen indicators have no common year in which at least two areas have values for all of them.',
+	'analysis.problem.typesRange':
+		'The number of types must be between 2 and {limit}: {count} areas have complete values in {year}, and each type should hold at least {perType} areas on average.',
+	'analysis.problem.winsorise':
+		'The clipping of z-scores must be {limits} standard deviations or switched off.',
+	'analysis.problem.noMssYear':
+		'For the chosen status indicators there is no year t for which the values of t − 2 (for the dynamics) and the population are available too.',
+	'analysis.problem.minPopulation':
+		'The minimum population must be a whole number between 0 and 1,000,000.',
+	'analysis.problem.minPopulationMissing': 'Please give a minimum population.',
+	'analysis.problem.unknownAreas': 'This municipality has no areas with these codes: {codes}.',
+	'analysis.problem.fewIndexed':
+		'With this minimum population and these outliers only {count} areas would have all values for the index in {year}; at least {min} are needed.',
+	'analysis.problem.unsuitable':
+		'{names} cannot be a status indicator: the MSS index only adds shares in % where a higher value means more disadvantage.',
+	'analysis.problem.typesNumber': 'The number of types must be a whole number.',
+	'analysis.problem.winsoriseNumber': 'The clipping of z-scores must be a number.'
 } as const;

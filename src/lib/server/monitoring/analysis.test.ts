@@ -16,7 +16,13 @@ const catalogue: AnalysisData['catalogue'] = [
 	{ key: 'einwohner', name: 'Einwohner', kind: 'count', direction: 'neutral' },
 	{ key: 'sgb2_quote', name: 'SGB-II-Quote', kind: 'share', direction: 'need_up' },
 	{ key: 'kinderarmut', name: 'Kinderarmut', kind: 'share', direction: 'need_up' },
-	{ key: 'anteil_unter_18', name: 'Anteil unter 18', kind: 'share', direction: 'neutral' },
+	{
+		key: 'anteil_unter_18',
+		name: 'Anteil unter 18',
+		nameEn: 'Share under 18',
+		kind: 'share',
+		direction: 'neutral'
+	},
 	{ key: 'wohnflaeche', name: 'Wohnfläche', kind: 'measure', direction: 'need_down' }
 ];
 
@@ -111,6 +117,27 @@ describe('checkAnalysisSettings', () => {
 				'mssIndicators',
 				'„Anteil unter 18“ eignet sich nicht als Statusindikator: Der MSS-Index addiert nur Anteile in %, bei denen ein höherer Wert mehr Benachteiligung bedeutet.'
 			]
+		]);
+	});
+
+	it('answers an English page in English, with the indicators’ English names', () => {
+		const checked = checkAnalysisSettings(
+			settings({ mssIndicators: ['sgb2_quote', 'anteil_unter_18'], mssOutliers: ['X9'] }),
+			data(),
+			'en'
+		);
+		expect(checked.problems.map((p) => [p.field, p.message])).toEqual([
+			[
+				'mssIndicators',
+				'“Share under 18” cannot be a status indicator: the MSS index only adds shares in % where a higher value means more disadvantage.'
+			],
+			['mssOutliers', 'This municipality has no areas with these codes: “X9”.']
+		]);
+		const form = new FormData();
+		form.set('typologyK', 'drei');
+		expect(readAnalysisForm(form, 'en').problems.map((p) => p.message)).toEqual([
+			'The number of types must be a whole number.',
+			'Please give a minimum population.'
 		]);
 	});
 

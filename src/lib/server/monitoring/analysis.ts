@@ -13,6 +13,7 @@
  * - Typology: k-means has no published fixed method; an extreme area would pull a cluster of its
  *   own, so the z-scores may be winsorised (clipped at ±c standard deviations) before clustering.
  */
+import { formatNumber, translator, type Locale } from '$lib/i18n';
 import type { monitoringDatasets } from '../db/schema';
 import type { IndicatorRow } from './catalogue';
 import { MSS_INDICATORS, POPULATION_INDICATOR } from './catalogue';
@@ -111,7 +112,8 @@ export function typesFor(settings: AnalysisSettings, completeAreas: number): num
 }
 
 export interface AnalysisData {
-	readonly catalogue: readonly Pick<IndicatorRow, 'key' | 'name' | 'kind' | 'direction'>[];
+	readonly catalogue: readonly (Pick<IndicatorRow, 'key' | 'name' | 'kind' | 'direction'> &
+		Partial<Pick<IndicatorRow, 'nameEn'>>)[];
 	readonly areas: readonly { readonly id: number; readonly code: string }[];
 	readonly values: readonly {
 		readonly areaId: number;
@@ -177,31 +179,43 @@ export function mssYearsOf(data: AnalysisData, keys: readonly string[]): number[
 		.sort((a, b) => b - a);
 }
 
-const nameOf = (data: AnalysisData, key: string) =>
-	data.catalogue.find((i) => i.key === key)?.name ?? key;
+/** An indicator's name in the reader's language (the German one when there is no other). */
+function nameIn(data: AnalysisData, key: string, locale: Locale): string {
+	const row = data.catalogue.find((i) => i.key === key);
+	if (!row) return key;
+	return locale === 'en' && row.nameEn ? row.nameEn : row.name;
+}
 
-const quoted = (names: readonly string[]) => names.map((n) => `„${n}“`).join(', ');
+function quotedIn(names: readonly string[], locale: Locale): string {
+	return names.map((n) => (locale === 'en' ? `“${n}”` : `„${n}“`)).join(', ');
+}
 
 function checkIndicatorSet(
 	field: 'typologyIndicators' | 'mssIndicators',
 	keys: readonly string[],
 	data: AnalysisData,
 	avail: Availability,
-	purpose: string
+	locale: Locale
 ): AnalysisProblem | null {
+	const t = translator(locale);
+	const purpose = t(field === 'mssIndicators' ? 'analysis.forIndex' : 'analysis.forTypology');
 	if (keys.length < 2) {
-		return { field, message: `Für ${purpose} bitte mindestens zwei Indikatoren wählen.` };
+		return { field, message: t('analysis.problem.twoIndicators', { purpose }) };
 	}
 	const unknown = keys.filter((k) => !data.catalogue.some((i) => i.key === k));
 	if (unknown.length) {
-		return { field, message: `Diese Indikatoren gibt es im Katalog nicht: ${quoted(unknown)}.` };
+		return {
+			field,
+			message: t('analysis.problem.unknownIndicators', { keys: quotedIn(unknown, locale) })
+		};
 	}
 	const empty = keys.filter((k) => !avail.has(k));
 	if (empty.length) {
-		return {
-			field,
-			message: `Für ${quoted(empty.map((k) => nameOf(data, k)))} liegen in dieser Gemeinde keine Werte vor.`
-		};
+		const names = quotedIn(
+			empty.map((k) => nameIn(data, k, locale)),
+			locale
+		);
+		return { field, message: t('analysis.problem.noValues', { names }) };
 	}
 	return null;
 }
@@ -226,8 +240,10 @@ export interface CheckedAnalysis {
  */
 export function checkAnalysisSettings(
 	settings: AnalysisSettings,
-	data: AnalysisData
+	data: AnalysisData,
+	locale: Locale = 'de'
 ): CheckedAnalysis {
+	const t = translator(locale);
 	const problems: AnalysisProblem[] = [];
 	const avail = availability(data);
 	let typology: CheckedAnalysis['typology'] = null;
@@ -238,7 +254,7 @@ export function checkAnalysisSettings(
 		settings.typologyIndicators,
 		data,
 		avail,
-		'die Gebietstypisierung'
+		locale
 	);
 	if (typologyProblem) {
 		problems.push(typologyProblem);
@@ -249,8 +265,12 @@ export function checkAnalysisSettings(
 			problems.push({
 				field: 'typologyIndicators',
 				message: found
-					? `Nur ${found.complete} Gebiete haben ${found.year} Werte für alle gewählten Indikatoren; für eine Typisierung sind mindestens ${2 * MIN_AREAS_PER_TYPE} nötig.`
-					: 'Die gewählten Indikatoren haben kein gemeinsames Jahr, in dem mindestens zwei Gebiete Werte für alle haben.'
+					? t('analysis.problem.fewTyped', {
+							count: found.complete,
+							year: found.year,
+							min: 2 * MIN_AREAS_PER_TYPE
+						})
+					: t('analysis.problem.noCommonYear')
 			});
 		} else if (
 			settings.typologyK !== null &&
@@ -260,7 +280,12 @@ export function checkAnalysisSettings(
 		) {
 			problems.push({
 				field: 'typologyK',
-				message: `Die Zahl der Typen muss zwischen 2 und ${limit} liegen: ${found.complete} Gebiete haben ${found.year} vollständige Werte, und jeder Typ soll im Mittel mindestens ${MIN_AREAS_PER_TYPE} Gebiete umfassen.`
+				message: t('analysis.problem.typesRange', {
+					limit,
+					count: found.complete,
+					year: found.year,
+					perType: MIN_AREAS_PER_TYPE
+				})
 			});
 		} else {
 			typology = { ...found, k: typesFor(settings, found.complete) };
@@ -272,13 +297,15 @@ export function checkAnalysisSettings(
 	) {
 		problems.push({
 			field: 'typologyWinsorise',
-			message: `Die Begrenzung der z-Werte muss ${WINSORISE_LIMITS.map((l) => String(l).replace('.', ',')).join(', ')} Standardabweichungen betragen oder ausgeschaltet sein.`
+			message: t('analysis.problem.winsorise', {
+				limits: WINSORISE_LIMITS.map((l) => formatNumber(l, locale)).join(', ')
+			})
 		});
 	}
 
 	const mssProblem =
-		checkIndicatorSet('mssIndicators', settings.mssIndicators, data, avail, 'den MSS-Index') ??
-		unsuitableStatusIndicators(settings.mssIndicators, data);
+		checkIndicatorSet('mssIndicators', settings.mssIndicators, data, avail, locale) ??
+		unsuitableStatusIndicators(settings.mssIndicators, data, locale);
 	if (mssProblem) {
 		problems.push(mssProblem);
 	} else {
@@ -286,8 +313,7 @@ export function checkAnalysisSettings(
 		if (mssYear === null) {
 			problems.push({
 				field: 'mssIndicators',
-				message:
-					'Für die gewählten Statusindikatoren gibt es kein Jahr t, für das auch die Werte von t − 2 (für die Dynamik) und die Einwohnerzahl vorliegen.'
+				message: t('analysis.problem.noMssYear')
 			});
 		}
 	}
@@ -299,7 +325,7 @@ export function checkAnalysisSettings(
 	) {
 		problems.push({
 			field: 'minPopulation',
-			message: 'Die Mindesteinwohnerzahl muss eine ganze Zahl zwischen 0 und 1.000.000 sein.'
+			message: t('analysis.problem.minPopulation')
 		});
 	}
 	const codes = new Set(data.areas.map((a) => a.code));
@@ -307,14 +333,18 @@ export function checkAnalysisSettings(
 	if (unknownAreas.length) {
 		problems.push({
 			field: 'mssOutliers',
-			message: `Diese Gebietskennungen gibt es in dieser Gemeinde nicht: ${quoted(unknownAreas)}.`
+			message: t('analysis.problem.unknownAreas', { codes: quotedIn(unknownAreas, locale) })
 		});
 	} else if (mssYear !== null && !problems.some((p) => p.field === 'minPopulation')) {
 		const left = indexableAreas(settings, data, avail, mssYear);
 		if (left < MIN_INDEXED_AREAS) {
 			problems.push({
 				field: 'minPopulation',
-				message: `Mit dieser Mindesteinwohnerzahl und diesen Ausreißern blieben ${mssYear} nur ${left} Gebiete mit allen Werten für den Index; mindestens ${MIN_INDEXED_AREAS} sind nötig.`
+				message: t('analysis.problem.fewIndexed', {
+					year: mssYear,
+					count: left,
+					min: MIN_INDEXED_AREAS
+				})
 			});
 		}
 	}
@@ -324,7 +354,8 @@ export function checkAnalysisSettings(
 /** The MSS adds shares in % where a higher value means more disadvantage; others would cancel. */
 function unsuitableStatusIndicators(
 	keys: readonly string[],
-	data: AnalysisData
+	data: AnalysisData,
+	locale: Locale
 ): AnalysisProblem | null {
 	const bad = keys
 		.map((k) => data.catalogue.find((i) => i.key === k)!)
@@ -332,7 +363,12 @@ function unsuitableStatusIndicators(
 	if (bad.length === 0) return null;
 	return {
 		field: 'mssIndicators',
-		message: `${quoted(bad.map((i) => i.name))} eignet sich nicht als Statusindikator: Der MSS-Index addiert nur Anteile in %, bei denen ein höherer Wert mehr Benachteiligung bedeutet.`
+		message: translator(locale)('analysis.problem.unsuitable', {
+			names: quotedIn(
+				bad.map((i) => nameIn(data, i.key, locale)),
+				locale
+			)
+		})
 	};
 }
 
@@ -362,11 +398,15 @@ function indexableAreas(
  * limit ("" = none), the minimum population and outlier codes separated by commas, semicolons or
  * line breaks, plus the codes of a taken-over outlier proposal (`addOutliers`). Entries that are not numbers become problems on their field.
  */
-export function readAnalysisForm(form: FormData): {
+export function readAnalysisForm(
+	form: FormData,
+	locale: Locale = 'de'
+): {
 	readonly settings: AnalysisSettings;
 	readonly problems: readonly AnalysisProblem[];
 	readonly values: Readonly<Record<string, string>>;
 } {
+	const t = translator(locale);
 	const problems: AnalysisProblem[] = [];
 	const text = (name: string) => {
 		const v = form.get(name);
@@ -385,17 +425,14 @@ export function readAnalysisForm(form: FormData): {
 		}
 		return n;
 	};
-	const typologyK = optionalNumber('typologyK', 'Die Zahl der Typen muss eine ganze Zahl sein.');
+	const typologyK = optionalNumber('typologyK', t('analysis.problem.typesNumber'));
 	const typologyWinsorise = optionalNumber(
 		'typologyWinsorise',
-		'Die Begrenzung der z-Werte muss eine Zahl sein.'
+		t('analysis.problem.winsoriseNumber')
 	);
-	const minPopulation = optionalNumber(
-		'minPopulation',
-		'Die Mindesteinwohnerzahl muss eine ganze Zahl zwischen 0 und 1.000.000 sein.'
-	);
+	const minPopulation = optionalNumber('minPopulation', t('analysis.problem.minPopulation'));
 	if (minPopulation === null && !problems.some((p) => p.field === 'minPopulation')) {
-		problems.push({ field: 'minPopulation', message: 'Bitte eine Mindesteinwohnerzahl angeben.' });
+		problems.push({ field: 'minPopulation', message: t('analysis.problem.minPopulationMissing') });
 	}
 	// "addOutliers": the preview's proposal (areas whose index indicators are all 0) taken over.
 	const outliers = [

@@ -4,6 +4,7 @@
  * dataset, and edit settings and area names. Each change: guard → lock → one transaction with an
  * audit entry. Access control (whose municipality) is the caller's job via the auth guards.
  */
+import type { Locale } from '$lib/i18n';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
@@ -1035,7 +1036,12 @@ export async function updateDatasetSettings(
  */
 export async function saveAnalysisSettings(
 	db: Database,
-	input: Who & { readonly ags: string; readonly settings: AnalysisSettings }
+	input: Who & {
+		readonly ags: string;
+		readonly settings: AnalysisSettings;
+		/** The language of the problems (German when not given). */
+		readonly locale?: Locale;
+	}
 ): Promise<
 	{ readonly ok: true } | { readonly ok: false; readonly problems: readonly AnalysisProblem[] }
 > {
@@ -1045,11 +1051,11 @@ export async function saveAnalysisSettings(
 		loadDataset(db, input.ags, { kind: 'planner', ags: input.ags }),
 		loadIndicators(db)
 	]);
-	const checked = checkAnalysisSettings(settings, {
-		catalogue,
-		areas: dataset?.areas ?? [],
-		values: dataset?.values ?? []
-	});
+	const checked = checkAnalysisSettings(
+		settings,
+		{ catalogue, areas: dataset?.areas ?? [], values: dataset?.values ?? [] },
+		input.locale
+	);
 	if (checked.problems.length) return { ok: false, problems: checked.problems };
 	await db.transaction(async (tx) => {
 		await lockMunicipality(tx, input.ags);

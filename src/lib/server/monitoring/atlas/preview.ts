@@ -68,11 +68,11 @@ export async function analysisPreview(
 	const t = translator(locale);
 	const ctx = await context(db, ags, { kind: 'planner', ags }, settings);
 	if (!ctx) return null;
-	const checked = checkAnalysisSettings(settings, {
-		catalogue: ctx.catalogue,
-		areas: ctx.dataset.areas,
-		values: ctx.dataset.values
-	});
+	const checked = checkAnalysisSettings(
+		settings,
+		{ catalogue: ctx.catalogue, areas: ctx.dataset.areas, values: ctx.dataset.values },
+		locale
+	);
 	if (checked.problems.length) return { ok: false, problems: checked.problems };
 	const typology = typologyFor(ctx);
 	const byKey = new Map(ctx.catalogue.map((i) => [i.key, i]));

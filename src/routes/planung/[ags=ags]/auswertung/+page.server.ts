@@ -23,7 +23,7 @@ export const actions: Actions = {
 	preview: async (event) => {
 		const user = requireRole(event, 'planner');
 		const ags = requireMunicipality(user, event.params.ags);
-		const form = readAnalysisForm(await event.request.formData());
+		const form = readAnalysisForm(await event.request.formData(), event.locals.locale);
 		if (form.problems.length) return fail(400, { ...form, action: 'preview' });
 		const outcome = await analysisPreview(database(), ags, form.settings, event.locals.locale);
 		if (!outcome)
@@ -34,7 +34,7 @@ export const actions: Actions = {
 	save: async (event) => {
 		const user = requireRole(event, 'planner');
 		const ags = requireMunicipality(user, event.params.ags);
-		const form = readAnalysisForm(await event.request.formData());
+		const form = readAnalysisForm(await event.request.formData(), event.locals.locale);
 		if (form.problems.length) return fail(400, { ...form, action: 'save' });
 		try {
 			const saved = await saveAnalysisSettings(database(), {
@@ -42,7 +42,8 @@ export const actions: Actions = {
 				settings: form.settings,
 				now: new Date(),
 				actor: user.name,
-				actorUserId: user.id
+				actorUserId: user.id,
+				locale: event.locals.locale
 			});
 			if (!saved.ok) return fail(400, { ...form, problems: saved.problems, action: 'save' });
 			return { action: 'save', saved: true };
