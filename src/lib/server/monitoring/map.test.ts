@@ -73,7 +73,7 @@ describe('buildMap', () => {
 	it('draws a suppressed area hatched and an area without a value with a dashed outline, in the download too', () => {
 		const [a, b, c] = grid(3, 1);
 		const map = buildMap({
-			title: 'T',
+			title: 'Veränderung 2021–2023 <Süd & Nord>',
 			notes: [],
 			legend: [
 				{ fill: '#08519c', label: 'Klasse' },
@@ -83,6 +83,7 @@ describe('buildMap', () => {
 			areas: [a, { ...b, suppressed: true }, { ...c, missing: true, fill: '#cdd2d8' }]
 		});
 		const svg = mapSvgDocument(map);
+		expect(svg).toContain('<title>Veränderung 2021–2023 &lt;Süd &amp; Nord&gt;</title>');
 		expect(svg).toContain('<pattern id="hatch"');
 		const paths = svg.split('\n').filter((line) => line.startsWith('<path'));
 		expect(paths[1]).toContain('fill="url(#hatch)"');

@@ -188,6 +188,13 @@ function placeTags(
 	return paths.map((p) => ({ ...p, tag: tags.get(p.code) ?? null }));
 }
 
+const escape = (text: string) =>
+	text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
+
 /** The dashes of the outline of an area without a value. */
 export const MISSING_DASH = '3 2';
 
