@@ -28,8 +28,8 @@ export interface MapPath {
 	readonly legendLabel?: string | null;
 	/** Where a label fits inside the area (pole of inaccessibility), in map coordinates. */
 	readonly anchor?: readonly [number, number] | null;
-	/** The label the area carries when labels are on: its name, its code, or none if neither fits. */
-	readonly tag?: string | null;
+	/** The distance from the anchor to the area's border: the room for a label (map units). */
+	readonly room?: number | null;
 }
 
 export interface MapModel {

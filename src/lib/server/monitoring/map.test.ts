@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { readAreaFile } from './geo';
+import { placeTags } from '$lib/atlas/tags';
 import { buildMap, mapSvgDocument } from './map';
 import { gridGeoJson } from './testing';
 
@@ -60,14 +61,23 @@ describe('buildMap', () => {
 		expect(insideVertical || insideHorizontal).toBe(true);
 	});
 
-	it('labels an area with its name where it fits, its code where only that fits, else not at all', () => {
+	it('labels an area with its name where it fits at the size drawn, its code where only that fits, else not at all', () => {
 		const areas = grid(3, 2);
-		const roomy = buildMap({ title: 'T', legend: [], notes: [], areas, width: 900 });
-		expect(roomy.paths.map((p) => p.tag)).toEqual(areas.map((a) => a.name));
-		const tight = buildMap({ title: 'T', legend: [], notes: [], areas, width: 180 });
-		expect(tight.paths.map((p) => p.tag)).toEqual(['Q01', 'Q02', 'Q03', 'Q04', 'Q05', 'Q06']);
-		const tiny = buildMap({ title: 'T', legend: [], notes: [], areas: grid(40, 2), width: 400 });
-		expect(tiny.paths.every((p) => p.tag === null)).toBe(true);
+		const map = buildMap({ title: 'T', legend: [], notes: [], areas, width: 640 });
+		// Labels are 12 px on screen: in map units, 12 divided by the map's scale.
+		const at = (scale: number) =>
+			map.paths.map((p) => placeTags(map.paths, 12 / scale).get(p.code));
+		expect(at(1)).toEqual(map.paths.map((p) => p.name));
+		expect(at(0.25)).toEqual(map.paths.map((p) => p.code));
+		expect(at(0.05).every((tag) => tag === undefined)).toBe(true);
+	});
+
+	it('drops a label that would overlap one already placed', () => {
+		const areas = [
+			{ code: 'A', name: 'Altstadt', anchor: [100, 100] as const, room: 60 },
+			{ code: 'B', name: 'Bulmke', anchor: [110, 104] as const, room: 50 }
+		];
+		expect([...placeTags(areas, 12)]).toEqual([['A', 'Altstadt']]);
 	});
 
 	it('draws a suppressed area hatched and an area without a value with a dashed outline, in the download too', () => {

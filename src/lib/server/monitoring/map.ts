@@ -64,12 +64,8 @@ export function buildMap(input: MapInput): MapModel {
 		projection.translate()[0] + PADDING,
 		projection.translate()[1] - y0 + PADDING
 	]);
-	const room = new Map<string, number>();
-	const candidates = new Map<string, string[]>();
 	const paths: MapPath[] = input.areas.map((a, i) => {
 		const pole = poleOf(a.geometry, projection);
-		room.set(a.code, pole?.radius ?? 0);
-		candidates.set(a.code, pole ? tagsOf(a, pole.radius) : []);
 		return {
 			code: a.code,
 			name: a.name,
@@ -81,7 +77,7 @@ export function buildMap(input: MapInput): MapModel {
 			missing: a.missing ?? false,
 			legendLabel: a.legendLabel ?? null,
 			anchor: pole ? [round(pole.x), round(pole.y)] : null,
-			tag: null
+			room: pole ? round(pole.radius) : null
 		};
 	});
 	const outline = input.outline ? path(windForD3(input.outline)) : null;
@@ -89,7 +85,7 @@ export function buildMap(input: MapInput): MapModel {
 		title: input.title,
 		width,
 		height,
-		paths: placeTags(readingOrder(paths, height), room, candidates),
+		paths: readingOrder(paths, height),
 		outline,
 		legend: input.legend,
 		notes: input.notes
@@ -97,13 +93,6 @@ export function buildMap(input: MapInput): MapModel {
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
-
-/** Font size of area labels in map units (the map is drawn about as wide as its units). */
-export const TAG_FONT_SIZE = 11;
-/** Rough width of a character of the label font, as a share of the font size. */
-const CHAR_WIDTH = 0.58;
-
-const tagWidth = (text: string) => text.length * TAG_FONT_SIZE * CHAR_WIDTH;
 
 /**
  * The point inside the area farthest from its border (pole of inaccessibility, polylabel) in map
@@ -132,14 +121,6 @@ function poleOf(
 	return best;
 }
 
-/** The labels that fit the area around its pole, longest first: its name, then its code. */
-function tagsOf(area: Pick<MapArea, 'name' | 'code'>, radius: number): string[] {
-	if (radius < TAG_FONT_SIZE * 0.6) return [];
-	// The text runs through the pole: about the diameter of the largest inscribed circle is free.
-	const room = 2 * radius - 2;
-	return [...new Set([area.name, area.code])].filter((text) => tagWidth(text) <= room);
-}
-
 /**
  * Areas in reading order, top to bottom in bands of a tenth of the map, left to right within a band:
  * keyboard focus moves through the map the way the eye does.
@@ -152,40 +133,6 @@ function readingOrder(paths: MapPath[], height: number): MapPath[] {
 		const [bx, by] = key(b);
 		return Math.floor(ay / band) - Math.floor(by / band) || ax - bx || a.code.localeCompare(b.code);
 	});
-}
-
-/**
- * Gives each area the longest of its labels that overlaps no label placed before it (the areas with
- * the most room first): a name where it fits, else the code, else no label. The name is always in
- * the information panel, the ranking and the table.
- */
-function placeTags(
-	paths: MapPath[],
-	room: ReadonlyMap<string, number>,
-	candidates: ReadonlyMap<string, readonly string[]>
-): MapPath[] {
-	const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
-	const tags = new Map<string, string>();
-	const byRoom = paths
-		.filter((p) => p.anchor)
-		.sort((a, b) => (room.get(b.code) ?? 0) - (room.get(a.code) ?? 0));
-	for (const p of byRoom) {
-		const [x, y] = p.anchor!;
-		for (const text of candidates.get(p.code) ?? []) {
-			const w = tagWidth(text) / 2 + 1;
-			const h = TAG_FONT_SIZE / 2 + 1;
-			const box = { x0: x - w, x1: x + w, y0: y - h, y1: y + h };
-			const overlaps = placed.some(
-				(o) => box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1
-			);
-			if (!overlaps) {
-				placed.push(box);
-				tags.set(p.code, text);
-				break;
-			}
-		}
-	}
-	return paths.map((p) => ({ ...p, tag: tags.get(p.code) ?? null }));
 }
 
 const escape = (text: string) =>

@@ -20,7 +20,8 @@ import {
 	divergingClassOf,
 	divergingColours,
 	divergingRanges,
-	formatChange
+	formatChange,
+	formatChangeNumber
 } from '../change';
 import { cellKey, totalKey } from '../disclosed';
 import { publicValue, type Disclosed } from '../disclosure';
@@ -297,12 +298,15 @@ export async function municipalityAtlas(
 				name: f.area.name,
 				href: href(f.area.code),
 				value: figure && !figure.suppressed ? figure.value : null,
+				// A change without its unit: the ranking's caption (the map title) names it.
 				display:
-					method === 'mss'
-						? figure
-							? formatFigure(figure, indicator, locale)
-							: t('atlas.legend.none')
-						: s.display,
+					change && figure && !figure.suppressed
+						? formatChangeNumber(figure.value, indicator.decimals, locale)
+						: method === 'mss'
+							? figure
+								? formatFigure(figure, indicator, locale)
+								: t('atlas.legend.none')
+							: s.display,
 				fill: fillOf(s),
 				state
 			};
