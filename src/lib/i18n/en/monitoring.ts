@@ -103,7 +103,7 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'atlas.mapTitle': '{name}: {indicator} {year}',
 	'atlas.mapTitleMss': '{name}: status index (MSS method) {year}',
 	'atlas.mapTitleChange': '{name}: {indicator}, change {from}–{to} ({unit})',
-	'atlas.legend.below': '{from} to under {to}',
+	'atlas.legend.below': '{from} to below {to}',
 	'atlas.change.points': 'percentage points',
 	'atlas.since': 'Change since',
 	'atlas.sinceNone': 'none (map of one year)',
