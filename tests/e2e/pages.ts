@@ -29,6 +29,9 @@ export const visits: Visit[] = [
 	{ who: 'public', route: '/', url: '/' },
 	{ who: 'public', route: '/atlas', url: '/atlas' },
 	{ who: 'gelsenkirchen', route: '/atlas/[ags=ags]', url: '/atlas/05513000' },
+	// The change map (ranking with negative bars, a wider table) and the MSS map.
+	{ who: 'gelsenkirchen', route: '/atlas/[ags=ags]', url: '/atlas/05513000?von=2017' },
+	{ who: 'gelsenkirchen', route: '/atlas/[ags=ags]', url: '/atlas/05513000?klassen=mss' },
 	{ who: 'gelsenkirchen', route: '/atlas/[ags=ags]/[gebiet]', url: '/atlas/05513000/001' },
 	{ who: 'gelsenkirchen', route: '/atlas/[ags=ags]/massnahmen', url: '/atlas/05513000/massnahmen' },
 	{ who: 'public', route: '/atlas/methode', url: '/atlas/methode' },
@@ -104,6 +107,11 @@ export const visits: Visit[] = [
 		route: `/planung/[ags=ags]${page}`,
 		url: `/planung/05513000${page}`
 	})),
+	{
+		who: 'planner',
+		route: '/planung/[ags=ags]/vorschau',
+		url: '/planung/05513000/vorschau?von=2017'
+	},
 	{
 		who: 'planner',
 		route: '/planung/[ags=ags]/massnahmen/[id]',

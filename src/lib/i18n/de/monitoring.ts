@@ -101,6 +101,23 @@ export const monitoring = {
 	'atlas.notIndexed': 'nicht indiziert',
 	'atlas.mapTitle': '{name}: {indicator} {year}',
 	'atlas.mapTitleMss': '{name}: Statusindex (MSS-Methode) {year}',
+	'atlas.mapTitleChange': '{name}: {indicator}, Veränderung {from}–{to} ({unit})',
+	'atlas.legend.below': '{from} bis unter {to}',
+	'atlas.change.points': 'Prozentpunkte',
+	'atlas.since': 'Veränderung seit',
+	'atlas.sinceNone': 'keine (Karte eines Jahres)',
+	'atlas.changeColumn': 'Veränderung {from}–{to}',
+	'atlas.changeNote':
+		'Die Karte zeigt die Differenz {to} minus {from} (Einheit: {unit}), nicht die prozentuale Veränderung: Bei kleinen Gebieten übertreibt eine Änderung in Prozent (aus 3 Fällen werden 6: „+100 %“). Die Farben sind um null zentriert; violett = hin zu mehr Handlungsbedarf (bei Indikatoren ohne Richtung: Anstieg), orange = hin zu weniger. Ist ein Wert eines der beiden Jahre geheim, ist auch die Veränderung geheim; fehlt einer, steht „keine Angabe“.',
+	'atlas.showLabels': 'Gebietsnamen in der Karte zeigen',
+	'atlas.mapKeys':
+		'Mit der Tabulatortaste oder den Pfeiltasten von Gebiet zu Gebiet; die Eingabetaste öffnet das Profil.',
+	'atlas.areaClass': 'Klasse: {label}',
+	'atlas.ranking': 'Rangfolge',
+	'atlas.rankingCaption': '{title}: Gebiete vom höchsten zum niedrigsten Wert',
+	'atlas.rankingSuppressed': 'Geheim gehalten (.):',
+	'atlas.rankingMissing': 'Keine Angabe:',
+	'atlas.rankingEmpty': 'Kein Gebiet hat einen veröffentlichten Wert.',
 	'atlas.sourceNote': 'Quelle: {source}',
 	'atlas.note.demo':
 		'Die Werte der Quartiere sind synthetische Demodaten (realistische Spannweiten, räumlich korreliert) und beschreiben keine echten Gebiete.',

@@ -96,5 +96,9 @@ export function coloursFor(name: PaletteName, n: number, direction: IndicatorDir
 /** The four MSS status classes in a neutral purple ramp (class 4 darkest). */
 export const MSS_STATUS_COLOURS = [...schemePurples[5].slice(1)] as readonly string[];
 
-export const NO_DATA_FILL = '#e4e7eb';
+/**
+ * An area without a value: a flat mid-light grey (drawn with a dashed outline), darker than the
+ * lightest class colours and of no hue. A suppressed area is white under a dark hatching (map.ts).
+ */
+export const NO_DATA_FILL = '#cdd2d8';
 export const SUPPRESSED_FILL = '#ffffff';

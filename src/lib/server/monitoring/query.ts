@@ -12,12 +12,20 @@ const AtlasQuerySchema = z.object({
 		.catch(undefined),
 	jahr: z.coerce.number().int().min(1950).max(2100).optional().catch(undefined),
 	klassen: z.enum(classificationMethods).optional().catch(undefined),
-	palette: z.enum(paletteNames).optional().catch(undefined)
+	palette: z.enum(paletteNames).optional().catch(undefined),
+	/** The change map's other year; empty ("kein Vergleich") or broken means a map of one year. */
+	von: z.coerce.number().int().min(1950).max(2100).optional().catch(undefined)
 });
 
 export function atlasView(params: URLSearchParams): AtlasView {
 	const q = AtlasQuerySchema.parse(Object.fromEntries(params));
-	return { indicator: q.indikator, year: q.jahr, method: q.klassen, palette: q.palette };
+	return {
+		indicator: q.indikator,
+		year: q.jahr,
+		method: q.klassen,
+		palette: q.palette,
+		since: q.von
+	};
 }
 
 /** The same view as query string, for links to downloads. */
@@ -26,12 +34,14 @@ export function atlasQuery(view: {
 	year: number;
 	method: string;
 	palette: string;
+	since?: number | null;
 }): string {
 	return new URLSearchParams({
 		indikator: view.indicator,
 		jahr: String(view.year),
 		klassen: view.method,
-		palette: view.palette
+		palette: view.palette,
+		...(view.since ? { von: String(view.since) } : {})
 	}).toString();
 }
 

@@ -31,7 +31,12 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 			indicator: atlas.indicator.key,
 			year: atlas.year,
 			method: atlas.method,
-			palette: atlas.palette
+			palette: atlas.palette,
+			since: atlas.change
+				? atlas.change.from === atlas.year
+					? atlas.change.to
+					: atlas.change.from
+				: null
 		})
 	};
 };

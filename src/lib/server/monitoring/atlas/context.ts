@@ -56,6 +56,8 @@ export interface AtlasView {
 	readonly year?: number;
 	readonly method?: ClassificationMethod;
 	readonly palette?: PaletteName;
+	/** The other year of a change map (the map then shows the change between it and `year`). */
+	readonly since?: number;
 }
 
 export type StatusRow = { readonly label: string; readonly count: number };

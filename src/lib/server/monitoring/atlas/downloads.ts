@@ -34,7 +34,8 @@ export async function mapDownload(
 	const atlas = await municipalityAtlas(db, ags, access, view);
 	if (!atlas) error(404, NOT_PUBLISHED);
 	const svg = mapSvgDocument(atlas.map);
-	const name = `sozialatlas-${ags}-${atlas.indicator.key}-${atlas.year}`;
+	const years = atlas.change ? `${atlas.change.from}-${atlas.change.to}` : String(atlas.year);
+	const name = `sozialatlas-${ags}-${atlas.indicator.key}-${years}`;
 	return format === 'svg'
 		? attachment(svg, 'image/svg+xml; charset=utf-8', `${name}.svg`)
 		: attachment(new Uint8Array(mapPng(svg, atlas.map.width)), 'image/png', `${name}.png`);

@@ -2,6 +2,7 @@
 import type { Database } from '../../db';
 import { translator, type Locale } from '$lib/i18n';
 import type { ClassificationMethod, PaletteName } from '$lib/types/monitoring';
+import type { Ranking } from '$lib/types/atlas';
 import {
 	classBreaks,
 	classOf,
@@ -10,8 +11,21 @@ import {
 	NO_DATA_FILL,
 	SUPPRESSED_FILL
 } from '../classify';
+import {
+	changeBasis,
+	changeClassLabel,
+	changeOf,
+	changeUnitText,
+	divergingBreaks,
+	divergingClassOf,
+	divergingColours,
+	divergingRanges,
+	formatChange,
+	formatChangeNumber
+} from '../change';
 import { cellKey, totalKey } from '../disclosed';
-import { publicValue } from '../disclosure';
+import { publicValue, type Disclosed } from '../disclosure';
+import { buildRanking } from '../ranking';
 import { classLabel, formatFigure, toAtlasIndicator, type AtlasIndicator } from '../format';
 import { buildMap, type LegendItem, type MapArea, type MapModel } from '../map';
 import type { MssCounts } from '../mss';
@@ -41,6 +55,8 @@ export interface AtlasRow {
 	readonly rank: number | null;
 	readonly mss: string | null;
 	readonly type: number | null;
+	/** The change shown on the change map ("+1,2 Prozentpunkte", ".", "keine Angabe"); else null. */
+	readonly change: string | null;
 }
 
 export interface MssSummary {
@@ -66,7 +82,11 @@ export interface MunicipalityAtlas {
 	readonly years: readonly number[];
 	readonly method: ClassificationMethod;
 	readonly palette: PaletteName;
+	/** The change map's two years (earlier, later) and unit; null for a map of one year. */
+	readonly change: { readonly from: number; readonly to: number; readonly unit: string } | null;
 	readonly map: MapModel;
+	/** The areas sorted by what the map shows, in its colours. */
+	readonly ranking: Ranking;
 	readonly rows: readonly AtlasRow[];
 	readonly total: string | null;
 	readonly mss: MssSummary | null;
@@ -120,17 +140,71 @@ export async function municipalityAtlas(
 	const mssById = new Map(ctx.mss?.result.areas.map((a) => [Number(a.id), a]) ?? []);
 	const typology = typologyFor(ctx);
 
+	const cellOf = (areaId: number, y: number) =>
+		disclosed.cells.get(cellKey(areaId, indicator.key, y))?.value ?? null;
+	const since =
+		view.since !== undefined && years.includes(view.since) && view.since !== year
+			? view.since
+			: null;
+	const change =
+		method !== 'mss' && since !== null
+			? { from: Math.min(since, year), to: Math.max(since, year) }
+			: null;
+	const suppressedItem: LegendItem = {
+		fill: SUPPRESSED_FILL,
+		label: t('atlas.legend.suppressed'),
+		pattern: 'suppressed'
+	};
+	const missingItem: LegendItem = {
+		fill: NO_DATA_FILL,
+		label: t('atlas.legend.none'),
+		pattern: 'missing'
+	};
+
+	/** What the map (and the ranking) shows of one area. */
+	interface Shown {
+		readonly figure: Disclosed | null;
+		readonly display: string;
+		readonly klass: number | null;
+	}
 	let legend: LegendItem[] = [];
-	let fillOf: (f: (typeof figures)[number]) => string;
+	let shownOf: (areaId: number) => Shown;
 	if (method === 'mss') {
 		legend = [1, 2, 3, 4].map((c) => ({
 			fill: MSS_STATUS_COLOURS[c - 1],
 			label: t('atlas.legend.status', { class: c, label: t(`mss.status.${c as 1 | 2 | 3 | 4}`) })
 		}));
-		legend.push({ fill: NO_DATA_FILL, label: t('atlas.notIndexed') });
-		fillOf = (f) => {
-			const m = mssById.get(f.area.id);
-			return m?.indexed ? MSS_STATUS_COLOURS[m.status.class - 1] : NO_DATA_FILL;
+		legend.push({ ...missingItem, label: t('atlas.notIndexed') });
+		shownOf = (id) => {
+			const m = mssById.get(id);
+			const figure = cellOf(id, year);
+			return {
+				figure,
+				display: mssLabel(m, locale) ?? t('atlas.notIndexed'),
+				klass: m?.indexed ? m.status.class - 1 : null
+			};
+		};
+	} else if (change) {
+		const changes = new Map(
+			dataset.areas.map((a) => [a.id, changeOf(cellOf(a.id, change.from), cellOf(a.id, change.to))])
+		);
+		const classes = divergingBreaks(
+			[...changes.values()].flatMap((c) => (c && !c.suppressed ? [c.value] : [])),
+			indicator.decimals
+		);
+		const colours = divergingColours(indicator.direction);
+		legend = divergingRanges(classes).map(([from, to], i) => ({
+			fill: colours[i],
+			label: changeClassLabel(i, from, to, indicator.decimals, locale)
+		}));
+		legend.push(suppressedItem, missingItem);
+		shownOf = (id) => {
+			const c = changes.get(id) ?? null;
+			return {
+				figure: c,
+				display: c ? formatChange(c, indicator, locale) : t('atlas.legend.none'),
+				klass: c && !c.suppressed ? divergingClassOf(c.value, classes) : null
+			};
 		};
 	} else {
 		const values = figures.flatMap((f) =>
@@ -150,42 +224,94 @@ export async function municipalityAtlas(
 				)
 			}));
 		}
-		legend.push(
-			{ fill: SUPPRESSED_FILL, label: t('atlas.legend.suppressed') },
-			{ fill: NO_DATA_FILL, label: t('atlas.legend.none') }
-		);
-		fillOf = (f) => {
-			if (!f.cell) return NO_DATA_FILL;
-			if (f.cell.value.suppressed) return SUPPRESSED_FILL;
-			return classes ? colours[classOf(f.cell.value.value, classes)] : NO_DATA_FILL;
+		legend.push(suppressedItem, missingItem);
+		shownOf = (id) => {
+			const figure = cellOf(id, year);
+			return {
+				figure,
+				display: figure ? formatFigure(figure, indicator, locale) : t('atlas.legend.none'),
+				klass: figure && !figure.suppressed && classes ? classOf(figure.value, classes) : null
+			};
 		};
 	}
+	const shown = new Map(dataset.areas.map((a) => [a.id, shownOf(a.id)]));
+	const figureState = (figure: Disclosed | null): 'value' | 'suppressed' | 'missing' =>
+		!figure ? 'missing' : figure.suppressed ? 'suppressed' : 'value';
+	// The MSS map shows the status class (an indexed area has one, whatever its indicator value).
+	const stateOf = (s: Shown) =>
+		method === 'mss' ? (s.klass === null ? 'missing' : 'value') : figureState(s.figure);
+	const fillOf = (s: Shown) => {
+		const state = stateOf(s);
+		if (state === 'suppressed') return SUPPRESSED_FILL;
+		if (state === 'missing' || s.klass === null) return NO_DATA_FILL;
+		return legend[s.klass].fill;
+	};
 
 	const synthetic = dataset.areas.some((a) => a.synthetic);
 	const notes = atlasNotes(dataset, disclosed.threshold, synthetic, locale);
+	const basis = changeBasis(indicator);
 	const title =
 		method === 'mss'
 			? t('atlas.mapTitleMss', {
 					name: dataset.municipality.name,
 					year: ctx.mss?.year ?? ''
 				}).trim()
-			: t('atlas.mapTitle', { name: dataset.municipality.name, indicator: indicator.name, year });
+			: change
+				? t('atlas.mapTitleChange', {
+						name: dataset.municipality.name,
+						indicator: indicator.name,
+						from: change.from,
+						to: change.to,
+						unit: changeUnitText(indicator, basis, locale)
+					})
+				: t('atlas.mapTitle', { name: dataset.municipality.name, indicator: indicator.name, year });
 	const mapAreas: MapArea[] = figures
 		.filter((f) => f.area.geometry)
-		.map((f) => ({
-			code: f.area.code,
-			name: f.area.name,
-			href: href(f.area.code),
-			geometry: f.area.geometry!,
-			fill: fillOf(f),
-			label:
-				method === 'mss'
-					? (mssLabel(mssById.get(f.area.id), locale) ?? t('atlas.legend.none'))
-					: f.cell
-						? formatFigure(f.cell.value, indicator, locale)
-						: t('atlas.legend.none'),
-			suppressed: method !== 'mss' && (f.cell?.value.suppressed ?? false)
-		}));
+		.map((f) => {
+			const s = shown.get(f.area.id)!;
+			const state = stateOf(s);
+			return {
+				code: f.area.code,
+				name: f.area.name,
+				href: href(f.area.code),
+				geometry: f.area.geometry!,
+				fill: fillOf(s),
+				label:
+					state === 'suppressed'
+						? t('atlas.legend.suppressed')
+						: state === 'missing' && method !== 'mss'
+							? t('atlas.legend.none')
+							: s.display,
+				suppressed: state === 'suppressed',
+				missing: state === 'missing',
+				legendLabel: s.klass === null ? null : legend[s.klass].label
+			};
+		});
+	const ranking = buildRanking(
+		figures.map((f) => {
+			const s = shown.get(f.area.id)!;
+			// Bars of what the map shows; on the MSS map, of the indicator in the map's colours.
+			const state = figureState(s.figure);
+			const figure = s.figure;
+			return {
+				code: f.area.code,
+				name: f.area.name,
+				href: href(f.area.code),
+				value: figure && !figure.suppressed ? figure.value : null,
+				// A change without its unit: the ranking's caption (the map title) names it.
+				display:
+					change && figure && !figure.suppressed
+						? formatChangeNumber(figure.value, indicator.decimals, locale)
+						: method === 'mss'
+							? figure
+								? formatFigure(figure, indicator, locale)
+								: t('atlas.legend.none')
+							: s.display,
+				fill: fillOf(s),
+				state
+			};
+		})
+	);
 	const total = disclosed.totals.get(totalKey(indicator.key, year));
 	return {
 		municipality: {
@@ -205,6 +331,7 @@ export async function municipalityAtlas(
 		years,
 		method,
 		palette,
+		change: change ? { ...change, unit: changeUnitText(indicator, basis, locale) } : null,
 		map: buildMap({
 			title,
 			areas: mapAreas,
@@ -212,6 +339,7 @@ export async function municipalityAtlas(
 			notes,
 			outline: dataset.municipality.geometry
 		}),
+		ranking,
 		rows: figures.map((f) => ({
 			code: f.area.code,
 			name: f.area.name,
@@ -220,7 +348,8 @@ export async function municipalityAtlas(
 			value: f.cell ? publicValue(f.cell.value) : null,
 			rank: rankOf.get(f.area.id) ?? null,
 			mss: mssLabel(mssById.get(f.area.id), locale),
-			type: typology?.result.typeOf.get(String(f.area.id)) ?? null
+			type: typology?.result.typeOf.get(String(f.area.id)) ?? null,
+			change: change ? shown.get(f.area.id)!.display : null
 		})),
 		total: total ? formatFigure(total.value, indicator, locale) : null,
 		mss: ctx.mss

@@ -127,7 +127,7 @@ export async function ruhrOverview(
 				)
 			}))
 		: [];
-	legend.push({ fill: NO_DATA_FILL, label: t('atlas.legend.none') });
+	legend.push({ fill: NO_DATA_FILL, label: t('atlas.legend.none'), pattern: 'missing' });
 	const source = values[0]?.source ?? '';
 	const map = buildMap({
 		title: t('atlas.mapTitle', { name: 'Metropole Ruhr', indicator: indicator.name, year }),
@@ -137,16 +137,19 @@ export async function ruhrOverview(
 			.filter((m) => m.geometry)
 			.map((m) => {
 				const v = byAgs.get(m.ags);
+				const k = v && classes ? classOf(v.value, classes) : null;
 				return {
 					code: m.ags,
 					name: m.name,
 					href: m.published ? `/atlas/${m.ags}` : null,
 					geometry: m.geometry!,
-					fill: v && classes ? colours[classOf(v.value, classes)] : NO_DATA_FILL,
+					fill: k !== null ? colours[k] : NO_DATA_FILL,
 					label: v
 						? formatFigure({ suppressed: false, value: v.value }, indicator, locale)
 						: t('atlas.legend.none'),
-					suppressed: false
+					suppressed: false,
+					missing: !v,
+					legendLabel: k !== null ? legend[k].label : null
 				};
 			})
 	});
