@@ -143,6 +143,22 @@ export const planung = {
 	'import.problem.steuerzeichen':
 		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte).',
 	'import.problem.oberbezirk_unbekannt': 'Das übergeordnete Gebiet gibt es in der Datei nicht.',
+	'import.problem.kein_kommonitor':
+		'Die Datei ist kein KomMonitor-Export: erwartet wird eine GeoJSON-FeatureCollection (oder eine JSON-Liste) von Gebieten mit den Eigenschaften „ID“, „NAME“ und je Stichtag „DATE_JJJJ-MM-TT“.',
+	'import.problem.datei_zu_gross':
+		'Die Datei ist zu groß für einen Import; bitte je Raumebene und Indikator exportieren.',
+	'import.problem.zu_viele_gebiete':
+		'Die Datei hat mehr Gebiete, als ein Import aufnimmt; bitte je Raumebene exportieren.',
+	'import.problem.keine_stichtage':
+		'Die Datei enthält keine Eigenschaft „DATE_JJJJ-MM-TT“ mit Indikatorwerten.',
+	'import.problem.stichtag_ungueltig':
+		'Der Stichtag ist kein gültiges Datum der Form „DATE_JJJJ-MM-TT“.',
+	'import.problem.stichtag_kein_jahresende':
+		'Übernommen werden nur Stichtage zum 31.12. (als Wert dieses Jahres). Ein anderer Stichtag würde den Wert einem falschen Jahr zuordnen; bitte in KomMonitor auf den 31.12. legen oder diese Eigenschaft aus dem Export entfernen.',
+	'import.problem.keine_werte':
+		'Die Datei enthält keinen einzigen Wert: alle Stichtagswerte sind leer oder „NaN“.',
+	'import.problem.gueltigkeit_ungueltig':
+		'Das Gültigkeitsdatum ist kein Datum der Form „JJJJ-MM-TT“.',
 	'plan.didYouMean': 'Meinten Sie:',
 	'plan.wholeRow': 'ganze Zeile',
 	'plan.moreProblems': '… und {count} weitere Probleme.',
@@ -152,6 +168,9 @@ export const planung = {
 	'plan.detail.zeilen': 'Datenzeilen',
 	'plan.detail.crs': 'Koordinatensystem',
 	'plan.detail.gebiete': 'Gebiete',
+	'plan.detail.indikator': 'Indikator',
+	'plan.detail.jahre': 'Jahre',
+	'plan.detail.ausgelassen': 'Ausgelassene Einträge (nicht heute gültig)',
 	'plan.previewTitle': 'Vorschau {name}',
 	'plan.previewNote':
 		'Vorschau mit den Daten, wie sie jetzt gespeichert sind – veröffentlicht oder nicht. Die Geheimhaltung ist wie im öffentlichen Atlas angewandt.',

@@ -141,6 +141,22 @@ export const planung: Record<keyof typeof de, string> = {
 	'import.problem.steuerzeichen':
 		'The text contains control characters or invalid characters (for example a null byte).',
 	'import.problem.oberbezirk_unbekannt': 'The parent area does not exist in the file.',
+	'import.problem.kein_kommonitor':
+		'The file is not a KomMonitor export: a GeoJSON FeatureCollection (or a JSON list) of areas with the properties “ID”, “NAME” and one “DATE_YYYY-MM-DD” per reference date is expected.',
+	'import.problem.datei_zu_gross':
+		'The file is too large for one import; please export per spatial level and indicator.',
+	'import.problem.zu_viele_gebiete':
+		'The file has more areas than one import takes; please export per spatial level.',
+	'import.problem.keine_stichtage':
+		'The file has no property “DATE_YYYY-MM-DD” with indicator values.',
+	'import.problem.stichtag_ungueltig':
+		'The reference date is not a valid date of the form “DATE_YYYY-MM-DD”.',
+	'import.problem.stichtag_kein_jahresende':
+		'Only reference dates of 31 December are taken (as that year’s value). Another date would put the value into the wrong year; please set it to 31 December in KomMonitor or remove this property from the export.',
+	'import.problem.keine_werte':
+		'The file has not a single value: all values are empty or “NaN”.',
+	'import.problem.gueltigkeit_ungueltig':
+		'The validity date is not a date of the form “YYYY-MM-DD”.',
 	'plan.didYouMean': 'Did you mean:',
 	'plan.wholeRow': 'whole row',
 	'plan.moreProblems': '… and {count} more problems.',
@@ -150,6 +166,9 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.detail.zeilen': 'Data rows',
 	'plan.detail.crs': 'Coordinate system',
 	'plan.detail.gebiete': 'Areas',
+	'plan.detail.indikator': 'Indicator',
+	'plan.detail.jahre': 'Years',
+	'plan.detail.ausgelassen': 'Entries left out (not valid today)',
 	'plan.previewTitle': 'Preview {name}',
 	'plan.previewNote':
 		'Preview of the data as stored now, published or not. Disclosure control is applied as in the public atlas.',
