@@ -85,6 +85,21 @@ export const planung = {
 	'plan.year': 'Jahr (nur für Breitform ohne Spalte „Jahr“)',
 	'plan.yearHint': 'Leer lassen, wenn die Datei eine Spalte „Jahr“ hat.',
 	'plan.uploadValues': 'Werte hochladen',
+	'plan.kommonitorHeading': 'KomMonitor-Export',
+	'plan.kommonitorHint':
+		'Ein Indikator auf einer Raumebene, wie ihn die KomMonitor-Datenhaltung als GeoJSON ausgibt: je Gebiet die Kennung „ID“ und je Stichtag eine Eigenschaft „DATE_JJJJ-MM-TT“. Übernommen werden Stichtage zum 31.12. als Wert dieses Jahres; leere und „NaN“-Werte gelten als „keine Angabe“. Die Werte kommen wie beim CSV-Import in den Entwurf.',
+	'plan.kommonitorFile': 'KomMonitor-Indikator (GeoJSON)',
+	'plan.kommonitorFileHint': 'GeoJSON- oder JSON-Datei eines Indikators, höchstens {mb} MB.',
+	'plan.kommonitorIndicator': 'Indikator, zu dem die Werte gehören',
+	'plan.kommonitorIndicatorHint':
+		'Ohne Auswahl schlägt der Prüfbericht passende Indikatoren nach dem Dateinamen vor.',
+	'plan.kommonitorChoose': '– bitte wählen –',
+	'plan.uploadKommonitor': 'KomMonitor-Export hochladen',
+	'plan.kommonitorAreasHeading': 'KomMonitor-Raumebene',
+	'plan.kommonitorAreasHint':
+		'Die Gebiete einer Raumebene als GeoJSON mit „ID“, „NAME“ und Gültigkeitszeitraum. Übernommen werden die heute gültigen Gebiete; Gebiete mit gleicher Kennung werden aktualisiert, fehlende bleiben erhalten.',
+	'plan.kommonitorAreasFile': 'KomMonitor-Raumebene (GeoJSON)',
+	'plan.uploadKommonitorAreas': 'KomMonitor-Raumebene hochladen',
 	'plan.areasHeading': 'Gebiete (GeoJSON)',
 	'plan.areasHint':
 		'FeatureCollection aus Polygonen in WGS84 oder ETRS89 / UTM 32N (EPSG:25832). Gebiete mit gleicher Kennung werden aktualisiert; fehlende bleiben erhalten.',

@@ -16,7 +16,7 @@ const indicators: CatalogueIndicator[] = [
 	{
 		key: 'kultur_orte',
 		name: 'Kulturorte je 10.000',
-		kind: 'rate',
+		kind: 'measure',
 		per: null,
 		minValue: 0,
 		maxValue: null
