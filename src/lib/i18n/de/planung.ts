@@ -169,7 +169,7 @@ export const planung = {
 	'import.problem.stichtag_ungueltig':
 		'Der Stichtag ist kein gültiges Datum der Form „DATE_JJJJ-MM-TT“.',
 	'import.problem.stichtag_kein_jahresende':
-		'Übernommen werden nur Stichtage zum 31.12. (als Wert dieses Jahres). Ein anderer Stichtag würde den Wert einem falschen Jahr zuordnen; bitte in KomMonitor auf den 31.12. legen oder diese Eigenschaft aus dem Export entfernen.',
+		'Übernommen werden nur Stichtage zum 31.12. (als Wert dieses Jahres). Ein anderer Stichtag würde den Wert einem falschen Jahr zuordnen; bitte die Werte zum 31.12. exportieren oder diese Eigenschaft aus der Datei entfernen.',
 	'import.problem.keine_werte':
 		'Die Datei enthält keinen einzigen Wert: alle Stichtagswerte sind leer oder „NaN“.',
 	'import.problem.gueltigkeit_ungueltig':

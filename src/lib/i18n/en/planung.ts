@@ -167,7 +167,7 @@ export const planung: Record<keyof typeof de, string> = {
 	'import.problem.stichtag_ungueltig':
 		'The reference date is not a valid date of the form “DATE_YYYY-MM-DD”.',
 	'import.problem.stichtag_kein_jahresende':
-		'Only reference dates of 31 December are taken (as that year’s value). Another date would put the value into the wrong year; please set it to 31 December in KomMonitor or remove this property from the export.',
+		'Only reference dates of 31 December are taken (as that year’s value). Another date would put the value into the wrong year; please export the values at 31 December or remove this property from the file.',
 	'import.problem.keine_werte': 'The file has not a single value: all values are empty or “NaN”.',
 	'import.problem.gueltigkeit_ungueltig':
 		'The validity date is not a date of the form “YYYY-MM-DD”.',
