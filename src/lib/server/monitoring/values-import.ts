@@ -90,7 +90,7 @@ const DENOMINATOR_HEADERS = ['nenner', 'denominator', 'bezugsgroesse', 'basis'];
 /** Tolerance for value vs. numerator ÷ denominator × per: rounding to one decimal in the source. */
 const CONSISTENCY_TOLERANCE = 0.051;
 
-/** Checked rows as they are read, in growing typed arrays (shared by the CSV and KomMonitor readers). */
+/** Checked rows as they are read, in growing typed arrays (the CSV and KomMonitor readers). */
 export class RowBuffer {
 	count = 0;
 	areaIds = new Int32Array(1024);
@@ -375,7 +375,7 @@ function* valueFileSteps(
 
 /**
  * How a file's indicator code is resolved: the catalogue key as written, in lower case, or the
- * indicator's name; -1 when none matches. Every indicator row of the \`indicators\` table counts.
+ * indicator's name; -1 when none matches. Every indicator row of the `indicators` table counts.
  */
 export function indicatorLookup(
 	indicators: readonly CatalogueIndicator[]
