@@ -17,7 +17,8 @@ const gelsenkirchen = [
 	/praxis\.spec\.ts/,
 	/planning-api\.spec\.ts/,
 	/bericht\.spec\.ts/,
-	/phone-width-gelsenkirchen\.spec\.ts/
+	/phone-width-gelsenkirchen\.spec\.ts/,
+	/kommonitor\.spec\.ts/
 ];
 
 export default defineConfig({

@@ -425,7 +425,9 @@ test('the route list covers the back office and the planning area', () => {
 		'discard',
 		'undo',
 		'areas',
-		'values'
+		'values',
+		'kommonitorValues',
+		'kommonitorAreas'
 	]);
 	expect(routes.find((r) => r.path === '/planung/05513000/auswertung')?.actions).toEqual([
 		'preview',

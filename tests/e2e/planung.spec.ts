@@ -433,7 +433,9 @@ test.describe('another municipality', () => {
 			['/import', 'areas'],
 			['/import', 'publish'],
 			['/import', 'discard'],
-			['/import', 'undo']
+			['/import', 'undo'],
+			['/import', 'kommonitorValues'],
+			['/import', 'kommonitorAreas']
 		]) {
 			const response = await page.request.post(`/planung/${duisburg}${path}?/${action}`, {
 				form: { importId: '1', areaTerm: 'Bezirk', entwurf: '1', werte: '1' },

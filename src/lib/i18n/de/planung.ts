@@ -85,6 +85,21 @@ export const planung = {
 	'plan.year': 'Jahr (nur für Breitform ohne Spalte „Jahr“)',
 	'plan.yearHint': 'Leer lassen, wenn die Datei eine Spalte „Jahr“ hat.',
 	'plan.uploadValues': 'Werte hochladen',
+	'plan.kommonitorHeading': 'KomMonitor-Export',
+	'plan.kommonitorHint':
+		'Ein Indikator auf einer Raumebene, wie ihn die KomMonitor-Datenhaltung als GeoJSON ausgibt: je Gebiet die Kennung „ID“ und je Stichtag eine Eigenschaft „DATE_JJJJ-MM-TT“. Übernommen werden Stichtage zum 31.12. als Wert dieses Jahres; leere und „NaN“-Werte gelten als „keine Angabe“. Die Werte kommen wie beim CSV-Import in den Entwurf.',
+	'plan.kommonitorFile': 'KomMonitor-Indikator (GeoJSON)',
+	'plan.kommonitorFileHint': 'GeoJSON- oder JSON-Datei eines Indikators, höchstens {mb} MB.',
+	'plan.kommonitorIndicator': 'Indikator, zu dem die Werte gehören',
+	'plan.kommonitorIndicatorHint':
+		'Ohne Auswahl schlägt der Prüfbericht passende Indikatoren nach dem Dateinamen vor.',
+	'plan.kommonitorChoose': '– bitte wählen –',
+	'plan.uploadKommonitor': 'KomMonitor-Export hochladen',
+	'plan.kommonitorAreasHeading': 'KomMonitor-Raumebene',
+	'plan.kommonitorAreasHint':
+		'Die Gebiete einer Raumebene als GeoJSON mit „ID“, „NAME“ und Gültigkeitszeitraum. Übernommen werden die heute gültigen Gebiete; Gebiete mit gleicher Kennung werden aktualisiert, fehlende bleiben erhalten.',
+	'plan.kommonitorAreasFile': 'KomMonitor-Raumebene (GeoJSON)',
+	'plan.uploadKommonitorAreas': 'KomMonitor-Raumebene hochladen',
 	'plan.areasHeading': 'Gebiete (GeoJSON)',
 	'plan.areasHint':
 		'FeatureCollection aus Polygonen in WGS84 oder ETRS89 / UTM 32N (EPSG:25832). Gebiete mit gleicher Kennung werden aktualisiert; fehlende bleiben erhalten.',
@@ -145,6 +160,22 @@ export const planung = {
 	'import.problem.steuerzeichen':
 		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte).',
 	'import.problem.oberbezirk_unbekannt': 'Das übergeordnete Gebiet gibt es in der Datei nicht.',
+	'import.problem.kein_kommonitor':
+		'Die Datei ist kein KomMonitor-Export: erwartet wird eine GeoJSON-FeatureCollection (oder eine JSON-Liste) von Gebieten mit den Eigenschaften „ID“, „NAME“ und je Stichtag „DATE_JJJJ-MM-TT“.',
+	'import.problem.datei_zu_gross':
+		'Die Datei ist zu groß für einen Import; bitte je Raumebene und Indikator exportieren.',
+	'import.problem.zu_viele_gebiete':
+		'Die Datei hat mehr Gebiete, als ein Import aufnimmt; bitte je Raumebene exportieren.',
+	'import.problem.keine_stichtage':
+		'Die Datei enthält keine Eigenschaft „DATE_JJJJ-MM-TT“ mit Indikatorwerten.',
+	'import.problem.stichtag_ungueltig':
+		'Der Stichtag ist kein gültiges Datum der Form „DATE_JJJJ-MM-TT“.',
+	'import.problem.stichtag_kein_jahresende':
+		'Übernommen werden nur Stichtage zum 31.12. (als Wert dieses Jahres). Ein anderer Stichtag würde den Wert einem falschen Jahr zuordnen; bitte die Werte zum 31.12. exportieren oder diese Eigenschaft aus der Datei entfernen.',
+	'import.problem.keine_werte':
+		'Die Datei enthält keinen einzigen Wert: alle Stichtagswerte sind leer oder „NaN“.',
+	'import.problem.gueltigkeit_ungueltig':
+		'Das Gültigkeitsdatum ist kein Datum der Form „JJJJ-MM-TT“.',
 	'plan.didYouMean': 'Meinten Sie:',
 	'plan.wholeRow': 'ganze Zeile',
 	'plan.moreProblems': '… und {count} weitere Probleme.',
@@ -154,6 +185,9 @@ export const planung = {
 	'plan.detail.zeilen': 'Datenzeilen',
 	'plan.detail.crs': 'Koordinatensystem',
 	'plan.detail.gebiete': 'Gebiete',
+	'plan.detail.indikator': 'Indikator',
+	'plan.detail.jahre': 'Jahre',
+	'plan.detail.ausgelassen': 'Ausgelassene Einträge (nicht heute gültig)',
 	'plan.previewTitle': 'Vorschau {name}',
 	'plan.previewNote':
 		'Vorschau mit den Daten, wie sie jetzt gespeichert sind – veröffentlicht oder nicht. Die Geheimhaltung ist wie im öffentlichen Atlas angewandt.',

@@ -85,6 +85,21 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.year': 'Year (only for wide files without a “Jahr” column)',
 	'plan.yearHint': 'Leave empty when the file has a “Jahr” column.',
 	'plan.uploadValues': 'Upload values',
+	'plan.kommonitorHeading': 'KomMonitor export',
+	'plan.kommonitorHint':
+		'One indicator on one spatial level as KomMonitor’s data management exports it as GeoJSON: per area its id “ID” and one property “DATE_YYYY-MM-DD” per reference date. Reference dates of 31 December are taken as that year’s value; empty and “NaN” values count as “no data”. As with the CSV import, the values go into the draft.',
+	'plan.kommonitorFile': 'KomMonitor indicator (GeoJSON)',
+	'plan.kommonitorFileHint': 'GeoJSON or JSON file of one indicator, at most {mb} MB.',
+	'plan.kommonitorIndicator': 'Indicator the values belong to',
+	'plan.kommonitorIndicatorHint':
+		'Without a choice, the report suggests indicators matching the file name.',
+	'plan.kommonitorChoose': '– please choose –',
+	'plan.uploadKommonitor': 'Upload KomMonitor export',
+	'plan.kommonitorAreasHeading': 'KomMonitor spatial level',
+	'plan.kommonitorAreasHint':
+		'The areas of a spatial level as GeoJSON with “ID”, “NAME” and period of validity. The areas valid today are taken; areas with the same code are updated, missing ones stay.',
+	'plan.kommonitorAreasFile': 'KomMonitor spatial level (GeoJSON)',
+	'plan.uploadKommonitorAreas': 'Upload KomMonitor spatial level',
 	'plan.areasHeading': 'Areas (GeoJSON)',
 	'plan.areasHint':
 		'FeatureCollection of polygons in WGS84 or ETRS89 / UTM 32N (EPSG:25832). Areas with the same key are updated; missing ones stay.',
@@ -143,6 +158,21 @@ export const planung: Record<keyof typeof de, string> = {
 	'import.problem.steuerzeichen':
 		'The text contains control characters or invalid characters (for example a null byte).',
 	'import.problem.oberbezirk_unbekannt': 'The parent area does not exist in the file.',
+	'import.problem.kein_kommonitor':
+		'The file is not a KomMonitor export: a GeoJSON FeatureCollection (or a JSON list) of areas with the properties “ID”, “NAME” and one “DATE_YYYY-MM-DD” per reference date is expected.',
+	'import.problem.datei_zu_gross':
+		'The file is too large for one import; please export per spatial level and indicator.',
+	'import.problem.zu_viele_gebiete':
+		'The file has more areas than one import takes; please export per spatial level.',
+	'import.problem.keine_stichtage':
+		'The file has no property “DATE_YYYY-MM-DD” with indicator values.',
+	'import.problem.stichtag_ungueltig':
+		'The reference date is not a valid date of the form “DATE_YYYY-MM-DD”.',
+	'import.problem.stichtag_kein_jahresende':
+		'Only reference dates of 31 December are taken (as that year’s value). Another date would put the value into the wrong year; please export the values at 31 December or remove this property from the file.',
+	'import.problem.keine_werte': 'The file has not a single value: all values are empty or “NaN”.',
+	'import.problem.gueltigkeit_ungueltig':
+		'The validity date is not a date of the form “YYYY-MM-DD”.',
 	'plan.didYouMean': 'Did you mean:',
 	'plan.wholeRow': 'whole row',
 	'plan.moreProblems': '… and {count} more problems.',
@@ -152,6 +182,9 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.detail.zeilen': 'Data rows',
 	'plan.detail.crs': 'Coordinate system',
 	'plan.detail.gebiete': 'Areas',
+	'plan.detail.indikator': 'Indicator',
+	'plan.detail.jahre': 'Years',
+	'plan.detail.ausgelassen': 'Entries left out (not valid today)',
 	'plan.previewTitle': 'Preview {name}',
 	'plan.previewNote':
 		'Preview of the data as stored now, published or not. Disclosure control is applied as in the public atlas.',

@@ -73,6 +73,12 @@ export {
 	type ImportOutcome,
 	type ImportRecord
 } from './store';
+export {
+	importKomMonitorAreas,
+	importKomMonitorValues,
+	type KomMonitorAreaInput,
+	type KomMonitorValueInput
+} from './kommonitor-import';
 export { DEMO_NOTE, MSS_NOTE } from './atlas/context';
 export { atlasAreaTypes, municipalityAtlas, type MunicipalityAtlas } from './atlas/municipality';
 export { analysisPreview, type AnalysisPreview, type AnalysisOutcome } from './atlas/preview';

@@ -35,7 +35,15 @@ export const IMPORT_PROBLEM_CODES = [
 	'kennung_doppelt',
 	'name_fehlt',
 	'steuerzeichen',
-	'oberbezirk_unbekannt'
+	'oberbezirk_unbekannt',
+	'kein_kommonitor',
+	'datei_zu_gross',
+	'zu_viele_gebiete',
+	'keine_stichtage',
+	'stichtag_ungueltig',
+	'stichtag_kein_jahresende',
+	'keine_werte',
+	'gueltigkeit_ungueltig'
 ] as const;
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];

@@ -28,7 +28,12 @@ import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
 import type { ImportProblem } from './problems';
 import { loadDataset, loadIndicators } from './read';
-import { readValueFileYielding, type ProgressCallback, type ValueRows } from './values-import';
+import {
+	readValueFileYielding,
+	type CatalogueIndicator,
+	type ProgressCallback,
+	type ValueRows
+} from './values-import';
 import { touchDataset } from './version';
 
 // Arbitrary constant: the first key of the per-municipality advisory lock (the AGS is the second).
@@ -247,16 +252,20 @@ async function writeAreas(
 // ---------------------------------------------------------------------------------------------
 // Values
 
-export interface ValueImportInput extends Who {
+/** Who stores which file's checked rows into the municipality's draft. */
+export interface DraftInput extends Who {
 	readonly ags: string;
 	readonly fileName: string;
+	/** Rows per staging transaction (default `STAGE_CHUNK_ROWS`). */
+	readonly chunkRows?: number;
+	readonly onProgress?: ProgressCallback;
+}
+
+export interface ValueImportInput extends DraftInput {
 	/** The file as uploaded; the encoding (UTF-8 with/without BOM, Windows-1252) is detected. */
 	readonly bytes: Uint8Array;
 	/** Year for wide files without a year column. */
 	readonly year?: number;
-	readonly onProgress?: ProgressCallback;
-	/** Rows per staging transaction (default `STAGE_CHUNK_ROWS`). */
-	readonly chunkRows?: number;
 }
 
 /**
@@ -274,32 +283,10 @@ export interface ValueImportInput extends Who {
 export async function importValues(db: Database, input: ValueImportInput): Promise<ImportOutcome> {
 	requireAgs(input.ags);
 	const decoded = decodeText(input.bytes);
-	const { areaRows, catalogue } = await db.transaction(async (tx) => {
-		await lockMunicipality(tx, input.ags);
-		const areaRows = await tx
-			.select({ id: areas.id, code: areas.code })
-			.from(areas)
-			.where(eq(areas.ags, input.ags));
-		const catalogue = await tx
-			.select({
-				key: indicators.key,
-				name: indicators.name,
-				kind: indicators.kind,
-				per: indicators.per,
-				minValue: indicators.minValue,
-				maxValue: indicators.maxValue
-			})
-			.from(indicators)
-			.orderBy(asc(indicators.position));
-		return { areaRows, catalogue };
-	});
+	const context = await valueImportContext(db, input.ags);
 	const file = await readValueFileYielding(
 		decoded.text,
-		{
-			areas: new Map(areaRows.map((a) => [a.code, a.id])),
-			indicators: catalogue,
-			year: input.year
-		},
+		{ ...context, year: input.year },
 		input.onProgress
 	);
 	const details = detailsOf(
@@ -312,10 +299,54 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 	if (file.problemCount > 0) {
 		return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
 	}
+	return storeValueDraft(db, input, file.rows, details);
+}
+
+/**
+ * What a value file is checked against: the municipality's areas (code → id) and the indicator
+ * catalogue, every row of `indicators` in catalogue order. Read under the municipality lock, so
+ * that an area import running at the same time is either wholly seen or not at all.
+ */
+export async function valueImportContext(
+	db: Database,
+	ags: string
+): Promise<{ areas: Map<string, number>; indicators: CatalogueIndicator[] }> {
+	requireAgs(ags);
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, ags);
+		const areaRows = await tx
+			.select({ id: areas.id, code: areas.code })
+			.from(areas)
+			.where(eq(areas.ags, ags));
+		const catalogue = await tx
+			.select({
+				key: indicators.key,
+				name: indicators.name,
+				kind: indicators.kind,
+				per: indicators.per,
+				minValue: indicators.minValue,
+				maxValue: indicators.maxValue
+			})
+			.from(indicators)
+			.orderBy(asc(indicators.position));
+		return { areas: new Map(areaRows.map((a) => [a.code, a.id])), indicators: catalogue };
+	});
+}
+
+/**
+ * Checked rows (no problem left) join the municipality's draft: staged in chunks, then moved in
+ * one short transaction under the municipality lock (decision 0014), with the audit entry.
+ */
+export async function storeValueDraft(
+	db: Database,
+	input: DraftInput,
+	rows: ValueRows,
+	details: Readonly<Record<string, string | number>>
+): Promise<ImportOutcome> {
 	const stage = randomUUID();
 	try {
 		await removeStaleStages(db, input.now);
-		await stageRows(db, stage, input, file.rows);
+		await stageRows(db, stage, input, rows);
 		return await db.transaction(async (tx) => {
 			await lockMunicipality(tx, input.ags);
 			await ensureDatasetRow(tx, input.ags, input.now);
@@ -339,7 +370,7 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 						.returning({ id: monitoringImports.id })
 				)[0].id;
 			const replaced = await countPublishedOverlap(tx, stagedSource(stage));
-			await writeDraftRows(tx, input.ags, stage, draftId, file.rows.count);
+			await writeDraftRows(tx, input.ags, stage, draftId, rows.count);
 			const counts = await draftCounts(tx, draftId);
 			await tx
 				.update(monitoringImports)
@@ -356,14 +387,14 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 				'values.drafted',
 				input,
 				draftId,
-				`${file.rows.count} Werte (${input.fileName})`
+				`${rows.count} Werte (${input.fileName})`
 			);
 			await tx.delete(stagedValues).where(eq(stagedValues.stage, stage));
 			return {
 				ok: true as const,
 				importId: draftId,
-				rowCount: file.rows.count,
-				inserted: file.rows.count - replaced,
+				rowCount: rows.count,
+				inserted: rows.count - replaced,
 				replaced,
 				details
 			};
@@ -502,7 +533,7 @@ async function removeStaleStages(db: Database, now: Date): Promise<void> {
 async function stageRows(
 	db: Database,
 	stage: string,
-	input: ValueImportInput,
+	input: DraftInput,
 	rows: ValueRows
 ): Promise<void> {
 	const chunk = input.chunkRows ?? STAGE_CHUNK_ROWS;

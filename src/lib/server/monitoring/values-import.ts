@@ -90,7 +90,8 @@ const DENOMINATOR_HEADERS = ['nenner', 'denominator', 'bezugsgroesse', 'basis'];
 /** Tolerance for value vs. numerator ÷ denominator × per: rounding to one decimal in the source. */
 const CONSISTENCY_TOLERANCE = 0.051;
 
-class RowBuffer {
+/** Checked rows as they are read, in growing typed arrays (the CSV and KomMonitor readers). */
+export class RowBuffer {
 	count = 0;
 	areaIds = new Int32Array(1024);
 	indicatorIndex = new Uint16Array(1024);
@@ -229,10 +230,7 @@ function* valueFileSteps(
 	const label = (index: number) => `${columnLetter(index)} (${names[index].trim()})`;
 	const germanFile = delimiter === ';';
 	const seen = new Map<number, number>();
-	const indicatorByKey = new Map(context.indicators.map((ind, i) => [ind.key, i]));
-	const indicatorByName = new Map(
-		context.indicators.map((ind, i) => [normaliseHeader(ind.name), i])
-	);
+	const findIndicator = indicatorLookup(context.indicators);
 	// A file repeats its unknown code on every row: look each one up once.
 	const suggestions = new Map<string, readonly string[]>();
 	const suggest = (code: string): readonly string[] => {
@@ -324,11 +322,7 @@ function* valueFileSteps(
 		let indicator = -1;
 		if (indicatorText === '') problems.add(line, label(columns.indicator), 'indikator_fehlt');
 		else {
-			indicator =
-				indicatorByKey.get(indicatorText) ??
-				indicatorByKey.get(indicatorText.toLowerCase()) ??
-				indicatorByName.get(normaliseHeader(indicatorText)) ??
-				-1;
+			indicator = findIndicator(indicatorText);
 			if (indicator === -1) {
 				problems.add(
 					line,
@@ -407,6 +401,19 @@ function* valueFileSteps(
 		problemCount: problems.count,
 		dataRows
 	};
+}
+
+/**
+ * How a file's indicator code is resolved: the catalogue key as written, in lower case, or the
+ * indicator's name; -1 when none matches. Every indicator row of the `indicators` table counts.
+ */
+export function indicatorLookup(
+	indicators: readonly CatalogueIndicator[]
+): (code: string) => number {
+	const byKey = new Map(indicators.map((ind, i) => [ind.key, i]));
+	const byName = new Map(indicators.map((ind, i) => [normaliseHeader(ind.name), i]));
+	return (code) =>
+		byKey.get(code) ?? byKey.get(code.toLowerCase()) ?? byName.get(normaliseHeader(code)) ?? -1;
 }
 
 /** Line count for the progress total (quoted line breaks make it an upper bound). */
@@ -588,7 +595,7 @@ function checkParts(
 	return value;
 }
 
-function checkRange(
+export function checkRange(
 	indicator: CatalogueIndicator,
 	value: number,
 	line: number,

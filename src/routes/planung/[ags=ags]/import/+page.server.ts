@@ -6,6 +6,8 @@ import {
 	discardDraft,
 	draftSummary,
 	importAreas,
+	importKomMonitorAreas,
+	importKomMonitorValues,
 	importValues,
 	latestPublishedImport,
 	publishDraft,
@@ -88,8 +90,11 @@ function text(form: FormData, name: string): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** Which upload form a report belongs to. */
+type ReportKind = 'gebiete' | 'werte' | 'kommonitor' | 'kommonitor-gebiete';
+
 /** The outcome as the page shows it: a summary when stored, the full report when not. */
-function report(kind: 'gebiete' | 'werte', fileName: string, outcome: ImportOutcome) {
+function report(kind: ReportKind, fileName: string, outcome: ImportOutcome) {
 	if (outcome.ok) {
 		return {
 			kind,
@@ -139,6 +144,44 @@ async function draftStep(
 		return { action, done: true, ...done };
 	} catch (error) {
 		return monitoringFailure(error, action);
+	}
+}
+
+type KomMonitorUpload = {
+	readonly ags: string;
+	readonly fileName: string;
+	readonly bytes: Uint8Array;
+	readonly now: Date;
+	readonly actor: string;
+	readonly actorUserId: number;
+};
+
+/** A KomMonitor upload: the planner's file, one import, its report in the KomMonitor section. */
+async function komMonitorStep(
+	event: RequestEvent,
+	kind: 'kommonitor' | 'kommonitor-gebiete',
+	run: (upload: KomMonitorUpload, form: FormData) => Promise<ImportOutcome>
+) {
+	const user = requireRole(event, 'planner');
+	const ags = requireMunicipality(user, event.params.ags);
+	const form = await event.request.formData();
+	const file = await upload(form);
+	if (!file.ok) return fail(400, { kind, ok: false as const, message: file.message });
+	try {
+		const outcome = await run(
+			{
+				ags,
+				fileName: file.name,
+				bytes: file.bytes,
+				now: new Date(),
+				actor: user.name,
+				actorUserId: user.id
+			},
+			form
+		);
+		return report(kind, file.name, outcome);
+	} catch (error) {
+		return monitoringFailure(error, kind);
 	}
 }
 
@@ -225,5 +268,13 @@ export const actions: Actions = {
 		} catch (error) {
 			return monitoringFailure(error, 'values');
 		}
-	}
+	},
+	kommonitorValues: async (event) =>
+		komMonitorStep(event, 'kommonitor', (upload, form) =>
+			importKomMonitorValues(database(), { ...upload, indicator: text(form, 'indikator') })
+		),
+	kommonitorAreas: async (event) =>
+		komMonitorStep(event, 'kommonitor-gebiete', (upload) =>
+			importKomMonitorAreas(database(), upload)
+		)
 };
