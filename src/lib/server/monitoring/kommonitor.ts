@@ -188,7 +188,7 @@ const DATE_PROPERTY = /^DATE_(\d{4})-(\d{2})-(\d{2})$/;
  * The year a date property stands for, or the problem with it. Only 31 December of a year Y
  * counts, as year Y: the catalogue's values are at a reference date per year, and another date
  * (1 January, mid-year) would either shift a value into a neighbouring year or mix a different
- * definition into the series (decision 0026).
+ * definition into the series (decision 0028).
  */
 export function komMonitorYear(
 	property: string
