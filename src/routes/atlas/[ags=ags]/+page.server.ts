@@ -2,7 +2,11 @@ import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
 import { translator } from '$lib/i18n';
 import { atlasQuery, atlasView, municipalityAtlas } from '$lib/server/monitoring';
-import { publishedReports, publishedReportUrls } from '$lib/server/planning/report';
+import {
+	publishedReports,
+	publishedReportUrls,
+	reportScopeLabel
+} from '$lib/server/planning/report';
 import { atlasAccess } from './access';
 import type { PageServerLoad } from './$types';
 
@@ -25,6 +29,7 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 			language: r.language,
 			publishedAt: r.publishedAt.toISOString(),
 			isDemo: r.isDemo,
+			kreis: r.kreisAgs ? reportScopeLabel(r) : null,
 			...publishedReportUrls(r)
 		})),
 		query: atlasQuery({
