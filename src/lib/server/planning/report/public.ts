@@ -21,6 +21,8 @@ export interface PublishedReport {
 	ags: string;
 	/** A Kreis report's Kreis key; null for a municipality's own report. */
 	kreisAgs: string | null;
+	/** Whose report: the town's name, or the Kreis's ("Kreis Recklinghausen"). */
+	scopeName: string;
 	year: number;
 	title: string;
 	language: ReportLanguage;
@@ -61,7 +63,12 @@ export async function publishedReports(db: Database, ags: string): Promise<Publi
 		.where(published(ags))
 		.orderBy(desc(reports.year), desc(reports.publishedAt), desc(reports.id));
 	// The check constraint ties the published status to a publication date.
-	return rows.map((r) => ({ ...r, ags, publishedAt: r.publishedAt ?? new Date(0) }));
+	return rows.map((r) => ({
+		...r,
+		ags,
+		scopeName: reportScopeLabel(r),
+		publishedAt: r.publishedAt ?? new Date(0)
+	}));
 }
 
 /** Every municipality's and Kreis's published reports (the organisers' choice for a conference's documentation). */
@@ -71,7 +78,12 @@ export async function allPublishedReports(db: Database): Promise<PublishedReport
 		.from(reports)
 		.where(eq(reports.status, 'veroeffentlicht'))
 		.orderBy(desc(reports.year), asc(reports.ags), asc(reports.kreisAgs), asc(reports.title));
-	return rows.map((r) => ({ ...r, ags: homeAgs(r), publishedAt: r.publishedAt ?? new Date(0) }));
+	return rows.map((r) => ({
+		...r,
+		ags: homeAgs(r),
+		scopeName: reportScopeLabel(r),
+		publishedAt: r.publishedAt ?? new Date(0)
+	}));
 }
 
 /**
@@ -136,16 +148,8 @@ export function reportsApiBody(
 			publishedAt: r.publishedAt.toISOString(),
 			isDemo: r.isDemo,
 			scope: r.kreisAgs
-				? {
-						kind: 'kreis' as const,
-						key: r.kreisAgs,
-						name: reportScopeLabel({ ags: null, kreisAgs: r.kreisAgs })
-					}
-				: {
-						kind: 'gemeinde' as const,
-						key: r.ags,
-						name: reportScopeLabel({ ags: r.ags, kreisAgs: null })
-					},
+				? { kind: 'kreis' as const, key: r.kreisAgs, name: r.scopeName }
+				: { kind: 'gemeinde' as const, key: r.ags, name: r.scopeName },
 			links: publishedReportUrls(r, origin)
 		}))
 	};

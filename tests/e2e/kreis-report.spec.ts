@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
- * The Sozialbericht of a Kreis: the Kreis planner of Kreis Recklinghausen puts public figures into
- * a member town (Herten), creates the Kreis report from Herten's report page and publishes it; a
+ * The Sozialbericht of a Kreis: Herten's planner publishes the town's figures; the Kreis planner of
+ * Kreis Recklinghausen creates the Kreis report from Herten's report page and publishes it; a
  * visitor finds it on Herten's public atlas page and downloads the PDF, titled with the Kreis.
  * Herten's data is this spec's own (no other spec reads it), so it runs beside the others.
  */
@@ -19,16 +19,26 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 	await expect(page).not.toHaveURL(/\/anmelden/);
 }
 
-/** A Kreis planner of Kreis Recklinghausen, created through the admin's user form and its invitation. */
-async function kreisPlannerAccount(page: Page): Promise<{ email: string; password: string }> {
-	const email = `kreisbericht-${Date.now()}@kreis.example`;
+/**
+ * An account created through the admin's user form and its invitation: a planner of Herten or a
+ * Kreis planner of Kreis Recklinghausen. Leaves the browser signed out.
+ */
+async function invitedAccount(
+	page: Page,
+	role: 'Sozialplanung' | 'Kreissozialplanung'
+): Promise<{ email: string; password: string }> {
+	const email = `kreisbericht-${role.length}-${Date.now()}@kreis.example`;
 	const password = 'Halde Hoheward 2026';
 	await signIn(page, admin);
 	await page.goto('/admin/benutzer');
 	await page.getByLabel('E-Mail-Adresse').fill(email);
-	await page.getByLabel('Name', { exact: true }).fill('Kreis Planerin');
-	await page.getByLabel('Rolle').selectOption({ label: 'Kreissozialplanung' });
-	await page.getByLabel('Kreis', { exact: true }).selectOption({ label: 'Kreis Recklinghausen' });
+	await page.getByLabel('Name', { exact: true }).fill(`${role} Herten`);
+	await page.getByLabel('Rolle').selectOption({ label: role });
+	if (role === 'Sozialplanung') {
+		await page.getByLabel('Kommune').selectOption({ label: 'Herten' });
+	} else {
+		await page.getByLabel('Kreis', { exact: true }).selectOption({ label: 'Kreis Recklinghausen' });
+	}
 	await page.getByRole('button', { name: 'Konto anlegen und Einladung senden' }).click();
 	await expect(page.getByRole('status')).toContainText(`Das Konto fÃ¼r ${email} ist angelegt`);
 	await page.goto('/dev/postausgang');
@@ -93,10 +103,11 @@ test('the Kreis planner creates and publishes a Kreis report from a member townâ
 	expectAccessible
 }) => {
 	test.setTimeout(180_000);
-	const account = await kreisPlannerAccount(page);
-	await signIn(page, account);
+	const townPlanner = await invitedAccount(page, 'Sozialplanung');
+	const kreisPlanner = await invitedAccount(page, 'Kreissozialplanung');
 
-	// Herten's figures become public (areas, values, the draft published, the dataset published).
+	// Herten's planner makes its figures public (areas, values, the draft, the dataset).
+	await signIn(page, townPlanner);
 	await page.goto(`/planung/${HERTEN}/import`);
 	await page
 		.getByRole('region', { name: 'Gebiete (GeoJSON)' })
@@ -126,7 +137,17 @@ test('the Kreis planner creates and publishes a Kreis report from a member townâ
 		page.getByText('Die Daten sind jetzt im Ã¶ffentlichen Sozialatlas sichtbar.')
 	).toBeVisible();
 
-	// From Herten's report page: the Kreis's reports and a new one for the Kreis.
+	// The town's planner has no Kreis reports on the page: they are the Kreis planner's, as Kreis plans.
+	await page.goto(`/planung/${HERTEN}/berichte`);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Sozialberichte: Herten' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Kreisberichte/ })).toHaveCount(0);
+	await expect(page.getByLabel('Geltungsbereich')).toHaveCount(0);
+
+	// The Kreis planner, from Herten's report page: the Kreis's reports and a new one for the Kreis.
+	await page.context().clearCookies();
+	await signIn(page, kreisPlanner);
 	await page.goto(`/planung/${HERTEN}/berichte`);
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'Kreisberichte: Kreis Recklinghausen' })
@@ -180,6 +201,20 @@ test('the Kreis planner creates and publishes a Kreis report from a member townâ
 	expect(text).toContain(title);
 	expect(text).toContain('Kreis Recklinghausen Â· Berichtsjahr 2023');
 	expect(text).toContain('SGB-II-Quote: Herten');
+
+	// The archive search finds it as the Kreis's report, with its PDF.
+	const href = await card.getByRole('link', { name: 'PDF herunterladen' }).getAttribute('href');
+	await page.goto('/archiv');
+	await page.getByLabel('Archiv durchsuchen').fill(title);
+	await page.getByRole('button', { name: 'Suchen' }).click();
+	const hit = page
+		.getByRole('region', { name: /Treffer/ })
+		.getByRole('listitem')
+		.filter({ hasText: 'Sozialbericht Kreis Recklinghausen, Berichtsjahr 2023' });
+	await expect(hit.getByRole('link', { name: `${title} (PDF)` })).toHaveAttribute(
+		'href',
+		new RegExp(`^/atlas/05562\\d{3}/berichte/${href!.match(/(\d+)\.pdf$/)![1]}\\.pdf$`)
+	);
 
 	// The API lists it for Herten as the Kreis's report.
 	const api = await (
