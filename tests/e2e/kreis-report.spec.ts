@@ -215,6 +215,8 @@ test('the Kreis planner creates and publishes a Kreis report from a member townâ
 		'href',
 		new RegExp(`^/atlas/05562\\d{3}/berichte/${href!.match(/(\d+)\.pdf$/)![1]}\\.pdf$`)
 	);
+	const archived = await hit.getByRole('link', { name: `${title} (PDF)` }).getAttribute('href');
+	expect((await page.request.get(archived!)).headers()['content-type']).toBe('application/pdf');
 
 	// The API lists it for Herten as the Kreis's report.
 	const api = await (

@@ -2,11 +2,7 @@ import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
 import { translator } from '$lib/i18n';
 import { atlasQuery, atlasView, municipalityAtlas } from '$lib/server/monitoring';
-import {
-	publishedReports,
-	publishedReportUrls,
-	reportScopeLabel
-} from '$lib/server/planning/report';
+import { publishedReports, publishedReportUrls } from '$lib/server/planning/report';
 import { atlasAccess } from './access';
 import type { PageServerLoad } from './$types';
 
