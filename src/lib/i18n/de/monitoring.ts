@@ -45,6 +45,7 @@ export const monitoring = {
 	'atlas.reportsIntro':
 		'Veröffentlichte Berichte der Sozialplanung; jeder zeigt die Zahlen dieses Atlas vom Tag seiner Veröffentlichung.',
 	'atlas.reportMeta': 'Berichtsjahr {year} · {language} · veröffentlicht am {date}',
+	'atlas.reportKreis': 'Bericht für den {kreis}',
 	'atlas.reportPdf': 'PDF herunterladen',
 	'atlas.reportDocx': 'Word-Datei (DOCX) herunterladen',
 	'atlas.mssHeading': 'Index nach der Methode des Berliner Monitorings Soziale Stadtentwicklung',

@@ -128,5 +128,19 @@ export const report = {
 	'report.downloadDocx': 'DOCX herunterladen',
 	'report.frozen': 'Dieser Bericht ist veröffentlicht; er zeigt den Datenstand vom {date}.',
 	'report.edit': 'Bericht bearbeiten',
-	'report.back': 'Alle Berichte'
+	'report.back': 'Alle Berichte',
+	'report.col.municipality': 'Gemeinde',
+	'report.kreis.intro':
+		'Dieser Bericht für den {kreis} zeigt die veröffentlichten Zahlen seiner {count} kreisangehörigen Gemeinden ({members}), jede mit den Karten, Klassen und Tabellen ihres eigenen Atlas.',
+	'report.kreis.withoutData': 'Ohne veröffentlichte Zahlen: {members}.',
+	'report.kreis.keyFigures': 'Kennzahlen der Gemeinden im {kreis}',
+	'report.kreis.overview': '{indicator}: die Gemeinden im {kreis} im Vergleich',
+	'report.kreis.member': '{indicator}: {municipality}',
+	'report.kreis.stand': 'Datenstand: Versionen {versions}, gelesen am {date}',
+	'report.method.kreis':
+		'Kreisbericht: Jede Gemeinde wird mit ihren eigenen veröffentlichten Zahlen gezeigt; Karten und Klassengrenzen sind die ihres Atlas. Eine Summe oder ein Mittel für den Kreis wird nicht gebildet: Es ließe geheim gehaltene Werte zurückrechnen und wäre ohne die Gemeinden ohne Daten unvollständig.',
+	'report.list.kreisTitle': 'Kreisberichte: {kreis}',
+	'report.list.kreisEmpty': 'Noch keine Kreisberichte.',
+	'report.field.scope': 'Geltungsbereich',
+	'report.scopeNote': 'Bericht für den {kreis} über seine kreisangehörigen Gemeinden.'
 };

@@ -47,6 +47,7 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'atlas.reportsIntro':
 		'Reports published by the social planning office; each shows the figures of this atlas on the day it was published.',
 	'atlas.reportMeta': 'Reporting year {year} · {language} · published on {date}',
+	'atlas.reportKreis': 'Report for {kreis}',
 	'atlas.reportPdf': 'Download PDF',
 	'atlas.reportDocx': 'Download Word file (DOCX)',
 	'atlas.mssHeading': 'Index after the method of the Berlin Monitoring Soziale Stadtentwicklung',

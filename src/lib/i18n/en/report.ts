@@ -129,5 +129,19 @@ export const report: Record<keyof typeof de, string> = {
 	'report.downloadDocx': 'Download DOCX',
 	'report.frozen': 'This report is published; it shows the data as of {date}.',
 	'report.edit': 'Edit report',
-	'report.back': 'All reports'
+	'report.back': 'All reports',
+	'report.col.municipality': 'Municipality',
+	'report.kreis.intro':
+		'This report for {kreis} shows the published figures of its {count} member municipalities ({members}), each with the maps, classes and tables of its own atlas.',
+	'report.kreis.withoutData': 'No published figures: {members}.',
+	'report.kreis.keyFigures': 'Key figures of the municipalities of {kreis}',
+	'report.kreis.overview': '{indicator}: the municipalities of {kreis} compared',
+	'report.kreis.member': '{indicator}: {municipality}',
+	'report.kreis.stand': 'Data: versions {versions}, read on {date}',
+	'report.method.kreis':
+		'Kreis report: every municipality is shown with its own published figures; maps and class breaks are those of its atlas. No total or mean for the Kreis is computed: it could reveal suppressed values and would be incomplete without the municipalities that have no data.',
+	'report.list.kreisTitle': 'Kreis reports: {kreis}',
+	'report.list.kreisEmpty': 'No Kreis reports yet.',
+	'report.field.scope': 'Scope',
+	'report.scopeNote': 'Report for {kreis} on its member municipalities.'
 };

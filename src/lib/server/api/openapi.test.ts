@@ -29,7 +29,8 @@ describe('the OpenAPI document', () => {
 			$ref: '#/components/schemas/PublishedReports'
 		});
 		const item = doc.components.schemas.PublishedReports.properties.reports.items;
-		expect(item.required).toEqual(expect.arrayContaining(['title', 'year', 'links']));
+		expect(item.required).toEqual(expect.arrayContaining(['title', 'year', 'scope', 'links']));
+		expect(item.properties.scope.properties.kind.enum).toEqual(['gemeinde', 'kreis']);
 		expect(item.properties.links.required).toEqual(['pdf', 'docx']);
 	});
 });

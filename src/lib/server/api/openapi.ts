@@ -159,7 +159,7 @@ export function openApiDocument(serverUrl: string) {
 				get: {
 					summary: 'The published Sozialberichte of a municipality, with their PDF and DOCX',
 					description:
-						'Reports the municipality has published (never drafts), newest reporting year first. A published report is frozen: its files are rendered from the public figures of the day it was published and never change; `links.pdf` and `links.docx` are absolute addresses. Demo reports (invented demo data) have isDemo true.',
+						'Reports the municipality has published and the reports its Kreis has published over its member municipalities (never drafts; a kreisfreie Stadt has no Kreis reports), newest reporting year first. `scope` says whose report it is: the municipality\'s own (`gemeinde`, key = AGS) or its Kreis\'s (`kreis`, key = 5-digit Kreis key, name e.g. "Kreis Recklinghausen"); a Kreis report appears in the listing of every member municipality, with links through that municipality. A published report is frozen: its files are rendered from the public figures of the day it was published and never change; `links.pdf` and `links.docx` are absolute addresses. Demo reports (invented demo data) have isDemo true.',
 					parameters: [agsParameter],
 					responses: {
 						'200': {
@@ -539,9 +539,29 @@ export function openApiDocument(serverUrl: string) {
 							type: 'array',
 							items: {
 								type: 'object',
-								required: ['id', 'title', 'year', 'language', 'publishedAt', 'isDemo', 'links'],
+								required: [
+									'id',
+									'title',
+									'year',
+									'language',
+									'publishedAt',
+									'isDemo',
+									'scope',
+									'links'
+								],
 								properties: {
 									id: { type: 'integer' },
+									scope: {
+										type: 'object',
+										description:
+											'Whose report: the municipality (`gemeinde`, key = AGS) or its Kreis (`kreis`, key = Kreis key), with the name its title page carries.',
+										required: ['kind', 'key', 'name'],
+										properties: {
+											kind: { enum: ['gemeinde', 'kreis'] },
+											key: { type: 'string', pattern: '^[0-9]{5}([0-9]{3})?$' },
+											name: { type: 'string' }
+										}
+									},
 									title: { type: 'string' },
 									year: { type: 'integer', description: 'Reporting year' },
 									language: { enum: [...reportLanguages] },

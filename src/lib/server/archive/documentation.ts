@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { documentKinds } from '$lib/types/enums';
 import type { Database, Transaction } from '../db';
 import { documents, editions, reports } from '../db/schema';
-import { publishedReportUrls } from '../planning/report/public';
-import { municipalityByAgs } from '$lib/reference/municipalities';
+import { publishedReportUrls, reportScopeLabel } from '../planning/report/public';
 import { recordAudit } from '../audit';
 import {
 	allowedFileTypes,
@@ -260,7 +259,13 @@ export async function attachReport(
 	actor: ArchiveActor
 ): Promise<number> {
 	const [report] = await db
-		.select({ id: reports.id, ags: reports.ags, year: reports.year, title: reports.title })
+		.select({
+			id: reports.id,
+			ags: reports.ags,
+			kreisAgs: reports.kreisAgs,
+			year: reports.year,
+			title: reports.title
+		})
 		.from(reports)
 		.where(and(eq(reports.id, reportId), eq(reports.status, 'veroeffentlicht')));
 	if (!report) throw new ArchiveError('bo.doc.err.reportUnknown', 'report');
@@ -271,7 +276,7 @@ export async function attachReport(
 			.from(documents)
 			.where(and(eq(documents.editionId, editionId), eq(documents.url, url)));
 		if (already) throw new ArchiveError('bo.doc.err.reportAttached', 'report');
-		const municipality = municipalityByAgs(report.ags)?.name ?? report.ags;
+		const municipality = reportScopeLabel(report);
 		const [row] = await tx
 			.insert(documents)
 			.values({

@@ -2,8 +2,7 @@ import { searchText, type SearchText } from '../fields';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { documents, editions, reports, type DocumentKind } from '../db/schema';
-import { publishedReportUrls } from '../planning/report/public';
-import { municipalityByAgs } from '$lib/reference/municipalities';
+import { publishedReportUrls, reportScopeLabel } from '../planning/report/public';
 import { documentFileUrl } from './documentation';
 import { MATCH_END, MATCH_START, splitHighlight, type HighlightPart } from './highlight';
 
@@ -127,6 +126,7 @@ export async function searchArchive(
 		.select({
 			id: reports.id,
 			ags: reports.ags,
+			kreisAgs: reports.kreisAgs,
 			year: reports.year,
 			title: reports.title,
 			language: reports.language,
@@ -164,7 +164,7 @@ export async function searchArchive(
 		...reportHits.map((h) => ({
 			type: 'report' as const,
 			year: h.year,
-			editionTitle: municipalityByAgs(h.ags)?.name ?? h.ags,
+			editionTitle: reportScopeLabel(h),
 			title: h.title,
 			documentKind: null,
 			url: publishedReportUrls(h).pdf,

@@ -25,6 +25,7 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 			language: r.language,
 			publishedAt: r.publishedAt.toISOString(),
 			isDemo: r.isDemo,
+			kreis: r.kreisAgs ? r.scopeName : null,
 			...publishedReportUrls(r)
 		})),
 		query: atlasQuery({

@@ -350,7 +350,7 @@ export const measureOutputs = pgTable(
 );
 
 /**
- * A Sozialbericht of a municipality for a reporting year: the planner's choice of chapters and
+ * A Sozialbericht of a municipality (`ags`) or of a Kreis (`kreis_ags`) for a reporting year: the planner's choice of chapters and
  * indicators and their own text per chapter. Publishing freezes `snapshot` (the disclosed values,
  * maps, analysis settings and plan the report shows, as JSON), so the published report is rebuilt
  * from it alone, whatever is imported later. A published report is not edited any more.
@@ -359,9 +359,9 @@ export const reports = pgTable(
 	'reports',
 	{
 		id: serial('id').primaryKey(),
-		ags: text('ags')
-			.notNull()
-			.references(() => municipalities.ags, { onDelete: 'restrict' }),
+		ags: text('ags').references(() => municipalities.ags, { onDelete: 'restrict' }),
+		/** A Kreis report (5-digit key) over the Kreis's member municipalities; exactly one scope. */
+		kreisAgs: text('kreis_ags'),
 		year: integer('year').notNull(),
 		title: text('title').notNull(),
 		language: text('language', { enum: reportLanguages }).notNull().default('de'),
@@ -386,6 +386,8 @@ export const reports = pgTable(
 		)
 	},
 	(t) => [
+		check('reports_one_scope', sql`(${t.ags} is null) <> (${t.kreisAgs} is null)`),
+		check('reports_kreis_format', sql`${t.kreisAgs} is null or ${t.kreisAgs} ~ '^[0-9]{5}$'`),
 		check('reports_status_known', sql`${t.status} in (${inList(reportStatuses)})`),
 		check('reports_language_known', sql`${t.language} in (${inList(reportLanguages)})`),
 		check('reports_title_not_blank', sql`length(trim(${t.title})) > 0`),
@@ -394,8 +396,9 @@ export const reports = pgTable(
 			'reports_published_frozen',
 			sql`(${t.status} = 'entwurf') = (${t.snapshot} is null and ${t.publishedAt} is null)`
 		),
-		uniqueIndex('reports_ags_title').on(t.ags, t.title),
+		uniqueIndex('reports_scope_title').on(sql`coalesce(${t.ags}, ${t.kreisAgs})`, t.title),
 		index('reports_ags_idx').on(t.ags),
+		index('reports_kreis_idx').on(t.kreisAgs),
 		index('reports_search_idx').using('gin', t.search)
 	]
 );

@@ -19,7 +19,7 @@ import {
 	type ReportLanguage
 } from '$lib/types/report';
 import type { GoalView } from '../programme';
-import type { ReportSnapshot, SnapshotIndicator } from './snapshot';
+import type { MemberSnapshot, ReportSnapshot, SnapshotIndicator } from './snapshot';
 
 export type { Block, ReportChapterDoc, ReportDocument };
 
@@ -146,12 +146,23 @@ function rowValue(
 	return row.value === null ? row.display : figure(ctx, row.value, false, i);
 }
 
-function indicatorBlocks(ctx: Context, data: SnapshotIndicator): Block[] {
+function indicatorBlocks(
+	ctx: Context,
+	data: SnapshotIndicator,
+	/** A Kreis report's member part: its own heading, the definition stands above all members. */
+	member: string | null = null
+): Block[] {
 	const { t, snapshot } = ctx;
 	const i = data.indicator;
 	const areas = snapshot.areaTermPlural;
-	const blocks: Block[] = [{ kind: 'heading', level: 3, text: i.name }];
-	if (i.definition) blocks.push({ kind: 'paragraph', text: i.definition, role: 'note' });
+	const blocks: Block[] = [
+		{
+			kind: 'heading',
+			level: 3,
+			text: member ? t('report.kreis.member', { indicator: i.name, municipality: member }) : i.name
+		}
+	];
+	if (i.definition && !member) blocks.push({ kind: 'paragraph', text: i.definition, role: 'note' });
 	blocks.push({
 		kind: 'figure',
 		figure: 'map',
@@ -216,6 +227,7 @@ function fieldOf(data: SnapshotIndicator): string {
 
 function summary(ctx: Context): Block[] {
 	const { t, snapshot } = ctx;
+	if (snapshot.kreis) return kreisSummary(ctx, snapshot.kreis.members);
 	if (snapshot.indicators.length === 0) return [{ kind: 'paragraph', text: t('report.noData') }];
 	// Since the last published report when there is one, else since the previous year on record.
 	const last = snapshot.previousReport ?? null;
@@ -266,6 +278,7 @@ function summary(ctx: Context): Block[] {
 }
 
 function indicatorChapter(ctx: Context, field: string): Block[] {
+	if (ctx.snapshot.kreis) return kreisIndicatorChapter(ctx, ctx.snapshot.kreis.members, field);
 	const chosen = ctx.snapshot.indicators.filter((d) => fieldOf(d) === field);
 	if (chosen.length === 0) return [{ kind: 'paragraph', text: ctx.t('report.noIndicators') }];
 	return chosen.flatMap((d) => indicatorBlocks(ctx, d));
@@ -273,6 +286,7 @@ function indicatorChapter(ctx: Context, field: string): Block[] {
 
 function mssChapter(ctx: Context): Block[] {
 	const { t, snapshot } = ctx;
+	if (snapshot.kreis) return perMember(ctx, snapshot.kreis.members, mssChapter);
 	const mss = snapshot.mss;
 	if (!mss) return [{ kind: 'paragraph', text: t('report.mssMissing') }];
 	const s = mss.summary;
@@ -333,6 +347,7 @@ function mssChapter(ctx: Context): Block[] {
 
 function typesChapter(ctx: Context): Block[] {
 	const { t, snapshot } = ctx;
+	if (snapshot.kreis) return perMember(ctx, snapshot.kreis.members, typesChapter);
 	const typology = snapshot.typology;
 	if (!typology) return [{ kind: 'paragraph', text: t('report.typesMissing') }];
 	return [
@@ -467,7 +482,7 @@ function annex(ctx: Context): Block[] {
 				t('report.col.source')
 			],
 			numeric: [false, false, false, false],
-			rows: snapshot.indicators.map(({ indicator: i }) => [
+			rows: allIndicators(snapshot).map((i) => [
 				i.name,
 				i.definition,
 				i.numeratorLabel && i.denominatorLabel
@@ -486,6 +501,7 @@ function annex(ctx: Context): Block[] {
 				t('report.method.mss'),
 				t('report.method.types'),
 				t('report.method.disclosure', { threshold: snapshot.threshold }),
+				...(snapshot.kreis ? [t('report.method.kreis')] : []),
 				t('report.method.snapshot'),
 				...snapshot.notes
 			]
@@ -503,6 +519,176 @@ function annex(ctx: Context): Block[] {
 			])
 		}
 	];
+}
+
+/** The indicators a report shows, once each, in the report's order (a Kreis's over its members). */
+function allIndicators(snapshot: ReportSnapshot): SnapshotIndicator['indicator'][] {
+	const seen = new Map<string, SnapshotIndicator['indicator']>();
+	const lists = snapshot.kreis
+		? snapshot.kreis.members.map((m) => m.indicators)
+		: [snapshot.indicators];
+	for (const list of lists)
+		for (const d of list) if (!seen.has(d.indicator.key)) seen.set(d.indicator.key, d.indicator);
+	return [...seen.values()];
+}
+
+/** The members with public figures (those without are named once, in the summary). */
+function membersWithData(members: readonly MemberSnapshot[]): MemberSnapshot[] {
+	return members.filter((m) => m.indicators.length > 0 || m.mss !== null || m.typology !== null);
+}
+
+/** A member municipality as the snapshot of its own report: its maps, rows and legends. */
+function memberContext(ctx: Context, member: MemberSnapshot): Context {
+	return {
+		...ctx,
+		snapshot: {
+			...ctx.snapshot,
+			...member,
+			municipality: {
+				ags: member.ags,
+				name: member.name,
+				kreisName: ctx.snapshot.municipality.name
+			},
+			kreis: null,
+			previousReport: null
+		}
+	};
+}
+
+/** A chapter drawn once per member municipality, each under its name. */
+function perMember(
+	ctx: Context,
+	members: readonly MemberSnapshot[],
+	chapter: (ctx: Context) => Block[]
+): Block[] {
+	return membersWithData(members).flatMap((m): Block[] => [
+		{ kind: 'heading', level: 3, text: m.name },
+		...chapter(memberContext(ctx, m))
+	]);
+}
+
+/** The key figures of a Kreis report: each indicator's figure in each member municipality. */
+function kreisSummary(ctx: Context, members: readonly MemberSnapshot[]): Block[] {
+	const { t, snapshot } = ctx;
+	const indicators = allIndicators(snapshot);
+	if (indicators.length === 0) return [{ kind: 'paragraph', text: t('report.noData') }];
+	const last = snapshot.previousReport ?? null;
+	const blocks: Block[] = [
+		{
+			kind: 'paragraph',
+			text: t('report.kreis.intro', {
+				kreis: snapshot.municipality.name,
+				count: members.length,
+				members: members.map((m) => m.name).join(', ')
+			})
+		}
+	];
+	const without = members.filter((m) => !membersWithData(members).includes(m));
+	if (without.length) {
+		blocks.push({
+			kind: 'paragraph',
+			text: t('report.kreis.withoutData', { members: without.map((m) => m.name).join(', ') })
+		});
+	}
+	if (last) {
+		blocks.push({
+			kind: 'paragraph',
+			text: t('report.sinceLast', { title: last.title, year: last.year })
+		});
+	}
+	const rows: string[][] = [];
+	for (const i of indicators) {
+		for (const m of membersWithData(members)) {
+			const data = m.indicators.find((d) => d.indicator.key === i.key);
+			if (!data) {
+				rows.push([
+					i.name,
+					m.name,
+					t('report.none'),
+					t('report.none'),
+					t('report.none'),
+					t('report.none')
+				]);
+				continue;
+			}
+			const now = data.totals.find((p) => p.year === data.year);
+			const before = last
+				? last.figures[`${m.ags}:${i.key}`]
+				: data.totals.filter((p) => p.year < data.year).at(-1);
+			const change =
+				now?.value != null && before?.value != null
+					? `${now.value - before.value >= 0 ? '+' : '−'}${ctx.number(Math.abs(now.value - before.value), i.decimals)}`
+					: t('report.none');
+			rows.push([
+				i.name,
+				m.name,
+				String(data.year),
+				figure(ctx, now?.value ?? null, now?.suppressed ?? false, i),
+				before
+					? `${figure(ctx, before.value, before.suppressed, i)} (${before.year})`
+					: t('report.none'),
+				change
+			]);
+		}
+	}
+	blocks.push({
+		kind: 'table',
+		caption: t('report.kreis.keyFigures', { kreis: snapshot.municipality.name }),
+		columns: [
+			t('report.col.indicator'),
+			t('report.col.municipality'),
+			t('report.col.year'),
+			t('report.col.value'),
+			last ? t('report.col.lastReport', { year: last.year }) : t('report.col.previous'),
+			last ? t('report.col.changeSinceLast') : t('report.col.change')
+		],
+		numeric: [false, false, false, true, true, true],
+		rows
+	});
+	return blocks;
+}
+
+/**
+ * A field chapter of a Kreis report: per indicator its definition, the member municipalities side
+ * by side, then each member's own map, table and trend as its atlas page shows them.
+ */
+function kreisIndicatorChapter(
+	ctx: Context,
+	members: readonly MemberSnapshot[],
+	field: string
+): Block[] {
+	const { t } = ctx;
+	const indicators = allIndicators(ctx.snapshot).filter((i) => (i.handlungsfeld ?? '') === field);
+	if (indicators.length === 0) return [{ kind: 'paragraph', text: t('report.noIndicators') }];
+	return indicators.flatMap((i): Block[] => {
+		const shown = membersWithData(members).map((m) => ({
+			m,
+			data: m.indicators.find((d) => d.indicator.key === i.key) ?? null
+		}));
+		const blocks: Block[] = [{ kind: 'heading', level: 3, text: i.name }];
+		if (i.definition) blocks.push({ kind: 'paragraph', text: i.definition, role: 'note' });
+		blocks.push({
+			kind: 'table',
+			caption: t('report.kreis.overview', {
+				indicator: i.name,
+				kreis: ctx.snapshot.municipality.name
+			}),
+			columns: [t('report.col.municipality'), t('report.col.year'), t('report.col.value')],
+			numeric: [false, false, true],
+			rows: shown.map(({ m, data }) => {
+				const total = data?.totals.find((p) => p.year === data.year);
+				return [
+					m.name,
+					data ? String(data.year) : t('report.none'),
+					data ? figure(ctx, total?.value ?? null, total?.suppressed ?? false, i) : t('report.none')
+				];
+			})
+		});
+		for (const { m, data } of shown) {
+			if (data) blocks.push(...indicatorBlocks(memberContext(ctx, m), data, m.name));
+		}
+		return blocks;
+	});
 }
 
 function chapterBlocks(ctx: Context, key: ReportChapter): Block[] {
@@ -532,10 +718,19 @@ export function buildReport(snapshot: ReportSnapshot, draft: ReportDraft): Repor
 		...(draft.isDemo || snapshot.isDemo || snapshot.synthetic ? [t('report.demo')] : []),
 		...(draft.status === 'entwurf' ? [t('report.draft')] : [])
 	];
-	const stand = t('report.stand', {
-		version: snapshot.dataVersion ?? t('report.none'),
-		date: snapshot.takenAt.slice(0, 10)
-	});
+	const stand = snapshot.kreis
+		? t('report.kreis.stand', {
+				versions:
+					snapshot.kreis.members
+						.filter((m) => m.dataVersion !== null)
+						.map((m) => `${m.name} ${m.dataVersion}`)
+						.join(', ') || t('report.none'),
+				date: snapshot.takenAt.slice(0, 10)
+			})
+		: t('report.stand', {
+				version: snapshot.dataVersion ?? t('report.none'),
+				date: snapshot.takenAt.slice(0, 10)
+			});
 	const chapters = draft.chapters.map((key) => {
 		const own = draft.texts[key];
 		const blocks: Block[] = own

@@ -7,6 +7,7 @@ import type { Database } from '../../db';
 import { buildReport, type ReportDocument } from './build';
 import type { Report } from './model';
 import { snapshotOf } from './store';
+import { scopeKey } from './scope';
 
 export {
 	createReport,
@@ -14,9 +15,12 @@ export {
 	publishReport,
 	reportsOf,
 	reportFor,
+	reportIndicatorChoices,
+	reportPlanChoices,
 	snapshotOf,
 	type ReportSummary
 } from './store';
+export { concerns, kreisMembers, scopeName, scopeOf, type ReportScope } from './scope';
 export { ReportChange, ReportCreateInput, reportFormInput, MAX_TEXT, type Report } from './model';
 export {
 	buildReport,
@@ -32,6 +36,7 @@ export {
 	publishedReports,
 	publishedReportUrls,
 	reportsApiBody,
+	reportScopeLabel,
 	reportText,
 	type PublishedReport
 } from './public';
@@ -72,10 +77,13 @@ export async function reportDocument(
 	return buildReport(snapshot, report);
 }
 
-/** A file name for a report's download: "sozialbericht-05513000-2021-12.pdf". */
+/**
+ * A file name for a report's download: "sozialbericht-05513000-2021-12.pdf", a Kreis report's
+ * with the Kreis key ("sozialbericht-05562-2021-14.pdf").
+ */
 export function reportFileName(
-	report: Pick<Report, 'id' | 'ags' | 'year'>,
+	report: Pick<Report, 'id' | 'ags' | 'kreisAgs' | 'year'>,
 	ext: 'pdf' | 'docx'
 ): string {
-	return `sozialbericht-${report.ags}-${report.year}-${report.id}.${ext}`;
+	return `sozialbericht-${scopeKey(report)}-${report.year}-${report.id}.${ext}`;
 }

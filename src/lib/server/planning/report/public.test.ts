@@ -91,6 +91,7 @@ describe.each(backends)('published Sozialberichte on $name', (backend) => {
 					language: 'de',
 					publishedAt: later.toISOString(),
 					isDemo: false,
+					scope: { kind: 'gemeinde', key: TOWN, name: 'Bottrop' },
 					links: {
 						pdf: `https://example.org/atlas/${TOWN}/berichte/${publishedId}.pdf`,
 						docx: `https://example.org/atlas/${TOWN}/berichte/${publishedId}.docx`

@@ -89,25 +89,58 @@ export interface ReportSnapshot {
 	/** The atlas's notes (demo data, suppression, attribution of the boundaries). */
 	notes: string[];
 	/**
+	 * A Kreis report's member municipalities, each with its own public figures, maps, MSS and area
+	 * types exactly as its atlas page shows them; absent for a municipality's report. Then
+	 * `municipality` names the Kreis (its key and name) and the top-level figures are empty.
+	 */
+	kreis?: { kreisAgs: string; members: MemberSnapshot[] } | null;
+	/**
 	 * The municipality's last published report before this one (an earlier reporting year), with
 	 * the key figures it printed: the summary says what changed since. Absent when there is none.
 	 */
 	previousReport?: PreviousReport | null;
 }
 
+/** One member municipality of a Kreis report: its part of the snapshot, read as for its own report. */
+export interface MemberSnapshot extends Pick<
+	ReportSnapshot,
+	| 'dataVersion'
+	| 'analysis'
+	| 'isDemo'
+	| 'synthetic'
+	| 'threshold'
+	| 'areaTerm'
+	| 'areaTermPlural'
+	| 'indicators'
+	| 'mss'
+	| 'typology'
+	| 'notes'
+> {
+	ags: string;
+	name: string;
+}
+
 export interface PreviousReport {
 	title: string;
 	year: number;
-	/** Indicator key → the figure the report printed for the municipality, with its data year. */
+	/**
+	 * Indicator key → the figure the report printed for the municipality, with its data year; in a
+	 * Kreis report "AGS:indicator key" for each member municipality.
+	 */
 	figures: Record<string, SnapshotTotal>;
 }
 
 /** The key figures a published report printed: each indicator's total in its shown year. */
 export function printedFigures(snapshot: ReportSnapshot): Record<string, SnapshotTotal> {
 	const figures: Record<string, SnapshotTotal> = {};
-	for (const data of snapshot.indicators) {
-		const total = data.totals.find((p) => p.year === data.year);
-		if (total) figures[data.indicator.key] = total;
+	const parts = snapshot.kreis
+		? snapshot.kreis.members.map((m) => ({ prefix: `${m.ags}:`, indicators: m.indicators }))
+		: [{ prefix: '', indicators: snapshot.indicators }];
+	for (const { prefix, indicators } of parts) {
+		for (const data of indicators) {
+			const total = data.totals.find((p) => p.year === data.year);
+			if (total) figures[prefix + data.indicator.key] = total;
+		}
 	}
 	return figures;
 }
@@ -211,5 +244,85 @@ export async function collectSnapshot(
 				}
 			: null,
 		notes: first ? [...first.notes] : []
+	});
+}
+
+/**
+ * Reads what a Kreis report for `year` shows: for every member municipality the same public
+ * figures a report of its own would show (its atlas's maps, classes and disclosure control), and
+ * the Kreis's Handlungsprogramm (`planId`, its public part). No Kreis-wide figure is computed
+ * here: the members' own disclosed figures are what the report prints.
+ */
+export async function collectKreisSnapshot(
+	db: Database,
+	input: {
+		kreisAgs: string;
+		name: string;
+		members: readonly { ags: string; name: string }[];
+		year: number;
+		indicators: readonly string[];
+		planId: number | null;
+		language: Locale;
+	},
+	now: Date
+): Promise<ReportSnapshot> {
+	const members: MemberSnapshot[] = [];
+	for (const m of input.members) {
+		const own = await collectSnapshot(
+			db,
+			{
+				ags: m.ags,
+				year: input.year,
+				indicators: input.indicators,
+				planId: null,
+				municipality: { name: m.name, kreisName: input.name },
+				language: input.language
+			},
+			now
+		);
+		members.push({
+			ags: m.ags,
+			name: m.name,
+			dataVersion: own.dataVersion,
+			analysis: own.analysis,
+			isDemo: own.isDemo,
+			synthetic: own.synthetic,
+			threshold: own.threshold,
+			areaTerm: own.areaTerm,
+			areaTermPlural: own.areaTermPlural,
+			indicators: own.indicators,
+			mss: own.mss,
+			typology: own.typology,
+			notes: own.notes
+		});
+	}
+	const withData = members.filter((m) => m.dataVersion !== null);
+	const page = input.planId === null ? null : await programmePage(db, input.planId, 'public');
+	const versions = withData.map((m) => m.dataVersion ?? 0);
+	return asJson<ReportSnapshot>({
+		format: 1,
+		takenAt: now.toISOString(),
+		municipality: { ags: input.kreisAgs, name: input.name, kreisName: input.name },
+		dataVersion: versions.length ? Math.max(...versions) : null,
+		analysis: null,
+		isDemo: members.some((m) => m.isDemo),
+		synthetic: members.some((m) => m.synthetic),
+		threshold: Math.max(0, ...members.map((m) => m.threshold)),
+		areaTerm: withData[0]?.areaTerm ?? 'Gebiet',
+		areaTermPlural: withData[0]?.areaTermPlural ?? 'Gebiete',
+		indicators: [],
+		mss: null,
+		typology: null,
+		plan: page
+			? {
+					plan: page.plan,
+					goalTree: page.goalTree,
+					targets: page.targets,
+					measures: page.measures,
+					handlungsraeume: page.handlungsraeume
+				}
+			: null,
+		notes: [...new Set(members.flatMap((m) => m.notes))],
+		kreis: { kreisAgs: input.kreisAgs, members }
 	});
 }

@@ -12,20 +12,30 @@ import { reports } from '../../db/schema';
 import { analysisChoices, loadIndicators } from '../../monitoring';
 import { PlanningError } from '../errors';
 import { parseInput } from '../model';
-import { plansFor } from '../programme';
+import { kreisPlans, plansFor, type PlanSummary } from '../programme';
 import type { PlanningActor } from '../store';
-import { municipalityByAgs, type Municipality } from '$lib/reference/municipalities';
+import { municipalityByAgs } from '$lib/reference/municipalities';
 import { reportChapters } from '$lib/types/report';
 import { ReportChange, ReportCreateInput, type Report } from './model';
 import { buildReport } from './build';
 import { reportText } from './public';
-import { collectSnapshot, printedFigures, type ReportSnapshot } from './snapshot';
+import {
+	collectKreisSnapshot,
+	collectSnapshot,
+	printedFigures,
+	type ReportSnapshot
+} from './snapshot';
+import { concerns, kreisMembers, scopeName, scopeOf, type ReportScope } from './scope';
 
-function guard(actor: PlanningActor, ags: string): Municipality {
-	const municipality = municipalityByAgs(ags);
-	if (!municipality) throw new PlanningError('gemeinde_unbekannt', 'ags');
-	if (!mayPlanFor(actor, { kind: 'gemeinde', ags })) throw new PlanningError('keine_berechtigung');
-	return municipality;
+/** The scope of a write, checked: a known municipality or Ruhr Kreis the actor may plan for. */
+function guard(actor: PlanningActor, scope: ReportScope): ReportScope {
+	if (scope.kind === 'gemeinde') {
+		if (!municipalityByAgs(scope.ags)) throw new PlanningError('gemeinde_unbekannt', 'ags');
+	} else if (kreisMembers(scope.kreisAgs).length === 0) {
+		throw new PlanningError('kreis_unbekannt', 'kreisAgs');
+	}
+	if (!mayPlanFor(actor, scope)) throw new PlanningError('keine_berechtigung');
+	return scope;
 }
 
 async function guardedReport(
@@ -35,13 +45,17 @@ async function guardedReport(
 ): Promise<Report> {
 	const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
 	if (!report) throw new PlanningError('bericht_unbekannt');
-	guard(actor, report.ags);
+	guard(actor, scopeOf(report));
 	return report;
 }
 
+/** Rows of the same scope: the municipality's own reports, or the Kreis's. */
+const sameScope = (scope: ReportScope) =>
+	scope.kind === 'gemeinde' ? eq(reports.ags, scope.ags) : eq(reports.kreisAgs, scope.kreisAgs);
+
 async function refuseDuplicateTitle(
 	tx: Transaction,
-	ags: string,
+	scope: ReportScope,
 	title: string,
 	except: number | null
 ): Promise<void> {
@@ -50,7 +64,7 @@ async function refuseDuplicateTitle(
 		.from(reports)
 		.where(
 			and(
-				eq(reports.ags, ags),
+				sameScope(scope),
 				eq(reports.title, title),
 				except === null ? undefined : ne(reports.id, except)
 			)
@@ -63,40 +77,79 @@ function isUniqueViolation(error: unknown): boolean {
 	return e.code === '23505' || e.cause?.code === '23505';
 }
 
-/** The default indicators: every catalogue indicator with values in the municipality. */
-async function defaultIndicators(db: Database, ags: string): Promise<string[]> {
-	const choices = await analysisChoices(db, ags);
-	return choices.indicators.map((i) => i.key);
+/** The municipalities whose figures a report of the scope shows. */
+function membersOf(scope: ReportScope): string[] {
+	return scope.kind === 'gemeinde' ? [scope.ags] : kreisMembers(scope.kreisAgs).map((m) => m.ags);
 }
 
 /**
- * A new report draft of municipality `ags` with every chapter, the indicators on record and the
- * municipality's first decided Handlungsprogramm.
+ * The indicators a report of the scope can show, in catalogue order: every catalogue indicator
+ * with values in the municipality, or in any member municipality of the Kreis.
+ */
+export async function reportIndicatorChoices(
+	db: Database,
+	scope: ReportScope
+): Promise<{ key: string; name: string }[]> {
+	const lists = await Promise.all(membersOf(scope).map((ags) => analysisChoices(db, ags)));
+	const seen = new Map<string, string>();
+	for (const list of lists)
+		for (const i of list.indicators) if (!seen.has(i.key)) seen.set(i.key, i.name);
+	const catalogue = await loadIndicators(db);
+	return catalogue
+		.filter((i) => seen.has(i.key))
+		.map((i) => ({ key: i.key, name: seen.get(i.key)! }));
+}
+
+/**
+ * The Handlungsprogramme a report of the scope may show: a municipality's own and its Kreis's
+ * (as on its programme page), a Kreis report the Kreis's own plans.
+ */
+export async function reportPlanChoices(
+	db: Database,
+	scope: ReportScope,
+	view: 'public' | 'internal'
+): Promise<PlanSummary[]> {
+	if (scope.kind === 'gemeinde') return plansFor(db, scope.ags, view);
+	const plans = await kreisPlans(db, scope.kreisAgs);
+	return view === 'public' ? plans.filter((p) => p.status !== 'entwurf') : plans;
+}
+
+/**
+ * A new report draft of a municipality (`scope` its AGS, or `{ kind: 'gemeinde', ags }`) or of a
+ * Kreis (`{ kind: 'kreis', kreisAgs }`) with every chapter, the indicators on record and the
+ * first decided Handlungsprogramm of the scope.
  */
 export async function createReport(
 	db: Database,
 	actor: PlanningActor,
-	ags: string,
+	scopeOrAgs: ReportScope | string,
 	input: ReportCreateInput,
 	now: Date,
 	options: { isDemo?: boolean } = {}
 ): Promise<{ id: number }> {
 	const data = parseInput(ReportCreateInput, input);
-	guard(actor, ags);
+	const scope = guard(
+		actor,
+		typeof scopeOrAgs === 'string' ? { kind: 'gemeinde', ags: scopeOrAgs } : scopeOrAgs
+	);
 	const [indicators, plans] = await Promise.all([
-		defaultIndicators(db, ags),
-		plansFor(db, ags, 'public')
+		reportIndicatorChoices(db, scope),
+		reportPlanChoices(db, scope, 'public')
 	]);
+	const keys =
+		scope.kind === 'gemeinde'
+			? { ags: scope.ags, kreisAgs: null }
+			: { ags: null, kreisAgs: scope.kreisAgs };
 	try {
 		return await db.transaction(async (tx) => {
-			await refuseDuplicateTitle(tx, ags, data.title, null);
+			await refuseDuplicateTitle(tx, scope, data.title, null);
 			const [row] = await tx
 				.insert(reports)
 				.values({
-					ags,
+					...keys,
 					...data,
 					chapters: [...reportChapters],
-					indicators,
+					indicators: indicators.map((i) => i.key),
 					texts: {},
 					planId: plans[0]?.id ?? null,
 					isDemo: options.isDemo ?? false,
@@ -111,7 +164,7 @@ export async function createReport(
 					action: 'report.created',
 					subjectType: 'report',
 					subjectId: row.id,
-					details: { ags, title: data.title, year: data.year }
+					details: { ...keys, title: data.title, year: data.year }
 				},
 				now
 			);
@@ -139,14 +192,14 @@ export async function updateReport(
 		throw new PlanningError('indikator_unbekannt', 'indicators');
 	}
 	if (data.planId !== null) {
-		const plans = await plansFor(db, report.ags, 'internal');
+		const plans = await reportPlanChoices(db, scopeOf(report), 'internal');
 		if (!plans.some((p) => p.id === data.planId))
 			throw new PlanningError('plan_unbekannt', 'planId');
 	}
 	try {
 		await db.transaction(async (tx) => {
 			await lockDraftReport(tx, reportId);
-			await refuseDuplicateTitle(tx, report.ags, data.title, reportId);
+			await refuseDuplicateTitle(tx, scopeOf(report), data.title, reportId);
 			await tx
 				.update(reports)
 				.set({ ...data, updatedAt: now })
@@ -184,34 +237,45 @@ export async function snapshotOf(db: Database, report: Report, now: Date): Promi
 	if (report.status === 'veroeffentlicht' && report.snapshot) {
 		return report.snapshot as ReportSnapshot;
 	}
-	const municipality = municipalityByAgs(report.ags);
+	const scope = scopeOf(report);
 	const [previous] = await db
 		.select({ title: reports.title, year: reports.year, snapshot: reports.snapshot })
 		.from(reports)
 		.where(
-			and(
-				eq(reports.ags, report.ags),
-				eq(reports.status, 'veroeffentlicht'),
-				lt(reports.year, report.year)
-			)
+			and(sameScope(scope), eq(reports.status, 'veroeffentlicht'), lt(reports.year, report.year))
 		)
 		.orderBy(desc(reports.year), desc(reports.publishedAt))
 		.limit(1);
-	const snapshot = await collectSnapshot(
-		db,
-		{
-			ags: report.ags,
-			year: report.year,
-			indicators: report.indicators,
-			planId: report.planId,
-			municipality: {
-				name: municipality?.name ?? report.ags,
-				kreisName: municipality?.kreis ?? ''
-			},
-			language: report.language
-		},
-		now
-	);
+	const common = {
+		year: report.year,
+		indicators: report.indicators,
+		planId: report.planId,
+		language: report.language
+	};
+	const snapshot =
+		scope.kind === 'gemeinde'
+			? await collectSnapshot(
+					db,
+					{
+						...common,
+						ags: scope.ags,
+						municipality: {
+							name: municipalityByAgs(scope.ags)?.name ?? scope.ags,
+							kreisName: municipalityByAgs(scope.ags)?.kreis ?? ''
+						}
+					},
+					now
+				)
+			: await collectKreisSnapshot(
+					db,
+					{
+						...common,
+						kreisAgs: scope.kreisAgs,
+						name: scopeName(scope) ?? scope.kreisAgs,
+						members: kreisMembers(scope.kreisAgs).map((m) => ({ ags: m.ags, name: m.name }))
+					},
+					now
+				);
 	snapshot.previousReport =
 		previous && previous.snapshot
 			? {
@@ -260,12 +324,21 @@ export async function publishReport(
 
 export type ReportSummary = Omit<Report, 'snapshot' | 'body' | 'search'>;
 
-/** The reports of a municipality, newest reporting year first (for planners: the guard is the route's). */
-export async function reportsOf(db: Database, ags: string): Promise<ReportSummary[]> {
+/**
+ * The reports of a municipality (`ags`) or of a Kreis (`{ kind: 'kreis', kreisAgs }`), newest
+ * reporting year first (for planners: the guard is the route's).
+ */
+export async function reportsOf(
+	db: Database,
+	scopeOrAgs: ReportScope | string
+): Promise<ReportSummary[]> {
+	const scope: ReportScope =
+		typeof scopeOrAgs === 'string' ? { kind: 'gemeinde', ags: scopeOrAgs } : scopeOrAgs;
 	return db
 		.select({
 			id: reports.id,
 			ags: reports.ags,
+			kreisAgs: reports.kreisAgs,
 			year: reports.year,
 			title: reports.title,
 			language: reports.language,
@@ -280,11 +353,14 @@ export async function reportsOf(db: Database, ags: string): Promise<ReportSummar
 			updatedAt: reports.updatedAt
 		})
 		.from(reports)
-		.where(eq(reports.ags, ags))
+		.where(sameScope(scope))
 		.orderBy(desc(reports.year), asc(reports.title));
 }
 
-/** One report of a municipality the actor may plan for; refused as the writes are. */
+/**
+ * One report as seen from a municipality's planner pages: the municipality's own, or its Kreis's
+ * (then only for an actor who may plan for the Kreis); refused as the writes are.
+ */
 export async function reportFor(
 	db: Database,
 	actor: PlanningActor,
@@ -292,6 +368,6 @@ export async function reportFor(
 	reportId: number
 ): Promise<Report> {
 	const report = await guardedReport(db, actor, reportId);
-	if (report.ags !== ags) throw new PlanningError('bericht_unbekannt');
+	if (!concerns(report, ags)) throw new PlanningError('bericht_unbekannt');
 	return report;
 }

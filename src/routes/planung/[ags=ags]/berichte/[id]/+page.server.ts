@@ -1,12 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { mayPlanFor } from '$lib/server/auth';
 import { database } from '$lib/server/db';
-import { analysisChoices } from '$lib/server/monitoring';
-import { formObject, planningFailure, plansFor } from '$lib/server/planning';
+import { formObject, planningFailure } from '$lib/server/planning';
 import {
 	publishReport,
 	reportDocument,
 	reportFormInput,
+	reportIndicatorChoices,
+	reportPlanChoices,
+	scopeName,
+	scopeOf,
 	updateReport
 } from '$lib/server/planning/report';
 import { translator } from '$lib/i18n';
@@ -18,13 +21,15 @@ export const load: PageServerLoad = async (event) => {
 	const { user, ags, municipality } = plannerOf(event);
 	const db = database();
 	const report = await reportOfPage(db, user, ags, event.params.id);
-	const [document, plans, choices] = await Promise.all([
+	const scope = scopeOf(report);
+	const [document, plans, indicators] = await Promise.all([
 		reportDocument(db, report, new Date()),
-		plansFor(db, ags, 'internal'),
-		analysisChoices(db, ags)
+		reportPlanChoices(db, scope, 'internal'),
+		reportIndicatorChoices(db, scope)
 	]);
 	return {
 		municipality,
+		scopeName: scopeName(scope) ?? municipality.name,
 		report: {
 			id: report.id,
 			title: report.title,
@@ -40,7 +45,7 @@ export const load: PageServerLoad = async (event) => {
 		plans: plans
 			.filter((p) => mayPlanFor(user, p.scope))
 			.map((p) => ({ id: p.id, title: p.title })),
-		indicators: choices.indicators.map((i) => ({ key: i.key, name: i.name })),
+		indicators,
 		document
 	};
 };
