@@ -143,6 +143,14 @@ export const planung = {
 	'import.problem.steuerzeichen':
 		'Der Text enthält Steuerzeichen oder ungültige Zeichen (zum Beispiel ein Null-Byte).',
 	'import.problem.oberbezirk_unbekannt': 'Das übergeordnete Gebiet gibt es in der Datei nicht.',
+	'import.problem.gebiet_nicht_gueltig':
+		'Dieses Gebiet hat im Jahr des Werts keine gültige Abgrenzung (Grenzänderung: Werte gehören zur Abgrenzung ihres Jahres).',
+	'import.problem.vorgaenger_unbekannt':
+		'Das als Vorgänger genannte Gebiet gibt es in der aktuellen Abgrenzung nicht.',
+	'import.problem.gueltig_ab_zu_frueh':
+		'Die bisherige Abgrenzung dieses Gebiets gilt erst ab einem späteren Jahr; die neue kann nicht früher beginnen.',
+	'import.problem.werte_nach_grenzaenderung':
+		'Für die bisherige Abgrenzung gibt es Werte ab dem Jahr der neuen Grenzen; zuerst diese Werte zurücknehmen oder ein späteres Jahr wählen.',
 	'plan.didYouMean': 'Meinten Sie:',
 	'plan.wholeRow': 'ganze Zeile',
 	'plan.moreProblems': '… und {count} weitere Probleme.',

@@ -141,6 +141,14 @@ export const planung: Record<keyof typeof de, string> = {
 	'import.problem.steuerzeichen':
 		'The text contains control characters or invalid characters (for example a null byte).',
 	'import.problem.oberbezirk_unbekannt': 'The parent area does not exist in the file.',
+	'import.problem.gebiet_nicht_gueltig':
+		'This area has no boundary valid in the year of the value (boundary change: values belong to the boundary of their year).',
+	'import.problem.vorgaenger_unbekannt':
+		'The area named as predecessor is not among the current areas.',
+	'import.problem.gueltig_ab_zu_frueh':
+		'The current boundary of this area only starts in a later year; the new one cannot start earlier.',
+	'import.problem.werte_nach_grenzaenderung':
+		'The current boundary has values from the first year of the new boundaries on; take those values back first or choose a later year.',
 	'plan.didYouMean': 'Did you mean:',
 	'plan.wholeRow': 'whole row',
 	'plan.moreProblems': '… and {count} more problems.',

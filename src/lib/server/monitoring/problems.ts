@@ -34,7 +34,11 @@ export const IMPORT_PROBLEM_CODES = [
 	'kennung_doppelt',
 	'name_fehlt',
 	'steuerzeichen',
-	'oberbezirk_unbekannt'
+	'oberbezirk_unbekannt',
+	'gebiet_nicht_gueltig',
+	'vorgaenger_unbekannt',
+	'gueltig_ab_zu_frueh',
+	'werte_nach_grenzaenderung'
 ] as const;
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
