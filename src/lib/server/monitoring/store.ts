@@ -264,7 +264,8 @@ async function planAreas(
 			return;
 		}
 		const follows = old && !named.some((p) => p.id === old.id) ? [old, ...named] : named;
-		for (const p of follows) close.set(p.id, { row, area: p });
+		// A problem with a closed version is reported at the first feature that closes it.
+		for (const p of follows) if (!close.has(p.id)) close.set(p.id, { row, area: p });
 		create.push({ area, follows });
 	});
 	const closing = [...close.values()];
