@@ -87,12 +87,17 @@ export const planung = {
 	'plan.uploadValues': 'Werte hochladen',
 	'plan.areasHeading': 'Gebiete (GeoJSON)',
 	'plan.areasHint':
-		'FeatureCollection aus Polygonen in WGS84 oder ETRS89 / UTM 32N (EPSG:25832). Gebiete mit gleicher Kennung werden aktualisiert; fehlende bleiben erhalten.',
+		'FeatureCollection aus Polygonen in WGS84 oder ETRS89 / UTM 32N (EPSG:25832). Gebiete mit gleicher Kennung und gleicher Grenze werden aktualisiert; fehlende bleiben erhalten. Hat sich die Grenze eines Gebiets verändert (mehr als 1 % der Fläche), gilt ab dem angegebenen Jahr eine neue Abgrenzung, die alte bleibt mit ihren Werten erhalten. Eine Eigenschaft „vorgaenger“ nennt die Gebiete, aus denen ein Gebiet hervorgeht (Teilung, Zusammenlegung), oder mit der eigenen Kennung eine kleinere Grenzänderung.',
 	'plan.areasFileHint': 'GeoJSON-Datei, höchstens {mb} MB.',
 	'plan.fieldNames': 'Eigenschaftsnamen angeben (sonst automatisch erkannt)',
 	'plan.idField': 'Eigenschaft mit der Gebietskennung',
 	'plan.nameField': 'Eigenschaft mit dem Namen',
 	'plan.parentField': 'Eigenschaft mit dem übergeordneten Gebiet',
+	'plan.predecessorField': 'Eigenschaft mit den Vorgängergebieten',
+	'plan.validFrom': 'Neue Grenzen gelten ab dem Jahr',
+	'plan.validFromHint':
+		'Werte für dieses und spätere Jahre gehören zu den neuen Grenzen, frühere zu den alten. Vorgeschlagen: das Jahr nach den letzten Werten.',
+	'plan.err.validFrom': 'Das Jahr, ab dem die Grenzen gelten, muss zwischen 1950 und 2100 liegen.',
 	'plan.uploadAreas': 'Gebiete hochladen',
 	'plan.toOverview': 'Zu Daten und Importverlauf',
 	'plan.stored': '„{file}“ ist gespeichert.',
@@ -160,6 +165,9 @@ export const planung = {
 	'plan.detail.zeilen': 'Datenzeilen',
 	'plan.detail.crs': 'Koordinatensystem',
 	'plan.detail.gebiete': 'Gebiete',
+	'plan.detail.gueltig_ab': 'Neue Grenzen ab',
+	'plan.detail.neue_abgrenzungen': 'Neue Abgrenzungen',
+	'plan.detail.beendete_abgrenzungen': 'Beendete Abgrenzungen',
 	'plan.previewTitle': 'Vorschau {name}',
 	'plan.previewNote':
 		'Vorschau mit den Daten, wie sie jetzt gespeichert sind – veröffentlicht oder nicht. Die Geheimhaltung ist wie im öffentlichen Atlas angewandt.',
