@@ -324,13 +324,11 @@ test('new boundaries keep the old ones: the area page shows a break in series, a
 	const from = page.getByLabel('Neue Grenzen gelten ab dem Jahr');
 	const year = Number(await from.inputValue());
 	expect(year).toBeGreaterThan(2000);
-	await page
-		.locator('#areas-file')
-		.setInputFiles({
-			name: 'grenzen-neu.geojson',
-			mimeType: 'application/geo+json',
-			buffer: moved
-		});
+	await page.locator('#areas-file').setInputFiles({
+		name: 'grenzen-neu.geojson',
+		mimeType: 'application/geo+json',
+		buffer: moved
+	});
 	await page.getByRole('button', { name: 'Gebiete hochladen' }).click();
 	await expect(page.getByText('„grenzen-neu.geojson“ ist gespeichert.')).toBeVisible();
 
