@@ -236,6 +236,52 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 		]);
 	});
 
+	it('closes both areas of a merge and shows no predecessor values for the merged area', async () => {
+		await withHistory();
+		const grid = JSON.parse(gridGeoJson()) as { features: Feature[] };
+		const merged = {
+			properties: { id: 'Q10', name: 'Nordwest', parent: 'Nord', vorgaenger: 'Q01; Q02' },
+			geometry: { type: 'Polygon' as const, coordinates: box(6.9, 51.54, 6.94, 51.56) }
+		};
+		const result = await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'fusion.geojson',
+			text: JSON.stringify({ ...grid, features: [merged, ...grid.features.slice(2)] }),
+			now: later
+		});
+		expect(result).toMatchObject({ ok: true, details: { beendete_abgrenzungen: 2 } });
+		const all = await versions();
+		expect(all.filter((v) => v.validTo === null).map((v) => v.code)).toEqual([
+			'Q03',
+			'Q04',
+			'Q05',
+			'Q06',
+			'Q10'
+		]);
+		const profile = (await areaProfile(handle.db, TEST_AGS, 'Q10', PLANNER))!;
+		expect(profile.seriesBreak?.predecessors.map((p) => p.code)).toEqual(['Q01', 'Q02']);
+		expect(profile.indicators.every((i) => i.predecessorSeries.length === 0)).toBe(true);
+		// The closed key still has its page: its last boundary, its own years.
+		const q01 = (await areaProfile(handle.db, TEST_AGS, 'Q01', PLANNER))!;
+		expect(q01.validity).toBe('bis 2023');
+		expect(q01.indicators[0].series.map((p) => p.year)).toEqual([2022, 2023]);
+	});
+
+	it('gives an area that another one names as predecessor a new version even where its outline stayed', async () => {
+		await withHistory();
+		const grid = JSON.parse(gridGeoJson()) as { features: Feature[] };
+		grid.features[1].properties.vorgaenger = 'Q01';
+		const result = await importAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'q02-von-q01.geojson',
+			text: JSON.stringify(grid),
+			now: later
+		});
+		expect(result).toMatchObject({ ok: true, details: { neue_abgrenzungen: 2 } });
+		const current = (await versions()).filter((v) => v.validTo === null);
+		expect(current.filter((v) => v.validFrom === 2024).map((v) => v.code)).toEqual(['Q01', 'Q02']);
+	});
+
 	it('refuses to close a boundary that already has values from the new first year on', async () => {
 		await withHistory();
 		const result = await importAreas(handle.db, {

@@ -237,6 +237,10 @@ async function planAreas(
 	const create: { area: ParsedArea; follows: AreaRow[] }[] = [];
 	const close = new Map<number, { row: number; area: AreaRow }>();
 	const column = input.options?.predecessorProperty ?? 'vorgaenger';
+	// An area another feature names as predecessor gives territory away: its boundary changed.
+	const givesAway = new Set(
+		parsed.flatMap((a) => a.predecessors.filter((code) => code !== a.code))
+	);
 	parsed.forEach((area, i) => {
 		const row = i + 1;
 		const old = current.get(area.code);
@@ -248,6 +252,7 @@ async function planAreas(
 		}
 		const changed =
 			named.length > 0 ||
+			givesAway.has(area.code) ||
 			(old !== undefined && compareBoundaries(old.geometry, area.geometry).material);
 		if (!old && !changed) {
 			// A new key without predecessors: a new area, valid from the beginning like the first.
