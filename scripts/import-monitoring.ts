@@ -2,6 +2,7 @@
  * Command-line tool for a municipality's monitoring data, until the planner pages exist:
  *
  *   node --import tsx scripts/import-monitoring.ts gebiete  <AGS> <datei.geojson> [--id-feld F] [--name-feld F] [--ober-feld F]
+ *                                    [--vorgaenger-feld F] [--gueltig-ab 2024]
  *   node --import tsx scripts/import-monitoring.ts werte    <AGS> <datei.csv> [--jahr 2023]   (als Entwurf)
  *   node --import tsx scripts/import-monitoring.ts entwurf  <AGS>    (was die Veröffentlichung ändert)
  *   node --import tsx scripts/import-monitoring.ts entwurf-veroeffentlichen | entwurf-verwerfen <AGS>
@@ -91,8 +92,12 @@ async function main(): Promise<number> {
 						options: {
 							idProperty: option(rest, '--id-feld'),
 							nameProperty: option(rest, '--name-feld'),
-							parentProperty: option(rest, '--ober-feld')
-						}
+							parentProperty: option(rest, '--ober-feld'),
+							predecessorProperty: option(rest, '--vorgaenger-feld')
+						},
+						validFrom: option(rest, '--gueltig-ab')
+							? Number(option(rest, '--gueltig-ab'))
+							: undefined
 					})
 				);
 			}

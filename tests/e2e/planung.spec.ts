@@ -285,6 +285,74 @@ test('an import is a draft: the public atlas is unchanged until the planner publ
 	await anonymous.close();
 });
 
+test('new boundaries keep the old ones: the area page shows a break in series, and undo restores the previous boundaries', async ({
+	page,
+	expectAccessible
+}) => {
+	test.setTimeout(120_000);
+	const code = (await (await page.request.get(`/atlas/${AGS}/daten.csv`)).text())
+		.split('\n')
+		.slice(1)
+		.find((line) => line.startsWith(AGS))!
+		.split(';')[1];
+	// The area moves elsewhere: a boundary change by any measure.
+	const moved = Buffer.from(
+		JSON.stringify({
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { id: code, name: 'Neues Quartier' },
+					geometry: {
+						type: 'Polygon',
+						coordinates: [
+							[
+								[7.0, 51.5],
+								[7.01, 51.5],
+								[7.01, 51.51],
+								[7.0, 51.51],
+								[7.0, 51.5]
+							]
+						]
+					}
+				}
+			]
+		})
+	);
+	await signIn(page, planner);
+	await page.goto(`/planung/${AGS}/import`);
+	const from = page.getByLabel('Neue Grenzen gelten ab dem Jahr');
+	const year = Number(await from.inputValue());
+	expect(year).toBeGreaterThan(2000);
+	await page.locator('#areas-file').setInputFiles({
+		name: 'grenzen-neu.geojson',
+		mimeType: 'application/geo+json',
+		buffer: moved
+	});
+	await page.getByRole('button', { name: 'Gebiete hochladen' }).click();
+	await expect(page.getByText('„grenzen-neu.geojson“ ist gespeichert.')).toBeVisible();
+
+	await page.goto(`/atlas/${AGS}/${encodeURIComponent(code)}`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Neues Quartier');
+	const notice = page.getByTestId('series-break');
+	await expect(notice).toContainText(`Zeitreihenbruch ${year}`);
+	await expect(notice).toContainText(`bis ${year - 1}`);
+	// The values before the break are the predecessor's, listed apart from the area's own.
+	await expect(page.locator('.series.predecessor').first()).toContainText(`${year - 1}: `);
+	await expect(page.locator('svg [data-series="break"]').first()).toBeAttached();
+	await expectAccessible(page);
+
+	await page.goto(`/planung/${AGS}/import`);
+	const draft = page.getByRole('region', { name: 'Entwurf und Veröffentlichung' });
+	await draft.getByRole('link', { name: 'Rückgängig …' }).click();
+	await expect(draft).toContainText('grenzen-neu.geojson');
+	await draft.getByRole('button', { name: 'Ja, rückgängig machen' }).click();
+	await expect(page.getByText('„grenzen-neu.geojson“ ist rückgängig gemacht')).toBeVisible();
+	await page.goto(`/atlas/${AGS}/${encodeURIComponent(code)}`);
+	await expect(page.getByTestId('series-break')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Neues Quartier');
+});
+
 test('a planner names the area types, and the public atlas shows the names', async ({
 	page,
 	expectAccessible

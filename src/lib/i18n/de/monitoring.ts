@@ -92,6 +92,14 @@ export const monitoring = {
 	'profile.chartLabelCompared':
 		'Zeitreihe {indicator}, Gebiet (durchgezogen): {values}; Gemeinde (gestrichelt): {municipal}',
 	'profile.municipalSeries': 'Gemeinde (gestrichelt)',
+	'profile.breakTitle': 'Zeitreihenbruch {year}',
+	'profile.breakOne':
+		'Seit {year} gilt für dieses Gebiet eine neue Abgrenzung. Die Werte bis {before} gehören zum Vorgänger {predecessors}: Sie stehen getrennt als Vorgänger-Reihe und sind mit den Werten ab {year} nicht direkt vergleichbar.',
+	'profile.breakMany':
+		'Seit {year} gilt für dieses Gebiet eine neue Abgrenzung, hervorgegangen aus {predecessors}. Werte bis {before} gehören zu diesen Gebieten und sind mit den Werten ab {year} nicht vergleichbar.',
+	'profile.predecessorSeries': 'Vorgänger bis {before} (gepunktet)',
+	'profile.validity': 'Abgrenzung gültig {validity}',
+	'profile.chartLabelBreak': 'Zeitreihenbruch {year}; Vorgänger: {values}',
 	'profile.chartLabel': 'Zeitreihe {indicator}: {values}',
 	'methodpage.title': 'Wie der Sozialatlas rechnet',
 	'atlas.legend.range': '{from} bis {to}',

@@ -102,12 +102,17 @@ export const planung = {
 	'plan.uploadKommonitorAreas': 'KomMonitor-Raumebene hochladen',
 	'plan.areasHeading': 'Gebiete (GeoJSON)',
 	'plan.areasHint':
-		'FeatureCollection aus Polygonen in WGS84 oder ETRS89 / UTM 32N (EPSG:25832). Gebiete mit gleicher Kennung werden aktualisiert; fehlende bleiben erhalten.',
+		'FeatureCollection aus Polygonen in WGS84 oder ETRS89 / UTM 32N (EPSG:25832). Gebiete mit gleicher Kennung und gleicher Grenze werden aktualisiert; fehlende bleiben erhalten. Hat sich die Grenze eines Gebiets verändert (mehr als 1 % der Fläche), gilt ab dem angegebenen Jahr eine neue Abgrenzung, die alte bleibt mit ihren Werten erhalten. Eine Eigenschaft „vorgaenger“ nennt die Gebiete, aus denen ein Gebiet hervorgeht (Teilung, Zusammenlegung), oder mit der eigenen Kennung eine kleinere Grenzänderung.',
 	'plan.areasFileHint': 'GeoJSON-Datei, höchstens {mb} MB.',
 	'plan.fieldNames': 'Eigenschaftsnamen angeben (sonst automatisch erkannt)',
 	'plan.idField': 'Eigenschaft mit der Gebietskennung',
 	'plan.nameField': 'Eigenschaft mit dem Namen',
 	'plan.parentField': 'Eigenschaft mit dem übergeordneten Gebiet',
+	'plan.predecessorField': 'Eigenschaft mit den Vorgängergebieten',
+	'plan.validFrom': 'Neue Grenzen gelten ab dem Jahr',
+	'plan.validFromHint':
+		'Werte für dieses und spätere Jahre gehören zu den neuen Grenzen, frühere zu den alten. Vorgeschlagen: das Jahr nach den letzten Werten.',
+	'plan.err.validFrom': 'Das Jahr, ab dem die Grenzen gelten, muss zwischen 1950 und 2100 liegen.',
 	'plan.uploadAreas': 'Gebiete hochladen',
 	'plan.toOverview': 'Zu Daten und Importverlauf',
 	'plan.stored': '„{file}“ ist gespeichert.',
@@ -176,6 +181,14 @@ export const planung = {
 		'Die Datei enthält keinen einzigen Wert: alle Stichtagswerte sind leer oder „NaN“.',
 	'import.problem.gueltigkeit_ungueltig':
 		'Das Gültigkeitsdatum ist kein Datum der Form „JJJJ-MM-TT“.',
+	'import.problem.gebiet_nicht_gueltig':
+		'Dieses Gebiet hat im Jahr des Werts keine gültige Abgrenzung (Grenzänderung: Werte gehören zur Abgrenzung ihres Jahres).',
+	'import.problem.vorgaenger_unbekannt':
+		'Das als Vorgänger genannte Gebiet gibt es in der aktuellen Abgrenzung nicht.',
+	'import.problem.gueltig_ab_zu_frueh':
+		'Die bisherige Abgrenzung dieses Gebiets gilt erst ab einem späteren Jahr; die neue kann nicht früher beginnen.',
+	'import.problem.werte_nach_grenzaenderung':
+		'Für die bisherige Abgrenzung gibt es Werte ab dem Jahr der neuen Grenzen; zuerst diese Werte zurücknehmen oder ein späteres Jahr wählen.',
 	'plan.didYouMean': 'Meinten Sie:',
 	'plan.wholeRow': 'ganze Zeile',
 	'plan.moreProblems': '… und {count} weitere Probleme.',
@@ -188,6 +201,9 @@ export const planung = {
 	'plan.detail.indikator': 'Indikator',
 	'plan.detail.jahre': 'Jahre',
 	'plan.detail.ausgelassen': 'Ausgelassene Einträge (nicht heute gültig)',
+	'plan.detail.gueltig_ab': 'Neue Grenzen ab',
+	'plan.detail.neue_abgrenzungen': 'Neue Abgrenzungen',
+	'plan.detail.beendete_abgrenzungen': 'Beendete Abgrenzungen',
 	'plan.previewTitle': 'Vorschau {name}',
 	'plan.previewNote':
 		'Vorschau mit den Daten, wie sie jetzt gespeichert sind – veröffentlicht oder nicht. Die Geheimhaltung ist wie im öffentlichen Atlas angewandt.',

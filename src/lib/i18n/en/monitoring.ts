@@ -94,6 +94,14 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'profile.chartLabelCompared':
 		'Time series {indicator}, area (solid): {values}; municipality (dashed): {municipal}',
 	'profile.municipalSeries': 'Municipality (dashed)',
+	'profile.breakTitle': 'Break in series {year}',
+	'profile.breakOne':
+		'Since {year} this area has a new boundary. The values until {before} belong to its predecessor {predecessors}: they are shown apart as the predecessor series and are not directly comparable with the values from {year} on.',
+	'profile.breakMany':
+		'Since {year} this area has a new boundary, formed from {predecessors}. Values until {before} belong to those areas and are not comparable with the values from {year} on.',
+	'profile.predecessorSeries': 'Predecessor until {before} (dotted)',
+	'profile.validity': 'Boundary valid {validity}',
+	'profile.chartLabelBreak': 'Break in series {year}; predecessor: {values}',
 	'profile.chartLabel': 'Time series {indicator}: {values}',
 	'methodpage.title': 'How the social atlas computes',
 	'atlas.legend.range': '{from} to {to}',

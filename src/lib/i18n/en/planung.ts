@@ -102,12 +102,17 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.uploadKommonitorAreas': 'Upload KomMonitor spatial level',
 	'plan.areasHeading': 'Areas (GeoJSON)',
 	'plan.areasHint':
-		'FeatureCollection of polygons in WGS84 or ETRS89 / UTM 32N (EPSG:25832). Areas with the same key are updated; missing ones stay.',
+		'FeatureCollection of polygons in WGS84 or ETRS89 / UTM 32N (EPSG:25832). Areas with the same key and the same boundary are updated; missing ones stay. Where an area’s boundary changed (more than 1 % of its area), a new boundary applies from the year given and the old one stays with its values. A property “vorgaenger” names the areas an area was formed from (split, merge), or with its own key a smaller boundary change.',
 	'plan.areasFileHint': 'GeoJSON file, at most {mb} MB.',
 	'plan.fieldNames': 'Name the properties (otherwise detected)',
 	'plan.idField': 'Property holding the area key',
 	'plan.nameField': 'Property holding the name',
 	'plan.parentField': 'Property holding the parent area',
+	'plan.predecessorField': 'Property holding the predecessor areas',
+	'plan.validFrom': 'New boundaries apply from the year',
+	'plan.validFromHint':
+		'Values for this and later years belong to the new boundaries, earlier ones to the old. Suggested: the year after the latest values.',
+	'plan.err.validFrom': 'The year the boundaries apply from must be between 1950 and 2100.',
 	'plan.uploadAreas': 'Upload areas',
 	'plan.toOverview': 'To data and import history',
 	'plan.stored': '“{file}” is stored.',
@@ -173,6 +178,14 @@ export const planung: Record<keyof typeof de, string> = {
 	'import.problem.keine_werte': 'The file has not a single value: all values are empty or “NaN”.',
 	'import.problem.gueltigkeit_ungueltig':
 		'The validity date is not a date of the form “YYYY-MM-DD”.',
+	'import.problem.gebiet_nicht_gueltig':
+		'This area has no boundary valid in the year of the value (boundary change: values belong to the boundary of their year).',
+	'import.problem.vorgaenger_unbekannt':
+		'The area named as predecessor is not among the current areas.',
+	'import.problem.gueltig_ab_zu_frueh':
+		'The current boundary of this area only starts in a later year; the new one cannot start earlier.',
+	'import.problem.werte_nach_grenzaenderung':
+		'The current boundary has values from the first year of the new boundaries on; take those values back first or choose a later year.',
 	'plan.didYouMean': 'Did you mean:',
 	'plan.wholeRow': 'whole row',
 	'plan.moreProblems': '… and {count} more problems.',
@@ -185,6 +198,9 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.detail.indikator': 'Indicator',
 	'plan.detail.jahre': 'Years',
 	'plan.detail.ausgelassen': 'Entries left out (not valid today)',
+	'plan.detail.gueltig_ab': 'New boundaries from',
+	'plan.detail.neue_abgrenzungen': 'New boundary versions',
+	'plan.detail.beendete_abgrenzungen': 'Closed boundary versions',
 	'plan.previewTitle': 'Preview {name}',
 	'plan.previewNote':
 		'Preview of the data as stored now, published or not. Disclosure control is applied as in the public atlas.',

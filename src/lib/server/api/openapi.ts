@@ -121,8 +121,17 @@ export function openApiDocument(serverUrl: string) {
 			'/api/monitoring/municipalities/{ags}/areas': {
 				get: {
 					summary:
-						'Small areas of a municipality that published its data (geometry: see the GeoJSON link)',
-					parameters: [agsParameter],
+						'Small areas of a municipality that published its data (geometry: see the GeoJSON link). Areas are boundary versions: validFrom and validTo are the first and last year of a version (null: open). Without `year` the current versions are listed, with it the versions valid in that year.',
+					parameters: [
+						agsParameter,
+						{
+							name: 'year',
+							in: 'query',
+							required: false,
+							schema: { type: 'integer' },
+							description: 'List the boundary versions valid in this year.'
+						}
+					],
 					responses: {
 						'200': {
 							description: 'Areas',

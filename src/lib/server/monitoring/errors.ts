@@ -43,7 +43,8 @@ export const MONITORING_MESSAGES = {
 	keine_gebiete: 'Die Gemeinde hat noch keine Gebiete; zuerst Gebiete importieren.',
 	gebiet_unbekannt: 'Dieses Gebiet gibt es in der Gemeinde nicht.',
 	ungueltige_einstellung: 'Die Einstellung ist ungültig.',
-	datei_zu_gross: 'Die Datei ist zu groß.'
+	datei_zu_gross: 'Die Datei ist zu groß.',
+	ungueltiges_gueltig_ab: 'Das Jahr, ab dem die Grenzen gelten, muss zwischen 1950 und 2100 liegen.'
 } as const satisfies Record<string, string>;
 
 export type MonitoringErrorCode = keyof typeof MONITORING_MESSAGES;

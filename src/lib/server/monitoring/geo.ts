@@ -30,6 +30,11 @@ export interface ParsedArea {
 	readonly name: string;
 	readonly parentCode: string | null;
 	readonly geometry: AreaGeometry;
+	/**
+	 * Keys of the areas this one replaces from the new boundaries' first year (a split or a
+	 * merge); its own key declares a boundary change too small to be measured (decision 0029).
+	 */
+	readonly predecessors: readonly string[];
 }
 
 export interface AreaFileOptions {
@@ -39,6 +44,8 @@ export interface AreaFileOptions {
 	readonly nameProperty?: string;
 	/** Property holding the parent area's key; default: parent, parent_id, oberbezirk, bezirk. */
 	readonly parentProperty?: string;
+	/** Property listing predecessor keys; default: vorgaenger, vorgänger, predecessors. */
+	readonly predecessorProperty?: string;
 	/** Smallest triangle kept by the simplification, in square degrees (≈ 75 m² at 1e-8). */
 	readonly simplifyWeight?: number;
 }
@@ -53,6 +60,7 @@ export interface AreaFileResult {
 const ID_PROPERTIES = ['id', 'code', 'schluessel', 'schlüssel', 'nr', 'nummer', 'key'];
 const NAME_PROPERTIES = ['name', 'bezeichnung', 'gebietsname', 'label'];
 const PARENT_PROPERTIES = ['parent', 'parent_id', 'parent_code', 'oberbezirk', 'bezirk'];
+const PREDECESSOR_PROPERTIES = ['vorgaenger', 'vorgänger', 'predecessors', 'predecessor'];
 
 export const DEFAULT_SIMPLIFY_WEIGHT = 1e-8;
 
@@ -90,6 +98,11 @@ export function readAreaFile(text: string, options: AreaFileOptions = {}): AreaF
 		const code = pick(props, options.idProperty, ID_PROPERTIES) ?? scalar(f.id);
 		const name = pick(props, options.nameProperty, NAME_PROPERTIES);
 		const parent = pick(props, options.parentProperty, PARENT_PROPERTIES);
+		const predecessors = listed(
+			options.predecessorProperty
+				? props[options.predecessorProperty]
+				: pickRaw(props, PREDECESSOR_PROPERTIES)
+		);
 		let ok = true;
 		if (!code) {
 			problems.add(row, options.idProperty ?? 'id', 'kennung_fehlt');
@@ -111,7 +124,8 @@ export function readAreaFile(text: string, options: AreaFileOptions = {}): AreaF
 		for (const [value, property] of [
 			[code, options.idProperty ?? 'id'],
 			[name, options.nameProperty ?? 'name'],
-			[parent, options.parentProperty ?? 'parent']
+			[parent, options.parentProperty ?? 'parent'],
+			[predecessors.join(','), options.predecessorProperty ?? 'vorgaenger']
 		] as const) {
 			if (value && hasForbiddenCharacters(value)) {
 				problems.add(row, property, 'steuerzeichen', value);
@@ -120,7 +134,7 @@ export function readAreaFile(text: string, options: AreaFileOptions = {}): AreaF
 		}
 		const geometry = readGeometry(f, crs, row, problems);
 		if (!ok || !geometry) return;
-		parsed.push({ code: code!, name: name!, parentCode: parent, geometry });
+		parsed.push({ code: code!, name: name!, parentCode: parent, geometry, predecessors });
 	});
 	if (problems.count > 0) return fail(crs);
 	return {
@@ -180,6 +194,21 @@ function scalar(value: unknown): string | null {
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	if (typeof value === 'string' && value.trim() !== '') return value.trim();
 	return null;
+}
+
+/** The first of the candidate properties that is present, as given. */
+function pickRaw(props: Record<string, unknown>, candidates: readonly string[]): unknown {
+	const lower = new Map(Object.entries(props).map(([k, v]) => [k.toLowerCase(), v]));
+	for (const candidate of candidates) if (lower.has(candidate)) return lower.get(candidate);
+	return undefined;
+}
+
+/** Keys given as an array or as text separated by commas or semicolons. */
+function listed(value: unknown): string[] {
+	const items = Array.isArray(value)
+		? value.map(scalar)
+		: (scalar(value) ?? '').split(/[,;]/).map((s) => s.trim());
+	return [...new Set(items.filter((s): s is string => s !== null && s !== ''))];
 }
 
 function pick(
@@ -302,7 +331,10 @@ export function windForD3(geometry: AreaGeometry): AreaGeometry {
  * Topology-preserving simplification (Visvalingam on shared arcs): a border between two areas is
  * one arc in the topology and is simplified once, so both neighbours keep the same line.
  */
-export function simplifyShared(areas: readonly ParsedArea[], minWeight: number): ParsedArea[] {
+export function simplifyShared<T extends { readonly geometry: AreaGeometry }>(
+	areas: readonly T[],
+	minWeight: number
+): T[] {
 	if (areas.length === 0) return [];
 	const collection: FeatureCollection<AreaGeometry> = {
 		type: 'FeatureCollection',

@@ -55,6 +55,7 @@ export {
 export { MonitoringError, MONITORING_MESSAGES, type MonitoringErrorCode } from './errors';
 export {
 	importAreas,
+	defaultBoundaryYear,
 	importValues,
 	importAndPublishValues,
 	listImports,
@@ -99,6 +100,13 @@ export {
 	type ValuesQuery
 } from './atlas/exports';
 export { listMunicipalities, loadIndicators, PUBLIC, type Access } from './read';
+export {
+	BOUNDARY_TOLERANCE,
+	compareBoundaries,
+	currentVersions,
+	validIn,
+	versionsIn
+} from './boundaries';
 export { mapSvgDocument, buildMap } from './map';
 export { mapPng } from './png';
 export { mapDownload, dataDownload } from './atlas/downloads';

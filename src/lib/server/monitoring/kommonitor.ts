@@ -20,9 +20,12 @@ import type { AreaFileOptions } from './geo';
 import { Problems, type ImportProblem } from './problems';
 import { closestIndicatorKeys } from './suggest';
 import {
+	areaIdIn,
 	checkRange,
 	indicatorLookup,
 	RowBuffer,
+	validitiesOf,
+	type AreaVersion,
 	type CatalogueIndicator,
 	type ValueRows
 } from './values-import';
@@ -54,7 +57,8 @@ const YIELD_FEATURES = 2_000;
 
 export interface KomMonitorValueContext {
 	/** The municipality's areas: code → area id. */
-	readonly areas: ReadonlyMap<string, number>;
+	/** Area code → id, or the code's boundary versions (the one valid in a value's year counts). */
+	readonly areas: ReadonlyMap<string, number | readonly AreaVersion[]>;
 	/** Every indicator an import may use (the same list the CSV import checks against). */
 	readonly indicators: readonly CatalogueIndicator[];
 	/** The indicator the planner chose for this export: key or name, read as the CSV import does. */
@@ -266,7 +270,7 @@ function* valueSteps(
 		const row = i + 1;
 		const entry = entries[i];
 		const code = featureCode(entry);
-		let areaId = -1;
+		let known: number | readonly AreaVersion[] | undefined;
 		if (code === null) problems.add(row, 'ID', 'kennung_fehlt');
 		else if (firstSeen.has(code)) {
 			problems.add(
@@ -278,8 +282,8 @@ function* valueSteps(
 			continue;
 		} else {
 			firstSeen.set(code, row);
-			areaId = context.areas.get(code) ?? -1;
-			if (areaId === -1) problems.add(row, 'ID', 'unbekanntes_gebiet', code);
+			known = context.areas.get(code);
+			if (known === undefined) problems.add(row, 'ID', 'unbekanntes_gebiet', code);
 		}
 		for (const [property, raw] of Object.entries(entry.properties)) {
 			if (!property.startsWith(KOMMONITOR_DATE_PREFIX)) continue;
@@ -298,7 +302,13 @@ function* valueSteps(
 			if (value === null || year === null || indicator === -1) continue;
 			if (!checkRange(context.indicators[indicator], value, row, label(property, code), problems))
 				continue;
-			if (areaId === -1) continue;
+			if (known === undefined) continue;
+			const areaId = areaIdIn(known, year);
+			if (areaId === -1) {
+				const detail = `${code} ${year} (${validitiesOf(known)})`;
+				problems.add(row, label(property, code), 'gebiet_nicht_gueltig', detail);
+				continue;
+			}
 			buffer.push(areaId, indicator, year, value, Number.NaN, Number.NaN);
 			years.add(year);
 		}

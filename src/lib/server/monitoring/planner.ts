@@ -3,7 +3,7 @@
  * areas, and which indicators have values for which years — aggregated in the database, so the
  * page stays small however many values there are. Who may ask is the route's guard's business.
  */
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { areas, indicatorValues, indicators, monitoringDatasets } from '../db/schema';
 import { analysisSettingsOf, maxTypes, type AnalysisSettings } from './analysis';
@@ -41,7 +41,7 @@ export async function plannerOverview(db: Database, ags: string): Promise<Planne
 			synthetic: sql<number>`count(*) filter (where ${areas.synthetic})::int`
 		})
 		.from(areas)
-		.where(eq(areas.ags, ags));
+		.where(and(eq(areas.ags, ags), isNull(areas.validTo)));
 	const coverage = await db
 		.select({
 			key: indicatorValues.indicatorKey,
@@ -112,7 +112,7 @@ export async function analysisChoices(db: Database, ags: string): Promise<Analys
 		db
 			.select({ code: areas.code, name: areas.name })
 			.from(areas)
-			.where(eq(areas.ags, ags))
+			.where(and(eq(areas.ags, ags), isNull(areas.validTo)))
 			.orderBy(asc(areas.code))
 	]);
 	const kindOf = new Map(catalogue.map((i) => [i.key, i]));

@@ -43,7 +43,11 @@ export const IMPORT_PROBLEM_CODES = [
 	'stichtag_ungueltig',
 	'stichtag_kein_jahresende',
 	'keine_werte',
-	'gueltigkeit_ungueltig'
+	'gueltigkeit_ungueltig',
+	'gebiet_nicht_gueltig',
+	'vorgaenger_unbekannt',
+	'gueltig_ab_zu_frueh',
+	'werte_nach_grenzaenderung'
 ] as const;
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];

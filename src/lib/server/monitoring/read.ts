@@ -7,6 +7,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
 	areas,
+	areaSuccessors,
 	draftValues,
 	indicatorValues,
 	monitoringImports,
@@ -50,6 +51,11 @@ export interface AreaInfo {
 	readonly parentCode: string | null;
 	readonly geometry: AreaGeometry | null;
 	readonly synthetic: boolean;
+	/** Boundary version (decision 0029): first and last year, null = open. */
+	readonly validFrom: number | null;
+	readonly validTo: number | null;
+	/** The versions this one followed at a boundary change (split, merge, moved border). */
+	readonly predecessorIds: readonly number[];
 }
 
 export interface RawDataset extends DatasetHead {
@@ -113,18 +119,33 @@ export async function loadDatasetBody(
 	filter: { readonly indicatorKeys?: readonly string[] } = {}
 ): Promise<RawDataset> {
 	const ags = head.municipality.ags;
-	const areaRows = await db
+	const areaVersions = await db
 		.select({
 			id: areas.id,
 			code: areas.code,
 			name: areas.name,
 			parentCode: areas.parentCode,
 			geometry: areas.geometry,
-			synthetic: areas.synthetic
+			synthetic: areas.synthetic,
+			validFrom: areas.validFrom,
+			validTo: areas.validTo
 		})
 		.from(areas)
 		.where(eq(areas.ags, ags))
-		.orderBy(asc(areas.code));
+		.orderBy(asc(areas.code), sql`${areas.validFrom} nulls first`);
+	const links = await db
+		.select({ areaId: areaSuccessors.areaId, successorId: areaSuccessors.successorId })
+		.from(areaSuccessors)
+		.innerJoin(areas, eq(areas.id, areaSuccessors.successorId))
+		.where(eq(areas.ags, ags));
+	const predecessorsOf = new Map<number, number[]>();
+	for (const l of links) {
+		predecessorsOf.set(l.successorId, [...(predecessorsOf.get(l.successorId) ?? []), l.areaId]);
+	}
+	const areaRows: AreaInfo[] = areaVersions.map((a) => ({
+		...a,
+		predecessorIds: predecessorsOf.get(a.id) ?? []
+	}));
 	const keyFilter = filter.indicatorKeys?.length
 		? inArray(indicatorValues.indicatorKey, [...filter.indicatorKeys])
 		: undefined;

@@ -397,8 +397,14 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 			text: JSON.stringify(renamed),
 			now: later
 		});
-		// 4 columns × 2 rows: Q01–Q06 exist already (replaced), Q07 and Q08 are new.
-		expect(second).toMatchObject({ ok: true, inserted: 2, replaced: 6 });
+		// 4 columns × 2 rows: Q01–Q03 keep their outline (updated in place); Q04–Q06 now lie
+		// elsewhere (new boundary versions, the old ones closed); Q07 and Q08 are new.
+		expect(second).toMatchObject({
+			ok: true,
+			inserted: 5,
+			replaced: 3,
+			details: { neue_abgrenzungen: 3, beendete_abgrenzungen: 3 }
+		});
 		if (!second.ok) return;
 		await undoImport(handle.db, { ags: TEST_AGS, importId: second.importId, now: later });
 		expect(await snapshot()).toBe(before);

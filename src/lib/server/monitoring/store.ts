@@ -6,11 +6,12 @@
  */
 import type { Locale } from '$lib/i18n';
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
 import {
 	areas,
+	areaSuccessors,
 	draftValues,
 	indicatorValues,
 	indicators,
@@ -26,10 +27,12 @@ import { decodeText, type TextEncoding } from './csv';
 import { MIN_PUBLIC_THRESHOLD } from './disclosure';
 import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
-import type { ImportProblem } from './problems';
+import { Problems, type ImportProblem } from './problems';
+import { compareBoundaries } from './boundaries';
 import { loadDataset, loadIndicators } from './read';
 import {
 	readValueFileYielding,
+	type AreaVersion,
 	type CatalogueIndicator,
 	type ProgressCallback,
 	type ValueRows
@@ -144,11 +147,39 @@ export interface AreaImportInput extends Who {
 	readonly options?: AreaFileOptions;
 	/** Demo content only: the geometry is generated, not a real boundary. */
 	readonly synthetic?: boolean;
+	/**
+	 * First year of the file's boundaries where they differ from the current ones (decision
+	 * 0029); default `defaultBoundaryYear`.
+	 */
+	readonly validFrom?: number;
 }
 
 /**
- * Adds the file's areas to the municipality and updates areas with the same key (name, parent,
- * geometry). Areas missing from the file stay: their values would otherwise vanish.
+ * The year new boundaries apply from unless the planner says otherwise: the year after the
+ * latest year with values (published or drafted), so that no value loses its boundary; the
+ * current year when there are no values yet.
+ */
+export async function defaultBoundaryYear(
+	db: Database | Transaction,
+	ags: string,
+	now: Date
+): Promise<number> {
+	const result = await db.execute(sql`
+		select greatest(
+			(select max(v.year) from indicator_values v join areas a on a.id = v.area_id where a.ags = ${ags}),
+			(select max(d.year) from monitoring_draft_values d join areas a on a.id = d.area_id where a.ags = ${ags})
+		) as latest`);
+	const latest = rowsOf<{ latest: number | null }>(result)[0]?.latest;
+	return latest === null || latest === undefined ? now.getFullYear() : Number(latest) + 1;
+}
+
+/**
+ * Adds the file's areas to the municipality and keeps earlier boundaries (decision 0029). An
+ * area whose outline changed materially (`compareBoundaries`), or that names predecessors, gets
+ * a new version from `validFrom` on: the old version is closed with the year before and linked
+ * to its successor; predecessors named by another area are closed the same way (split, merge).
+ * An area whose outline did not change keeps its identity (name, parent and outline updated in
+ * place). Areas missing from the file stay. Undo restores exactly the state before.
  */
 export async function importAreas(db: Database, input: AreaImportInput): Promise<ImportOutcome> {
 	requireAgs(input.ags);
@@ -157,62 +188,161 @@ export async function importAreas(db: Database, input: AreaImportInput): Promise
 	if (file.problemCount > 0) {
 		return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
 	}
+	if (
+		input.validFrom !== undefined &&
+		!(Number.isInteger(input.validFrom) && input.validFrom >= 1950 && input.validFrom <= 2100)
+	) {
+		throw new MonitoringError('ungueltiges_gueltig_ab', 'validFrom');
+	}
 	return db.transaction(async (tx) => {
 		await lockMunicipality(tx, input.ags);
-		return writeAreas(tx, input, file.areas, file.crs!);
+		const validFrom = input.validFrom ?? (await defaultBoundaryYear(tx, input.ags, input.now));
+		const plan = await planAreas(tx, input, file.areas, validFrom);
+		if (plan.problems.count > 0) {
+			return {
+				ok: false as const,
+				problems: plan.problems.listed,
+				problemCount: plan.problems.count,
+				details: { ...details, gueltig_ab: validFrom }
+			};
+		}
+		return writeAreas(tx, input, plan, file.crs!, validFrom);
 	});
+}
+
+type AreaRow = typeof areas.$inferSelect;
+
+interface AreaPlan {
+	readonly problems: Problems;
+	/** Same key, same boundary: updated in place. */
+	readonly keep: readonly { readonly old: AreaRow; readonly area: ParsedArea }[];
+	/** A new version (of a new or a changed area) and the versions it follows. */
+	readonly create: readonly { readonly area: ParsedArea; readonly follows: readonly AreaRow[] }[];
+	/** Current versions that end the year before `validFrom`. */
+	readonly close: readonly AreaRow[];
+}
+
+/** Decides, without writing, what the file does to each area; problems by feature. */
+async function planAreas(
+	tx: Transaction,
+	input: AreaImportInput,
+	parsed: readonly ParsedArea[],
+	validFrom: number
+): Promise<AreaPlan> {
+	const problems = new Problems();
+	const existing = await tx
+		.select()
+		.from(areas)
+		.where(and(eq(areas.ags, input.ags), isNull(areas.validTo)));
+	const current = new Map(existing.map((a) => [a.code, a]));
+	const keep: { old: AreaRow; area: ParsedArea }[] = [];
+	const create: { area: ParsedArea; follows: AreaRow[] }[] = [];
+	const close = new Map<number, { row: number; area: AreaRow }>();
+	const column = input.options?.predecessorProperty ?? 'vorgaenger';
+	// An area another feature names as predecessor gives territory away: its boundary changed.
+	const givesAway = new Set(
+		parsed.flatMap((a) => a.predecessors.filter((code) => code !== a.code))
+	);
+	parsed.forEach((area, i) => {
+		const row = i + 1;
+		const old = current.get(area.code);
+		const named: AreaRow[] = [];
+		for (const code of area.predecessors) {
+			const predecessor = current.get(code);
+			if (!predecessor) problems.add(row, column, 'vorgaenger_unbekannt', code);
+			else named.push(predecessor);
+		}
+		const changed =
+			named.length > 0 ||
+			givesAway.has(area.code) ||
+			(old !== undefined && compareBoundaries(old.geometry, area.geometry).material);
+		if (!old && !changed) {
+			// A new key without predecessors: a new area, valid from the beginning like the first.
+			create.push({ area, follows: [] });
+			return;
+		}
+		if (old && !changed) {
+			keep.push({ old, area });
+			return;
+		}
+		if (old && old.validFrom === validFrom && named.every((p) => p.id === old.id)) {
+			// The version began this very year: a correction of it, not another change.
+			keep.push({ old, area });
+			return;
+		}
+		const follows = old && !named.some((p) => p.id === old.id) ? [old, ...named] : named;
+		// A problem with a closed version is reported at the first feature that closes it.
+		for (const p of follows) if (!close.has(p.id)) close.set(p.id, { row, area: p });
+		create.push({ area, follows });
+	});
+	const closing = [...close.values()];
+	for (const { row, area } of closing) {
+		if (area.validFrom !== null && area.validFrom >= validFrom) {
+			problems.add(row, 'gueltig_ab', 'gueltig_ab_zu_frueh', `${area.code}: ab ${area.validFrom}`);
+		}
+	}
+	if (closing.length) {
+		const ids = closing.map((c) => c.area.id);
+		const later = rowsOf<{ area_id: number; year: number }>(
+			await tx.execute(sql`
+				select area_id, min(year)::int as year from (
+					select area_id, year from indicator_values where area_id in ${ids} and year >= ${validFrom}
+					union all
+					select area_id, year from monitoring_draft_values where area_id in ${ids} and year >= ${validFrom}
+				) v group by area_id`)
+		);
+		for (const hit of later) {
+			const found = closing.find((c) => c.area.id === Number(hit.area_id))!;
+			problems.add(
+				found.row,
+				'gueltig_ab',
+				'werte_nach_grenzaenderung',
+				`${found.area.code}: Werte ${hit.year}`
+			);
+		}
+	}
+	return { problems, keep, create, close: closing.map((c) => c.area) };
 }
 
 async function writeAreas(
 	tx: Transaction,
 	input: AreaImportInput,
-	parsed: readonly ParsedArea[],
-	crs: SourceCrs
+	plan: AreaPlan,
+	crs: SourceCrs,
+	validFrom: number
 ): Promise<ImportOutcome> {
 	await ensureDataset(tx, input.ags, input.now);
+	const rowCount = plan.keep.length + plan.create.length;
 	const [record] = await tx
 		.insert(monitoringImports)
 		.values({
 			ags: input.ags,
 			kind: 'gebiete',
 			fileName: input.fileName,
-			rowCount: parsed.length,
+			rowCount,
 			insertedCount: 0,
 			replacedCount: 0,
 			importedBy: input.actor ?? null,
 			createdAt: input.now
 		})
 		.returning({ id: monitoringImports.id });
-	const existing = await tx.select().from(areas).where(eq(areas.ags, input.ags));
-	const byCode = new Map(existing.map((a) => [a.code, a]));
 	const synthetic = input.synthetic ?? false;
-	let inserted = 0;
-	let replaced = 0;
-	const fresh: (typeof areas.$inferInsert)[] = [];
-	for (const area of parsed) {
-		const old = byCode.get(area.code);
-		if (!old) {
-			fresh.push({
-				ags: input.ags,
-				code: area.code,
-				name: area.name,
-				parentCode: area.parentCode,
-				geometry: area.geometry,
-				synthetic,
-				importId: record.id
-			});
-			inserted += 1;
-			continue;
-		}
-		await tx.insert(replacedAreas).values({
-			importId: record.id,
-			areaId: old.id,
-			name: old.name,
-			parentCode: old.parentCode,
-			geometry: old.geometry,
-			synthetic: old.synthetic,
-			previousImportId: old.importId
-		});
+	const saved = [...plan.keep.map((k) => k.old), ...plan.close];
+	for (let i = 0; i < saved.length; i += 500) {
+		await tx.insert(replacedAreas).values(
+			saved.slice(i, i + 500).map((old) => ({
+				importId: record.id,
+				areaId: old.id,
+				name: old.name,
+				parentCode: old.parentCode,
+				geometry: old.geometry,
+				synthetic: old.synthetic,
+				previousImportId: old.importId,
+				validTo: old.validTo
+			}))
+		);
+	}
+	for (const { old, area } of plan.keep) {
 		await tx
 			.update(areas)
 			.set({
@@ -223,10 +353,46 @@ async function writeAreas(
 				importId: record.id
 			})
 			.where(eq(areas.id, old.id));
-		replaced += 1;
 	}
-	for (let i = 0; i < fresh.length; i += 500)
-		await tx.insert(areas).values(fresh.slice(i, i + 500));
+	// Closed first: the new version of the same key is current from now on.
+	if (plan.close.length) {
+		await tx
+			.update(areas)
+			.set({ validTo: validFrom - 1 })
+			.where(
+				inArray(
+					areas.id,
+					plan.close.map((a) => a.id)
+				)
+			);
+	}
+	const created: { id: number; code: string }[] = [];
+	for (let i = 0; i < plan.create.length; i += 500) {
+		const rows = await tx
+			.insert(areas)
+			.values(
+				plan.create.slice(i, i + 500).map(({ area, follows }) => ({
+					ags: input.ags,
+					code: area.code,
+					name: area.name,
+					parentCode: area.parentCode,
+					geometry: area.geometry,
+					synthetic,
+					importId: record.id,
+					validFrom: follows.length ? validFrom : null
+				}))
+			)
+			.returning({ id: areas.id, code: areas.code });
+		created.push(...rows);
+	}
+	const idOf = new Map(created.map((c) => [c.code, c.id]));
+	const links = plan.create.flatMap(({ area, follows }) =>
+		follows.map((p) => ({ areaId: p.id, successorId: idOf.get(area.code)!, importId: record.id }))
+	);
+	if (links.length) await tx.insert(areaSuccessors).values(links);
+	const versions = plan.create.filter((c) => c.follows.length > 0).length;
+	const inserted = plan.create.length;
+	const replaced = plan.keep.length;
 	await tx
 		.update(monitoringImports)
 		.set({ insertedCount: inserted, replacedCount: replaced })
@@ -237,15 +403,21 @@ async function writeAreas(
 		'areas.imported',
 		input,
 		record.id,
-		`${parsed.length} Gebiete (${crs})`
+		`${rowCount} Gebiete (${crs})${versions ? `, ${versions} neue Abgrenzungen ab ${validFrom}` : ''}`
 	);
 	return {
 		ok: true,
 		importId: record.id,
-		rowCount: parsed.length,
+		rowCount,
 		inserted,
 		replaced,
-		details: { crs, gebiete: parsed.length }
+		details: {
+			crs,
+			gebiete: rowCount,
+			gueltig_ab: validFrom,
+			neue_abgrenzungen: versions,
+			beendete_abgrenzungen: plan.close.length
+		}
 	};
 }
 
@@ -303,19 +475,25 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 }
 
 /**
- * What a value file is checked against: the municipality's areas (code → id) and the indicator
+ * What a value file is checked against: the municipality's areas (code → boundary versions,
+ * decision 0029) and the indicator
  * catalogue, every row of `indicators` in catalogue order. Read under the municipality lock, so
  * that an area import running at the same time is either wholly seen or not at all.
  */
 export async function valueImportContext(
 	db: Database,
 	ags: string
-): Promise<{ areas: Map<string, number>; indicators: CatalogueIndicator[] }> {
+): Promise<{ areas: Map<string, AreaVersion[]>; indicators: CatalogueIndicator[] }> {
 	requireAgs(ags);
 	return db.transaction(async (tx) => {
 		await lockMunicipality(tx, ags);
 		const areaRows = await tx
-			.select({ id: areas.id, code: areas.code })
+			.select({
+				id: areas.id,
+				code: areas.code,
+				validFrom: areas.validFrom,
+				validTo: areas.validTo
+			})
 			.from(areas)
 			.where(eq(areas.ags, ags));
 		const catalogue = await tx
@@ -329,7 +507,7 @@ export async function valueImportContext(
 			})
 			.from(indicators)
 			.orderBy(asc(indicators.position));
-		return { areas: new Map(areaRows.map((a) => [a.code, a.id])), indicators: catalogue };
+		return { areas: versionsByCode(areaRows), indicators: catalogue };
 	});
 }
 
@@ -406,6 +584,19 @@ export async function storeValueDraft(
 			.catch(() => undefined);
 		throw error;
 	}
+}
+
+/** Each key's boundary versions (decision 0029): a value goes to the one valid in its year. */
+function versionsByCode(
+	rows: readonly { id: number; code: string; validFrom: number | null; validTo: number | null }[]
+): Map<string, AreaVersion[]> {
+	const byCode = new Map<string, AreaVersion[]>();
+	for (const { code, ...version } of rows) {
+		const list = byCode.get(code);
+		if (list) list.push(version);
+		else byCode.set(code, [version]);
+	}
+	return byCode;
 }
 
 /**
@@ -818,7 +1009,7 @@ export async function draftSummary(db: Database, ags: string): Promise<DraftSumm
 	const [{ n: areasTotal }] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(areas)
-		.where(eq(areas.ags, ags));
+		.where(and(eq(areas.ags, ags), isNull(areas.validTo)));
 	const years = rowsOf<{ year: number; added: boolean }>(
 		await db.execute(sql`
 			select d.year, not exists (
@@ -947,13 +1138,21 @@ async function undoValues(tx: Transaction, importId: number): Promise<void> {
 	await tx.delete(replacedValues).where(eq(replacedValues.importId, importId));
 }
 
+/**
+ * The versions the import created go (with their successor links); then the versions it changed
+ * or closed get their state back — in this order, because a reopened version and the new one of
+ * the same key may not both be current.
+ */
 async function undoAreas(tx: Transaction, importId: number): Promise<void> {
 	await tx.execute(sql`
+		delete from areas where import_id = ${importId}
+			and id not in (select area_id from monitoring_replaced_areas where import_id = ${importId})`);
+	await tx.execute(sql`
 		update areas set name = r.name, parent_code = r.parent_code, geometry = r.geometry,
-			synthetic = r.synthetic, import_id = r.previous_import_id
+			synthetic = r.synthetic, import_id = r.previous_import_id, valid_to = r.valid_to
 		from monitoring_replaced_areas r
 		where r.import_id = ${importId} and areas.id = r.area_id`);
-	await tx.delete(areas).where(eq(areas.importId, importId));
+	await tx.delete(areaSuccessors).where(eq(areaSuccessors.importId, importId));
 	await tx.delete(replacedAreas).where(eq(replacedAreas.importId, importId));
 }
 
@@ -1147,7 +1346,7 @@ export async function editArea(
 				...(input.name !== undefined ? { name: input.name.trim() } : {}),
 				...(input.parentCode !== undefined ? { parentCode: input.parentCode } : {})
 			})
-			.where(and(eq(areas.ags, input.ags), eq(areas.code, input.code)))
+			.where(and(eq(areas.ags, input.ags), eq(areas.code, input.code), isNull(areas.validTo)))
 			.returning({ id: areas.id });
 		if (updated.length === 0) throw new MonitoringError('gebiet_unbekannt', input.code);
 		await ensureDataset(tx, input.ags, input.now);

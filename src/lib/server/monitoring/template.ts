@@ -6,7 +6,7 @@
  * with numbers: a template uploaded with an invented example value would store it for a real
  * area. The import page shows an example line instead.
  */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { areas, indicators } from '../db/schema';
 import { CSV_BOM, csvLine } from '../spreadsheet';
@@ -53,7 +53,14 @@ export async function valueTemplate(
 	const areaList = await db
 		.select({ code: areas.code, name: areas.name })
 		.from(areas)
-		.where(eq(areas.ags, input.ags))
+		.where(
+			and(
+				eq(areas.ags, input.ags),
+				// The boundaries of the template's year (decision 0029).
+				sql`(${areas.validFrom} is null or ${areas.validFrom} <= ${input.year})`,
+				sql`(${areas.validTo} is null or ${areas.validTo} >= ${input.year})`
+			)
+		)
 		.orderBy(asc(areas.code));
 	return {
 		csv: valueTemplateCsv(areaList, keys, input.year, shares),

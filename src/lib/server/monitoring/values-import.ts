@@ -28,9 +28,21 @@ export interface CatalogueIndicator {
 	readonly maxValue: number | null;
 }
 
+/** One boundary version of an area (decision 0029). */
+export interface AreaVersion {
+	readonly id: number;
+	/** First year; null = from the beginning. */
+	readonly validFrom: number | null;
+	/** Last year; null = current. */
+	readonly validTo: number | null;
+}
+
 export interface ValueImportContext {
-	/** The municipality's areas: code → area id. */
-	readonly areas: ReadonlyMap<string, number>;
+	/**
+	 * The municipality's areas: code → area id (every version valid throughout), or code → its
+	 * boundary versions, of which the one valid in a value's year takes the value.
+	 */
+	readonly areas: ReadonlyMap<string, number | readonly AreaVersion[]>;
 	readonly indicators: readonly CatalogueIndicator[];
 	/** Year for wide files without a year column. */
 	readonly year?: number;
@@ -259,13 +271,26 @@ function* valueFileSteps(
 			continue;
 		}
 		const areaText = fields[columns.area].trim();
+		const year = readYear(fields, columns.year, context.year, line, label, problems);
 		let areaId = -1;
 		if (areaText === '') problems.add(line, label(columns.area), 'gebiet_fehlt');
 		else {
-			areaId = context.areas.get(areaText) ?? -1;
-			if (areaId === -1) problems.add(line, label(columns.area), 'unbekanntes_gebiet', areaText);
+			const known = context.areas.get(areaText);
+			if (known === undefined) {
+				problems.add(line, label(columns.area), 'unbekanntes_gebiet', areaText);
+			} else if (typeof known === 'number') areaId = known;
+			else if (year !== null) {
+				areaId = versionIn(known, year)?.id ?? -1;
+				if (areaId === -1) {
+					problems.add(
+						line,
+						label(columns.area),
+						'gebiet_nicht_gueltig',
+						`${areaText} ${year} (${known.map(validityOf).join(', ')})`
+					);
+				}
+			}
 		}
-		const year = readYear(fields, columns.year, context.year, line, label, problems);
 
 		if (format === 'breit') {
 			for (const [index, indicator] of columns.wide) {
@@ -615,4 +640,25 @@ export function checkRange(
 		return false;
 	}
 	return true;
+}
+
+/** The id of the area version valid in the year, or -1 when there is none. */
+export function areaIdIn(known: number | readonly AreaVersion[], year: number): number {
+	return typeof known === 'number' ? known : (versionIn(known, year)?.id ?? -1);
+}
+
+/** "2010–2019, 2020–…": the years an area's versions are valid, for a problem report. */
+export function validitiesOf(known: number | readonly AreaVersion[]): string {
+	return typeof known === 'number' ? '' : known.map(validityOf).join(', ');
+}
+
+function versionIn(versions: readonly AreaVersion[], year: number): AreaVersion | undefined {
+	return versions.find(
+		(v) =>
+			(v.validFrom === null || v.validFrom <= year) && (v.validTo === null || v.validTo >= year)
+	);
+}
+
+function validityOf(v: AreaVersion): string {
+	return `${v.validFrom ?? '…'}–${v.validTo ?? '…'}`;
 }

@@ -3,7 +3,7 @@
  * plan's scope, by area id (a Kreis plan spans several municipalities whose area codes repeat).
  * The list of areas stays the accessible way to choose; the map is an addition to it.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db';
 import { areas, municipalities } from '../db/schema';
 import { buildMap } from '../monitoring';
@@ -36,7 +36,7 @@ export async function areaPickerMap(
 	const rows = await db
 		.select({ id: areas.id, code: areas.code, name: areas.name, geometry: areas.geometry })
 		.from(areas)
-		.where(inArray(areas.ags, members))
+		.where(and(inArray(areas.ags, members), isNull(areas.validTo)))
 		.orderBy(asc(areas.ags), asc(areas.code));
 	const drawn = rows.filter((r) => r.geometry);
 	if (drawn.length === 0) return null;

@@ -7,7 +7,7 @@
  * and MSS classes only as the public atlas computes them from published data; output counts only
  * under disclosure control (via `measureList(…, 'public')`).
  */
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
 	areas,
@@ -214,7 +214,9 @@ async function publicMeasureAreas(
 			.innerJoin(measureAreas, eq(measureAreas.measureId, measures.id))
 			.innerJoin(handlungsraeume, eq(handlungsraeume.id, measureAreas.handlungsraumId))
 			.innerJoin(areas, eq(areas.ags, handlungsraeume.municipalityAgs))
-			.where(and(publicMeasure, eq(handlungsraeume.kind, 'gemeinde'), areaFilter))
+			.where(
+				and(publicMeasure, eq(handlungsraeume.kind, 'gemeinde'), isNull(areas.validTo), areaFilter)
+			)
 	]);
 	const seen = new Set<string>();
 	return [...explicit, ...whole]
@@ -373,7 +375,7 @@ export async function likeMineChoices(
 	const rows = await db
 		.select({ code: areas.code, name: areas.name })
 		.from(areas)
-		.where(eq(areas.ags, ags))
+		.where(and(eq(areas.ags, ags), isNull(areas.validTo)))
 		.orderBy(asc(areas.name));
 	return { municipalities: list, areas: rows };
 }
@@ -497,7 +499,7 @@ async function areaGeometries(db: Database, ags: string) {
 	const rows = await db
 		.select({ code: areas.code, name: areas.name, geometry: areas.geometry })
 		.from(areas)
-		.where(eq(areas.ags, ags))
+		.where(and(eq(areas.ags, ags), isNull(areas.validTo)))
 		.orderBy(asc(areas.code));
 	return rows.flatMap((r) =>
 		r.geometry ? [{ code: r.code, name: r.name, geometry: r.geometry as AreaGeometry }] : []

@@ -11,7 +11,8 @@
  * it was imported). When monitoring gains boundary versions, this file is the one place that has
  * to read them.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { validIn } from '../monitoring/boundaries';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
 import {
 	areas,
@@ -74,8 +75,12 @@ export async function scopeAreas(
 	const rows = await query
 		.where(
 			plan.ags
-				? eq(areas.ags, plan.ags)
-				: and(eq(municipalities.kreisAgs, plan.kreisAgs!), eq(municipalities.kreisfrei, false))
+				? and(eq(areas.ags, plan.ags), isNull(areas.validTo))
+				: and(
+						eq(municipalities.kreisAgs, plan.kreisAgs!),
+						eq(municipalities.kreisfrei, false),
+						isNull(areas.validTo)
+					)
 		)
 		.orderBy(asc(areas.ags), asc(areas.code));
 	return rows;
@@ -340,15 +345,24 @@ export async function markPublicSuppression(db: Database, table: ValueTable): Pr
 	for (const [ags, dataset] of table.datasets) {
 		if (!dataset.published) continue;
 		const areaRows = await db
-			.select({ id: areas.id, code: areas.code })
+			.select({
+				id: areas.id,
+				code: areas.code,
+				validFrom: areas.validFrom,
+				validTo: areas.validTo
+			})
 			.from(areas)
 			.where(eq(areas.ags, ags));
-		const idOf = new Map(areaRows.map((a) => [a.code, a.id]));
+		// A public row names its area by key; the version valid in the row's year is meant.
+		const versionsOf = new Map<string, (typeof areaRows)[number][]>();
+		for (const a of areaRows) versionsOf.set(a.code, [...(versionsOf.get(a.code) ?? []), a]);
+		const idIn = (code: string, year: number) =>
+			versionsOf.get(code)?.find((a) => validIn(a, year))?.id;
 		// Only the indicators the table holds: the public view builds rows for what it is asked.
 		for (const indicator of table.years.keys()) {
 			const values = await publicValues(db, ags, PUBLIC, { indicator });
 			for (const row of values?.values ?? []) {
-				const id = idOf.get(row.area);
+				const id = idIn(row.area, row.year);
 				if (!row.suppressed || id === undefined) continue;
 				let byYear = hidden.get(row.indicator);
 				if (!byYear) hidden.set(row.indicator, (byYear = new Map()));

@@ -14,7 +14,6 @@ import {
 	serial,
 	text,
 	timestamp,
-	unique,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import {
@@ -188,7 +187,12 @@ export const monitoringImports = pgTable(
 	]
 );
 
-/** Small areas (Quartiere, Stadtteile, statistische Bezirke) of a municipality. */
+/**
+ * Small areas (Quartiere, Stadtteile, statistische Bezirke) of a municipality, one row per
+ * boundary version: a version is valid from `valid_from` (null: from the beginning) through
+ * `valid_to` (inclusive; null: still current). A boundary change closes the old version and
+ * starts a new one (decision 0029); values belong to the version valid in their year.
+ */
 export const areas = pgTable(
 	'areas',
 	{
@@ -206,11 +210,47 @@ export const areas = pgTable(
 		synthetic: boolean('synthetic').notNull().default(false),
 		importId: integer('import_id').references(() => monitoringImports.id, {
 			onDelete: 'set null'
-		})
+		}),
+		/** First year of this boundary version; null = valid from the beginning. */
+		validFrom: integer('valid_from'),
+		/** Last year of this boundary version; null = still current. */
+		validTo: integer('valid_to')
 	},
 	(t) => [
-		unique('areas_ags_code').on(t.ags, t.code),
-		check('areas_code_not_blank', sql`length(trim(${t.code})) > 0`)
+		/** One current version per key; closed versions keep the key. */
+		uniqueIndex('areas_ags_code_current')
+			.on(t.ags, t.code)
+			.where(sql`${t.validTo} is null`),
+		index('areas_ags_code_idx').on(t.ags, t.code),
+		check('areas_code_not_blank', sql`length(trim(${t.code})) > 0`),
+		check(
+			'areas_validity_ordered',
+			sql`${t.validFrom} is null or ${t.validTo} is null or ${t.validFrom} <= ${t.validTo}`
+		)
+	]
+);
+
+/**
+ * Which version followed which across a boundary change: one row per predecessor and successor
+ * (a split gives one predecessor several successors, a merge the other way round). Written by
+ * the area import that made the change and removed with it (undo deletes the new versions).
+ */
+export const areaSuccessors = pgTable(
+	'area_successors',
+	{
+		areaId: integer('area_id')
+			.notNull()
+			.references(() => areas.id, { onDelete: 'cascade' }),
+		successorId: integer('successor_id')
+			.notNull()
+			.references(() => areas.id, { onDelete: 'cascade' }),
+		importId: integer('import_id')
+			.notNull()
+			.references(() => monitoringImports.id, { onDelete: 'cascade' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.areaId, t.successorId] }),
+		index('area_successors_successor_idx').on(t.successorId)
 	]
 );
 
@@ -319,7 +359,9 @@ export const replacedAreas = pgTable(
 		parentCode: text('parent_code'),
 		geometry: jsonb('geometry').$type<GeoJsonGeometry>(),
 		synthetic: boolean('synthetic').notNull(),
-		previousImportId: integer('previous_import_id')
+		previousImportId: integer('previous_import_id'),
+		/** The version's end before the import (null: it was current); undo puts it back. */
+		validTo: integer('valid_to')
 	},
 	(t) => [primaryKey({ columns: [t.importId, t.areaId] })]
 );

@@ -44,6 +44,7 @@ import {
 import { areaTypology, PROFILE_THRESHOLD, type TypeProfile } from '../typology';
 import { typeDescriptions } from '../format';
 import { typologyKey } from '../type-labels';
+import { versionsIn } from '../boundaries';
 import { ATLAS_CACHE_VALUES, VersionedCache } from './cache';
 
 const german = translator('de');
@@ -241,16 +242,20 @@ export function mssFor(dataset: RawDataset, analysis: AnalysisSettings): Context
 		m.set(`${v.indicatorKey}|${v.year}`, v.value);
 	}
 	const outliers = new Set(analysis.mssOutliers);
-	const outlierIds = dataset.areas.filter((a) => outliers.has(a.code)).map((a) => String(a.id));
 	const candidates = mssYearsOf(
 		{ catalogue: [], areas: dataset.areas, values: dataset.values },
 		chosen
 	);
 	for (const year of candidates) {
+		// The boundaries of year t; a version that began after t − 2 has no dynamics (no value
+		// of the same area then), which the index treats as missing, not as a change.
+		const outlierIds = versionsIn(dataset.areas, year)
+			.filter((a) => outliers.has(a.code))
+			.map((a) => String(a.id));
 		const input = {
 			statusIndicators: chosen.map((k) => `s_${k}`),
 			dynamicsIndicators: chosen.map((k) => `d_${k}`),
-			areas: dataset.areas.map((a) => {
+			areas: versionsIn(dataset.areas, year).map((a) => {
 				const m = byArea.get(a.id) ?? new Map<string, number>();
 				const values: Record<string, number | null> = {};
 				for (const k of chosen) {
@@ -346,7 +351,7 @@ function computeTypology(ctx: Context) {
 				publicPolicy(ctx.dataset)
 			).cells
 		: ctx.disclosed.cells;
-	const areasWithValues = ctx.dataset.areas.map((a) => ({
+	const areasWithValues = versionsIn(ctx.dataset.areas, year).map((a) => ({
 		id: String(a.id),
 		values: Object.fromEntries(
 			chosen.map((i) => {

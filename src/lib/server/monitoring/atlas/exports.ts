@@ -4,6 +4,7 @@
  * indicator key, year — and hand out rows one at a time, so a download is streamed rather than
  * built in memory and its cost is linear in the number of values.
  */
+import { versionsIn } from '../boundaries';
 import type { Database } from '../../db';
 import { cellKey, type DisclosedCell, type RawValue } from '../disclosed';
 import { publicValue } from '../disclosure';
@@ -48,6 +49,9 @@ export interface PublicData {
 		parentCode: string | null;
 		synthetic: boolean;
 		geometry: RawDataset['areas'][number]['geometry'];
+		/** Boundary version (decision 0029): first and last year, null = open. */
+		validFrom: number | null;
+		validTo: number | null;
 	}[];
 	readonly indicators: readonly AtlasIndicator[];
 	/** Years with values, ascending (of the given indicators, or of all). */
@@ -124,7 +128,9 @@ function dataOf(ctx: Context): PublicData {
 			name: a.name,
 			parentCode: a.parentCode,
 			synthetic: a.synthetic,
-			geometry: a.geometry
+			geometry: a.geometry,
+			validFrom: a.validFrom,
+			validTo: a.validTo
 		})),
 		indicators: indicatorsWithData(ctx).map((i) => toAtlasIndicator(i)),
 		yearsOf(indicators) {
@@ -332,8 +338,10 @@ export function* valuesGeoJsonParts(data: PublicData, year: number): Generator<s
 		features: []
 	});
 	yield head.slice(0, -2);
+	// The boundaries valid in that year (decision 0029): one feature per key.
+	const areas = versionsIn(data.areas, year);
 	const properties = new Map<string, Record<string, string | number | boolean | null>>();
-	for (const a of data.areas) {
+	for (const a of areas) {
 		if (!a.geometry) continue;
 		properties.set(a.code, {
 			code: a.code,
@@ -349,7 +357,7 @@ export function* valuesGeoJsonParts(data: PublicData, year: number): Generator<s
 		if (v.suppressed) p[`${v.indicator}_geheim`] = true;
 	}
 	let first = true;
-	for (const a of data.areas) {
+	for (const a of areas) {
 		if (!a.geometry) continue;
 		const feature = {
 			type: 'Feature',

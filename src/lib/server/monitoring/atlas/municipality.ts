@@ -1,4 +1,5 @@
 /** The atlas page of one municipality: map, table, MSS summary and typology of one view. */
+import { versionsIn } from '../boundaries';
 import type { Database } from '../../db';
 import { translator, type Locale } from '$lib/i18n';
 import type { ClassificationMethod, PaletteName } from '$lib/types/monitoring';
@@ -129,7 +130,9 @@ export async function municipalityAtlas(
 	const draftMark = access.kind === 'draft' ? '?entwurf' : '';
 	const href = (code: string) => `/atlas/${ags}/${encodeURIComponent(code)}${draftMark}`;
 
-	const figures = dataset.areas.map((a) => ({
+	// The boundaries valid in the year shown (decision 0029); the MSS map shows the index year.
+	const shownYear = method === 'mss' ? (ctx.mss?.year ?? year) : year;
+	const figures = versionsIn(dataset.areas, shownYear).map((a) => ({
 		area: a,
 		cell: disclosed.cells.get(cellKey(a.id, indicator.key, year))
 	}));

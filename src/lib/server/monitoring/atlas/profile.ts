@@ -1,5 +1,6 @@
 /** The profile of one area: every indicator over time, its rank, MSS class, type, region. */
 import type { Database } from '../../db';
+import { seriesAcrossBoundaries, validityText, versionsIn } from '../boundaries';
 import { translator, type Locale } from '$lib/i18n';
 import { cellKey, totalKey } from '../disclosed';
 import { publicValue } from '../disclosure';
@@ -22,13 +23,21 @@ import {
 import type { MunicipalityAtlas } from './municipality';
 import { regionalFigures } from './ruhr';
 
+export interface SeriesPoint {
+	readonly year: number;
+	readonly display: string;
+	readonly value: number | null;
+}
+
 export interface ProfileIndicator {
 	readonly indicator: AtlasIndicator;
-	readonly series: readonly {
-		readonly year: number;
-		readonly display: string;
-		readonly value: number | null;
-	}[];
+	/** This boundary version's values (the years it is valid). */
+	readonly series: readonly SeriesPoint[];
+	/**
+	 * Before a boundary change: the predecessor's values, shown as such and never joined into
+	 * one line with `series` (decision 0029); empty without a single predecessor.
+	 */
+	readonly predecessorSeries: readonly SeriesPoint[];
 	/** The municipality's value in the same years (under the same disclosure control). */
 	readonly municipalSeries: readonly {
 		readonly year: number;
@@ -70,6 +79,17 @@ export interface AreaProfile {
 	/** The planner's name and description of that type, if given. */
 	readonly typeLabel: TypeLabel | null;
 	readonly indicators: readonly ProfileIndicator[];
+	/**
+	 * The boundary change this version began with ("Zeitreihenbruch"): its first year, the
+	 * predecessors and a short explanation; null when the area kept its boundary throughout.
+	 */
+	readonly seriesBreak: {
+		readonly year: number;
+		readonly predecessors: readonly { readonly code: string; readonly name: string }[];
+		readonly text: string;
+	} | null;
+	/** "2015–2022" etc. for a version that is not valid throughout, else null. */
+	readonly validity: string | null;
 	readonly notes: readonly string[];
 }
 
@@ -83,22 +103,29 @@ export async function areaProfile(
 	const t = translator(locale);
 	const ctx = await context(db, ags, access);
 	if (!ctx) return null;
-	const area = ctx.dataset.areas.find((a) => a.code === code);
+	// The current boundary of the key; for a key that no longer exists, its last one.
+	const versions = ctx.dataset.areas.filter((a) => a.code === code);
+	const area =
+		versions.find((a) => a.validTo === null) ??
+		[...versions].sort((a, b) => (b.validTo ?? 0) - (a.validTo ?? 0))[0];
 	if (!area) return null;
+	const byId = new Map(ctx.dataset.areas.map((a) => [a.id, a]));
+	const predecessors = area.predecessorIds.flatMap((id) => byId.get(id) ?? []);
 	const { disclosed } = ctx;
 	const region = await regionalFigures(db, ctx.dataset.municipality.kreisAgs);
 	const indicatorsOut: ProfileIndicator[] = [];
 	for (const row of indicatorsWithData(ctx)) {
 		const indicator = toAtlasIndicator(row, locale);
 		const years = yearsOf(ctx, row.key);
-		const series = years.map((year) => {
-			const cell = disclosed.cells.get(cellKey(area.id, row.key, year));
+		const split = seriesAcrossBoundaries(years, area, predecessors, (areaId, year) => {
+			const cell = disclosed.cells.get(cellKey(areaId, row.key, year));
 			return {
 				year,
 				display: cell ? formatFigure(cell.value, indicator, locale) : '–',
 				value: cell ? publicValue(cell.value) : null
 			};
 		});
+		const series = split.current;
 		const municipalSeries = years.map((year) => {
 			const total = disclosed.totals.get(totalKey(row.key, year));
 			return {
@@ -107,9 +134,9 @@ export async function areaProfile(
 				value: total ? publicValue(total.value) : null
 			};
 		});
-		const latestYear = years[years.length - 1];
+		const latestYear = series.length ? series[series.length - 1].year : years[years.length - 1];
 		const rankOf = ranks(
-			ctx.dataset.areas.map((a) => {
+			versionsIn(ctx.dataset.areas, latestYear).map((a) => {
 				const cell = disclosed.cells.get(cellKey(a.id, row.key, latestYear));
 				return { id: a.id, value: cell ? publicValue(cell.value) : null };
 			}),
@@ -121,9 +148,10 @@ export async function areaProfile(
 		indicatorsOut.push({
 			indicator,
 			series,
+			predecessorSeries: split.predecessor,
 			municipalSeries,
 			latestYear,
-			latest: series[series.length - 1].display,
+			latest: series.length ? series[series.length - 1].display : '–',
 			rank: rank ? { rank, of: rankOf.size } : null,
 			municipality: total ? formatFigure(total.value, indicator, locale) : null,
 			kreis: reg?.kreis
@@ -182,6 +210,19 @@ export async function areaProfile(
 		type: typeNumber ? localType(typology!, typeNumber, locale) : null,
 		typeLabel,
 		indicators: indicatorsOut,
+		seriesBreak:
+			area.validFrom !== null && predecessors.length
+				? {
+						year: area.validFrom,
+						predecessors: predecessors.map((p) => ({ code: p.code, name: p.name })),
+						text: t(predecessors.length === 1 ? 'profile.breakOne' : 'profile.breakMany', {
+							year: area.validFrom,
+							before: area.validFrom - 1,
+							predecessors: predecessors.map((p) => `${p.name} (${p.code})`).join(', ')
+						})
+					}
+				: null,
+		validity: validityText(area, locale),
 		notes: atlasNotes(ctx.dataset, disclosed.threshold, area.synthetic, locale)
 	};
 }

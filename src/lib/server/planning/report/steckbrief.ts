@@ -151,6 +151,11 @@ export function buildSteckbrief(
 			...(indicatorSources.length
 				? [t('steckbrief.indicatorSources', { sources: indicatorSources.join('; ') })]
 				: []),
+			...(profile.seriesBreak
+				? [
+						`${t('profile.breakTitle', { year: profile.seriesBreak.year })}: ${profile.seriesBreak.text}`
+					]
+				: []),
 			...profile.notes
 		],
 		footer: t('steckbrief.footer', { url: pageUrl })

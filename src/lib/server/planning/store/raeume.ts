@@ -170,7 +170,15 @@ export async function takeOverAttentionAreas(
 		const rows = await tx
 			.select({ id: areas.id })
 			.from(areas)
-			.where(and(eq(areas.ags, ags), inArray(areas.code, attention.codes)));
+			.where(
+				and(
+					eq(areas.ags, ags),
+					inArray(areas.code, attention.codes),
+					// The boundaries of the MSS year the attention areas were found in.
+					sql`(${areas.validFrom} is null or ${areas.validFrom} <= ${attention.year})`,
+					sql`(${areas.validTo} is null or ${areas.validTo} >= ${attention.year})`
+				)
+			);
 		await refuseDuplicateRaumName(tx, planId, name, null);
 		const [raum] = await tx
 			.insert(handlungsraeume)

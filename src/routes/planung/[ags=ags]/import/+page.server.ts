@@ -4,6 +4,7 @@ import { database } from '$lib/server/db';
 import { withoutForbiddenCharacters } from '$lib/server/fields';
 import {
 	discardDraft,
+	defaultBoundaryYear,
 	draftSummary,
 	importAreas,
 	importKomMonitorAreas,
@@ -35,9 +36,10 @@ export const load: PageServerLoad = async (event) => {
 		definition: indicatorDefinition(i, event.locals.locale),
 		unit: unitText(i.unit, event.locals.locale)
 	}));
-	const [draft, latest] = await Promise.all([
+	const [draft, latest, boundaryYear] = await Promise.all([
 		draftSummary(db, ags),
-		latestPublishedImport(db, ags)
+		latestPublishedImport(db, ags),
+		defaultBoundaryYear(db, ags, new Date())
 	]);
 	const nameOf = new Map(catalogue.map((i) => [i.key, i.name]));
 	const confirm = event.url.searchParams.get('bestaetigen');
@@ -61,7 +63,8 @@ export const load: PageServerLoad = async (event) => {
 				: null,
 		maxUploadMb: MAX_UPLOAD_BYTES / 1024 / 1024,
 		catalogue,
-		templateYear: new Date().getFullYear() - 1
+		templateYear: new Date().getFullYear() - 1,
+		boundaryYear
 	};
 };
 
@@ -220,6 +223,14 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const file = await upload(form);
 		if (!file.ok) return fail(400, { kind: 'gebiete', ok: false as const, message: file.message });
+		const fromText = text(form, 'gueltigAb');
+		const validFrom = fromText === undefined ? undefined : Number(fromText);
+		if (
+			validFrom !== undefined &&
+			!(Number.isInteger(validFrom) && validFrom >= 1950 && validFrom <= 2100)
+		) {
+			return fail(400, { kind: 'gebiete', ok: false as const, message: 'plan.err.validFrom' });
+		}
 		try {
 			const outcome = await importAreas(database(), {
 				ags,
@@ -228,8 +239,10 @@ export const actions: Actions = {
 				options: {
 					idProperty: text(form, 'idFeld'),
 					nameProperty: text(form, 'nameFeld'),
-					parentProperty: text(form, 'oberFeld')
+					parentProperty: text(form, 'oberFeld'),
+					predecessorProperty: text(form, 'vorgaengerFeld')
 				},
+				validFrom,
 				now: new Date(),
 				actor: user.name,
 				actorUserId: user.id
