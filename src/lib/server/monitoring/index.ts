@@ -92,7 +92,7 @@ export {
 	type ValuesPage,
 	type ValuesQuery
 } from './atlas/exports';
-export { listMunicipalities, loadIndicators, PUBLIC, type Access } from './read';
+export { indicatorScope, listMunicipalities, loadIndicators, PUBLIC, type Access } from './read';
 export { mapSvgDocument, buildMap } from './map';
 export { mapPng } from './png';
 export { mapDownload, dataDownload } from './atlas/downloads';

@@ -26,7 +26,7 @@ import { MIN_PUBLIC_THRESHOLD } from './disclosure';
 import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
 import type { ImportProblem } from './problems';
-import { loadDataset, loadIndicators } from './read';
+import { indicatorScope, loadDataset, loadIndicators } from './read';
 import { readValueFileYielding, type ProgressCallback, type ValueRows } from './values-import';
 import { touchDataset } from './version';
 
@@ -289,7 +289,8 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 				maxValue: indicators.maxValue
 			})
 			.from(indicators)
-			.orderBy(asc(indicators.position));
+			.where(indicatorScope(input.ags))
+			.orderBy(sql`${indicators.ags} is not null`, asc(indicators.position));
 		return { areaRows, catalogue };
 	});
 	const file = await readValueFileYielding(
@@ -1030,7 +1031,7 @@ export async function saveAnalysisSettings(
 	const { settings } = input;
 	const [dataset, catalogue] = await Promise.all([
 		loadDataset(db, input.ags, { kind: 'planner', ags: input.ags }),
-		loadIndicators(db)
+		loadIndicators(db, input.ags)
 	]);
 	const checked = checkAnalysisSettings(settings, {
 		catalogue,

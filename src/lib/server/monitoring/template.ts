@@ -6,9 +6,10 @@
  * with numbers: a template uploaded with an invented example value would store it for a real
  * area. The import page shows an example line instead.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../db';
-import { areas, indicators } from '../db/schema';
+import { areas } from '../db/schema';
+import { loadIndicators } from './read';
 import { CSV_BOM, csvLine } from '../spreadsheet';
 
 export interface TemplateArea {
@@ -37,16 +38,10 @@ export async function valueTemplate(
 	db: Database,
 	input: { readonly ags: string; readonly keys: readonly string[]; readonly year: number }
 ): Promise<{ csv: string; keys: string[]; areaCount: number }> {
-	const catalogue = await db
-		.select({ key: indicators.key })
-		.from(indicators)
-		.where(input.keys.length ? inArray(indicators.key, [...input.keys]) : undefined)
-		.orderBy(asc(indicators.position));
-	const keys = catalogue.length
-		? catalogue.map((i) => i.key)
-		: (
-				await db.select({ key: indicators.key }).from(indicators).orderBy(asc(indicators.position))
-			).map((i) => i.key);
+	// The catalogue and the municipality's own local indicators, never another municipality's.
+	const usable = (await loadIndicators(db, input.ags)).map((i) => i.key);
+	const chosen = usable.filter((key) => input.keys.includes(key));
+	const keys = chosen.length ? chosen : usable;
 	const areaList = await db
 		.select({ code: areas.code, name: areas.name })
 		.from(areas)

@@ -28,7 +28,8 @@ export async function regionalFigures(
 	const [rows, municipalitiesList, catalogue] = await Promise.all([
 		loadMunicipalityValues(db),
 		listMunicipalities(db),
-		loadIndicators(db)
+		// Ruhr-wide figures: the shared catalogue only, never a municipality's local indicators.
+		loadIndicators(db, null)
 	]);
 	const kind = new Map(catalogue.map((i) => [i.key, i]));
 	const kreisOf = new Map(municipalitiesList.map((m) => [m.ags, m.kreisAgs]));
@@ -99,7 +100,10 @@ export async function ruhrOverview(
 	locale: Locale = 'de'
 ): Promise<RuhrOverview> {
 	const t = translator(locale);
-	const [catalogue, list] = await Promise.all([loadIndicators(db), listMunicipalities(db)]);
+	const [catalogue, list] = await Promise.all([
+		loadIndicators(db, null),
+		listMunicipalities(db)
+	]);
 	const available = catalogue.filter((i) => (RUHR_INDICATORS as readonly string[]).includes(i.key));
 	const row = available.find((i) => i.key === view.indicator) ?? available[0];
 	const indicator = toAtlasIndicator(row, locale);

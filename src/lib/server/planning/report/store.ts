@@ -134,7 +134,7 @@ export async function updateReport(
 	const data = parseInput(ReportChange, input);
 	const report = await guardedReport(db, actor, reportId);
 	if (report.status !== 'entwurf') throw new PlanningError('bericht_veroeffentlicht');
-	const catalogue = new Set((await loadIndicators(db)).map((i) => i.key));
+	const catalogue = new Set((await loadIndicators(db, report.ags)).map((i) => i.key));
 	if (data.indicators.some((key) => !catalogue.has(key))) {
 		throw new PlanningError('indikator_unbekannt', 'indicators');
 	}

@@ -4,7 +4,7 @@ import { loadIndicators } from '$lib/server/monitoring';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
-	const indicators = await loadIndicators(database());
+	const indicators = await loadIndicators(database(), null);
 	return json({
 		indicators: indicators.map((i) => ({
 			key: i.key,
