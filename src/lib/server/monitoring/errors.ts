@@ -41,7 +41,12 @@ export const MONITORING_MESSAGES = {
 	keine_gebiete: 'Die Gemeinde hat noch keine Gebiete; zuerst Gebiete importieren.',
 	gebiet_unbekannt: 'Dieses Gebiet gibt es in der Gemeinde nicht.',
 	ungueltige_einstellung: 'Die Einstellung ist ungültig.',
-	datei_zu_gross: 'Die Datei ist zu groß.'
+	datei_zu_gross: 'Die Datei ist zu groß.',
+	lokaler_indikator_unbekannt: 'Diesen lokalen Indikator gibt es in dieser Gemeinde nicht.',
+	lokaler_indikator_hat_werte:
+		'Der Indikator hat Werte (veröffentlicht oder im offenen Entwurf) und kann nicht gelöscht werden. Zuerst die Importe mit seinen Werten rückgängig machen oder den Entwurf verwerfen.',
+	lokaler_indikator_hat_ziele:
+		'Auf diesem Indikator liegen Zielwerte im Handlungsprogramm; er kann erst gelöscht werden, wenn diese entfernt sind.'
 } as const satisfies Record<string, string>;
 
 export type MonitoringErrorCode = keyof typeof MONITORING_MESSAGES;

@@ -87,6 +87,15 @@ export async function loadIndicators(
 		.orderBy(sql`${indicators.ags} is not null`, asc(indicators.position), asc(indicators.key));
 }
 
+/**
+ * The indicators the public may read about: the catalogue, and with `ags` that municipality's
+ * local indicators once it has published its data (an unpublished dataset reads like "not there").
+ */
+export async function publicIndicators(db: Database, ags: string | null): Promise<IndicatorRow[]> {
+	const head = ags === null ? null : await loadDatasetHead(db, ags, PUBLIC);
+	return loadIndicators(db, head ? head.municipality.ags : null);
+}
+
 /** SQL condition: the catalogue, plus `ags`'s local indicators when `ags` is given. */
 export function indicatorScope(ags: string | null) {
 	return ags === null ? isNull(indicators.ags) : or(isNull(indicators.ags), eq(indicators.ags, ags));
