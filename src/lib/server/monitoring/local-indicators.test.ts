@@ -141,6 +141,25 @@ describe.each(backends)('local indicators on $name', (backend) => {
 		expect(await auditActions()).not.toContain('monitoring.indicator.created');
 	});
 
+	it('takes blank optional fields as not given, and a German number as the base', async () => {
+		const count = await create(TEST_AGS, {
+			...LIBRARY,
+			key: 'veranstaltungen',
+			kind: 'count',
+			per: '',
+			nameEn: '',
+			numeratorLabel: '',
+			denominatorLabel: ''
+		});
+		expect(count).toEqual({ ok: true, key: `lokal_${TEST_AGS}_veranstaltungen` });
+		expect(await create(TEST_AGS, { ...LIBRARY, per: '1.000' })).toEqual({ ok: true, key: KEY });
+		const rows = await handle.db.select().from(indicators).where(eq(indicators.ags, TEST_AGS));
+		expect(Object.fromEntries(rows.map((r) => [r.key, [r.per, r.nameEn]]))).toEqual({
+			[`lokal_${TEST_AGS}_veranstaltungen`]: [null, null],
+			[KEY]: [1000, 'Visits to the public library']
+		});
+	});
+
 	it('refuses a catalogue key, a key taken in the municipality and a key with the namespace typed in', async () => {
 		const catalogue = await create(TEST_AGS, { ...LIBRARY, key: 'sgb2_quote' });
 		expect(catalogue.ok ? null : catalogue.problems[0]).toMatchObject({

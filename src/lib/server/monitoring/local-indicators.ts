@@ -33,6 +33,7 @@ import {
 	timeBases
 } from '$lib/types/monitoring';
 import type { IndicatorRow } from './catalogue';
+import { parseNumber } from './csv';
 import { MonitoringError } from './errors';
 import { touchDataset } from './version';
 
@@ -76,30 +77,35 @@ export interface LocalIndicatorProblem {
 const blankToUndefined = (v: unknown) =>
 	typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v;
 
-const text = (max: number) =>
-	z.preprocess(
-		blankToUndefined,
-		z
-			.string({ error: 'Bitte ausfüllen.' })
-			.max(max, `Höchstens ${max} Zeichen.`)
-			.refine(
-				(v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v),
-				'Steuerzeichen sind nicht erlaubt.'
-			)
-	);
-const optionalText = (max: number) => text(max).optional();
+const plainText = (max: number) =>
+	z
+		.string({ error: 'Bitte ausfüllen.' })
+		.max(max, `Höchstens ${max} Zeichen.`)
+		.refine((v) => !hasControlCharacters(v), 'Steuerzeichen sind nicht erlaubt.');
+const text = (max: number) => z.preprocess(blankToUndefined, plainText(max));
+// Optional inside the preprocessing: a field left blank becomes "not given", not an error.
+const optionalText = (max: number) => z.preprocess(blankToUndefined, plainText(max).optional());
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess(
 		blankToUndefined,
 		z.enum(values, { error: 'Bitte einen der angebotenen Werte wählen.' })
 	);
-const decimalNumber = z.preprocess(
+/** "1000", "1.000" (German thousands), "0,5": as the import reads numbers. */
+const optionalNumber = z.preprocess(
 	(v) => {
 		const b = blankToUndefined(v);
-		return typeof b === 'string' ? Number(b.replace(/\./g, '').replace(',', '.')) : b;
+		return typeof b === 'string' ? (parseNumber(b, true) ?? Number.NaN) : b;
 	},
-	z.number({ error: 'Bitte eine Zahl angeben.' }).finite('Bitte eine Zahl angeben.')
+	z.number({ error: 'Bitte eine Zahl angeben.' }).finite('Bitte eine Zahl angeben.').optional()
 );
+
+function hasControlCharacters(text: string): boolean {
+	for (const ch of text) {
+		const code = ch.charCodeAt(0);
+		if (code < 32 && ch !== '\n' && ch !== '\r' && ch !== '\t') return true;
+	}
+	return false;
+}
 
 const LocalIndicatorSchema = z
 	.object({
@@ -123,7 +129,7 @@ const LocalIndicatorSchema = z
 		denominatorLabel: optionalText(200),
 		unit: text(30),
 		kind: choice(indicatorKinds),
-		per: decimalNumber.optional(),
+		per: optionalNumber,
 		direction: choice(indicatorDirections),
 		handlungsfeld: choice(handlungsfelder),
 		source: text(300),
