@@ -243,6 +243,27 @@ describe.each(backends)('local indicators on $name', (backend) => {
 		expect(ruhr.indicators.map((i) => i.key)).not.toContain(KEY);
 	});
 
+	it('takes a rate per 1,000 whose numerator exceeds its denominator, which a catalogue share refuses', async () => {
+		await create();
+		const file = (key: string) =>
+			utf8(`Gebiet;Indikator;Jahr;Wert;Zähler;Nenner\nQ01;${key};2024;2000;4000;2000\n`);
+		const local = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'rate.csv',
+			bytes: file(KEY),
+			now
+		});
+		expect(local.ok).toBe(true);
+		await discardDraft(handle.db, { ags: TEST_AGS, now });
+		const share = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'share.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert;Zähler;Nenner\nQ01;sgb2_quote;2024;200;4000;2000\n'),
+			now
+		});
+		expect(share.ok ? [] : share.problems.map((p) => p.code)).toEqual(['nenner_ungueltig']);
+	});
+
 	it('lets the definition be edited, but kind, base and time basis only while no values exist', async () => {
 		await create();
 		const renamed = await updateLocalIndicator(handle.db, {
