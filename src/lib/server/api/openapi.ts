@@ -546,7 +546,8 @@ export function openApiDocument(serverUrl: string) {
 						},
 						municipality: {
 							type: ['string', 'null'],
-							description: 'AGS of the municipality a local indicator belongs to; null for the catalogue'
+							description:
+								'AGS of the municipality a local indicator belongs to; null for the catalogue'
 						}
 					}
 				},

@@ -405,8 +405,10 @@ export async function updateLocalIndicator(
 			(f) => f !== 'key' && f !== 'ags' && before[f] !== row[f]
 		);
 		if (changed.length === 0) return { ok: true as const, key: input.key };
-		const { key: _key, ags: _ags, ...fields } = row;
-		await tx.update(indicators).set(fields).where(eq(indicators.key, input.key));
+		await tx
+			.update(indicators)
+			.set(Object.fromEntries(changed.map((f) => [f, row[f]])))
+			.where(eq(indicators.key, input.key));
 		await touchDataset(tx, input.ags, input.now);
 		await audit(tx, input.ags, 'changed', input.key, input, changed);
 		return { ok: true as const, key: input.key };

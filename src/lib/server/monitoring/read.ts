@@ -98,7 +98,9 @@ export async function publicIndicators(db: Database, ags: string | null): Promis
 
 /** SQL condition: the catalogue, plus `ags`'s local indicators when `ags` is given. */
 export function indicatorScope(ags: string | null) {
-	return ags === null ? isNull(indicators.ags) : or(isNull(indicators.ags), eq(indicators.ags, ags));
+	return ags === null
+		? isNull(indicators.ags)
+		: or(isNull(indicators.ags), eq(indicators.ags, ags));
 }
 
 /** A dataset's municipality and settings (with its data version), without areas and values. */

@@ -185,7 +185,8 @@ async function buildContext(
 	head: DatasetHead,
 	analysis?: AnalysisSettings
 ): Promise<Context | null> {
-	const [dataset, catalogue] = await Promise.all([loadDatasetBody(db, head),
+	const [dataset, catalogue] = await Promise.all([
+		loadDatasetBody(db, head),
 		loadIndicators(db, head.municipality.ags)
 	]);
 	if (dataset.areas.length === 0) return null;
