@@ -17,6 +17,7 @@ const gelsenkirchen = [
 	/praxis\.spec\.ts/,
 	/planning-api\.spec\.ts/,
 	/bericht\.spec\.ts/,
+	/lokale-indikatoren\.spec\.ts/,
 	/phone-width-gelsenkirchen\.spec\.ts/,
 	/kommonitor\.spec\.ts/
 ];

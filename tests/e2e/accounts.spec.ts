@@ -393,6 +393,7 @@ test('the route list covers the back office and the planning area', () => {
 			'/planung/05513000/vorschau',
 			'/planung/05513000/typen',
 			'/planung/05513000/auswertung',
+			'/planung/05513000/indikatoren',
 			'/planung/05513000/programm',
 			'/planung/05513000/massnahmen',
 			'/planung/05513000/massnahmen/neu',
@@ -432,6 +433,11 @@ test('the route list covers the back office and the planning area', () => {
 	expect(routes.find((r) => r.path === '/planung/05513000/auswertung')?.actions).toEqual([
 		'preview',
 		'save'
+	]);
+	expect(routes.find((r) => r.path === '/planung/05513000/indikatoren')?.actions).toEqual([
+		'create',
+		'update',
+		'delete'
 	]);
 	expect(routes.find((r) => r.path === '/planung/05513000/programm')?.actions).toEqual([
 		'createPlan',

@@ -97,6 +97,7 @@ export const visits: Visit[] = [
 		'/berichte',
 		'/fortschreibung',
 		'/import',
+		'/indikatoren',
 		'/massnahmen',
 		'/massnahmen/neu',
 		'/programm',

@@ -20,6 +20,14 @@ export type IndicatorKind = (typeof indicatorKinds)[number];
 export const indicatorDirections = ['need_up', 'need_down', 'neutral'] as const;
 export type IndicatorDirection = (typeof indicatorDirections)[number];
 
+/**
+ * When a value holds: on a reference date (Stichtag 31.12. of the year) or as the average over
+ * the year (Jahresdurchschnitt, as INKAR publishes unemployment). Values of different time bases
+ * are never set side by side as if comparable.
+ */
+export const timeBases = ['stichtag', 'jahresdurchschnitt'] as const;
+export type TimeBasis = (typeof timeBases)[number];
+
 export const importKinds = ['gebiete', 'werte'] as const;
 export type ImportKind = (typeof importKinds)[number];
 

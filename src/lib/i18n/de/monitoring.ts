@@ -101,6 +101,15 @@ export const monitoring = {
 	'profile.validity': 'Abgrenzung gültig {validity}',
 	'profile.chartLabelBreak': 'Zeitreihenbruch {year}; Vorgänger: {values}',
 	'profile.chartLabel': 'Zeitreihe {indicator}: {values}',
+	'timeBasis.stichtag': 'Stichtag 31.12.',
+	'timeBasis.jahresdurchschnitt': 'Jahresdurchschnitt',
+	'profile.timeBasis': 'Zeitbezug: {basis}',
+	'profile.apart':
+		'Nicht vergleichbar ({basis} {year}, {source}): Kreis {kreis}, Metropole Ruhr {ruhr}',
+	'profile.ruhrSeries': 'Metropole Ruhr (gleicher Zeitbezug)',
+	'atlas.ruhrTimeBasis': 'Zeitbezug der Werte: {basis}.',
+	'atlas.ruhrOtherBasis':
+		'{count} Gemeinden mit Werten anderen Zeitbezugs ({basis}) sind nicht eingefärbt: Sie wären nicht vergleichbar.',
 	'methodpage.title': 'Wie der Sozialatlas rechnet',
 	'atlas.legend.range': '{from} bis {to}',
 	'atlas.legend.above': 'über {from} bis {to}',

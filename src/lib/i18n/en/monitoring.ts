@@ -103,6 +103,15 @@ export const monitoring: Record<keyof typeof de, string> = {
 	'profile.validity': 'Boundary valid {validity}',
 	'profile.chartLabelBreak': 'Break in series {year}; predecessor: {values}',
 	'profile.chartLabel': 'Time series {indicator}: {values}',
+	'timeBasis.stichtag': 'Reference date 31 Dec',
+	'timeBasis.jahresdurchschnitt': 'Annual average',
+	'profile.timeBasis': 'Time basis: {basis}',
+	'profile.apart':
+		'Not comparable ({basis} {year}, {source}): district {kreis}, Metropole Ruhr {ruhr}',
+	'profile.ruhrSeries': 'Metropole Ruhr (same time basis)',
+	'atlas.ruhrTimeBasis': 'Time basis of the values: {basis}.',
+	'atlas.ruhrOtherBasis':
+		'{count} municipalities with values of another time basis ({basis}) are not coloured: they would not be comparable.',
 	'methodpage.title': 'How the social atlas computes',
 	'atlas.legend.range': '{from} to {to}',
 	'atlas.legend.above': 'above {from} to {to}',

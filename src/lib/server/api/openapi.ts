@@ -86,6 +86,17 @@ export function openApiDocument(serverUrl: string) {
 			'/api/monitoring/indicators': {
 				get: {
 					summary: 'The indicator catalogue (definition, unit, direction, source, Handlungsfeld)',
+					description:
+						"With `municipality`, also that municipality's local indicators (keys `lokal_<ags>_…`), if it has published its data. Local indicators exist in their municipality only and are never part of Ruhr-wide comparisons.",
+					parameters: [
+						{
+							name: 'municipality',
+							in: 'query',
+							required: false,
+							description: 'AGS of a municipality whose local indicators to include',
+							schema: { type: 'string', pattern: '^[0-9]{8}$' }
+						}
+					],
 					responses: {
 						'200': {
 							description: 'Indicators',
@@ -536,7 +547,17 @@ export function openApiDocument(serverUrl: string) {
 						kind: { enum: ['share', 'count', 'measure'] },
 						direction: { enum: ['need_up', 'need_down', 'neutral'] },
 						handlungsfeld: { type: 'string' },
-						source: { type: 'string' }
+						source: { type: 'string' },
+						timeBasis: {
+							enum: ['stichtag', 'jahresdurchschnitt'],
+							description:
+								'Values on the reference date 31 December (stichtag) or as annual average (jahresdurchschnitt); only values of the same time basis are comparable'
+						},
+						municipality: {
+							type: ['string', 'null'],
+							description:
+								'AGS of the municipality a local indicator belongs to; null for the catalogue'
+						}
 					}
 				},
 				PublishedReports: {

@@ -2,11 +2,15 @@
  * The default indicator catalogue: poverty risk and the composition and needs of residents.
  * Names say what is counted — "Arbeitslose je 100 Einwohner 15–64" is not the official
  * Arbeitslosenquote of the Bundesagentur für Arbeit, whose base is the civilian labour force.
+ *
+ * Time basis: small-area figures from the register and the BA's small-area statistics are counts
+ * on a reference date (Stichtag 31.12.); only the GISD is built from annual figures. The official
+ * INKAR reference values carry their own time basis (`municipality_values.time_basis`).
  */
 import type { indicators } from '../db/schema';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
-export type IndicatorDefault = Omit<IndicatorRow, 'position'>;
+export type IndicatorDefault = Omit<IndicatorRow, 'position' | 'ags'>;
 
 const BA = 'Statistik der Bundesagentur für Arbeit; kommunale Statistikstelle';
 const MELDE = 'Einwohnermelderegister der Gemeinde';
@@ -26,6 +30,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'neutral',
 		handlungsfeld: 'bevoelkerung',
 		source: MELDE,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: null,
 		decimals: 0
@@ -46,6 +51,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_up',
 		handlungsfeld: 'arbeit',
 		source: BA,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -66,6 +72,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_up',
 		handlungsfeld: 'bildung',
 		source: BA,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -86,6 +93,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_up',
 		handlungsfeld: 'arbeit',
 		source: BA,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -105,6 +113,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_up',
 		handlungsfeld: 'arbeit',
 		source: BA,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -123,6 +132,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_up',
 		handlungsfeld: 'partizipation',
 		source: 'Haushaltegenerierung aus dem Melderegister',
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -141,6 +151,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'neutral',
 		handlungsfeld: 'bevoelkerung',
 		source: MELDE,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -159,6 +170,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'neutral',
 		handlungsfeld: 'gesundheit',
 		source: MELDE,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -177,6 +189,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'neutral',
 		handlungsfeld: 'bevoelkerung',
 		source: MELDE,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -195,6 +208,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_down',
 		handlungsfeld: 'wohnen',
 		source: 'Gebäude- und Wohnungsfortschreibung; Melderegister',
+		timeBasis: 'stichtag',
 		minValue: 5,
 		maxValue: 150,
 		decimals: 1
@@ -215,6 +229,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_down',
 		handlungsfeld: 'bildung',
 		source: 'Schulstatistik der Gemeinde',
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1
@@ -235,6 +250,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_up',
 		handlungsfeld: 'arbeit',
 		source: 'Robert Koch-Institut (2025): GISD, Release 2025 v1.0, CC BY 4.0',
+		timeBasis: 'jahresdurchschnitt',
 		minValue: 0,
 		maxValue: 1,
 		decimals: 2
@@ -255,6 +271,7 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefault[] = [
 		direction: 'need_up',
 		handlungsfeld: 'arbeit',
 		source: BA,
+		timeBasis: 'stichtag',
 		minValue: 0,
 		maxValue: 100,
 		decimals: 1

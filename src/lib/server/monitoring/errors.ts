@@ -44,7 +44,13 @@ export const MONITORING_MESSAGES = {
 	gebiet_unbekannt: 'Dieses Gebiet gibt es in der Gemeinde nicht.',
 	ungueltige_einstellung: 'Die Einstellung ist ungültig.',
 	datei_zu_gross: 'Die Datei ist zu groß.',
-	ungueltiges_gueltig_ab: 'Das Jahr, ab dem die Grenzen gelten, muss zwischen 1950 und 2100 liegen.'
+	ungueltiges_gueltig_ab:
+		'Das Jahr, ab dem die Grenzen gelten, muss zwischen 1950 und 2100 liegen.',
+	lokaler_indikator_unbekannt: 'Diesen lokalen Indikator gibt es in dieser Gemeinde nicht.',
+	lokaler_indikator_hat_werte:
+		'Der Indikator hat Werte (veröffentlicht oder im offenen Entwurf) und kann nicht gelöscht werden. Zuerst die Importe mit seinen Werten rückgängig machen oder den Entwurf verwerfen.',
+	lokaler_indikator_hat_ziele:
+		'Auf diesem Indikator liegen Zielwerte im Handlungsprogramm; er kann erst gelöscht werden, wenn diese entfernt sind.'
 } as const satisfies Record<string, string>;
 
 export type MonitoringErrorCode = keyof typeof MONITORING_MESSAGES;

@@ -99,7 +99,24 @@ export {
 	type ValuesPage,
 	type ValuesQuery
 } from './atlas/exports';
-export { listMunicipalities, loadIndicators, PUBLIC, type Access } from './read';
+export {
+	indicatorScope,
+	listMunicipalities,
+	loadIndicators,
+	publicIndicators,
+	PUBLIC,
+	type Access
+} from './read';
+export {
+	createLocalIndicator,
+	deleteLocalIndicator,
+	listLocalIndicators,
+	localIndicatorKey,
+	LOCAL_INDICATOR_FIELDS,
+	updateLocalIndicator,
+	type LocalIndicatorListed,
+	type LocalIndicatorProblem
+} from './local-indicators';
 export {
 	BOUNDARY_TOLERANCE,
 	compareBoundaries,

@@ -108,7 +108,7 @@ export interface AnalysisChoices {
 export async function analysisChoices(db: Database, ags: string): Promise<AnalysisChoices> {
 	const [overview, catalogue, areaRows] = await Promise.all([
 		plannerOverview(db, ags),
-		loadIndicators(db),
+		loadIndicators(db, ags),
 		db
 			.select({ code: areas.code, name: areas.name })
 			.from(areas)

@@ -3,7 +3,7 @@
  * municipality's data only when the municipality has published it; a planner reads their own
  * municipality's data whether published or not, and nobody else's unpublished data.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
 	areas,
@@ -77,8 +77,36 @@ export function mayRead(access: Access, ags: string, published: boolean): boolea
 	return published || (access.kind !== 'public' && access.ags === ags);
 }
 
-export async function loadIndicators(db: Database): Promise<IndicatorRow[]> {
-	return db.select().from(indicators).orderBy(asc(indicators.position), asc(indicators.key));
+/**
+ * The indicators `ags` may use: the shared catalogue and that municipality's own local indicators
+ * (never another municipality's), catalogue first. `null`: the catalogue alone, for what spans
+ * municipalities (the Ruhr overview and comparisons).
+ */
+export async function loadIndicators(
+	db: Pick<Database, 'select'>,
+	ags: string | null
+): Promise<IndicatorRow[]> {
+	return db
+		.select()
+		.from(indicators)
+		.where(indicatorScope(ags))
+		.orderBy(sql`${indicators.ags} is not null`, asc(indicators.position), asc(indicators.key));
+}
+
+/**
+ * The indicators the public may read about: the catalogue, and with `ags` that municipality's
+ * local indicators once it has published its data (an unpublished dataset reads like "not there").
+ */
+export async function publicIndicators(db: Database, ags: string | null): Promise<IndicatorRow[]> {
+	const head = ags === null ? null : await loadDatasetHead(db, ags, PUBLIC);
+	return loadIndicators(db, head ? head.municipality.ags : null);
+}
+
+/** SQL condition: the catalogue, plus `ags`'s local indicators when `ags` is given. */
+export function indicatorScope(ags: string | null) {
+	return ags === null
+		? isNull(indicators.ags)
+		: or(isNull(indicators.ags), eq(indicators.ags, ags));
 }
 
 /** A dataset's municipality and settings (with its data version), without areas and values. */

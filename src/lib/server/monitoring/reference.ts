@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { indicators, municipalities, municipalityValues } from '../db/schema';
+import type { TimeBasis } from '$lib/types/monitoring';
 import { DEFAULT_INDICATORS } from './catalogue';
 import { csvRecords } from './csv';
 import { simplifyShared, type AreaGeometry } from './geo';
@@ -86,6 +87,8 @@ export interface ReferenceValue {
 	numerator: number | null;
 	denominator: number | null;
 	source: string;
+	/** INKAR unemployment: annual average; GISD: annual; population: 31.12. */
+	timeBasis: TimeBasis;
 }
 
 export function referenceValues(): ReferenceValue[] {
@@ -101,7 +104,8 @@ export function referenceValues(): ReferenceValue[] {
 			value: (numerator / denominator) * 100,
 			numerator,
 			denominator,
-			source: INKAR_SOURCE
+			source: INKAR_SOURCE,
+			timeBasis: 'jahresdurchschnitt'
 		});
 	}
 	for (const r of readCsv('rvr-gisd-nrw.csv')) {
@@ -113,7 +117,8 @@ export function referenceValues(): ReferenceValue[] {
 			value: Number(r.gisd_score_nrw),
 			numerator: null,
 			denominator: null,
-			source: GISD_SOURCE
+			source: GISD_SOURCE,
+			timeBasis: 'jahresdurchschnitt'
 		});
 	}
 	for (const m of referenceMunicipalities()) {
@@ -124,7 +129,8 @@ export function referenceValues(): ReferenceValue[] {
 			value: m.population,
 			numerator: null,
 			denominator: null,
-			source: 'Destatis, GV100AD (Bevölkerung 31.12.2024)'
+			source: 'Destatis, GV100AD (Bevölkerung 31.12.2024)',
+			timeBasis: 'stichtag'
 		});
 	}
 	return out;

@@ -29,7 +29,7 @@ import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
 import { Problems, type ImportProblem } from './problems';
 import { compareBoundaries } from './boundaries';
-import { loadDataset, loadIndicators } from './read';
+import { indicatorScope, loadDataset, loadIndicators } from './read';
 import {
 	readValueFileYielding,
 	type AreaVersion,
@@ -506,7 +506,8 @@ export async function valueImportContext(
 				maxValue: indicators.maxValue
 			})
 			.from(indicators)
-			.orderBy(asc(indicators.position));
+			.where(indicatorScope(ags))
+			.orderBy(sql`${indicators.ags} is not null`, asc(indicators.position));
 		return { areas: versionsByCode(areaRows), indicators: catalogue };
 	});
 }
@@ -1279,7 +1280,7 @@ export async function saveAnalysisSettings(
 	const { settings } = input;
 	const [dataset, catalogue] = await Promise.all([
 		loadDataset(db, input.ags, { kind: 'planner', ags: input.ags }),
-		loadIndicators(db)
+		loadIndicators(db, input.ags)
 	]);
 	const checked = checkAnalysisSettings(
 		settings,

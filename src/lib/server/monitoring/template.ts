@@ -8,7 +8,8 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
-import { areas, indicators } from '../db/schema';
+import { areas } from '../db/schema';
+import { loadIndicators } from './read';
 import { CSV_BOM, csvLine } from '../spreadsheet';
 
 export interface TemplateArea {
@@ -43,13 +44,11 @@ export async function valueTemplate(
 	db: Database,
 	input: { readonly ags: string; readonly keys: readonly string[]; readonly year: number }
 ): Promise<{ csv: string; keys: string[]; areaCount: number }> {
-	const all = await db
-		.select({ key: indicators.key, kind: indicators.kind })
-		.from(indicators)
-		.orderBy(asc(indicators.position));
-	const chosen = all.filter((i) => input.keys.includes(i.key));
-	const keys = (chosen.length ? chosen : all).map((i) => i.key);
-	const shares = new Set(all.filter((i) => i.kind === 'share').map((i) => i.key));
+	// The catalogue and the municipality's own local indicators, never another municipality's.
+	const usable = await loadIndicators(db, input.ags);
+	const chosen = usable.filter((i) => input.keys.includes(i.key));
+	const keys = (chosen.length ? chosen : usable).map((i) => i.key);
+	const shares = new Set(usable.filter((i) => i.kind === 'share').map((i) => i.key));
 	const areaList = await db
 		.select({ code: areas.code, name: areas.name })
 		.from(areas)

@@ -593,14 +593,18 @@ function checkParts(
 	label: (i: number) => string,
 	problems: Problems
 ): number | null {
+	// A proportion (a share capped at its base, as every catalogue share: at most 100 %) counts a
+	// part of its denominator; a rate such as visits per 1,000 residents may exceed it.
+	const per = indicator.kind === 'share' ? (indicator.per ?? 100) : 1;
+	const bounded =
+		indicator.kind !== 'share' || (indicator.maxValue !== null && indicator.maxValue <= per);
 	if (
 		denominator !== null &&
-		(denominator <= 0 || (numerator !== null && numerator > denominator))
+		(denominator <= 0 || (bounded && numerator !== null && numerator > denominator))
 	) {
 		problems.add(line, label(columns.denominator), 'nenner_ungueltig', String(denominator));
 		return null;
 	}
-	const per = indicator.kind === 'share' ? (indicator.per ?? 100) : 1;
 	const computed =
 		numerator !== null && denominator !== null ? (numerator / denominator) * per : null;
 	if (value === null) {

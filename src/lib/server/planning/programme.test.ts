@@ -143,7 +143,7 @@ describe.each(backends)('planning read models on $name', (backend) => {
 	});
 
 	it('offers only indicators with a need direction as targets', async () => {
-		const offered = await targetIndicators(handle.db);
+		const offered = await targetIndicators(handle.db, null);
 		const keys = offered.map((i) => i.key);
 		expect(keys).toContain('sgb2_quote');
 		expect(keys).not.toContain('einwohner');

@@ -76,7 +76,7 @@ describe.each(backends)('public Handlungsraum values on $name', (backend) => {
 
 		const table = await loadValues(db, [TOWN], ['arbeitslose_je_100']);
 		await markPublicSuppression(db, table);
-		const indicator = (await loadIndicatorInfo(db)).get('arbeitslose_je_100')!;
+		const indicator = (await loadIndicatorInfo(db, TOWN)).get('arbeitslose_je_100')!;
 		for (const area of hidden) {
 			const pair = [idOf.get(area)!, idOf.get(shown[0])!];
 			const result = aggregateYear(table, pair, indicator, 2021, 'public');

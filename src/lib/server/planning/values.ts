@@ -28,6 +28,7 @@ import {
 import {
 	ATLAS_CACHE_VALUES,
 	dataVersionOf,
+	indicatorScope,
 	PUBLIC,
 	publicValues,
 	VersionedCache
@@ -387,7 +388,15 @@ export interface IndicatorInfo {
 	handlungsfeld: string;
 }
 
-export async function loadIndicatorInfo(db: Reader): Promise<Map<string, IndicatorInfo>> {
+/**
+ * The indicators a plan of municipality `ags` may use: the catalogue and that municipality's local
+ * indicators. `null` (a Kreis plan spanning several municipalities): the catalogue alone, since a
+ * local indicator has values in its own municipality only.
+ */
+export async function loadIndicatorInfo(
+	db: Reader,
+	ags: string | null
+): Promise<Map<string, IndicatorInfo>> {
 	const rows = await db
 		.select({
 			key: indicators.key,
@@ -401,7 +410,8 @@ export async function loadIndicatorInfo(db: Reader): Promise<Map<string, Indicat
 			handlungsfeld: indicators.handlungsfeld
 		})
 		.from(indicators)
-		.orderBy(asc(indicators.position));
+		.where(indicatorScope(ags))
+		.orderBy(sql`${indicators.ags} is not null`, asc(indicators.position));
 	return new Map(rows.map((r) => [r.key, r]));
 }
 

@@ -21,10 +21,18 @@ import {
 	importKinds,
 	importStatuses,
 	indicatorDirections,
-	indicatorKinds
+	indicatorKinds,
+	timeBases
 } from '../../../types/monitoring';
 
-export { handlungsfelder, importKinds, importStatuses, indicatorDirections, indicatorKinds };
+export {
+	handlungsfelder,
+	importKinds,
+	importStatuses,
+	indicatorDirections,
+	indicatorKinds,
+	timeBases
+};
 
 /** GeoJSON geometry (WGS84, RFC 7946 winding), stored after reprojection and simplification. */
 type GeoJsonGeometry = Polygon | MultiPolygon;
@@ -111,11 +119,18 @@ export const monitoringDatasets = pgTable(
 	]
 );
 
-/** The indicator catalogue, shared by all municipalities. */
+/**
+ * The indicator catalogue, shared by all municipalities (`ags` null), and the local indicators a
+ * municipality defines for itself (`ags` set): those are seen and used only by that municipality.
+ * A local indicator's key is `lokal_<ags>_<the planner's key>` (decision 0031), so it can never
+ * collide with a catalogue key, present or future, nor with another municipality's.
+ */
 export const indicators = pgTable(
 	'indicators',
 	{
 		key: text('key').primaryKey(),
+		/** The municipality a local indicator belongs to; null for the shared catalogue. */
+		ags: text('ags').references(() => municipalities.ags, { onDelete: 'restrict' }),
 		name: text('name').notNull(),
 		/** What exactly is counted, in words: numerator per denominator. */
 		definition: text('definition').notNull(),
@@ -131,6 +146,8 @@ export const indicators = pgTable(
 		direction: text('direction', { enum: indicatorDirections }).notNull(),
 		handlungsfeld: text('handlungsfeld', { enum: handlungsfelder }).notNull(),
 		source: text('source').notNull(),
+		/** Values at the reference date 31.12. or as annual average (see `timeBases`). */
+		timeBasis: text('time_basis', { enum: timeBases }).notNull().default('stichtag'),
 		minValue: doublePrecision('min_value'),
 		maxValue: doublePrecision('max_value'),
 		decimals: integer('decimals').notNull().default(1),
@@ -138,6 +155,12 @@ export const indicators = pgTable(
 	},
 	(t) => [
 		check('indicators_key_format', sql`${t.key} ~ '^[a-z][a-z0-9_]{1,40}$'`),
+		check(
+			'indicators_key_namespace',
+			sql`(${t.ags} is null and ${t.key} !~ '^lokal_') or (${t.ags} is not null and starts_with(${t.key}, 'lokal_' || ${t.ags} || '_'))`
+		),
+		check('indicators_time_basis_known', sql`${t.timeBasis} in (${inList(timeBases)})`),
+		index('indicators_ags_idx').on(t.ags),
 		check('indicators_kind_known', sql`${t.kind} in (${inList(indicatorKinds)})`),
 		check('indicators_direction_known', sql`${t.direction} in (${inList(indicatorDirections)})`),
 		check('indicators_feld_known', sql`${t.handlungsfeld} in (${inList(handlungsfelder)})`),
@@ -383,9 +406,14 @@ export const municipalityValues = pgTable(
 		value: doublePrecision('value').notNull(),
 		numerator: doublePrecision('numerator'),
 		denominator: doublePrecision('denominator'),
-		source: text('source').notNull()
+		source: text('source').notNull(),
+		/** As the source publishes it: INKAR unemployment is an annual average. */
+		timeBasis: text('time_basis', { enum: timeBases }).notNull().default('jahresdurchschnitt')
 	},
-	(t) => [primaryKey({ columns: [t.ags, t.indicatorKey, t.year] })]
+	(t) => [
+		primaryKey({ columns: [t.ags, t.indicatorKey, t.year] }),
+		check('municipality_values_time_basis_known', sql`${t.timeBasis} in (${inList(timeBases)})`)
+	]
 );
 
 /**

@@ -194,7 +194,10 @@ async function buildContext(
 	head: DatasetHead,
 	analysis?: AnalysisSettings
 ): Promise<Context | null> {
-	const [dataset, catalogue] = await Promise.all([loadDatasetBody(db, head), loadIndicators(db)]);
+	const [dataset, catalogue] = await Promise.all([
+		loadDatasetBody(db, head),
+		loadIndicators(db, head.municipality.ags)
+	]);
 	if (dataset.areas.length === 0) return null;
 	// A large dataset takes seconds to build: between the steps other requests get their turn.
 	await otherRequestsFirst();

@@ -22,6 +22,7 @@ import {
 } from './context';
 import type { MunicipalityAtlas } from './municipality';
 import { regionalFigures } from './ruhr';
+import { comparableSeries, matchReference, timeBasisLabel } from '../comparison';
 
 export interface SeriesPoint {
 	readonly year: number;
@@ -48,8 +49,28 @@ export interface ProfileIndicator {
 	readonly latest: string;
 	readonly rank: { readonly rank: number; readonly of: number } | null;
 	readonly municipality: string | null;
+	/** Kreis and Ruhr in the latest year, only when their values have the same time basis. */
 	readonly kreis: { readonly display: string; readonly coverage: number } | null;
 	readonly ruhr: { readonly display: string; readonly coverage: number } | null;
+	/** "Stichtag 31.12." or "Jahresdurchschnitt": what the area's values are. */
+	readonly timeBasis: string;
+	/** The Ruhr in the series' years, each only for exactly that year and the same time basis. */
+	readonly ruhrSeries: readonly {
+		readonly year: number;
+		readonly display: string;
+		readonly value: number | null;
+	}[];
+	/**
+	 * Official figures of the latest year with another time basis (INKAR's annual average beside
+	 * an area's count on 31 December): kept apart and labelled, not a comparison.
+	 */
+	readonly apart: {
+		readonly timeBasis: string;
+		readonly year: number;
+		readonly kreis: string;
+		readonly ruhr: string;
+		readonly source: string;
+	} | null;
 }
 
 export interface AreaProfile {
@@ -144,7 +165,22 @@ export async function areaProfile(
 		);
 		const rank = rankOf.get(area.id);
 		const total = disclosed.totals.get(totalKey(row.key, latestYear));
-		const reg = region.get(`${row.key}|${latestYear}`);
+		// Local indicators have no regional figures; catalogue ones only of the same definition.
+		const figuresOf = (year: number) => (row.ags ? [] : (region.get(`${row.key}|${year}`) ?? []));
+		const matched = matchReference(
+			{ year: latestYear, timeBasis: row.timeBasis },
+			figuresOf(latestYear)
+		);
+		const reg = matched.comparable;
+		const regional = (p: { value: number } | null | undefined) =>
+			p ? formatFigure({ suppressed: false, value: p.value }, indicator, locale) : '–';
+		const ruhrSeries = comparableSeries(years, row.timeBasis, years.flatMap(figuresOf)).map(
+			(figure, i) => ({
+				year: years[i],
+				display: regional(figure?.ruhr),
+				value: figure?.ruhr?.value ?? null
+			})
+		);
 		indicatorsOut.push({
 			indicator,
 			series,
@@ -164,6 +200,17 @@ export async function areaProfile(
 				? {
 						display: formatFigure({ suppressed: false, value: reg.ruhr.value }, indicator, locale),
 						coverage: reg.ruhr.coverage
+					}
+				: null,
+			timeBasis: timeBasisLabel(row.timeBasis, locale),
+			ruhrSeries,
+			apart: matched.apart
+				? {
+						timeBasis: timeBasisLabel(matched.apart.timeBasis, locale),
+						year: matched.apart.year,
+						kreis: regional(matched.apart.figure.kreis),
+						ruhr: regional(matched.apart.figure.ruhr),
+						source: matched.apart.figure.source
 					}
 				: null
 		});

@@ -9,6 +9,8 @@ import { classBreaks, classOf, coloursFor, NO_DATA_FILL } from '../classify';
 import { classLabel, formatFigure, toAtlasIndicator, type AtlasIndicator } from '../format';
 import { buildMap, type LegendItem, type MapModel } from '../map';
 import { listMunicipalities, loadIndicators, loadMunicipalityValues } from '../read';
+import type { TimeBasis } from '$lib/types/monitoring';
+import { timeBasisLabel, type BasisFigure } from '../comparison';
 import type { AtlasView } from './context';
 
 interface Pooled {
@@ -16,32 +18,41 @@ interface Pooled {
 	readonly coverage: number;
 }
 
+/** Kreis and Ruhr figures of one indicator and year, of one time basis. */
+export interface RegionalFigure {
+	readonly kreis: Pooled | null;
+	readonly ruhr: Pooled | null;
+	readonly source: string;
+}
+
 /**
- * Kreis and Ruhr figures per indicator and year from the official municipality values: shares are
- * pooled (Σ numerators ÷ Σ denominators), counts summed, other measures weighted by population.
- * `coverage` = number of municipalities that contribute.
+ * Kreis and Ruhr figures per indicator and year (key `indicator|year`), one per time basis — values
+ * of different time bases are never pooled together: shares are pooled (Σ numerators ÷ Σ
+ * denominators), counts summed, other measures weighted by population. `coverage` = number of
+ * municipalities that contribute.
  */
 export async function regionalFigures(
 	db: Database,
 	kreisAgs: string
-): Promise<Map<string, { kreis: Pooled | null; ruhr: Pooled | null }>> {
+): Promise<Map<string, BasisFigure<RegionalFigure>[]>> {
 	const [rows, municipalitiesList, catalogue] = await Promise.all([
 		loadMunicipalityValues(db),
 		listMunicipalities(db),
-		loadIndicators(db)
+		// Ruhr-wide figures: the shared catalogue only, never a municipality's local indicators.
+		loadIndicators(db, null)
 	]);
 	const kind = new Map(catalogue.map((i) => [i.key, i]));
 	const kreisOf = new Map(municipalitiesList.map((m) => [m.ags, m.kreisAgs]));
 	const population = new Map(municipalitiesList.map((m) => [m.ags, m.population ?? 0]));
 	const groups = new Map<string, typeof rows>();
 	for (const r of rows) {
-		const key = `${r.indicatorKey}|${r.year}`;
+		const key = `${r.indicatorKey}|${r.year}|${r.timeBasis}`;
 		const g = groups.get(key);
 		if (g) g.push(r);
 		else groups.set(key, [r]);
 	}
-	const out = new Map<string, { kreis: Pooled | null; ruhr: Pooled | null }>();
-	for (const [key, group] of groups) {
+	const out = new Map<string, BasisFigure<RegionalFigure>[]>();
+	for (const group of groups.values()) {
 		const ind = kind.get(group[0].indicatorKey);
 		if (!ind) continue;
 		const pool = (members: typeof rows): Pooled | null => {
@@ -61,10 +72,18 @@ export async function regionalFigures(
 				coverage: members.length
 			};
 		};
-		out.set(key, {
-			kreis: pool(group.filter((m) => kreisOf.get(m.ags) === kreisAgs)),
-			ruhr: pool(group)
+		const { indicatorKey, year, timeBasis } = group[0];
+		const list = out.get(`${indicatorKey}|${year}`) ?? [];
+		list.push({
+			year,
+			timeBasis,
+			figure: {
+				kreis: pool(group.filter((m) => kreisOf.get(m.ags) === kreisAgs)),
+				ruhr: pool(group),
+				source: group[0].source
+			}
 		});
+		out.set(`${indicatorKey}|${year}`, list);
 	}
 	return out;
 }
@@ -88,6 +107,9 @@ export interface RuhrOverview {
 		readonly isDemo: boolean;
 	}[];
 	readonly source: string;
+	/** The time basis of the values shown ("Jahresdurchschnitt"), and a note on any left out. */
+	readonly timeBasis: string;
+	readonly notes: readonly string[];
 }
 
 export const RUHR_INDICATORS = ['arbeitslose_je_100', 'gisd'] as const;
@@ -99,7 +121,7 @@ export async function ruhrOverview(
 	locale: Locale = 'de'
 ): Promise<RuhrOverview> {
 	const t = translator(locale);
-	const [catalogue, list] = await Promise.all([loadIndicators(db), listMunicipalities(db)]);
+	const [catalogue, list] = await Promise.all([loadIndicators(db, null), listMunicipalities(db)]);
 	const available = catalogue.filter((i) => (RUHR_INDICATORS as readonly string[]).includes(i.key));
 	const row = available.find((i) => i.key === view.indicator) ?? available[0];
 	const indicator = toAtlasIndicator(row, locale);
@@ -109,7 +131,23 @@ export async function ruhrOverview(
 		view.year !== undefined && years.includes(view.year) ? view.year : years[years.length - 1];
 	const method = view.method === 'mss' || !view.method ? 'quantile' : view.method;
 	const palette = view.palette ?? 'blau';
-	const byAgs = new Map(values.filter((v) => v.year === year).map((v) => [v.ags, v]));
+	// One time basis per map: the one most values of the year have; others are left out, named.
+	const ofYear = values.filter((v) => v.year === year);
+	const basisCount = new Map<TimeBasis, number>();
+	for (const v of ofYear) basisCount.set(v.timeBasis, (basisCount.get(v.timeBasis) ?? 0) + 1);
+	const basis =
+		[...basisCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ??
+		row.timeBasis;
+	const otherBasis = ofYear.filter((v) => v.timeBasis !== basis);
+	const byAgs = new Map(ofYear.filter((v) => v.timeBasis === basis).map((v) => [v.ags, v]));
+	const notes = otherBasis.length
+		? [
+				t('atlas.ruhrOtherBasis', {
+					count: otherBasis.length,
+					basis: timeBasisLabel(otherBasis[0].timeBasis, locale)
+				})
+			]
+		: [];
 	const classes = classBreaks(
 		[...byAgs.values()].map((v) => v.value),
 		method
@@ -132,7 +170,12 @@ export async function ruhrOverview(
 	const map = buildMap({
 		title: t('atlas.mapTitle', { name: 'Metropole Ruhr', indicator: indicator.name, year }),
 		legend,
-		notes: [t('atlas.sourceNote', { source }), t('atlas.note.boundaries')],
+		notes: [
+			t('atlas.sourceNote', { source }),
+			t('atlas.ruhrTimeBasis', { basis: timeBasisLabel(basis, locale) }),
+			...notes,
+			t('atlas.note.boundaries')
+		],
 		areas: list
 			.filter((m) => m.geometry)
 			.map((m) => {
@@ -174,6 +217,8 @@ export async function ruhrOverview(
 				isDemo: m.isDemo
 			};
 		}),
-		source
+		source,
+		timeBasis: timeBasisLabel(basis, locale),
+		notes
 	};
 }

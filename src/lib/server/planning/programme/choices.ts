@@ -14,10 +14,14 @@ export interface TargetIndicator {
 
 /**
  * The indicators a target may be set on (the target form's choices): only those with a need
- * direction — neutral indicators, area types and MSS classes have none — in catalogue order.
+ * direction — neutral indicators, area types and MSS classes have none — in catalogue order, then
+ * the municipality's local ones (for a plan of that municipality; `null`: a Kreis plan).
  */
-export async function targetIndicators(db: Database): Promise<TargetIndicator[]> {
-	const all = await loadIndicatorInfo(db);
+export async function targetIndicators(
+	db: Database,
+	ags: string | null
+): Promise<TargetIndicator[]> {
+	const all = await loadIndicatorInfo(db, ags);
 	return [...all.values()].flatMap((i) =>
 		i.direction === 'neutral'
 			? []

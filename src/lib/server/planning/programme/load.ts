@@ -66,7 +66,7 @@ export async function loadPlan(db: Database, planId: number, view: View): Promis
 				.where(eq(goals.planId, planId))
 				.orderBy(asc(goals.position), asc(goals.id)),
 			db.select().from(targets).where(eq(targets.planId, planId)).orderBy(asc(targets.id)),
-			loadIndicatorInfo(db)
+			loadIndicatorInfo(db, plan.ags)
 		]);
 	const areasById = new Map(areaList.map((a) => [a.id, a]));
 	const table = await planValues(

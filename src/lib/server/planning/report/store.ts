@@ -94,7 +94,8 @@ export async function reportIndicatorChoices(
 	const seen = new Map<string, string>();
 	for (const list of lists)
 		for (const i of list.indicators) if (!seen.has(i.key)) seen.set(i.key, i.name);
-	const catalogue = await loadIndicators(db);
+	// A Kreis report compares its member towns: the shared catalogue only, no town's own indicators.
+	const catalogue = await loadIndicators(db, scope.kind === 'gemeinde' ? scope.ags : null);
 	return catalogue
 		.filter((i) => seen.has(i.key))
 		.map((i) => ({ key: i.key, name: seen.get(i.key)! }));
@@ -187,7 +188,7 @@ export async function updateReport(
 	const data = parseInput(ReportChange, input);
 	const report = await guardedReport(db, actor, reportId);
 	if (report.status !== 'entwurf') throw new PlanningError('bericht_veroeffentlicht');
-	const catalogue = new Set((await loadIndicators(db)).map((i) => i.key));
+	const catalogue = new Set((await loadIndicators(db, report.ags)).map((i) => i.key));
 	if (data.indicators.some((key) => !catalogue.has(key))) {
 		throw new PlanningError('indikator_unbekannt', 'indicators');
 	}

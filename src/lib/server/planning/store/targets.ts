@@ -49,7 +49,7 @@ export async function createTarget(
 ): Promise<{ id: number }> {
 	const data = parseInput(TargetInput, input);
 	const plan = await guardedPlan(db, actor, planId);
-	const indicator = (await loadIndicatorInfo(db)).get(data.indicatorKey);
+	const indicator = (await loadIndicatorInfo(db, plan.ags)).get(data.indicatorKey);
 	if (!indicator) throw new PlanningError('indikator_unbekannt', 'indicatorKey');
 	if (indicator.direction === 'neutral')
 		throw new PlanningError('indikator_ohne_richtung', 'indicatorKey');
@@ -159,7 +159,7 @@ export async function updateTarget(
 		if (!target) throw new PlanningError('zielwert_unbekannt', 'targetId');
 		if (data.targetYear <= target.baselineYear)
 			throw new PlanningError('zieljahr_vor_ausgangsjahr', 'targetYear');
-		const indicator = (await loadIndicatorInfo(tx)).get(target.indicatorKey);
+		const indicator = (await loadIndicatorInfo(tx, plan.ags)).get(target.indicatorKey);
 		refuseSpecProblems({
 			direction: indicator?.direction === 'need_down' ? 'need_down' : 'need_up',
 			baseline: {

@@ -1,10 +1,11 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import { loadIndicators } from '$lib/server/monitoring';
+import { publicIndicators } from '$lib/server/monitoring';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async () => {
-	const indicators = await loadIndicators(database());
+export const GET: RequestHandler = async ({ url }) => {
+	const municipality = url.searchParams.get('municipality');
+	const indicators = await publicIndicators(database(), municipality);
 	return json({
 		indicators: indicators.map((i) => ({
 			key: i.key,
@@ -16,7 +17,9 @@ export const GET: RequestHandler = async () => {
 			kind: i.kind,
 			direction: i.direction,
 			handlungsfeld: i.handlungsfeld,
-			source: i.source
+			source: i.source,
+			timeBasis: i.timeBasis,
+			municipality: i.ags
 		}))
 	});
 };

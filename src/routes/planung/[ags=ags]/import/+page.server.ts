@@ -29,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'planner');
 	const ags = requireMunicipality(user, event.params.ags);
 	const db = database();
-	const indicators = await loadIndicators(db);
+	const indicators = await loadIndicators(db, ags);
 	const catalogue = indicators.map((i) => ({
 		key: i.key,
 		name: indicatorName(i, event.locals.locale),

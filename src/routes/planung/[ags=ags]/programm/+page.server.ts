@@ -48,7 +48,7 @@ export const load: PageServerLoad = async (event) => {
 		scopeAreas(db, scope),
 		areaPickerMap(db, scope),
 		attentionAreaCodes(db, ags),
-		targetIndicators(db)
+		targetIndicators(db, plan.scope.kind === 'gemeinde' ? plan.scope.ags : null)
 	]);
 	return {
 		municipality,
