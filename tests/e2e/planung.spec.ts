@@ -96,14 +96,17 @@ test('a planner imports, previews, publishes and undoes, and every page is acces
 		.replace(/^\uFEFF/, '')
 		.trim()
 		.split('\r\n');
-	expect(templateLines[0]).toBe('Gebiet;Gebietsname;Jahr;sgb2_quote');
+	// A share comes with its numerator and base columns, which disclosure control needs.
+	expect(templateLines[0]).toBe(
+		'Gebiet;Gebietsname;Jahr;sgb2_quote;sgb2_quote_zaehler;sgb2_quote_nenner'
+	);
 	expect(
 		templateLines
 			.slice(1)
 			.map((line) => line.split(';')[0])
 			.sort()
 	).toEqual([...codes].sort());
-	expect(templateLines[1]).toMatch(/;2025;$/);
+	expect(templateLines[1]).toMatch(/;2025;;;$/);
 	await page
 		.getByLabel('Datei', { exact: true })
 		.first()

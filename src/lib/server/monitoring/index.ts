@@ -124,7 +124,7 @@ export {
 	validIn,
 	versionsIn
 } from './boundaries';
-export { mapSvgDocument, buildMap } from './map';
+export { mapSvgDocument, buildMap, hatchPattern, MISSING_DASH } from './map';
 export { mapPng } from './png';
 export { mapDownload, dataDownload } from './atlas/downloads';
 export { atlasView, atlasQuery, apiValuesQuery } from './query';

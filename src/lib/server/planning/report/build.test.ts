@@ -196,7 +196,9 @@ describe('the report PDF for assistive technology', () => {
 		const pdf = await reportPdf(buildReport(sampleSnapshot(), sampleDraft()));
 		// The first figure is the population map, the second the SGB II map.
 		const [, sgb2] = pdfFillsIn(pdf, 'Figure');
-		expect(sgb2).toEqual(SGB2.map.paths.map((p) => p.fill));
+		// A hidden value is hatched, as on the atlas page.
+		expect(SGB2.map.paths.some((p) => p.suppressed)).toBe(true);
+		expect(sgb2).toEqual(SGB2.map.paths.map((p) => (p.suppressed ? 'pattern' : p.fill)));
 	});
 });
 

@@ -18,6 +18,7 @@ import {
 	type ReportDocument,
 	type ReportLanguage
 } from '$lib/types/report';
+import { hatchPattern, MISSING_DASH } from '../../monitoring';
 import type { GoalView } from '../programme';
 import type { MemberSnapshot, ReportSnapshot, SnapshotIndicator } from './snapshot';
 
@@ -52,14 +53,16 @@ function numberFormat(language: ReportLanguage) {
 
 /** The atlas map as a standalone SVG of its areas (legend and captions are the document's). */
 export function mapSvg(map: MapModel): string {
+	// "geheim" hatched and "keine Angabe" with a dashed outline, exactly as on the atlas page.
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${map.width}" height="${map.height}" viewBox="0 0 ${map.width} ${map.height}">`,
+		`<defs>${hatchPattern('hatch')}</defs>`,
 		`<g stroke="#5a6570" stroke-width="0.6">`
 	];
 	for (const p of map.paths) {
-		parts.push(
-			`<path d="${p.d}" fill="${p.fill}"${p.suppressed ? ' stroke-dasharray="2 2"' : ''}/>`
-		);
+		const fill = p.suppressed ? 'url(#hatch)' : p.fill;
+		const dash = p.missing ? ` stroke-dasharray="${MISSING_DASH}"` : '';
+		parts.push(`<path d="${p.d}" fill="${fill}"${dash}/>`);
 	}
 	if (map.outline) {
 		parts.push(`<path d="${map.outline}" fill="none" stroke="#1b1f24" stroke-width="1.4"/>`);

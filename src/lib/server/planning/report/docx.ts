@@ -125,7 +125,10 @@ function blockParts(b: Block): (Paragraph | Table)[] {
 					(item) =>
 						new Paragraph({
 							children: [
-								new TextRun({ text: '■ ', color: item.fill.replace('#', ''), size: 20 }),
+								// Hatched "geheim" as on the map; the other swatches in their colour.
+								item.pattern === 'suppressed'
+									? new TextRun({ text: '▨ ', color: '3D4650', size: 20 })
+									: new TextRun({ text: '■ ', color: item.fill.replace('#', ''), size: 20 }),
 								new TextRun({ text: item.label, size: 17 })
 							]
 						})

@@ -227,7 +227,7 @@ function figure(l: Layout, block: Extract<Block, { kind: 'figure' }>): void {
 		l.root.add(legend);
 		for (const item of block.legend) {
 			const y = doc.y;
-			decoration(doc, () => doc.rect(A4.margin, y, 10, 9).fillAndStroke(item.fill, '#5a6570'));
+			decoration(doc, () => legendSwatch(doc, A4.margin, y, item));
 			legend.add(
 				doc.struct('LI', {}, () => {
 					doc.font(FONT.regular).fontSize(8.5).fillColor(INK);
@@ -357,4 +357,33 @@ async function layout(
 export async function reportPdf(report: ReportDocument): Promise<Buffer> {
 	const first = await layout(report, null);
 	return (await layout(report, first.starts)).pdf;
+}
+
+/** A legend swatch as the map draws the class: a colour, hatching (geheim) or a dashed outline. */
+function legendSwatch(
+	doc: PDFKit.PDFDocument,
+	x: number,
+	y: number,
+	item: { readonly fill: string; readonly pattern?: 'suppressed' | 'missing' }
+): void {
+	doc.save();
+	if (item.pattern === 'suppressed') {
+		doc.rect(x, y, 10, 9).fill('#ffffff');
+		doc.save().rect(x, y, 10, 9).clip();
+		for (let d = -9; d < 10; d += 3.5) {
+			doc
+				.moveTo(x + d, y + 9)
+				.lineTo(x + d + 9, y)
+				.lineWidth(1)
+				.stroke('#3d4650');
+		}
+		doc.restore();
+		doc.rect(x, y, 10, 9).lineWidth(0.6).stroke('#5a6570');
+	} else if (item.pattern === 'missing') {
+		doc.rect(x, y, 10, 9).fill(item.fill);
+		doc.rect(x, y, 10, 9).dash(2, { space: 1.5 }).lineWidth(0.6).stroke('#5a6570').undash();
+	} else {
+		doc.rect(x, y, 10, 9).fillAndStroke(item.fill, '#5a6570');
+	}
+	doc.restore();
 }

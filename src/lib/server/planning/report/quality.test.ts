@@ -114,8 +114,11 @@ describe.each(backends)('the rendered Sozialbericht on $name', (backend) => {
 		// The figures in drawing order: the SGB II map, its trend chart, the MSS map.
 		const [sgb2Fills, , mssFills] = pdfFillsIn(pdf, 'Figure');
 		const folded = (fills: string[]) => fills.filter((f, i) => fills[i - 1] !== f);
-		expect(sgb2Fills).toEqual(folded(sgb2.paths.map((p) => p.fill)));
-		expect(mssFills).toEqual(folded(mss.paths.map((p) => p.fill)));
+		// A hidden value is hatched, as on the atlas page.
+		const painted = (paths: typeof sgb2.paths) =>
+			folded(paths.map((p) => (p.suppressed ? 'pattern' : p.fill)));
+		expect(sgb2Fills).toEqual(painted(sgb2.paths));
+		expect(mssFills).toEqual(painted(mss.paths));
 
 		// The legends: the atlas's class labels, in its order, each beside the atlas's colour.
 		const lines = text.split('\n').map((l) => l.trim());
@@ -125,7 +128,10 @@ describe.each(backends)('the rendered Sozialbericht on $name', (backend) => {
 			expect([...at].sort((a, b) => a - b)).toEqual(at);
 		}
 		const swatches = pdfFillsIn(pdf, 'Artifact').flat();
-		for (const item of [...sgb2.legend, ...mss.legend]) expect(swatches).toContain(item.fill);
+		for (const item of [...sgb2.legend, ...mss.legend]) {
+			// The hatched swatch of "geheim" is drawn in lines on white.
+			expect(swatches).toContain(item.pattern === 'suppressed' ? '#ffffff' : item.fill);
+		}
 	});
 	it('shows no suppressed figure anywhere in the PDF or the DOCX', async () => {
 		// What the public atlas hides, with the planner's own (undisclosed) value of it.

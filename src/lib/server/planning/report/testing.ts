@@ -239,16 +239,19 @@ export function pdfFillsIn(pdf: Uint8Array, tag: string): string[][] {
 		const re = new RegExp(`/${tag} <<[^>]*>> BDC([^]*?)\\nEMC`, 'g');
 		for (const m of content.matchAll(re)) {
 			const fills: string[] = [];
-			for (const c of m[1].matchAll(/(?:^|\n)([\d.]+) ([\d.]+) ([\d.]+) scn/g)) {
+			// A colour ("r g b scn"), or a pattern ("/P1 scn": the hatching of a hidden value).
+			for (const c of m[1].matchAll(/(?:^|\n)(?:([\d.]+) ([\d.]+) ([\d.]+)|\/\w+) scn/g)) {
 				const hex =
-					'#' +
-					[c[1], c[2], c[3]]
-						.map((v) =>
-							Math.round(Number(v) * 255)
-								.toString(16)
-								.padStart(2, '0')
-						)
-						.join('');
+					c[1] === undefined
+						? 'pattern'
+						: '#' +
+							[c[1], c[2], c[3]]
+								.map((v) =>
+									Math.round(Number(v) * 255)
+										.toString(16)
+										.padStart(2, '0')
+								)
+								.join('');
 				if (fills.at(-1) !== hex) fills.push(hex);
 			}
 			pieces.push(fills);
