@@ -81,7 +81,10 @@ test('a planner defines a local indicator in the field Kultur, imports its value
 	const template = await page.request.get(
 		`/planung/${AGS}/import/vorlage.csv?indikator=${KEY}&jahr=${year}`
 	);
-	expect((await template.text()).split('\r\n')[0]).toBe(`\uFEFFGebiet;Gebietsname;Jahr;${KEY}`);
+	// A rate comes with its numerator and base columns, which disclosure control needs.
+	expect((await template.text()).split('\r\n')[0]).toBe(
+		`\uFEFFGebiet;Gebietsname;Jahr;${KEY};${KEY}_zaehler;${KEY}_nenner`
+	);
 
 	// Values with their counts: visits ÷ residents × 1,000.
 	const csv = [
