@@ -15,7 +15,7 @@ import {
 	publishDataset,
 	undoImport
 } from './store';
-import { gridGeoJson, TEST_AGS, utf8 } from './testing';
+import { clearMonitoringData, gridGeoJson, TEST_AGS, utf8 } from './testing';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const later = new Date('2026-03-03T09:00:00Z');
@@ -72,15 +72,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 	});
 
 	beforeEach(async () => {
-		await handle.db.execute(sql`delete from monitoring_replaced_values`);
-		await handle.db.execute(sql`delete from monitoring_replaced_areas`);
-		await handle.db.execute(sql`delete from monitoring_draft_values`);
-		await handle.db.execute(sql`delete from indicator_values`);
-		await handle.db.execute(sql`delete from area_successors`);
-		await handle.db.execute(sql`delete from areas`);
-		await handle.db.execute(sql`delete from audit_log`);
-		await handle.db.execute(sql`delete from monitoring_imports`);
-		await handle.db.execute(sql`delete from monitoring_datasets`);
+		await clearMonitoringData(handle.db);
 	});
 
 	/** The grid, populations for 2022 and 2023, published. */

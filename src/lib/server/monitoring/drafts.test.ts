@@ -20,7 +20,7 @@ import {
 	publishDraft,
 	undoLatestImport
 } from './store';
-import { gridGeoJson, TEST_AGS, utf8 } from './testing';
+import { clearMonitoringData, gridGeoJson, TEST_AGS, utf8 } from './testing';
 import { dataVersionOf } from './version';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -51,18 +51,7 @@ describe.each(backends)('value drafts on $name', (backend) => {
 
 	beforeEach(async () => {
 		clearAtlasCache();
-		for (const table of [
-			'monitoring_draft_values',
-			'monitoring_replaced_values',
-			'monitoring_replaced_areas',
-			'indicator_values',
-			'areas',
-			'audit_log',
-			'monitoring_imports',
-			'monitoring_datasets'
-		]) {
-			await handle.db.execute(sql.raw(`delete from ${table}`));
-		}
+		await clearMonitoringData(handle.db);
 		await importAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
@@ -16,7 +16,7 @@ import {
 	publishDataset,
 	publishDraft
 } from './store';
-import { gridGeoJson, TEST_AGS, utf8 } from './testing';
+import { clearMonitoringData, gridGeoJson, TEST_AGS, utf8 } from './testing';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const DRAFT: Access = { kind: 'draft', ags: TEST_AGS };
@@ -53,18 +53,7 @@ describe.each(backends)('KomMonitor imports on $name', (backend) => {
 
 	beforeEach(async () => {
 		clearAtlasCache();
-		for (const table of [
-			'monitoring_draft_values',
-			'monitoring_replaced_values',
-			'monitoring_replaced_areas',
-			'indicator_values',
-			'areas',
-			'audit_log',
-			'monitoring_imports',
-			'monitoring_datasets'
-		]) {
-			await handle.db.execute(sql.raw(`delete from ${table}`));
-		}
+		await clearMonitoringData(handle.db);
 		await importAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',

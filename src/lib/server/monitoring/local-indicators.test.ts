@@ -25,7 +25,7 @@ import {
 	publishDraft
 } from './store';
 import { valueTemplate } from './template';
-import { gridGeoJson, TEST_AGS, utf8 } from './testing';
+import { clearMonitoringData, gridGeoJson, TEST_AGS, utf8 } from './testing';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const OTHER = '05513000';
@@ -67,18 +67,7 @@ describe.each(backends)('local indicators on $name', (backend) => {
 
 	beforeEach(async () => {
 		clearAtlasCache();
-		for (const table of [
-			'monitoring_draft_values',
-			'monitoring_replaced_values',
-			'monitoring_replaced_areas',
-			'indicator_values',
-			'areas',
-			'audit_log',
-			'monitoring_imports',
-			'monitoring_datasets'
-		]) {
-			await handle.db.execute(sql.raw(`delete from ${table}`));
-		}
+		await clearMonitoringData(handle.db);
 		await handle.db.execute(sql`delete from indicators where ags is not null`);
 		for (const ags of [TEST_AGS, OTHER]) {
 			await importAreas(handle.db, { ags, fileName: 'q.geojson', text: gridGeoJson(), now });

@@ -20,7 +20,7 @@ import {
 	saveAnalysisSettings,
 	undoImport
 } from './store';
-import { gridGeoJson, TEST_AGS, utf8 } from './testing';
+import { clearMonitoringData, gridGeoJson, TEST_AGS, utf8 } from './testing';
 import { saveTypeLabels, typeLabels, typologyKey } from './type-labels';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -38,18 +38,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 	});
 
 	beforeEach(async () => {
-		for (const table of [
-			'monitoring_type_labels',
-			'monitoring_replaced_values',
-			'monitoring_replaced_areas',
-			'indicator_values',
-			'areas',
-			'monitoring_imports',
-			'monitoring_datasets',
-			'audit_log'
-		]) {
-			await handle.db.execute(sql.raw(`delete from ${table}`));
-		}
+		await clearMonitoringData(handle.db);
 		// The emptied tables start their data versions again from 1: cached views must not survive.
 		clearAtlasCache();
 	});

@@ -14,7 +14,7 @@ import {
 	unpublishDataset,
 	updateDatasetSettings
 } from './store';
-import { gridGeoJson, TEST_AGS, utf8, windows1252 } from './testing';
+import { clearMonitoringData, gridGeoJson, TEST_AGS, utf8, windows1252 } from './testing';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const later = new Date('2026-03-03T09:00:00Z');
@@ -32,15 +32,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 	});
 
 	beforeEach(async () => {
-		// Each test starts from a municipality without monitoring data.
-		await handle.db.execute(sql`delete from monitoring_staged_values`);
-		await handle.db.execute(sql`delete from monitoring_replaced_values`);
-		await handle.db.execute(sql`delete from monitoring_replaced_areas`);
-		await handle.db.execute(sql`delete from indicator_values`);
-		await handle.db.execute(sql`delete from areas`);
-		await handle.db.execute(sql`delete from audit_log`);
-		await handle.db.execute(sql`delete from monitoring_imports`);
-		await handle.db.execute(sql`delete from monitoring_datasets`);
+		await clearMonitoringData(handle.db);
 	});
 
 	async function snapshot() {

@@ -2,8 +2,10 @@
  * Builders for monitoring tests: small GeoJSON grids (WGS84 or EPSG:25832) and CSV files in the
  * encodings German offices use.
  */
+import { sql } from 'drizzle-orm';
 import proj4 from 'proj4';
 import type { Position } from 'geojson';
+import type { Database } from '../db';
 import './geo';
 
 /** Bottrop (05512000) is not part of the demo content, so tests and e2e can import into it. */
@@ -141,4 +143,27 @@ export function atlasTestValues(): string {
 		});
 	});
 	return lines.join('\n');
+}
+
+/**
+ * Every municipality's monitoring data gone (catalogue and reference data stay), children before
+ * parents: each DB test starts from municipalities without areas, values, imports or settings.
+ * Callers clear the atlas cache too, since the emptied tables start their data versions from 1.
+ */
+export async function clearMonitoringData(db: Database): Promise<void> {
+	for (const table of [
+		'monitoring_staged_values',
+		'monitoring_draft_values',
+		'monitoring_replaced_values',
+		'monitoring_replaced_areas',
+		'monitoring_type_labels',
+		'indicator_values',
+		'area_successors',
+		'areas',
+		'audit_log',
+		'monitoring_imports',
+		'monitoring_datasets'
+	]) {
+		await db.execute(sql.raw(`delete from ${table}`));
+	}
 }
