@@ -102,6 +102,14 @@ describe.each(backends)('local indicators on $name', (backend) => {
 		expect(listed.map((i) => [i.shortKey, i.values])).toEqual([['bibliothek', 0]]);
 	});
 
+	it('refuses control characters the shared field rules refuse, DEL and C1 included', async () => {
+		for (const name of ['Biblio\u007fthek', 'Biblio\u0085thek', 'Biblio\u0000thek']) {
+			const outcome = await create(TEST_AGS, { ...LIBRARY, name });
+			expect(outcome.ok ? [] : outcome.problems.map((p) => p.field)).toEqual(['name']);
+		}
+		expect(await listLocalIndicators(handle.db, TEST_AGS)).toEqual([]);
+	});
+
 	it('answers an incomplete definition with German messages naming each field, and stores nothing', async () => {
 		const outcome = await create(TEST_AGS, {
 			...LIBRARY,

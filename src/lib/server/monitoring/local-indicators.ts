@@ -15,6 +15,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
+import { hasForbiddenCharacters } from '../fields';
 import {
 	areas,
 	draftValues,
@@ -81,7 +82,7 @@ const plainText = (max: number) =>
 	z
 		.string({ error: 'Bitte ausfüllen.' })
 		.max(max, `Höchstens ${max} Zeichen.`)
-		.refine((v) => !hasControlCharacters(v), 'Steuerzeichen sind nicht erlaubt.');
+		.refine((v) => !hasForbiddenCharacters(v), 'Steuerzeichen sind nicht erlaubt.');
 const text = (max: number) => z.preprocess(blankToUndefined, plainText(max));
 // Optional inside the preprocessing: a field left blank becomes "not given", not an error.
 const optionalText = (max: number) => z.preprocess(blankToUndefined, plainText(max).optional());
@@ -98,14 +99,6 @@ const optionalNumber = z.preprocess(
 	},
 	z.number({ error: 'Bitte eine Zahl angeben.' }).finite('Bitte eine Zahl angeben.').optional()
 );
-
-function hasControlCharacters(text: string): boolean {
-	for (const ch of text) {
-		const code = ch.charCodeAt(0);
-		if (code < 32 && ch !== '\n' && ch !== '\r' && ch !== '\t') return true;
-	}
-	return false;
-}
 
 const LocalIndicatorSchema = z
 	.object({
