@@ -28,7 +28,7 @@ import { apiValuesQuery } from '../src/lib/server/monitoring/query';
 import { PUBLIC } from '../src/lib/server/monitoring/read';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
 import {
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	publishDataset
 } from '../src/lib/server/monitoring/store';
@@ -70,7 +70,7 @@ async function seed(handle: DatabaseHandle): Promise<{ keys: string[]; years: nu
 		position: 100 + i
 	}));
 	await db.insert(indicators).values(extra).onConflictDoNothing();
-	const areas = await importAreas(db, {
+	const areas = await importAndPublishAreas(db, {
 		ags: AGS,
 		fileName: 'gebiete.geojson',
 		text: gridGeoJson({ columns: 50, rows: 40, size: 0.004, west: 6.88, south: 51.5 }),

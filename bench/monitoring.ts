@@ -26,7 +26,7 @@ import { mapSvgDocument } from '../src/lib/server/monitoring/map';
 import { computeMssIndex } from '../src/lib/server/monitoring/mss';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
 import {
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	publishDataset
 } from '../src/lib/server/monitoring/store';
@@ -263,7 +263,7 @@ async function atlasBench(): Promise<{ ms: number; svgBytes: number; areas: numb
 			south: 51.5,
 			densify: 3
 		});
-		const areaResult = await importAreas(handle.db, {
+		const areaResult = await importAndPublishAreas(handle.db, {
 			ags: AGS,
 			fileName: 'grid.geojson',
 			text: geo,

@@ -32,7 +32,7 @@ import {
 import { areas } from '../src/lib/server/db/schema';
 import { clearAtlasCache } from '../src/lib/server/monitoring/atlas/context';
 import { openFreshPostgres } from '../src/lib/server/db/testing';
-import { importAreas, importAndPublishValues, publishDataset } from '../src/lib/server/monitoring';
+import { importAndPublishAreas, importAndPublishValues, publishDataset } from '../src/lib/server/monitoring';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
 import { gridGeoJson } from '../src/lib/server/monitoring/testing';
 import {
@@ -176,8 +176,8 @@ async function seed(db: Database, csv: Uint8Array, log: (line: string) => void):
 		return result;
 	};
 	await ensureReferenceData(db);
-	const areaIds = await step(`areas (${AREAS}, importAreas)`, async () => {
-		const result = await importAreas(db, {
+	const areaIds = await step(`areas (${AREAS}, importAndPublishAreas)`, async () => {
+		const result = await importAndPublishAreas(db, {
 			ags: AGS,
 			fileName: 'raster.geojson',
 			text: gridGeoJson({ columns: COLUMNS, rows: AREAS / COLUMNS, size: 0.002, south: 51.45 }),

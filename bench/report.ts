@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { migrateDatabase, openDatabase, type Database } from '../src/lib/server/db';
 import { indicators } from '../src/lib/server/db/schema';
-import { importAreas, importValues, publishDataset } from '../src/lib/server/monitoring';
+import { importAndPublishAreas, importValues, publishDataset } from '../src/lib/server/monitoring';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
 import { gridGeoJson } from '../src/lib/server/monitoring/testing';
 import { createPlan, saveGoal, saveMeasure, saveOrganisation } from '../src/lib/server/planning';
@@ -164,7 +164,7 @@ async function seed(db: Database, log: (line: string) => void): Promise<{ report
 	const shares = [...CATALOGUE_SHARES, ...synthetic];
 	const keys = ['einwohner', ...shares, ...CATALOGUE_MEASURES].slice(0, INDICATORS);
 	await step(`areas (${AREAS})`, async () => {
-		const result = await importAreas(db, {
+		const result = await importAndPublishAreas(db, {
 			ags: AGS,
 			fileName: 'raster.geojson',
 			text: gridGeoJson({ columns: COLUMNS, rows: AREAS / COLUMNS, size: 0.004, south: 51.5 }),

@@ -48,7 +48,7 @@ function report(outcome: ImportOutcome): number {
 			`Import Nr. ${outcome.importId} gespeichert: ${outcome.rowCount} Zeilen (${outcome.inserted} neu, ${outcome.replaced} ersetzt). ${details}`
 		);
 		console.log(
-			'Werte sind ein Entwurf, noch nicht öffentlich: "entwurf-veroeffentlichen <AGS>" veröffentlicht ihn.'
+			'Die Datei ist ein Entwurf, noch nicht öffentlich: "entwurf <AGS>" zeigt ihn, "entwurf-veroeffentlichen <AGS>" veröffentlicht ihn.'
 		);
 		return 0;
 	}
@@ -130,6 +130,20 @@ async function main(): Promise<number> {
 					console.log('Kein offener Entwurf.');
 					return 0;
 				}
+				if (draft.kind === 'gebiete') {
+					console.log(
+						`Entwurf Nr. ${draft.importId} (${draft.fileNames}): ${draft.areas} Gebiete – ${draft.added} neu, ${draft.versions} neue Abgrenzungen ab ${draft.validFrom}, ${draft.closed} beendet, ${draft.renamed} umbenannt, ${draft.unchanged} unverändert.`
+					);
+					for (const c of draft.changes) {
+						console.log(`  ${c.code}\t${c.change}\t${c.name}${c.before ? ` (${c.before})` : ''}`);
+					}
+					for (const p of draft.problems) {
+						console.error(
+							`  Problem, Zeile ${p.row}: ${p.message}${p.found ? ` [${p.found}]` : ''}`
+						);
+					}
+					return 0;
+				}
 				console.log(
 					`Entwurf Nr. ${draft.importId} (${draft.fileNames}): ${draft.values} Werte – ${draft.added} neu, ${draft.changed} geändert, ${draft.unchanged} gleich; ` +
 						`Jahre ${draft.years.map((y) => y.year + (y.added ? ' (neu)' : '')).join(', ')}; ` +
@@ -140,7 +154,9 @@ async function main(): Promise<number> {
 			}
 			case 'entwurf-veroeffentlichen': {
 				const published = await publishDraft(db, { ...who, ags });
-				console.log(`Entwurf Nr. ${published.id} veröffentlicht: ${published.rowCount} Werte.`);
+				console.log(
+					`Entwurf Nr. ${published.id} veröffentlicht: ${published.rowCount} ${published.kind === 'gebiete' ? 'Gebiete' : 'Werte'}.`
+				);
 				return 0;
 			}
 			case 'entwurf-verwerfen': {

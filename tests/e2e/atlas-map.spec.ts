@@ -49,6 +49,7 @@ test.beforeAll(async () => {
 	const env = { ...process.env, PGLITE_DIR: join(dir, 'db'), DATABASE_URL: '' };
 	for (const args of [
 		['gebiete', AGS, join(dir, 'bezirke.geojson')],
+		['entwurf-veroeffentlichen', AGS],
 		['werte', AGS, join(dir, 'werte.csv')],
 		['entwurf-veroeffentlichen', AGS],
 		['veroeffentlichen', AGS]

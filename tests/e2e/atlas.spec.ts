@@ -64,6 +64,7 @@ test.beforeAll(async () => {
 	expect(broken.stderr).toContain('Zeile 2, Spalte A (Bezirk)');
 	for (const args of [
 		['gebiete', AGS, join(dir, 'bezirke.geojson')],
+		['entwurf-veroeffentlichen', AGS],
 		['werte', AGS, join(dir, 'werte.csv')],
 		['entwurf-veroeffentlichen', AGS],
 		['veroeffentlichen', AGS]

@@ -118,7 +118,16 @@ test('the Kreis planner creates and publishes a Kreis report from a member town�
 			buffer: areasGeoJson()
 		});
 	await page.getByRole('button', { name: 'Gebiete hochladen' }).click();
-	await expect(page.getByText('„herten.geojson“ ist gespeichert.')).toBeVisible();
+	await expect(
+		page.getByText('„herten.geojson“ ist als Entwurf gespeichert – noch nicht öffentlich.')
+	).toBeVisible();
+	await page.goto(`/planung/${HERTEN}/import`);
+	const areaDraft = page.getByRole('region', { name: 'Entwurf und Veröffentlichung' });
+	await areaDraft.getByRole('link', { name: 'Veröffentlichen …' }).click();
+	await areaDraft.getByRole('button', { name: 'Ja, veröffentlichen' }).click();
+	await expect(
+		page.getByText('Veröffentlicht: Die neuen Gebietsgrenzen gelten jetzt.')
+	).toBeVisible();
 	await page.goto(`/planung/${HERTEN}/import`);
 	await page
 		.getByRole('region', { name: 'Indikatorwerte (CSV)' })

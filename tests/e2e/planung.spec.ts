@@ -288,8 +288,9 @@ test('an import is a draft: the public atlas is unchanged until the planner publ
 	await anonymous.close();
 });
 
-test('new boundaries keep the old ones: the area page shows a break in series, and undo restores the previous boundaries', async ({
+test('new boundaries are a draft first, then keep the old ones: the area page shows a break in series, and undo restores the previous boundaries', async ({
 	page,
+	browser,
 	expectAccessible
 }) => {
 	test.setTimeout(120_000);
@@ -333,7 +334,34 @@ test('new boundaries keep the old ones: the area page shows a break in series, a
 		buffer: moved
 	});
 	await page.getByRole('button', { name: 'Gebiete hochladen' }).click();
-	await expect(page.getByText('„grenzen-neu.geojson“ ist gespeichert.')).toBeVisible();
+	await expect(
+		page.getByText('„grenzen-neu.geojson“ ist als Entwurf gespeichert – noch nicht öffentlich.')
+	).toBeVisible();
+
+	// A draft: the public area page is unchanged, the planner checks the change and the preview.
+	const anonymous = await browser.newContext();
+	const visitor = await anonymous.newPage();
+	await visitor.goto(`/atlas/${AGS}/${encodeURIComponent(code)}`);
+	await expect(visitor.getByRole('heading', { level: 1 })).not.toContainText('Neues Quartier');
+	await page.goto(`/planung/${AGS}/import`);
+	const areaDraft = page.getByRole('region', { name: 'Entwurf und Veröffentlichung' });
+	const changes = areaDraft.getByRole('table', { name: 'Gebiete, die sich ändern' });
+	await expect(changes).toContainText('Neues Quartier');
+	await expect(changes).toContainText(`neue Abgrenzung ab ${year}`);
+	await expectAccessible(page);
+	await page.goto(`/atlas/${AGS}/${encodeURIComponent(code)}?entwurf`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Neues Quartier');
+	await expect(page.getByTestId('series-break')).toContainText(`Zeitreihenbruch ${year}`);
+	await page.goto(`/planung/${AGS}/import`);
+	await areaDraft.getByRole('link', { name: 'Veröffentlichen …' }).click();
+	await expect(areaDraft).toContainText(`1 neue Abgrenzungen ab ${year}`);
+	await areaDraft.getByRole('button', { name: 'Ja, veröffentlichen' }).click();
+	await expect(
+		page.getByText('Veröffentlicht: Die neuen Gebietsgrenzen gelten jetzt.')
+	).toBeVisible();
+	await visitor.goto(`/atlas/${AGS}/${encodeURIComponent(code)}`);
+	await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Neues Quartier');
+	await anonymous.close();
 
 	await page.goto(`/atlas/${AGS}/${encodeURIComponent(code)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Neues Quartier');

@@ -152,6 +152,11 @@ export const admin = {
 	'audit.do.handlungsraum.deleted': 'Handlungsraum {subject} gelöscht',
 	'audit.do.handlungsraum.mss_taken_over':
 		'Handlungsräume für {subject} aus dem MSS-Index übernommen',
+	'audit.do.monitoring.areas.drafted': 'Gebietsgrenzen für {subject} als Entwurf importiert',
+	'audit.do.monitoring.areas.published': 'Entwurf mit Gebietsgrenzen für {subject} veröffentlicht',
+	'audit.do.monitoring.areas.draft_discarded': 'Entwurf mit Gebietsgrenzen für {subject} verworfen',
+	'audit.do.monitoring.areas.draft_replaced':
+		'Entwurf mit Gebietsgrenzen für {subject} durch eine neue Datei ersetzt',
 	'audit.do.monitoring.areas.imported': 'Gebiete für {subject} importiert',
 	'audit.do.monitoring.values.imported': 'Werte für {subject} importiert',
 	'audit.do.monitoring.values.drafted': 'Werte für {subject} als Entwurf importiert',

@@ -102,7 +102,7 @@ export const planung = {
 	'plan.uploadKommonitorAreas': 'KomMonitor-Raumebene hochladen',
 	'plan.areasHeading': 'Gebiete (GeoJSON)',
 	'plan.areasHint':
-		'FeatureCollection aus Polygonen in WGS84 oder ETRS89 / UTM 32N (EPSG:25832). Gebiete mit gleicher Kennung und gleicher Grenze werden aktualisiert; fehlende bleiben erhalten. Hat sich die Grenze eines Gebiets verändert (mehr als 1 % der Fläche), gilt ab dem angegebenen Jahr eine neue Abgrenzung, die alte bleibt mit ihren Werten erhalten. Eine Eigenschaft „vorgaenger“ nennt die Gebiete, aus denen ein Gebiet hervorgeht (Teilung, Zusammenlegung), oder mit der eigenen Kennung eine kleinere Grenzänderung.',
+		'FeatureCollection aus Polygonen in WGS84 oder ETRS89 / UTM 32N (EPSG:25832). Gebiete mit gleicher Kennung und gleicher Grenze werden aktualisiert; fehlende bleiben erhalten. Hat sich die Grenze eines Gebiets verändert (mehr als 1 % der Fläche), gilt ab dem angegebenen Jahr eine neue Abgrenzung, die alte bleibt mit ihren Werten erhalten. Eine Eigenschaft „vorgaenger“ nennt die Gebiete, aus denen ein Gebiet hervorgeht (Teilung, Zusammenlegung), oder mit der eigenen Kennung eine kleinere Grenzänderung. Die Datei wird zunächst ein Entwurf: Sie sehen die Änderungen und den Atlas mit den neuen Grenzen, bevor Sie veröffentlichen.',
 	'plan.areasFileHint': 'GeoJSON-Datei, höchstens {mb} MB.',
 	'plan.fieldNames': 'Eigenschaftsnamen angeben (sonst automatisch erkannt)',
 	'plan.idField': 'Eigenschaft mit der Gebietskennung',
@@ -348,7 +348,7 @@ export const planung = {
 	'plan.draftHeading': 'Entwurf und Veröffentlichung',
 	'plan.draftMark': 'Entwurf',
 	'plan.draftIntro':
-		'Importierte Werte sind zunächst ein Entwurf: Der öffentliche Atlas, die Downloads, die Schnittstelle und der Handlungsprogramm-Fortschritt zeigen weiter den veröffentlichten Stand. Datei(en): {files}; zuletzt geändert {when}.',
+		'Importierte Werte und Gebietsgrenzen sind zunächst ein Entwurf: Der öffentliche Atlas, die Downloads, die Schnittstelle und der Handlungsprogramm-Fortschritt zeigen weiter den veröffentlichten Stand. Datei(en): {files}; zuletzt geändert {when}.',
 	'plan.draftChanges': 'Was die Veröffentlichung ändert',
 	'plan.draftValues':
 		'{count} Werte: {added} neu, {changed} ersetzen einen anderen veröffentlichten Wert, {unchanged} gleich wie veröffentlicht',
@@ -372,7 +372,7 @@ export const planung = {
 		'Die {count} Werte aus {files} werden gelöscht; der veröffentlichte Stand bleibt, wie er ist.',
 	'plan.draftDiscardYes': 'Ja, verwerfen',
 	'plan.noDraft':
-		'Es gibt keinen offenen Entwurf. Hochgeladene Werte erscheinen hier, bevor sie öffentlich werden.',
+		'Es gibt keinen offenen Entwurf. Hochgeladene Werte und Gebietsgrenzen erscheinen hier, bevor sie öffentlich werden.',
 	'plan.latestPublished': 'Zuletzt veröffentlicht',
 	'plan.latestPublishedText': 'Import Nr. {id}: {file} ({when}).',
 	'plan.undoLatest': 'Rückgängig …',
@@ -388,6 +388,33 @@ export const planung = {
 	'plan.undoneDone': '„{file}“ ist rückgängig gemacht; öffentlich ist wieder der Stand davor.',
 	'plan.draftOpen': 'Entwurf (nicht veröffentlicht)',
 	'plan.draftDiscarded': 'Entwurf verworfen',
+	'plan.detail.neue_gebiete': 'Neue Gebiete',
+	'plan.areaDraftCounts':
+		'{count} Gebiete in der Datei: {added} neue Gebiete, {versions} neue Abgrenzungen ab {year}, {closed} bisherige Abgrenzungen gelten nur noch bis zum Jahr vor {year}, {renamed} mit neuem Namen oder Oberbezirk, {unchanged} unverändert.',
+	'plan.areaDraftTable': 'Gebiete, die sich ändern',
+	'plan.areaDraftCode': 'Kennung',
+	'plan.areaDraftName': 'Name',
+	'plan.areaDraftChange': 'Änderung',
+	'plan.areaDraftChange.neu': 'neues Gebiet',
+	'plan.areaDraftChange.neue_abgrenzung': 'neue Abgrenzung ab {year} (folgt auf {before})',
+	'plan.areaDraftChange.umbenannt': 'neuer Name oder Oberbezirk (bisher „{before}“)',
+	'plan.areaDraftChange.endet': 'bisherige Abgrenzung gilt nur noch bis zum Jahr vor {year}',
+	'plan.areaDraftMore': 'Die Tabelle zeigt die ersten Änderungen; die Zahlen oben zählen alle.',
+	'plan.areaDraftNothingRemoved':
+		'Ein Gebietsimport löscht nichts: Bisherige Abgrenzungen bleiben mit ihren Werten für die Jahre erhalten, in denen sie galten, und Gebiete, die in der Datei fehlen, bleiben unverändert.',
+	'plan.areaDraftStale':
+		'Seit dem Import haben sich die aktuellen Gebiete geändert. So kann der Entwurf nicht veröffentlicht werden; bitte verwerfen und die Datei neu importieren:',
+	'plan.areaDraftConfirmPublishText':
+		'Danach gelten die neuen Gebietsgrenzen im Atlas, in den Downloads und über die Schnittstelle: {added} neue Gebiete, {versions} neue Abgrenzungen ab {year}, {closed} beendete Abgrenzungen, {renamed} neue Namen. „Rückgängig“ stellt den Stand davor genau wieder her.',
+	'plan.areaDraftConfirmDiscardText':
+		'Die {count} Gebiete aus {files} werden gelöscht; die aktuellen Gebietsgrenzen bleiben, wie sie sind.',
+	'plan.areaDraftPublishedDone': 'Veröffentlicht: Die neuen Gebietsgrenzen gelten jetzt.',
+	'plan.draftError.werteentwurf_offen':
+		'Es gibt einen offenen Entwurf mit Werten. Neue Gebietsgrenzen bitte erst importieren, wenn dieser Entwurf veröffentlicht oder verworfen ist.',
+	'plan.draftError.gebietsentwurf_offen':
+		'Es gibt einen offenen Entwurf mit Gebietsgrenzen. Werte bitte erst importieren, wenn dieser Entwurf veröffentlicht oder verworfen ist: Sie beziehen sich auf die dann gültigen Gebiete.',
+	'plan.draftError.gebietsentwurf_veraltet':
+		'Der Gebietsentwurf passt nicht mehr zu den aktuellen Gebieten (seitdem wurde etwas rückgängig gemacht). Bitte den Entwurf verwerfen und die Datei neu importieren.',
 	'plan.draftError.kein_entwurf':
 		'Es gibt keinen offenen Entwurf (mehr). Die Seite zeigt den aktuellen Stand.',
 	'plan.draftError.entwurf_geaendert':

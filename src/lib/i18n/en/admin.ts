@@ -151,6 +151,11 @@ export const admin: Record<keyof typeof de, string> = {
 	'audit.do.handlungsraum.deleted': 'Handlungsraum {subject} deleted',
 	'audit.do.handlungsraum.mss_taken_over':
 		'Handlungsräume for {subject} taken over from the MSS index',
+	'audit.do.monitoring.areas.drafted': 'Boundaries for {subject} imported as a draft',
+	'audit.do.monitoring.areas.published': 'Draft of boundaries for {subject} published',
+	'audit.do.monitoring.areas.draft_discarded': 'Draft of boundaries for {subject} discarded',
+	'audit.do.monitoring.areas.draft_replaced':
+		'Draft of boundaries for {subject} replaced by a new file',
 	'audit.do.monitoring.areas.imported': 'Areas imported for {subject}',
 	'audit.do.monitoring.values.imported': 'Values imported for {subject}',
 	'audit.do.monitoring.values.drafted': 'Values imported as a draft for {subject}',

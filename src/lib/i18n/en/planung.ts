@@ -102,7 +102,7 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.uploadKommonitorAreas': 'Upload KomMonitor spatial level',
 	'plan.areasHeading': 'Areas (GeoJSON)',
 	'plan.areasHint':
-		'FeatureCollection of polygons in WGS84 or ETRS89 / UTM 32N (EPSG:25832). Areas with the same key and the same boundary are updated; missing ones stay. Where an area’s boundary changed (more than 1 % of its area), a new boundary applies from the year given and the old one stays with its values. A property “vorgaenger” names the areas an area was formed from (split, merge), or with its own key a smaller boundary change.',
+		'FeatureCollection of polygons in WGS84 or ETRS89 / UTM 32N (EPSG:25832). Areas with the same key and the same boundary are updated; missing ones stay. Where an area’s boundary changed (more than 1 % of its area), a new boundary applies from the year given and the old one stays with its values. A property “vorgaenger” names the areas an area was formed from (split, merge), or with its own key a smaller boundary change. The file becomes a draft first: you see the changes and the atlas with the new boundaries before you publish.',
 	'plan.areasFileHint': 'GeoJSON file, at most {mb} MB.',
 	'plan.fieldNames': 'Name the properties (otherwise detected)',
 	'plan.idField': 'Property holding the area key',
@@ -341,7 +341,7 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.draftHeading': 'Draft and publication',
 	'plan.draftMark': 'Draft',
 	'plan.draftIntro':
-		'Imported values are a draft at first: the public atlas, the downloads, the API and the progress of the action programme go on showing the published state. File(s): {files}; last changed {when}.',
+		'Imported values and boundaries are a draft at first: the public atlas, the downloads, the API and the progress of the action programme go on showing the published state. File(s): {files}; last changed {when}.',
 	'plan.draftChanges': 'What publishing changes',
 	'plan.draftValues':
 		'{count} values: {added} new, {changed} replace a different published value, {unchanged} the same as published',
@@ -364,7 +364,8 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.draftConfirmDiscardText':
 		'The {count} values from {files} are deleted; the published state stays as it is.',
 	'plan.draftDiscardYes': 'Yes, discard',
-	'plan.noDraft': 'There is no open draft. Uploaded values appear here before they become public.',
+	'plan.noDraft':
+		'There is no open draft. Uploaded values and boundaries appear here before they become public.',
 	'plan.latestPublished': 'Last published',
 	'plan.latestPublishedText': 'Import no. {id}: {file} ({when}).',
 	'plan.undoLatest': 'Undo …',
@@ -380,6 +381,33 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.undoneDone': '“{file}” is undone; the public sees the previous state again.',
 	'plan.draftOpen': 'Draft (not published)',
 	'plan.draftDiscarded': 'Draft discarded',
+	'plan.detail.neue_gebiete': 'New areas',
+	'plan.areaDraftCounts':
+		'{count} areas in the file: {added} new areas, {versions} new boundaries from {year}, {closed} boundaries that end the year before {year}, {renamed} with a new name or parent district, {unchanged} unchanged.',
+	'plan.areaDraftTable': 'Areas that change',
+	'plan.areaDraftCode': 'Key',
+	'plan.areaDraftName': 'Name',
+	'plan.areaDraftChange': 'Change',
+	'plan.areaDraftChange.neu': 'new area',
+	'plan.areaDraftChange.neue_abgrenzung': 'new boundary from {year} (follows {before})',
+	'plan.areaDraftChange.umbenannt': 'new name or parent district (until now “{before}”)',
+	'plan.areaDraftChange.endet': 'boundary applies only until the year before {year}',
+	'plan.areaDraftMore': 'The table shows the first changes; the figures above count all of them.',
+	'plan.areaDraftNothingRemoved':
+		'An area import deletes nothing: earlier boundaries stay, with their values, for the years in which they applied, and areas missing from the file stay as they are.',
+	'plan.areaDraftStale':
+		'The current areas have changed since the import. The draft cannot be published like this; please discard it and import the file again:',
+	'plan.areaDraftConfirmPublishText':
+		'Afterwards the new boundaries apply in the atlas, the downloads and the API: {added} new areas, {versions} new boundaries from {year}, {closed} boundaries ended, {renamed} new names. “Undo” restores the state before exactly.',
+	'plan.areaDraftConfirmDiscardText':
+		'The {count} areas from {files} are deleted; the current boundaries stay as they are.',
+	'plan.areaDraftPublishedDone': 'Published: the new boundaries apply now.',
+	'plan.draftError.werteentwurf_offen':
+		'There is an open draft with values. Please import new boundaries only once that draft is published or discarded.',
+	'plan.draftError.gebietsentwurf_offen':
+		'There is an open draft with boundaries. Please import values only once that draft is published or discarded: they refer to the areas valid then.',
+	'plan.draftError.gebietsentwurf_veraltet':
+		'The boundary draft no longer fits the current areas (something was undone since). Please discard the draft and import the file again.',
 	'plan.draftError.kein_entwurf':
 		'There is no open draft (any more). The page shows the current state.',
 	'plan.draftError.entwurf_geaendert':

@@ -8,7 +8,7 @@ import { classBreaks, classOf } from './classify';
 import { mapSvgDocument } from './map';
 import { PUBLIC } from './read';
 import { ensureReferenceData } from './reference';
-import { importAreas, importAndPublishValues, publishDataset } from './store';
+import { importAndPublishAreas, importAndPublishValues, publishDataset } from './store';
 import { gridGeoJson, TEST_AGS, utf8 } from './testing';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -48,7 +48,7 @@ describe.each(backends)('public atlas on $name', (backend) => {
 	beforeAll(async () => {
 		handle = await backend.open();
 		await ensureReferenceData(handle.db);
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson(),

@@ -10,7 +10,7 @@ import { ensureReferenceData } from './reference';
 import {
 	defaultBoundaryYear,
 	importAndPublishValues,
-	importAreas,
+	importAndPublishAreas,
 	importValues,
 	publishDataset,
 	undoImport
@@ -77,7 +77,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 
 	/** The grid, populations for 2022 and 2023, published. */
 	async function withHistory(): Promise<void> {
-		const first = await importAreas(handle.db, {
+		const first = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'quartiere-2015.geojson',
 			text: gridGeoJson(),
@@ -134,7 +134,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 	it('keeps the old boundary of a changed area, closes it and links its successors; an unchanged area keeps its identity', async () => {
 		await withHistory();
 		const before = await versions();
-		const result = await importAreas(handle.db, {
+		const result = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'quartiere-2024.geojson',
 			text: splitGrid(),
@@ -175,7 +175,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 
 	it('attaches values to the version valid in their year, and names the row of a key without one', async () => {
 		await withHistory();
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'quartiere-2024.geojson',
 			text: splitGrid(),
@@ -235,7 +235,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 			properties: { id: 'Q10', name: 'Nordwest', parent: 'Nord', vorgaenger: 'Q01; Q02' },
 			geometry: { type: 'Polygon' as const, coordinates: box(6.9, 51.54, 6.94, 51.56) }
 		};
-		const result = await importAreas(handle.db, {
+		const result = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'fusion.geojson',
 			text: JSON.stringify({ ...grid, features: [merged, ...grid.features.slice(2)] }),
@@ -263,7 +263,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 		await withHistory();
 		const grid = JSON.parse(gridGeoJson()) as { features: Feature[] };
 		grid.features[1].properties.vorgaenger = 'Q01';
-		const result = await importAreas(handle.db, {
+		const result = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q02-von-q01.geojson',
 			text: JSON.stringify(grid),
@@ -276,7 +276,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 
 	it('refuses to close a boundary that already has values from the new first year on', async () => {
 		await withHistory();
-		const result = await importAreas(handle.db, {
+		const result = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'quartiere-2023.geojson',
 			text: splitGrid(),
@@ -298,7 +298,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 	it('undoes a boundary import to exactly the previous state', async () => {
 		await withHistory();
 		const before = await snapshot();
-		const result = await importAreas(handle.db, {
+		const result = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'quartiere-2024.geojson',
 			text: splitGrid(),
@@ -313,7 +313,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 	it('re-importing the same boundaries changes no identity and no validity', async () => {
 		await withHistory();
 		const before = await versions();
-		const again = await importAreas(handle.db, {
+		const again = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'quartiere-2015.geojson',
 			text: gridGeoJson(),
@@ -325,7 +325,7 @@ describe.each(backends)('boundary versions on $name', (backend) => {
 
 	it('shows a break in the area series instead of a false difference, and maps each year with its own boundaries', async () => {
 		await withHistory();
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'quartiere-2024.geojson',
 			text: splitGrid(),

@@ -9,7 +9,7 @@ import { ruhrOverview } from './atlas/ruhr';
 import { comparableSeries, matchReference, type BasisFigure } from './comparison';
 import { PUBLIC } from './read';
 import { ensureReferenceData } from './reference';
-import { importAndPublishValues, importAreas, publishDataset } from './store';
+import { importAndPublishValues, importAndPublishAreas, publishDataset } from './store';
 import { gridGeoJson, TEST_AGS, utf8 } from './testing';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -56,7 +56,7 @@ describe.each(backends)('comparisons with the Ruhr on $name', (backend) => {
 		handle = await backend.open();
 		await ensureReferenceData(handle.db);
 		clearAtlasCache();
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson(),

@@ -13,7 +13,7 @@ import type { Database } from '../db';
 import { appMeta, areas, monitoringDatasets, municipalities } from '../db/schema';
 import { ensureReferenceData, referenceDir, referenceValues } from './reference';
 import {
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	publishDataset,
 	updateDatasetSettings
@@ -325,7 +325,7 @@ export async function seedMonitoringDemo(db: Database, now: Date): Promise<boole
 				}))
 			});
 		}
-		const areaResult = await importAreas(db, {
+		const areaResult = await importAndPublishAreas(db, {
 			ags: city.ags,
 			fileName: synthetic
 				? 'Demo-Generator (synthetische Gebiete)'

@@ -38,6 +38,12 @@ export const MONITORING_MESSAGES = {
 	kein_entwurf: 'Es gibt keinen offenen Entwurf (mehr); die Seite neu laden.',
 	entwurf_geaendert:
 		'Der Entwurf hat sich seit der Bestätigungsseite geändert (eine weitere Datei kam hinzu). Bitte die Änderungen noch einmal prüfen.',
+	werteentwurf_offen:
+		'Es gibt einen offenen Entwurf mit Werten. Neue Gebietsgrenzen erst importieren, wenn dieser Entwurf veröffentlicht oder verworfen ist.',
+	gebietsentwurf_offen:
+		'Es gibt einen offenen Entwurf mit Gebietsgrenzen. Werte erst importieren, wenn dieser Entwurf veröffentlicht oder verworfen ist: Sie beziehen sich auf die dann gültigen Gebiete.',
+	gebietsentwurf_veraltet:
+		'Der Gebietsentwurf passt nicht mehr zu den aktuellen Gebieten (seitdem wurde etwas rückgängig gemacht oder geändert). Bitte den Entwurf verwerfen und die Datei neu importieren.',
 	nichts_rueckgaengig:
 		'Es gibt keinen veröffentlichten Import, der rückgängig gemacht werden kann.',
 	keine_gebiete: 'Die Gemeinde hat noch keine Gebiete; zuerst Gebiete importieren.',

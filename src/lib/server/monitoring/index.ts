@@ -55,6 +55,10 @@ export {
 export { MonitoringError, MONITORING_MESSAGES, type MonitoringErrorCode } from './errors';
 export {
 	importAreas,
+	importAndPublishAreas,
+	areaDraftPlan,
+	type AreaDraftSummary,
+	type ValueDraftSummary,
 	defaultBoundaryYear,
 	importValues,
 	importAndPublishValues,

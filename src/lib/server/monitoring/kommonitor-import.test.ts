@@ -11,7 +11,7 @@ import { ensureReferenceData } from './reference';
 import {
 	draftSummary,
 	importAndPublishValues,
-	importAreas,
+	importAndPublishAreas,
 	listImports,
 	publishDataset,
 	publishDraft
@@ -54,7 +54,7 @@ describe.each(backends)('KomMonitor imports on $name', (backend) => {
 	beforeEach(async () => {
 		clearAtlasCache();
 		await clearMonitoringData(handle.db);
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson(),
@@ -180,6 +180,19 @@ describe.each(backends)('KomMonitor imports on $name', (backend) => {
 		});
 		expect(stored).toMatchObject({ ok: true, inserted: 1, replaced: 1 });
 		expect(stored.details).toMatchObject({ format: 'KomMonitor', gebiete: 2, ausgelassen: 1 });
+		// Spatial units land as a draft like any boundary file: nothing changes until published.
+		expect(await draftSummary(handle.db, TEST_AGS)).toMatchObject({
+			kind: 'gebiete',
+			areas: 2,
+			added: 1
+		});
+		const before = await handle.db
+			.select({ code: areas.code, name: areas.name })
+			.from(areas)
+			.where(eq(areas.ags, TEST_AGS))
+			.orderBy(asc(areas.code));
+		expect(before.map((n) => n.code)).not.toContain('Q07');
+		await publishDraft(handle.db, { ags: TEST_AGS, now });
 		const names = await handle.db
 			.select({ code: areas.code, name: areas.name })
 			.from(areas)

@@ -19,7 +19,7 @@ import { ensureReferenceData } from './reference';
 import {
 	discardDraft,
 	importAndPublishValues,
-	importAreas,
+	importAndPublishAreas,
 	importValues,
 	publishDataset,
 	publishDraft
@@ -70,7 +70,12 @@ describe.each(backends)('local indicators on $name', (backend) => {
 		await clearMonitoringData(handle.db);
 		await handle.db.execute(sql`delete from indicators where ags is not null`);
 		for (const ags of [TEST_AGS, OTHER]) {
-			await importAreas(handle.db, { ags, fileName: 'q.geojson', text: gridGeoJson(), now });
+			await importAndPublishAreas(handle.db, {
+				ags,
+				fileName: 'q.geojson',
+				text: gridGeoJson(),
+				now
+			});
 			await publishDataset(handle.db, { ags, now });
 		}
 	});

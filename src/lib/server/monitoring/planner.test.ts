@@ -11,7 +11,7 @@ import { analysisSettingsOf, type AnalysisSettings } from './analysis';
 import { municipalityAtlas } from './atlas/municipality';
 import { analysisPreview } from './atlas/preview';
 import {
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	importValues,
 	publishDraft,
@@ -54,7 +54,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 
 	it('writes an audit entry with the acting user for every change, in the same transaction', async () => {
 		const who = { now, actor: 'Petra Planer', actorUserId: null };
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson(),
@@ -82,7 +82,8 @@ describe.each(backends)('planning area on $name', (backend) => {
 		});
 		await discardDraft(handle.db, { ags: TEST_AGS, ...who });
 		expect(await auditActions()).toEqual([
-			'monitoring.areas.imported',
+			'monitoring.areas.drafted',
+			'monitoring.areas.published',
 			'monitoring.values.drafted',
 			'monitoring.values.published',
 			'monitoring.dataset.published',
@@ -111,7 +112,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 		expect(empty).toMatchObject({ settings: null, areaCount: 0, indicators: [], imports: [] });
 		expect(empty.undoableImportId).toBeNull();
 
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson(),
@@ -187,7 +188,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 	});
 
 	it('keeps values of other municipalities out of the overview', async () => {
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson(),
@@ -211,7 +212,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 	});
 
 	it('saves undo data only for keys that existed when a file mixes new and existing values', async () => {
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson(),
@@ -254,7 +255,7 @@ describe.each(backends)('planning area on $name', (backend) => {
 
 		/** 12 areas Q01…Q12 with poverty, child poverty, under-18 share and population, 2019 and 2021. */
 		async function twelveAreas() {
-			await importAreas(handle.db, {
+			await importAndPublishAreas(handle.db, {
 				ags: TEST_AGS,
 				fileName: 'q.geojson',
 				text: gridGeoJson({ columns: 4, rows: 3 }),

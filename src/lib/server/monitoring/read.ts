@@ -3,6 +3,7 @@
  * municipality's data only when the municipality has published it; a planner reads their own
  * municipality's data whether published or not, and nobody else's unpublished data.
  */
+import { applyPlan, areaDraftPlan } from './area-plan';
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
@@ -203,6 +204,12 @@ export async function loadDatasetBody(
 		})
 	);
 	if (!head.draft) return { ...head, areas: areaRows, values };
+	const areaDraft = await areaDraftPlan(db, ags);
+	if (areaDraft) {
+		// A boundary draft carries no values: the preview is the published values on the areas
+		// as they will be (decision 0032).
+		return { ...head, areas: applyPlan(areaRows, areaDraft.plan, areaDraft.validFrom), values };
+	}
 	const drafted = await db
 		.select({
 			areaId: draftValues.areaId,

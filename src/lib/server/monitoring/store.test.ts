@@ -6,7 +6,7 @@ import { areas, auditLog, indicatorValues, monitoringDatasets } from '../db/sche
 import { ensureReferenceData } from './reference';
 import {
 	editArea,
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	listImports,
 	publishDataset,
@@ -49,7 +49,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 	}
 
 	async function withGrid(): Promise<void> {
-		const result = await importAreas(handle.db, {
+		const result = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'quartiere.geojson',
 			text: gridGeoJson(),
@@ -59,7 +59,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 	}
 
 	it('imports areas from EPSG:25832 and stores them in WGS84', async () => {
-		const result = await importAreas(handle.db, {
+		const result = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'utm.geojson',
 			text: gridGeoJson({ crs: 'EPSG:25832' }),
@@ -383,7 +383,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		const before = await snapshot();
 		const renamed = JSON.parse(gridGeoJson({ columns: 4 }));
 		renamed.features[0].properties.name = 'Altstadt';
-		const second = await importAreas(handle.db, {
+		const second = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'neu.geojson',
 			text: JSON.stringify(renamed),
@@ -407,7 +407,7 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		delete broken.features[1].properties.name;
 		broken.features[2].properties.id = 'Q01';
 		broken.features[3].geometry = { type: 'Point', coordinates: [6.9, 51.5] };
-		const result = await importAreas(handle.db, {
+		const result = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'x.geojson',
 			text: JSON.stringify(broken),
@@ -442,11 +442,12 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 			.where(eq(auditLog.subjectId, TEST_AGS))
 			.orderBy(asc(auditLog.id));
 		expect(events.map((e) => e.action)).toEqual([
-			'monitoring.areas.imported',
+			'monitoring.areas.drafted',
+			'monitoring.areas.published',
 			'monitoring.dataset.published',
 			'monitoring.dataset.unpublished'
 		]);
-		expect(events[1].details.actor).toBe('planer-bottrop');
+		expect(events[2].details.actor).toBe('planer-bottrop');
 	});
 
 	it('edits settings and area names, and rejects an unknown municipality', async () => {

@@ -12,6 +12,7 @@ import type { Database, Transaction } from '../db';
 import {
 	areas,
 	areaSuccessors,
+	draftAreas,
 	draftValues,
 	indicatorValues,
 	indicators,
@@ -28,7 +29,17 @@ import { MIN_PUBLIC_THRESHOLD } from './disclosure';
 import { MonitoringError } from './errors';
 import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
 import { Problems, type ImportProblem } from './problems';
-import { compareBoundaries } from './boundaries';
+import {
+	countPlan,
+	defaultBoundaryYear,
+	draftedAreas,
+	planAreas,
+	areaDraftPlan,
+	type AreaPlan,
+	type AreaPlanCounts
+} from './area-plan';
+
+export { areaDraftPlan, defaultBoundaryYear };
 import { indicatorScope, loadDataset, loadIndicators } from './read';
 import {
 	readValueFileYielding,
@@ -155,31 +166,11 @@ export interface AreaImportInput extends Who {
 }
 
 /**
- * The year new boundaries apply from unless the planner says otherwise: the year after the
- * latest year with values (published or drafted), so that no value loses its boundary; the
- * current year when there are no values yet.
- */
-export async function defaultBoundaryYear(
-	db: Database | Transaction,
-	ags: string,
-	now: Date
-): Promise<number> {
-	const result = await db.execute(sql`
-		select greatest(
-			(select max(v.year) from indicator_values v join areas a on a.id = v.area_id where a.ags = ${ags}),
-			(select max(d.year) from monitoring_draft_values d join areas a on a.id = d.area_id where a.ags = ${ags})
-		) as latest`);
-	const latest = rowsOf<{ latest: number | null }>(result)[0]?.latest;
-	return latest === null || latest === undefined ? now.getFullYear() : Number(latest) + 1;
-}
-
-/**
- * Adds the file's areas to the municipality and keeps earlier boundaries (decision 0029). An
- * area whose outline changed materially (`compareBoundaries`), or that names predecessors, gets
- * a new version from `validFrom` on: the old version is closed with the year before and linked
- * to its successor; predecessors named by another area are closed the same way (split, merge).
- * An area whose outline did not change keeps its identity (name, parent and outline updated in
- * place). Areas missing from the file stay. Undo restores exactly the state before.
+ * Checks an area file and stores it as the municipality's draft (decision 0032): nothing of the
+ * current boundaries changes until the planner publishes it. With any problem (in the file, or
+ * in what it would do to the current areas: unknown predecessors, values after a boundary
+ * change) nothing is stored and the report lists each problem by feature. A new area file
+ * replaces an open area draft; while values are drafted, boundaries wait.
  */
 export async function importAreas(db: Database, input: AreaImportInput): Promise<ImportOutcome> {
 	requireAgs(input.ags);
@@ -196,8 +187,16 @@ export async function importAreas(db: Database, input: AreaImportInput): Promise
 	}
 	return db.transaction(async (tx) => {
 		await lockMunicipality(tx, input.ags);
+		const open = await openDraft(tx, input.ags);
+		if (open?.kind === 'werte') throw new MonitoringError('werteentwurf_offen', String(open.id));
 		const validFrom = input.validFrom ?? (await defaultBoundaryYear(tx, input.ags, input.now));
-		const plan = await planAreas(tx, input, file.areas, validFrom);
+		const plan = await planAreas(
+			tx,
+			input.ags,
+			file.areas,
+			validFrom,
+			input.options?.predecessorProperty
+		);
 		if (plan.problems.count > 0) {
 			return {
 				ok: false as const,
@@ -206,132 +205,163 @@ export async function importAreas(db: Database, input: AreaImportInput): Promise
 				details: { ...details, gueltig_ab: validFrom }
 			};
 		}
-		return writeAreas(tx, input, plan, file.crs!, validFrom);
-	});
-}
-
-type AreaRow = typeof areas.$inferSelect;
-
-interface AreaPlan {
-	readonly problems: Problems;
-	/** Same key, same boundary: updated in place. */
-	readonly keep: readonly { readonly old: AreaRow; readonly area: ParsedArea }[];
-	/** A new version (of a new or a changed area) and the versions it follows. */
-	readonly create: readonly { readonly area: ParsedArea; readonly follows: readonly AreaRow[] }[];
-	/** Current versions that end the year before `validFrom`. */
-	readonly close: readonly AreaRow[];
-}
-
-/** Decides, without writing, what the file does to each area; problems by feature. */
-async function planAreas(
-	tx: Transaction,
-	input: AreaImportInput,
-	parsed: readonly ParsedArea[],
-	validFrom: number
-): Promise<AreaPlan> {
-	const problems = new Problems();
-	const existing = await tx
-		.select()
-		.from(areas)
-		.where(and(eq(areas.ags, input.ags), isNull(areas.validTo)));
-	const current = new Map(existing.map((a) => [a.code, a]));
-	const keep: { old: AreaRow; area: ParsedArea }[] = [];
-	const create: { area: ParsedArea; follows: AreaRow[] }[] = [];
-	const close = new Map<number, { row: number; area: AreaRow }>();
-	const column = input.options?.predecessorProperty ?? 'vorgaenger';
-	// An area another feature names as predecessor gives territory away: its boundary changed.
-	const givesAway = new Set(
-		parsed.flatMap((a) => a.predecessors.filter((code) => code !== a.code))
-	);
-	parsed.forEach((area, i) => {
-		const row = i + 1;
-		const old = current.get(area.code);
-		const named: AreaRow[] = [];
-		for (const code of area.predecessors) {
-			const predecessor = current.get(code);
-			if (!predecessor) problems.add(row, column, 'vorgaenger_unbekannt', code);
-			else named.push(predecessor);
-		}
-		const changed =
-			named.length > 0 ||
-			givesAway.has(area.code) ||
-			(old !== undefined && compareBoundaries(old.geometry, area.geometry).material);
-		if (!old && !changed) {
-			// A new key without predecessors: a new area, valid from the beginning like the first.
-			create.push({ area, follows: [] });
-			return;
-		}
-		if (old && !changed) {
-			keep.push({ old, area });
-			return;
-		}
-		if (old && old.validFrom === validFrom && named.every((p) => p.id === old.id)) {
-			// The version began this very year: a correction of it, not another change.
-			keep.push({ old, area });
-			return;
-		}
-		const follows = old && !named.some((p) => p.id === old.id) ? [old, ...named] : named;
-		// A problem with a closed version is reported at the first feature that closes it.
-		for (const p of follows) if (!close.has(p.id)) close.set(p.id, { row, area: p });
-		create.push({ area, follows });
-	});
-	const closing = [...close.values()];
-	for (const { row, area } of closing) {
-		if (area.validFrom !== null && area.validFrom >= validFrom) {
-			problems.add(row, 'gueltig_ab', 'gueltig_ab_zu_frueh', `${area.code}: ab ${area.validFrom}`);
-		}
-	}
-	if (closing.length) {
-		const ids = closing.map((c) => c.area.id);
-		const later = rowsOf<{ area_id: number; year: number }>(
-			await tx.execute(sql`
-				select area_id, min(year)::int as year from (
-					select area_id, year from indicator_values where area_id in ${ids} and year >= ${validFrom}
-					union all
-					select area_id, year from monitoring_draft_values where area_id in ${ids} and year >= ${validFrom}
-				) v group by area_id`)
-		);
-		for (const hit of later) {
-			const found = closing.find((c) => c.area.id === Number(hit.area_id))!;
-			problems.add(
-				found.row,
-				'gueltig_ab',
-				'werte_nach_grenzaenderung',
-				`${found.area.code}: Werte ${hit.year}`
+		if (open) await dropAreaDraft(tx, input, open, 'areas.draft_replaced');
+		await ensureDatasetRow(tx, input.ags, input.now);
+		const counts = countPlan(plan);
+		const [record] = await tx
+			.insert(monitoringImports)
+			.values({
+				ags: input.ags,
+				kind: 'gebiete',
+				status: 'entwurf',
+				fileName: input.fileName,
+				rowCount: counts.areas,
+				insertedCount: counts.added + counts.versions,
+				replacedCount: counts.renamed + counts.unchanged,
+				importedBy: input.actor ?? null,
+				createdAt: input.now,
+				validFrom
+			})
+			.returning({ id: monitoringImports.id });
+		const synthetic = input.synthetic ?? false;
+		for (let i = 0; i < file.areas.length; i += 500) {
+			await tx.insert(draftAreas).values(
+				file.areas.slice(i, i + 500).map((area, j) => ({
+					importId: record.id,
+					position: i + j + 1,
+					code: area.code,
+					name: area.name,
+					parentCode: area.parentCode,
+					geometry: area.geometry,
+					predecessors: [...area.predecessors],
+					synthetic
+				}))
 			);
 		}
+		await recordEvent(
+			tx,
+			input.ags,
+			'areas.drafted',
+			input,
+			record.id,
+			`${counts.areas} Gebiete (${file.crs})${counts.versions ? `, ${counts.versions} neue Abgrenzungen ab ${validFrom}` : ''}`
+		);
+		return {
+			ok: true as const,
+			importId: record.id,
+			rowCount: counts.areas,
+			inserted: counts.added + counts.versions,
+			replaced: counts.renamed + counts.unchanged,
+			details: areaDetails(file.crs!, counts, validFrom)
+		};
+	});
+}
+
+function areaDetails(crs: SourceCrs | string, counts: AreaPlanCounts, validFrom: number) {
+	return {
+		crs,
+		gebiete: counts.areas,
+		gueltig_ab: validFrom,
+		neue_gebiete: counts.added,
+		neue_abgrenzungen: counts.versions,
+		beendete_abgrenzungen: counts.closed
+	};
+}
+
+/**
+ * Imports an area file and publishes it at once: for the demo content, the benchmarks and
+ * tests, where nobody looks at a draft first. The planner's upload and the command-line tool
+ * stop at the draft.
+ */
+export async function importAndPublishAreas(
+	db: Database,
+	input: AreaImportInput
+): Promise<ImportOutcome> {
+	const drafted = await importAreas(db, input);
+	if (!drafted.ok) return drafted;
+	const published = await publishDraft(db, input);
+	return { ...drafted, importId: published.id };
+}
+
+/** Publishes an open area draft: planned again against the areas as they are now, then written. */
+async function publishAreaDraft(
+	tx: Transaction,
+	input: Who & { readonly ags: string },
+	draft: ImportRecord
+): Promise<ImportRecord> {
+	const validFrom = draft.validFrom ?? (await defaultBoundaryYear(tx, input.ags, input.now));
+	const { areas: parsed, synthetic } = await draftedAreas(tx, draft.id);
+	const plan = await planAreas(tx, input.ags, parsed, validFrom);
+	if (plan.problems.count > 0) {
+		const [first] = plan.problems.listed;
+		throw new MonitoringError(
+			'gebietsentwurf_veraltet',
+			`Zeile ${first.row}${first.found ? `: ${first.found}` : ''}`
+		);
 	}
-	return { problems, keep, create, close: closing.map((c) => c.area) };
+	const counts = await writeAreas(tx, input, plan, draft.id, synthetic, validFrom);
+	await tx.delete(draftAreas).where(eq(draftAreas.importId, draft.id));
+	const [published] = await tx
+		.update(monitoringImports)
+		.set({
+			status: 'aktiv',
+			publishedAt: input.now,
+			rowCount: counts.areas,
+			insertedCount: counts.added + counts.versions,
+			replacedCount: counts.renamed + counts.unchanged,
+			validFrom
+		})
+		.where(eq(monitoringImports.id, draft.id))
+		.returning();
+	await recordEvent(
+		tx,
+		input.ags,
+		'areas.published',
+		input,
+		draft.id,
+		`${counts.areas} Gebiete (${draft.fileName})${counts.versions ? `, ${counts.versions} neue Abgrenzungen ab ${validFrom}` : ''}`
+	);
+	return published;
+}
+
+/** Throws an open area draft away (discarded, or replaced by a newer file). */
+async function dropAreaDraft(
+	tx: Transaction,
+	who: Who & { readonly ags: string },
+	draft: ImportRecord,
+	action: 'areas.draft_discarded' | 'areas.draft_replaced'
+): Promise<ImportRecord> {
+	await tx.delete(draftAreas).where(eq(draftAreas.importId, draft.id));
+	const [discarded] = await tx
+		.update(monitoringImports)
+		.set({ status: 'verworfen', undoneAt: who.now })
+		.where(eq(monitoringImports.id, draft.id))
+		.returning();
+	await recordEvent(
+		tx,
+		who.ags,
+		action,
+		who,
+		draft.id,
+		`${draft.rowCount} Gebiete (${draft.fileName})`
+	);
+	return discarded;
 }
 
 async function writeAreas(
 	tx: Transaction,
-	input: AreaImportInput,
+	who: Who & { readonly ags: string },
 	plan: AreaPlan,
-	crs: SourceCrs,
+	importId: number,
+	synthetic: boolean,
 	validFrom: number
-): Promise<ImportOutcome> {
-	await ensureDataset(tx, input.ags, input.now);
-	const rowCount = plan.keep.length + plan.create.length;
-	const [record] = await tx
-		.insert(monitoringImports)
-		.values({
-			ags: input.ags,
-			kind: 'gebiete',
-			fileName: input.fileName,
-			rowCount,
-			insertedCount: 0,
-			replacedCount: 0,
-			importedBy: input.actor ?? null,
-			createdAt: input.now
-		})
-		.returning({ id: monitoringImports.id });
-	const synthetic = input.synthetic ?? false;
+): Promise<AreaPlanCounts> {
+	await ensureDataset(tx, who.ags, who.now);
 	const saved = [...plan.keep.map((k) => k.old), ...plan.close];
 	for (let i = 0; i < saved.length; i += 500) {
 		await tx.insert(replacedAreas).values(
 			saved.slice(i, i + 500).map((old) => ({
-				importId: record.id,
+				importId,
 				areaId: old.id,
 				name: old.name,
 				parentCode: old.parentCode,
@@ -350,7 +380,7 @@ async function writeAreas(
 				parentCode: area.parentCode,
 				geometry: area.geometry,
 				synthetic,
-				importId: record.id
+				importId
 			})
 			.where(eq(areas.id, old.id));
 	}
@@ -372,13 +402,13 @@ async function writeAreas(
 			.insert(areas)
 			.values(
 				plan.create.slice(i, i + 500).map(({ area, follows }) => ({
-					ags: input.ags,
+					ags: who.ags,
 					code: area.code,
 					name: area.name,
 					parentCode: area.parentCode,
 					geometry: area.geometry,
 					synthetic,
-					importId: record.id,
+					importId,
 					validFrom: follows.length ? validFrom : null
 				}))
 			)
@@ -387,38 +417,10 @@ async function writeAreas(
 	}
 	const idOf = new Map(created.map((c) => [c.code, c.id]));
 	const links = plan.create.flatMap(({ area, follows }) =>
-		follows.map((p) => ({ areaId: p.id, successorId: idOf.get(area.code)!, importId: record.id }))
+		follows.map((p) => ({ areaId: p.id, successorId: idOf.get(area.code)!, importId }))
 	);
 	if (links.length) await tx.insert(areaSuccessors).values(links);
-	const versions = plan.create.filter((c) => c.follows.length > 0).length;
-	const inserted = plan.create.length;
-	const replaced = plan.keep.length;
-	await tx
-		.update(monitoringImports)
-		.set({ insertedCount: inserted, replacedCount: replaced })
-		.where(eq(monitoringImports.id, record.id));
-	await recordEvent(
-		tx,
-		input.ags,
-		'areas.imported',
-		input,
-		record.id,
-		`${rowCount} Gebiete (${crs})${versions ? `, ${versions} neue Abgrenzungen ab ${validFrom}` : ''}`
-	);
-	return {
-		ok: true,
-		importId: record.id,
-		rowCount,
-		inserted,
-		replaced,
-		details: {
-			crs,
-			gebiete: rowCount,
-			gueltig_ab: validFrom,
-			neue_abgrenzungen: versions,
-			beendete_abgrenzungen: plan.close.length
-		}
-	};
+	return countPlan(plan);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -487,6 +489,10 @@ export async function valueImportContext(
 	requireAgs(ags);
 	return db.transaction(async (tx) => {
 		await lockMunicipality(tx, ags);
+		const open = await openDraft(tx, ags);
+		// Values refer to the areas valid when they are published: not to a boundary draft's.
+		if (open?.kind === 'gebiete')
+			throw new MonitoringError('gebietsentwurf_offen', String(open.id));
 		const areaRows = await tx
 			.select({
 				id: areas.id,
@@ -530,6 +536,9 @@ export async function storeValueDraft(
 			await lockMunicipality(tx, input.ags);
 			await ensureDatasetRow(tx, input.ags, input.now);
 			const draft = await openDraft(tx, input.ags);
+			if (draft?.kind === 'gebiete') {
+				throw new MonitoringError('gebietsentwurf_offen', String(draft.id));
+			}
 			const draftId =
 				draft?.id ??
 				(
@@ -965,9 +974,15 @@ export async function latestPublishedImport(
 // ---------------------------------------------------------------------------------------------
 // Drafts (decision 0025)
 
-/** What publishing the open draft would change, against the published values. */
-export interface DraftSummary {
+/** What publishing the open draft would change: values or boundaries. */
+export type DraftSummary = ValueDraftSummary | AreaDraftSummary;
+
+/** What publishing an open value draft would change, against the published values. */
+export interface ValueDraftSummary {
+	readonly kind: 'werte';
 	readonly importId: number;
+	/** The draft's size as the confirmation checks it (`DraftSeen`). */
+	readonly rowCount: number;
 	readonly fileNames: string;
 	readonly createdAt: Date;
 	/** Values in the draft. */
@@ -1001,11 +1016,95 @@ export interface DraftSeen {
 	readonly rowCount: number;
 }
 
+/** One area a boundary draft changes, as the summary lists it. */
+export interface AreaDraftChange {
+	readonly code: string;
+	readonly name: string;
+	/** New key; new boundary version from `validFrom`; new name or parent; version ends. */
+	readonly change: 'neu' | 'neue_abgrenzung' | 'umbenannt' | 'endet';
+	/** For `umbenannt`: the name until now; for `neue_abgrenzung`: the keys it follows. */
+	readonly before?: string;
+}
+
+/** At most this many changed areas are listed by name; the counts cover all. */
+export const AREA_DRAFT_LISTED = 200;
+
+/** What publishing an open area draft would change, against the current boundaries. */
+export interface AreaDraftSummary extends AreaPlanCounts {
+	readonly kind: 'gebiete';
+	readonly importId: number;
+	readonly rowCount: number;
+	readonly fileNames: string;
+	readonly createdAt: Date;
+	/** First year of the new boundary versions. */
+	readonly validFrom: number;
+	/** Current areas of the municipality. */
+	readonly areasTotal: number;
+	/** Changed areas, new first, at most `AREA_DRAFT_LISTED`. */
+	readonly changes: readonly AreaDraftChange[];
+	/**
+	 * Problems the draft would meet if published now (the current areas changed since it was
+	 * stored); publishing is refused while there are any.
+	 */
+	readonly problems: readonly ImportProblem[];
+}
+
+async function areaDraftSummary(
+	db: Database,
+	ags: string,
+	draft: ImportRecord
+): Promise<AreaDraftSummary> {
+	const planned = await areaDraftPlan(db, ags);
+	const [{ n: areasTotal }] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(areas)
+		.where(and(eq(areas.ags, ags), isNull(areas.validTo)));
+	const validFrom = planned?.validFrom ?? draft.validFrom ?? 0;
+	const plan = planned?.plan;
+	const changes: AreaDraftChange[] = plan
+		? [
+				...plan.create.map(({ area, follows }) => ({
+					code: area.code,
+					name: area.name,
+					change: follows.length ? ('neue_abgrenzung' as const) : ('neu' as const),
+					...(follows.length ? { before: follows.map((p) => p.code).join(', ') } : {})
+				})),
+				...plan.close
+					.filter((old) => !plan.create.some((c) => c.area.code === old.code))
+					.map((old) => ({ code: old.code, name: old.name, change: 'endet' as const })),
+				...plan.keep
+					.filter(({ old, area }) => old.name !== area.name || old.parentCode !== area.parentCode)
+					.map(({ old, area }) => ({
+						code: area.code,
+						name: area.name,
+						change: 'umbenannt' as const,
+						before: old.name
+					}))
+			]
+		: [];
+	const counts = plan
+		? countPlan(plan)
+		: { areas: draft.rowCount, added: 0, versions: 0, closed: 0, renamed: 0, unchanged: 0 };
+	return {
+		kind: 'gebiete',
+		importId: draft.id,
+		rowCount: draft.rowCount,
+		fileNames: draft.fileName,
+		createdAt: draft.createdAt,
+		validFrom,
+		areasTotal: Number(areasTotal),
+		...counts,
+		changes: changes.slice(0, AREA_DRAFT_LISTED),
+		problems: plan?.problems.listed ?? []
+	};
+}
+
 /** The municipality's open draft and what publishing it would change, or null without one. */
 export async function draftSummary(db: Database, ags: string): Promise<DraftSummary | null> {
 	requireAgs(ags);
 	const draft = await openDraft(db, ags);
 	if (!draft) return null;
+	if (draft.kind === 'gebiete') return areaDraftSummary(db, ags, draft);
 	const counts = await draftCounts(db, draft.id);
 	const [{ n: areasTotal }] = await db
 		.select({ n: sql<number>`count(*)::int` })
@@ -1036,7 +1135,9 @@ export async function draftSummary(db: Database, ags: string): Promise<DraftSumm
 				and d.numerator is null and d.denominator is null`)
 	);
 	return {
+		kind: 'werte',
 		importId: draft.id,
+		rowCount: draft.rowCount,
 		fileNames: draft.fileName,
 		createdAt: draft.createdAt,
 		values: counts.total,
@@ -1077,6 +1178,7 @@ export async function publishDraft(
 	requireAgs(input.ags);
 	return db.transaction(async (tx) => {
 		const draft = await lockedDraft(tx, input.ags, input.expect);
+		if (draft.kind === 'gebiete') return publishAreaDraft(tx, input, draft);
 		await ensureDataset(tx, input.ags, input.now);
 		const { total } = await draftCounts(tx, draft.id);
 		const replaced = await moveDraftRows(tx, input.ags, draft.id, total);
@@ -1112,6 +1214,7 @@ export async function discardDraft(
 	requireAgs(input.ags);
 	return db.transaction(async (tx) => {
 		const draft = await lockedDraft(tx, input.ags, input.expect);
+		if (draft.kind === 'gebiete') return dropAreaDraft(tx, input, draft, 'areas.draft_discarded');
 		await tx.delete(draftValues).where(eq(draftValues.importId, draft.id));
 		const [discarded] = await tx
 			.update(monitoringImports)

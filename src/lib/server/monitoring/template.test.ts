@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { ensureReferenceData } from './reference';
-import { importAreas, importAndPublishValues } from './store';
+import { importAndPublishAreas, importAndPublishValues } from './store';
 import { valueTemplate, valueTemplateCsv } from './template';
 import { eq } from 'drizzle-orm';
 import { indicatorValues } from '../db/schema';
@@ -78,7 +78,7 @@ describe.each(backends)('the template of a municipality on $name', (backend) => 
 	beforeAll(async () => {
 		handle = await backend.open();
 		await ensureReferenceData(handle.db);
-		const areas = await importAreas(handle.db, {
+		const areas = await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'gebiete.geojson',
 			text: gridGeoJson({ columns: 2, rows: 2 }),

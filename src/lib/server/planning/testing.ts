@@ -3,7 +3,7 @@
  * years, and the accounts that act on plans.
  */
 import type { Database } from '../db';
-import { importAreas, importAndPublishValues, publishDataset } from '../monitoring';
+import { importAndPublishAreas, importAndPublishValues, publishDataset } from '../monitoring';
 import { gridGeoJson } from '../monitoring/testing';
 import type { PlanningActor } from './store';
 
@@ -80,7 +80,7 @@ export async function municipalityWithData(
 	now: Date,
 	columns = 4
 ): Promise<void> {
-	const areaResult = await importAreas(db, {
+	const areaResult = await importAndPublishAreas(db, {
 		ags,
 		fileName: 'grid.geojson',
 		text: gridGeoJson({ columns, rows: 2 }),

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
 import { areas } from '../db/schema';
 import {
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	publicValues,
 	publishDataset,
@@ -38,7 +38,7 @@ describe.each(backends)('public Handlungsraum values on $name', (backend) => {
 		handle = await backend.open();
 		const db = handle.db;
 		await ensureReferenceData(db);
-		const areaResult = await importAreas(db, {
+		const areaResult = await importAndPublishAreas(db, {
 			ags: TOWN,
 			fileName: 'grid.geojson',
 			text: gridGeoJson({ columns: 4, rows: 2 }),

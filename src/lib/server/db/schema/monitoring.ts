@@ -192,7 +192,9 @@ export const monitoringImports = pgTable(
 		/** When a draft was published (null: imported before drafts existed, or not published). */
 		publishedAt: timestamp('published_at', { withTimezone: true }),
 		/** Taken back (`rueckgaengig`) or, for a draft, thrown away (`verworfen`). */
-		undoneAt: timestamp('undone_at', { withTimezone: true })
+		undoneAt: timestamp('undone_at', { withTimezone: true }),
+		/** An area import: the first year its changed boundaries apply (decision 0029). */
+		validFrom: integer('valid_from')
 	},
 	(t) => [
 		check('monitoring_imports_kind_known', sql`${t.kind} in (${inList(importKinds)})`),
@@ -201,7 +203,10 @@ export const monitoringImports = pgTable(
 			'monitoring_imports_undone_at',
 			sql`(${t.status} in ('rueckgaengig', 'verworfen')) = (${t.undoneAt} is not null)`
 		),
-		check('monitoring_imports_draft_values', sql`${t.status} <> 'entwurf' or ${t.kind} = 'werte'`),
+		check(
+			'monitoring_imports_valid_from',
+			sql`${t.validFrom} is null or ${t.validFrom} between 1950 and 2100`
+		),
 		index('monitoring_imports_ags_idx').on(t.ags, t.id),
 		/** At most one open draft per municipality (decision 0025). */
 		uniqueIndex('monitoring_imports_one_draft')
@@ -366,6 +371,29 @@ export const draftValues = pgTable(
 		denominator: doublePrecision('denominator')
 	},
 	(t) => [primaryKey({ columns: [t.importId, t.areaId, t.indicatorKey, t.year] })]
+);
+
+/**
+ * The areas of an open area draft, as the file gave them (decision 0032): nothing of the current
+ * boundaries changes until the draft is published, which plans the change against the areas as
+ * they are then.
+ */
+export const draftAreas = pgTable(
+	'monitoring_draft_areas',
+	{
+		importId: integer('import_id')
+			.notNull()
+			.references(() => monitoringImports.id, { onDelete: 'cascade' }),
+		/** The feature's place in the file (1-based), for problems reported at publishing. */
+		position: integer('position').notNull(),
+		code: text('code').notNull(),
+		name: text('name').notNull(),
+		parentCode: text('parent_code'),
+		geometry: jsonb('geometry').$type<GeoJsonGeometry>().notNull(),
+		predecessors: jsonb('predecessors').$type<string[]>().notNull(),
+		synthetic: boolean('synthetic').notNull().default(false)
+	},
+	(t) => [primaryKey({ columns: [t.importId, t.position] })]
 );
 
 /** Area attributes an area import overwrote. */

@@ -6,7 +6,7 @@ import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
 import {
 	editArea,
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	publishDataset,
 	saveAnalysisSettings,
@@ -87,7 +87,7 @@ describe.each(backends)('atlas cache on $name', (backend) => {
 	beforeAll(async () => {
 		handle = await backend.open();
 		await ensureReferenceData(handle.db);
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson({ columns: 4, rows: 3 }),

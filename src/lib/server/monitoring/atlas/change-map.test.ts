@@ -4,7 +4,7 @@ import { backends } from '../../db/testing';
 import { mapSvgDocument } from '../map';
 import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
-import { importAreas, importAndPublishValues, publishDataset } from '../store';
+import { importAndPublishAreas, importAndPublishValues, publishDataset } from '../store';
 import { gridGeoJson, TEST_AGS, utf8 } from '../testing';
 import { municipalityAtlas } from './municipality';
 
@@ -36,7 +36,7 @@ describe.each(backends)('change map on $name', (backend) => {
 	beforeAll(async () => {
 		handle = await backend.open();
 		await ensureReferenceData(handle.db);
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson(),

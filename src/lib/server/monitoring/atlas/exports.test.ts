@@ -4,7 +4,7 @@ import { backends } from '../../db/testing';
 import { apiValuesQuery } from '../query';
 import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
-import { importAreas, importAndPublishValues, publishDataset } from '../store';
+import { importAndPublishAreas, importAndPublishValues, publishDataset } from '../store';
 import { ATLAS_TEST_YEARS, atlasTestValues, gridGeoJson, TEST_AGS, utf8 } from '../testing';
 import {
 	MAX_PAGE_SIZE,
@@ -65,7 +65,12 @@ describe.each(backends)('public data downloads and API pages on $name', (backend
 			'"Quartier 1"',
 			JSON.stringify(EVIL)
 		);
-		await importAreas(handle.db, { ags: TEST_AGS, fileName: 'q.geojson', text: areas, now });
+		await importAndPublishAreas(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'q.geojson',
+			text: areas,
+			now
+		});
 		await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',

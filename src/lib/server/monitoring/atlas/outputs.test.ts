@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
-import { importAreas, importAndPublishValues, publishDataset } from '../store';
+import { importAndPublishAreas, importAndPublishValues, publishDataset } from '../store';
 import {
 	atlasTestValues,
 	ATLAS_TEST_YEARS as YEARS,
@@ -26,7 +26,7 @@ describe.each(backends)('public atlas outputs on $name', (backend) => {
 	beforeAll(async () => {
 		handle = await backend.open();
 		await ensureReferenceData(handle.db);
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson({ columns: 4, rows: 3 }),

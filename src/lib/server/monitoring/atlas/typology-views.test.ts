@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import { PUBLIC } from '../read';
 import { ensureReferenceData } from '../reference';
-import { importAndPublishValues, importAreas, publishDataset } from '../store';
+import { importAndPublishValues, importAndPublishAreas, publishDataset } from '../store';
 import { atlasTestValues, gridGeoJson, TEST_AGS, utf8 } from '../testing';
 import { clearAtlasCache, context, typologyFor } from './context';
 
@@ -20,7 +20,7 @@ describe.each(backends)('area types in the planner and the public view on $name'
 	beforeAll(async () => {
 		handle = await backend.open();
 		await ensureReferenceData(handle.db);
-		await importAreas(handle.db, {
+		await importAndPublishAreas(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson({ columns: 4, rows: 3 }),

@@ -8,7 +8,7 @@ import { searchArchive } from '../../archive';
 import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import {
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	municipalityAtlas,
 	publicValues,
@@ -87,7 +87,7 @@ describe.each(backends)('the Sozialbericht of a Kreis on $name', (backend) => {
 		db = handle.db;
 		await ensureReferenceData(db);
 		for (const ags of [DORSTEN, GLADBECK]) {
-			const areas = await importAreas(db, {
+			const areas = await importAndPublishAreas(db, {
 				ags,
 				fileName: 'q.geojson',
 				text: gridGeoJson({ columns: 4, rows: 3 }),

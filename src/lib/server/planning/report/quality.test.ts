@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import {
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	municipalityAtlas,
 	publicValues,
@@ -58,7 +58,7 @@ describe.each(backends)('the rendered Sozialbericht on $name', (backend) => {
 		handle = await backend.open();
 		db = handle.db;
 		await ensureReferenceData(db);
-		await importAreas(db, {
+		await importAndPublishAreas(db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson({ columns: 4, rows: 3 }),

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../db';
 import { backends } from '../../db/testing';
 import {
 	areaProfile,
-	importAreas,
+	importAndPublishAreas,
 	importAndPublishValues,
 	publicValues,
 	publishDataset,
@@ -34,7 +34,7 @@ describe.each(backends)('the area profile PDF (Steckbrief) on $name', (backend) 
 		handle = await backend.open();
 		db = handle.db;
 		await ensureReferenceData(db);
-		await importAreas(db, {
+		await importAndPublishAreas(db, {
 			ags: TEST_AGS,
 			fileName: 'q.geojson',
 			text: gridGeoJson({ columns: 4, rows: 3 }),

@@ -45,10 +45,13 @@ export const load: PageServerLoad = async (event) => {
 	const confirm = event.url.searchParams.get('bestaetigen');
 	return {
 		ags,
-		draft: draft && {
-			...draft,
-			indicators: draft.indicators.map((i) => ({ ...i, name: nameOf.get(i.key) ?? i.key }))
-		},
+		draft:
+			draft?.kind === 'werte'
+				? {
+						...draft,
+						indicators: draft.indicators.map((i) => ({ ...i, name: nameOf.get(i.key) ?? i.key }))
+					}
+				: draft,
 		latest: latest && {
 			id: latest.id,
 			kind: latest.kind,
@@ -126,7 +129,7 @@ type DraftInput = Parameters<typeof publishDraft>[1];
 async function draftStep(
 	event: RequestEvent,
 	action: 'publish' | 'discard',
-	step: (input: DraftInput) => Promise<{ rowCount?: number }>
+	step: (input: DraftInput) => Promise<{ rowCount?: number; published?: 'gebiete' | 'werte' }>
 ) {
 	const user = requireRole(event, 'planner');
 	const ags = requireMunicipality(user, event.params.ags);
@@ -190,9 +193,10 @@ async function komMonitorStep(
 
 export const actions: Actions = {
 	publish: async (event) =>
-		draftStep(event, 'publish', async (input) => ({
-			rowCount: (await publishDraft(database(), input)).rowCount
-		})),
+		draftStep(event, 'publish', async (input) => {
+			const published = await publishDraft(database(), input);
+			return { rowCount: published.rowCount, published: published.kind };
+		}),
 	discard: async (event) =>
 		draftStep(event, 'discard', async (input) => {
 			await discardDraft(database(), input);
