@@ -30,7 +30,7 @@ async function freePort(): Promise<number> {
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const dir = mkdtempSync(join(tmpdir(), 'sk-atlas-map-'));
 	writeFileSync(join(dir, 'bezirke.geojson'), gridGeoJson({ columns: 3, rows: 2 }));
 	const rows = ['Bezirk;Indikator;Jahr;Wert;Zähler;Nenner'];

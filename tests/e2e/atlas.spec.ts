@@ -38,7 +38,7 @@ function cli(dir: string, ...args: string[]) {
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const dir = mkdtempSync(join(tmpdir(), 'sk-atlas-'));
 	writeFileSync(
 		join(dir, 'bezirke.geojson'),
