@@ -32,7 +32,11 @@ import {
 import { areas } from '../src/lib/server/db/schema';
 import { clearAtlasCache } from '../src/lib/server/monitoring/atlas/context';
 import { openFreshPostgres } from '../src/lib/server/db/testing';
-import { importAndPublishAreas, importAndPublishValues, publishDataset } from '../src/lib/server/monitoring';
+import {
+	importAndPublishAreas,
+	importAndPublishValues,
+	publishDataset
+} from '../src/lib/server/monitoring';
 import { ensureReferenceData } from '../src/lib/server/monitoring/reference';
 import { gridGeoJson } from '../src/lib/server/monitoring/testing';
 import {

@@ -223,6 +223,23 @@ export const planung = {
 		'Indikatoren, Typen, Mindesteinwohnerzahl und Ausreißer der Auswertung festlegen',
 	'plan.navAnalysis': 'Auswertung',
 	'plan.navIndicators': 'Lokale Indikatoren',
+	'plan.ind.err.tooLong': 'Höchstens {max} Zeichen.',
+	'plan.ind.err.tooShort': 'Mindestens {min} Zeichen.',
+	'plan.ind.err.choice': 'Bitte einen der angebotenen Werte wählen.',
+	'plan.ind.err.number': 'Bitte eine Zahl angeben.',
+	'plan.ind.err.keyFormat':
+		'Kleinbuchstabe am Anfang, dann nur a–z, 0–9 und _ (2 bis 26 Zeichen), z. B. bibliothek_besuche.',
+	'plan.ind.err.keyPrefix': 'Bitte ohne „lokal_“ – das wird beim Speichern vorangestellt.',
+	'plan.ind.err.decimals': 'Bitte eine ganze Zahl von 0 bis 4 angeben.',
+	'plan.ind.err.perNeeded':
+		'Eine Quote braucht eine Bezugsgröße über 0 (100 für Prozent, 1000 für je 1.000).',
+	'plan.ind.err.numeratorNeeded': 'Eine Quote braucht einen Zähler.',
+	'plan.ind.err.denominatorNeeded': 'Eine Quote braucht einen Nenner.',
+	'plan.ind.err.catalogueKey':
+		'„{key}“ ist ein Indikator des gemeinsamen Katalogs; bitte einen anderen Schlüssel wählen.',
+	'plan.ind.err.keyTaken': 'Einen lokalen Indikator „{key}“ gibt es in dieser Gemeinde schon.',
+	'plan.ind.err.fixedWhileValues':
+		'Kann nicht geändert werden, solange Werte vorliegen (die Werte wurden so erhoben). Für eine andere Definition bitte einen neuen Indikator anlegen.',
 	'plan.ind.title': 'Lokale Indikatoren {name}',
 	'plan.ind.intro':
 		'Eigene Indikatoren der Gemeinde, z. B. „Besucher der Stadtbibliothek je 1.000 Einwohner“ im Handlungsfeld Kultur. Sie werden wie Indikatoren des Katalogs importiert, kartiert und heruntergeladen – aber nur in dieser Gemeinde; im Ruhrvergleich erscheinen sie nicht.',

@@ -219,6 +219,22 @@ export const planung: Record<keyof typeof de, string> = {
 	'plan.toAnalysis': 'Choose the analysis: indicators, types, minimum population and outliers',
 	'plan.navAnalysis': 'Analysis',
 	'plan.navIndicators': 'Local indicators',
+	'plan.ind.err.tooLong': 'At most {max} characters.',
+	'plan.ind.err.tooShort': 'At least {min} characters.',
+	'plan.ind.err.choice': 'Please choose one of the values offered.',
+	'plan.ind.err.number': 'Please enter a number.',
+	'plan.ind.err.keyFormat':
+		'A lower-case letter first, then only a–z, 0–9 and _ (2 to 26 characters), e.g. library_visits.',
+	'plan.ind.err.keyPrefix': 'Please leave out “lokal_” – it is added when saving.',
+	'plan.ind.err.decimals': 'Please enter a whole number from 0 to 4.',
+	'plan.ind.err.perNeeded': 'A rate needs a base above 0 (100 for per cent, 1000 for per 1,000).',
+	'plan.ind.err.numeratorNeeded': 'A rate needs a numerator.',
+	'plan.ind.err.denominatorNeeded': 'A rate needs a denominator.',
+	'plan.ind.err.catalogueKey':
+		'“{key}” is an indicator of the shared catalogue; please choose another key.',
+	'plan.ind.err.keyTaken': 'This municipality already has a local indicator “{key}”.',
+	'plan.ind.err.fixedWhileValues':
+		'Cannot be changed while there are values (they were counted this way). For another definition, please create a new indicator.',
 	'plan.ind.title': 'Local indicators {name}',
 	'plan.ind.intro':
 		'Indicators of the municipality’s own, e.g. “visitors to the public library per 1,000 residents” in the field Culture. They are imported, mapped and downloaded like catalogue indicators – but only in this municipality; the Ruhr comparison leaves them out.',

@@ -1,3 +1,4 @@
+import { messageText, translator } from '$lib/i18n';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
@@ -115,7 +116,7 @@ describe.each(backends)('local indicators on $name', (backend) => {
 		expect(await listLocalIndicators(handle.db, TEST_AGS)).toEqual([]);
 	});
 
-	it('answers an incomplete definition with German messages naming each field, and stores nothing', async () => {
+	it('answers an incomplete definition by field, in the reader’s language, and stores nothing', async () => {
 		const outcome = await create(TEST_AGS, {
 			...LIBRARY,
 			name: ' ',
@@ -125,12 +126,17 @@ describe.each(backends)('local indicators on $name', (backend) => {
 			handlungsfeld: 'sport'
 		});
 		expect(outcome.ok).toBe(false);
-		const messages = outcome.ok ? [] : outcome.problems.map((p) => [p.field, p.message]);
-		expect(messages).toEqual(
+		const problems = outcome.ok ? [] : outcome.problems;
+		const inGerman = problems.map((p) => [p.field, messageText(translator('de'), p.message)]);
+		expect(inGerman).toEqual(
 			expect.arrayContaining([
-				['name', 'Name: Bitte ausfüllen.'],
-				['handlungsfeld', 'Handlungsfeld: Bitte einen der angebotenen Werte wählen.']
+				['name', 'Bitte ausfüllen.'],
+				['handlungsfeld', 'Bitte einen der angebotenen Werte wählen.']
 			])
+		);
+		const inEnglish = problems.map((p) => [p.field, messageText(translator('en'), p.message)]);
+		expect(inEnglish).toEqual(
+			expect.arrayContaining([['handlungsfeld', 'Please choose one of the values offered.']])
 		);
 		expect((await create(TEST_AGS, { ...LIBRARY, per: '' })).ok).toBe(false);
 		const noBase = await create(TEST_AGS, { ...LIBRARY, per: '', denominatorLabel: '' });
@@ -138,7 +144,9 @@ describe.each(backends)('local indicators on $name', (backend) => {
 			'denominatorLabel',
 			'per'
 		]);
-		expect(noBase.ok ? '' : noBase.problems[1].message).toMatch(/^Je \(Bezugsgröße\): /);
+		expect(noBase.ok ? '' : messageText(translator('de'), noBase.problems[1].message)).toMatch(
+			/^Eine Quote braucht eine Bezugsgröße/
+		);
 		expect(await listLocalIndicators(handle.db, TEST_AGS)).toEqual([]);
 		expect(await auditActions()).not.toContain('monitoring.indicator.created');
 	});
@@ -164,13 +172,15 @@ describe.each(backends)('local indicators on $name', (backend) => {
 
 	it('refuses a catalogue key, a key taken in the municipality and a key with the namespace typed in', async () => {
 		const catalogue = await create(TEST_AGS, { ...LIBRARY, key: 'sgb2_quote' });
-		expect(catalogue.ok ? null : catalogue.problems[0]).toMatchObject({
-			field: 'key',
-			message: expect.stringContaining('gemeinsamen Katalogs')
-		});
+		expect(catalogue.ok ? null : catalogue.problems[0].field).toBe('key');
+		const message = catalogue.ok ? '' : catalogue.problems[0].message;
+		expect(messageText(translator('de'), message)).toBe(
+			'„sgb2_quote“ ist ein Indikator des gemeinsamen Katalogs; bitte einen anderen Schlüssel wählen.'
+		);
+		expect(messageText(translator('en'), message)).toContain('sgb2_quote” is an indicator of');
 		expect((await create()).ok).toBe(true);
 		const twice = await create();
-		expect(twice.ok ? null : twice.problems[0].message).toContain(
+		expect(twice.ok ? '' : messageText(translator('de'), twice.problems[0].message)).toContain(
 			'gibt es in dieser Gemeinde schon'
 		);
 		const prefixed = await create(TEST_AGS, { ...LIBRARY, key: 'lokal_bibliothek' });
@@ -289,7 +299,9 @@ describe.each(backends)('local indicators on $name', (backend) => {
 			now
 		});
 		expect(refused.ok ? [] : refused.problems.map((p) => p.field)).toEqual(['timeBasis']);
-		expect(refused.ok ? '' : refused.problems[0].message).toMatch(/^Zeitbezug: Kann nicht/);
+		expect(refused.ok ? '' : messageText(translator('de'), refused.problems[0].message)).toMatch(
+			/^Kann nicht geändert werden/
+		);
 		const [row] = await handle.db.select().from(indicators).where(eq(indicators.key, KEY));
 		expect(row).toMatchObject({
 			name: 'Bibliotheksbesuche',

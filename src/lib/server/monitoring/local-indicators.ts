@@ -11,6 +11,7 @@
  * and every file says which municipality's definition its column follows. A short key equal to a
  * catalogue key is refused anyway: two indicators named alike in one municipality confuse readers.
  */
+import { messageRef } from '$lib/i18n';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
@@ -50,7 +51,7 @@ export function shortKeyOf(ags: string, key: string): string | null {
 	return key.startsWith(localKeyPrefix(ags)) ? key.slice(localKeyPrefix(ags).length) : null;
 }
 
-/** German field names, for messages that say which field is wrong. */
+/** The fields of a definition (with their German names); problems are reported by these keys. */
 export const LOCAL_INDICATOR_FIELDS = {
 	key: 'Schlüssel',
 	name: 'Name',
@@ -71,7 +72,10 @@ export type LocalIndicatorField = keyof typeof LOCAL_INDICATOR_FIELDS;
 
 export interface LocalIndicatorProblem {
 	readonly field: LocalIndicatorField;
-	/** German, beginning with the field's name: "Name: Bitte ausfüllen." */
+	/**
+	 * A message key of the catalogue, parameters as a query (`plan.ind.err.tooLong?max=120`):
+	 * the page shows it in its language after the field's label (`messageText`).
+	 */
 	readonly message: string;
 }
 
@@ -80,24 +84,21 @@ const blankToUndefined = (v: unknown) =>
 
 const plainText = (max: number) =>
 	z
-		.string({ error: 'Bitte ausfüllen.' })
-		.max(max, `Höchstens ${max} Zeichen.`)
-		.refine((v) => !hasForbiddenCharacters(v), 'Steuerzeichen sind nicht erlaubt.');
+		.string({ error: 'field.err.required' })
+		.max(max, messageRef('plan.ind.err.tooLong', { max }))
+		.refine((v) => !hasForbiddenCharacters(v), 'field.err.characters');
 const text = (max: number) => z.preprocess(blankToUndefined, plainText(max));
 // Optional inside the preprocessing: a field left blank becomes "not given", not an error.
 const optionalText = (max: number) => z.preprocess(blankToUndefined, plainText(max).optional());
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-	z.preprocess(
-		blankToUndefined,
-		z.enum(values, { error: 'Bitte einen der angebotenen Werte wählen.' })
-	);
+	z.preprocess(blankToUndefined, z.enum(values, { error: 'plan.ind.err.choice' }));
 /** "1000", "1.000" (German thousands), "0,5": as the import reads numbers. */
 const optionalNumber = z.preprocess(
 	(v) => {
 		const b = blankToUndefined(v);
 		return typeof b === 'string' ? (parseNumber(b, true) ?? Number.NaN) : b;
 	},
-	z.number({ error: 'Bitte eine Zahl angeben.' }).finite('Bitte eine Zahl angeben.').optional()
+	z.number({ error: 'plan.ind.err.number' }).finite('plan.ind.err.number').optional()
 );
 
 const LocalIndicatorSchema = z
@@ -105,19 +106,16 @@ const LocalIndicatorSchema = z
 		key: z.preprocess(
 			blankToUndefined,
 			z
-				.string({ error: 'Bitte ausfüllen.' })
-				.regex(
-					SHORT_KEY,
-					'Kleinbuchstabe am Anfang, dann nur a–z, 0–9 und _ (2 bis 26 Zeichen), z. B. bibliothek_besuche.'
-				)
-				.refine(
-					(v) => !v.startsWith('lokal_'),
-					'Bitte ohne „lokal_“ – das wird beim Speichern vorangestellt.'
-				)
+				.string({ error: 'field.err.required' })
+				.regex(SHORT_KEY, 'plan.ind.err.keyFormat')
+				.refine((v) => !v.startsWith('lokal_'), 'plan.ind.err.keyPrefix')
 		),
-		name: text(120).refine((v) => v.length >= 2, 'Mindestens 2 Zeichen.'),
+		name: text(120).refine((v) => v.length >= 2, messageRef('plan.ind.err.tooShort', { min: 2 })),
 		nameEn: optionalText(120),
-		definition: text(1000).refine((v) => v.length >= 5, 'Mindestens 5 Zeichen.'),
+		definition: text(1000).refine(
+			(v) => v.length >= 5,
+			messageRef('plan.ind.err.tooShort', { min: 5 })
+		),
 		numeratorLabel: optionalText(200),
 		denominatorLabel: optionalText(200),
 		unit: text(30),
@@ -131,9 +129,9 @@ const LocalIndicatorSchema = z
 			(v) => (blankToUndefined(v) === undefined ? 1 : Number(v)),
 			z
 				.number()
-				.int('Bitte eine ganze Zahl von 0 bis 4 angeben.')
-				.min(0, 'Bitte eine ganze Zahl von 0 bis 4 angeben.')
-				.max(4, 'Bitte eine ganze Zahl von 0 bis 4 angeben.')
+				.int('plan.ind.err.decimals')
+				.min(0, 'plan.ind.err.decimals')
+				.max(4, 'plan.ind.err.decimals')
 		)
 	})
 	.superRefine((v, ctx) => {
@@ -142,19 +140,19 @@ const LocalIndicatorSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['per'],
-				message: 'Eine Quote braucht eine Bezugsgröße über 0 (100 für Prozent, 1000 für je 1.000).'
+				message: 'plan.ind.err.perNeeded'
 			});
 		if (!v.numeratorLabel)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['numeratorLabel'],
-				message: 'Eine Quote braucht einen Zähler.'
+				message: 'plan.ind.err.numeratorNeeded'
 			});
 		if (!v.denominatorLabel)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['denominatorLabel'],
-				message: 'Eine Quote braucht einen Nenner.'
+				message: 'plan.ind.err.denominatorNeeded'
 			});
 	});
 
@@ -167,10 +165,10 @@ type Outcome<T> =
 
 const problem = (field: LocalIndicatorField, message: string): LocalIndicatorProblem => ({
 	field,
-	message: `${LOCAL_INDICATOR_FIELDS[field]}: ${message}`
+	message
 });
 
-/** Checks a planner's definition: the row to store, or the problems by field (in German). */
+/** Checks a planner's definition: the row to store, or the problems by field (catalogue keys). */
 export function checkLocalIndicator(
 	raw: Record<string, unknown>
 ): Outcome<{ readonly data: Checked }> {
@@ -332,21 +330,13 @@ export async function createLocalIndicator(
 			return {
 				ok: false as const,
 				problems: [
-					problem(
-						'key',
-						`„${checked.data.key}“ ist ein Indikator des gemeinsamen Katalogs; bitte einen anderen Schlüssel wählen.`
-					)
+					problem('key', messageRef('plan.ind.err.catalogueKey', { key: checked.data.key }))
 				]
 			};
 		if (clash.length)
 			return {
 				ok: false as const,
-				problems: [
-					problem(
-						'key',
-						`Einen lokalen Indikator „${checked.data.key}“ gibt es in dieser Gemeinde schon.`
-					)
-				]
+				problems: [problem('key', messageRef('plan.ind.err.keyTaken', { key: checked.data.key }))]
 			};
 		const [{ next }] = await tx
 			.select({ next: sql<number>`coalesce(max(${indicators.position}), 0)::int + 1` })
@@ -386,12 +376,7 @@ export async function updateLocalIndicator(
 			if (fixed.length)
 				return {
 					ok: false as const,
-					problems: fixed.map((f) =>
-						problem(
-							f,
-							'Kann nicht geändert werden, solange Werte vorliegen (die Werte wurden so erhoben). Für eine andere Definition bitte einen neuen Indikator anlegen.'
-						)
-					)
+					problems: fixed.map((f) => problem(f, 'plan.ind.err.fixedWhileValues'))
 				};
 		}
 		const changed = (Object.keys(row) as (keyof typeof row)[]).filter(
