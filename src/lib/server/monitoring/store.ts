@@ -27,8 +27,8 @@ import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } fr
 import { decodeText, type TextEncoding } from './csv';
 import { MIN_PUBLIC_THRESHOLD } from './disclosure';
 import { MonitoringError } from './errors';
-import { readAreaFile, type AreaFileOptions, type ParsedArea, type SourceCrs } from './geo';
-import { Problems, type ImportProblem } from './problems';
+import { readAreaFile, type AreaFileOptions, type SourceCrs } from './geo';
+import type { ImportProblem } from './problems';
 import {
 	countPlan,
 	defaultBoundaryYear,
