@@ -4,6 +4,7 @@ export {
 	changeDetails,
 	cancelRegistration,
 	deleteRegistration,
+	leaveWaitlist,
 	expireUnconfirmed,
 	anonymisePastEditions,
 	changeCapacity,
