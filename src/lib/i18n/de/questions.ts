@@ -75,6 +75,7 @@ export const questions = {
 	'mt.title': 'Mailtexte {year}',
 	'mt.intro':
 		'Die Mails der Anmeldung in Ihrer Fassung, je Sprache. Anrede und Gruß setzt die Plattform selbst; Absätze trennen Sie durch eine Leerzeile. Platzhalter in geschweiften Klammern werden beim Versand ersetzt.',
+	'mt.bodyOnly': 'nur im Text, nicht im Betreff',
 	'mt.placeholders': 'Platzhalter',
 	'mt.kind': 'Mail',
 	'mt.language': 'Sprache',

@@ -69,6 +69,7 @@ export const questions: Record<keyof typeof de, string> = {
 	'mt.title': 'Mail texts {year}',
 	'mt.intro':
 		'The registration mails in your wording, per language. The platform adds the greeting and the closing; separate paragraphs with an empty line. Placeholders in curly brackets are filled in when the mail is sent.',
+	'mt.bodyOnly': 'only in the text, not in the subject',
 	'mt.placeholders': 'Placeholders',
 	'mt.kind': 'Mail',
 	'mt.language': 'Language',

@@ -56,3 +56,5 @@ export {
 	movePartner,
 	contributorsForEditing
 } from './contributors';
+export { QuestionForm, QuestionRef, addQuestion, deleteQuestion } from './questions';
+export type { QuestionInput } from './questions';

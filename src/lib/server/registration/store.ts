@@ -181,7 +181,7 @@ export async function addToken(
 export function mailContext(
 	edition: Edition & { mailTexts?: MailTexts },
 	origin: string,
-	r: Registration,
+	r: Pick<Registration, 'workshopId' | 'workshopWaitlistId'>,
 	loads: Map<number, WorkshopInfo>,
 	extra: {
 		token?: string | null;
