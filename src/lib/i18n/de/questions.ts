@@ -134,8 +134,10 @@ export const questions = {
 	'cp.part.workshops': 'Workshops mit Plätzen',
 	'cp.part.questions': 'eigene Fragen mit ihren Bedingungen',
 	'cp.part.mailTexts': 'eigene Mailtexte',
+	'cp.part.worldCafes':
+		'World Cafés: Titel, Fragen, Runden und Stimmen je Person (ohne Tische und Gastgebende)',
 	'cp.part.personal':
-		'Anmeldungen, Check-ins, Mails, World-Café-Ergebnisse, Dokumentation und Zusammenfassung',
+		'Anmeldungen mit ihren Antworten, Check-ins, Mails, Tische, Pläne und Ergebnisse der World Cafés, Dokumentation und Zusammenfassung',
 	'cp.year': 'Jahr der neuen Konferenz',
 	'cp.date': 'Datum der neuen Konferenz',
 	'cp.dateHint': 'Leer: derselbe Tag im neuen Jahr.',

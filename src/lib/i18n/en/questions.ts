@@ -127,8 +127,10 @@ export const questions: Record<keyof typeof de, string> = {
 	'cp.part.workshops': 'workshops with their seats',
 	'cp.part.questions': 'own questions with their conditions',
 	'cp.part.mailTexts': 'own mail texts',
+	'cp.part.worldCafes':
+		'World Cafés: title, questions, rounds and votes per person (without tables and hosts)',
 	'cp.part.personal':
-		'registrations, check-ins, mails, World Café results, documentation and summary',
+		'registrations with their answers, check-ins, mails, World Café tables, plans and results, documentation and summary',
 	'cp.year': 'Year of the new conference',
 	'cp.date': 'Date of the new conference',
 	'cp.dateHint': 'Empty: the same day in the new year.',

@@ -9,7 +9,11 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
 	const edition = await editionOr404(event.params.jahr);
-	return { edition, kinds: questionKinds, questions: await editionQuestions(database(), edition.id) };
+	return {
+		edition,
+		kinds: questionKinds,
+		questions: await editionQuestions(database(), edition.id)
+	};
 };
 
 async function context(event: RequestEvent) {

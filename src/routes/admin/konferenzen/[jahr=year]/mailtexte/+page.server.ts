@@ -44,7 +44,8 @@ export const load: PageServerLoad = async (event) => {
 		selected: selected && {
 			...selected,
 			customised: own[selected.kind]?.[selected.language] !== undefined,
-			text: own[selected.kind]?.[selected.language] ?? defaultMailText(selected.kind, selected.language)
+			text:
+				own[selected.kind]?.[selected.language] ?? defaultMailText(selected.kind, selected.language)
 		}
 	};
 };
@@ -91,7 +92,10 @@ export const actions: Actions = {
 		const kind = String(form.get('kind') ?? '');
 		const language = form.get('language') === 'en' ? 'en' : 'de';
 		if (!isMailTextKind(kind)) {
-			return fail(400, { action: 'reset', errors: { form: translator(event.locals.locale)('mt.err.kind') } });
+			return fail(400, {
+				action: 'reset',
+				errors: { form: translator(event.locals.locale)('mt.err.kind') }
+			});
 		}
 		await resetMailText(database(), edition.id, kind, language, actor);
 		return { action: 'reset', done: true };
