@@ -19,7 +19,7 @@ import {
 } from './rules';
 import { hashToken, looksLikeToken, newToken } from './tokens';
 import { revokeVoteLinks } from '../worldcafe/votes';
-import { deleteAnswers } from './questions';
+import { answerText, answersOf, deleteAnswers, editionQuestions } from './questions';
 import { mailTextsOf, type MailTexts } from './mail-texts';
 
 export type Registration = typeof registrations.$inferSelect;
@@ -957,6 +957,17 @@ export async function registrationView(db: Database, token: string): Promise<Reg
 	};
 }
 
+async function answersForExport(db: Database, registrationId: number, editionId: number) {
+	const [stored, asked] = await Promise.all([
+		answersOf(db, [registrationId]),
+		editionQuestions(db, editionId)
+	]);
+	const mine = stored.get(registrationId) ?? new Map<number, string[]>();
+	return asked
+		.filter((q) => mine.has(q.id))
+		.map((q) => ({ frage: q.labelDe, antwort: answerText(q, mine.get(q.id)!, 'de') }));
+}
+
 /** Everything stored about the person (DSGVO Art. 15 / 20), as a downloadable document. */
 export async function exportRegistration(db: Database, token: string) {
 	const view = await registrationView(db, token);
@@ -986,6 +997,7 @@ export async function exportRegistration(db: Database, token: string) {
 		},
 		verpflegung: r.dietary,
 		einwilligungen: { teilnehmendenliste: r.consentListing, fotos: r.consentPhotos },
+		eigeneFragen: await answersForExport(db, r.id, r.editionId),
 		datenschutzhinweiseGelesenAm: r.privacyAcknowledgedAt.toISOString(),
 		angemeldetAm: r.createdAt.toISOString(),
 		emailBestaetigtAm: r.emailConfirmedAt?.toISOString() ?? null,
