@@ -65,14 +65,12 @@ describe.each(backends)('copying an edition on $name', (backend) => {
 				endsAt: berlinInstant('2150-06-16', '11:30')
 			})
 			.returning();
-		await db()
-			.insert(workshops)
-			.values({
-				editionId: e.id,
-				sessionId: session.id,
-				title: 'Wohnen im Quartier',
-				capacity: 20
-			});
+		await db().insert(workshops).values({
+			editionId: e.id,
+			sessionId: session.id,
+			title: 'Wohnen im Quartier',
+			capacity: 20
+		});
 		const parent = await addQuestion(
 			db(),
 			e.id,
