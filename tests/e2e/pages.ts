@@ -66,7 +66,10 @@ export const visits: Visit[] = [
 	...[
 		'bearbeiten',
 		'dokumentation',
+		'fragen',
+		'kopieren',
 		'mailings',
+		'mailtexte',
 		'mitwirkende',
 		'programm',
 		'teilnehmende',
@@ -79,6 +82,12 @@ export const visits: Visit[] = [
 	})),
 	{ who: 'admin', route: '/admin/konferenzen/[jahr=year]/teilnehmende', url: 'registrations' },
 	{ who: 'admin', route: '/admin/konferenzen/[jahr=year]/teilnehmende/[nr]', url: 'registration' },
+	// The mail-text editor open, with its placeholder list.
+	{
+		who: 'admin',
+		route: '/admin/konferenzen/[jahr=year]/mailtexte',
+		url: '/admin/konferenzen/2027/mailtexte?mail=registration.confirm_request&sprache=de'
+	},
 	{ who: 'admin', route: '/admin/postausgang', url: '/admin/postausgang' },
 	{ who: 'admin', route: '/admin/protokoll', url: '/admin/protokoll' },
 	{ who: 'admin', route: '/admin/worldcafe', url: '/admin/worldcafe' },

@@ -14,6 +14,7 @@ import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
 import { handlungsprogramm as deHandlungsprogramm } from './de/handlungsprogramm';
 import { registration as deRegistration } from './de/registration';
+import { questions as deQuestions } from './de/questions';
 import { report as deReport } from './de/report';
 import { site as deSite } from './de/site';
 import { steckbrief as deSteckbrief } from './de/steckbrief';
@@ -33,6 +34,7 @@ import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
 import { handlungsprogramm as enHandlungsprogramm } from './en/handlungsprogramm';
 import { registration as enRegistration } from './en/registration';
+import { questions as enQuestions } from './en/questions';
 import { report as enReport } from './en/report';
 import { site as enSite } from './en/site';
 import { steckbrief as enSteckbrief } from './en/steckbrief';
@@ -47,6 +49,7 @@ export const de = {
 	...deAuth,
 	...deAdmin,
 	...deRegistration,
+	...deQuestions,
 	...deMonitoring,
 	...dePlanung,
 	...dePlanning,
@@ -69,6 +72,7 @@ export const en: Record<MessageKey, string> = {
 	...enAuth,
 	...enAdmin,
 	...enRegistration,
+	...enQuestions,
 	...enMonitoring,
 	...enPlanung,
 	...enPlanning,

@@ -534,6 +534,20 @@ export function openApiDocument(serverUrl: string) {
 								maxItems: 20,
 								items: { type: 'string', minLength: 1, maxLength: 200 }
 							}
+						},
+						answers: {
+							type: 'object',
+							description:
+								'Answers to the edition’s own questions per question id: text, a number, a boolean for yes/no, an option’s German text for a choice or a list of them for a multiple choice. A question whose condition is not met is ignored; a missing required answer or one not offered is refused on the field `q.<id>`',
+							propertyNames: { pattern: '^[0-9]{1,9}$' },
+							additionalProperties: {
+								oneOf: [
+									{ type: 'string', maxLength: 500 },
+									{ type: 'number' },
+									{ type: 'boolean' },
+									{ type: 'array', items: { type: 'string', maxLength: 200 } }
+								]
+							}
 						}
 					}
 				},

@@ -4,6 +4,7 @@ import type { Database } from '../db';
 import { registrations } from '../db/schema';
 import { allParticipants, type ParticipantFilter, type ParticipantRow } from './participants';
 import { toCsv, toXlsx, type Table } from '../spreadsheet';
+import { answerText, answersOf, editionQuestions, type Question } from '../registration/questions';
 
 const statusLabels: Record<string, string> = {
 	pending: 'unbestätigt',
@@ -43,8 +44,29 @@ const berlin = new Intl.DateTimeFormat('de-DE', {
 	timeZone: 'Europe/Berlin'
 });
 
-/** The organisers' list: everything needed on the day, for the filtered set. */
-export function participantTable(rows: ParticipantRow[]): Table {
+/**
+ * The organisers' list: everything needed on the day, for the filtered set, then one column per
+ * own question of the edition (a multiple choice as its answers joined by commas).
+ */
+export function participantTable(
+	rows: ParticipantRow[],
+	questions: readonly Question[] = [],
+	answers: Map<number, Map<number, string[]>> = new Map()
+): Table {
+	const base = baseTable(rows);
+	return {
+		header: [...base.header, ...questions.map((q) => q.labelDe)],
+		rows: base.rows.map((cells, i) => [
+			...cells,
+			...questions.map((q) => {
+				const values = answers.get(rows[i].id)?.get(q.id);
+				return values ? answerText(q, values, 'de') : null;
+			})
+		])
+	};
+}
+
+function baseTable(rows: ParticipantRow[]): Table {
 	return {
 		header: [
 			'Nr.',
@@ -109,7 +131,17 @@ export async function exportParticipants(
 		kind === 'oeffentlich'
 			? await allParticipants(db, editionId, {}, eq(registrations.consentListing, true))
 			: await allParticipants(db, editionId, filter);
-	const table = kind === 'oeffentlich' ? publicTable(rows) : participantTable(rows);
+	const table =
+		kind === 'oeffentlich'
+			? publicTable(rows)
+			: participantTable(
+					rows,
+					await editionQuestions(db, editionId),
+					await answersOf(
+						db,
+						rows.map((r) => r.id)
+					)
+				);
 	return format === 'csv' ? toCsv(table) : toXlsx(table, 'Teilnehmende');
 }
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'dri
 import { z } from 'zod';
 import { registrationStatuses, sectors } from '$lib/types/enums';
 import type { Database } from '../db';
-import { editions, registrations, workshops } from '../db/schema';
+import { editions, registrationAnswers, registrations, workshops } from '../db/schema';
 import { optionalRowId, searchText } from '../fields';
 
 export const PAGE_SIZE = 50;
@@ -31,6 +31,9 @@ export const ParticipantQuery = z.object({
 		.catch(undefined),
 	workshop: optionalRowId().catch(null),
 	bedarf: optionalEnum(needs),
+	/** An own question, and optionally the answer (an option, ja/nein, or a text exactly). */
+	frage: optionalRowId().catch(null),
+	antwort: z.string().trim().max(500).optional().catch(undefined),
 	sortierung: z.enum(sortKeys).catch('angemeldet'),
 	richtung: z.enum(['auf', 'ab']).catch('ab'),
 	seite: z.coerce.number().int().min(1).max(10_000).catch(1)
@@ -76,6 +79,11 @@ export function participantWhere(editionId: number, filter: Partial<ParticipantF
 	if (filter.kommune === 'extern') conditions.push(isNull(registrations.municipalityAgs));
 	else if (filter.kommune) conditions.push(eq(registrations.municipalityAgs, filter.kommune));
 	if (filter.workshop) conditions.push(eq(registrations.workshopId, filter.workshop));
+	if (filter.frage) {
+		conditions.push(
+			sql`exists (select 1 from ${registrationAnswers} where ${registrationAnswers.registrationId} = ${registrations.id} and ${registrationAnswers.questionId} = ${filter.frage}${filter.antwort ? sql` and ${registrationAnswers.value} = ${filter.antwort}` : sql``})`
+		);
+	}
 	switch (filter.bedarf) {
 		case 'stufenlos':
 			conditions.push(eq(registrations.needsStepFree, true));

@@ -56,3 +56,7 @@ export {
 	movePartner,
 	contributorsForEditing
 } from './contributors';
+export { QuestionForm, QuestionRef, addQuestion, deleteQuestion } from './questions';
+export type { QuestionInput } from './questions';
+export { CopyForm, copyEdition, copiedParts } from './copy';
+export type { CopiedPart, CopyInput } from './copy';

@@ -1,4 +1,7 @@
-import { registration as de } from '$lib/i18n/de/registration';
+import { registration } from '$lib/i18n/de/registration';
+import { questions } from '$lib/i18n/de/questions';
+
+const de = { ...registration, ...questions };
 
 /**
  * Expected failures of the registration. Each code has a message a person can act on in the
@@ -19,6 +22,7 @@ export const registrationErrorCodes = [
 	'anmeldung_unbekannt',
 	'email_vergeben',
 	'nicht_auf_warteliste',
+	'nicht_mehr_auf_warteliste',
 	'zu_viele_anfragen'
 ] as const;
 
@@ -58,6 +62,7 @@ export function httpStatusOf(code: RegistrationErrorCode): number {
 		case 'verfallen':
 		case 'email_vergeben':
 		case 'nicht_auf_warteliste':
+		case 'nicht_mehr_auf_warteliste':
 			return 409;
 		default:
 			return 422;

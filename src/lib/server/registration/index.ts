@@ -4,6 +4,7 @@ export {
 	changeDetails,
 	cancelRegistration,
 	deleteRegistration,
+	leaveWaitlist,
 	expireUnconfirmed,
 	anonymisePastEditions,
 	changeCapacity,
@@ -50,3 +51,26 @@ export {
 export type { OrganiserContext, OrganiserDetails } from './organiser';
 export { badgeDay, badgeUrl } from './badge';
 export type { BadgeDay } from './badge';
+export {
+	editionQuestions,
+	questionsOfYear,
+	answersOf,
+	answerText,
+	labelOf,
+	answerField
+} from './questions';
+export type { Question } from './questions';
+export {
+	MailTextForm,
+	mailTextKinds,
+	placeholders,
+	subjectPlaceholders,
+	defaultMailText,
+	mailTextsOf,
+	saveMailText,
+	resetMailText,
+	isMailTextKind
+} from './mail-texts';
+export type { MailTextKind, MailTexts } from './mail-texts';
+export { previewMail } from './mail-preview';
+export type { MailPreview } from './mail-preview';

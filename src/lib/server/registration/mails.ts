@@ -12,6 +12,14 @@ import { editionCalendar, venueLine } from '../conference/calendar';
 import { renderCalendar } from '../conference/ics';
 import { lines, link, message, renderMail, type MailParagraph, type OutgoingMail } from '../mail';
 import type { MailAttachment } from '../db/schema';
+import {
+	mailTextFor,
+	renderBody,
+	renderSubject,
+	type MailTextKind,
+	type MailTexts,
+	type PlaceholderValues
+} from './mail-texts';
 
 export interface MailRegistration {
 	id: number;
@@ -46,6 +54,8 @@ export interface MailContext {
 	token: string | null;
 	/** Overrides the person's language (a repeated registration answers in the page's language). */
 	language?: Locale;
+	/** The edition's own mail texts; a kind without one is sent in the default wording. */
+	texts?: MailTexts;
 }
 
 /** The mail's language and its translator. */
@@ -134,23 +144,39 @@ function deadline(r: MailRegistration, lang: Locale, t: Translate): string {
 }
 
 /**
- * A mail in the reader's language: greeting, the paragraphs, signature. `build` gets the
- * language and its translator and returns the subject and the paragraphs between.
+ * A mail in the reader's language: greeting, the paragraphs of the edition's text for this kind
+ * (its own wording or the default, see mail-texts.ts), signature. `stand` is the kind's sentence
+ * on the state of the registration (the `{stand}` placeholder), null where there is none.
  */
 function mail(
-	kind: string,
+	kind: MailTextKind,
 	r: MailRegistration,
 	ctx: MailContext,
-	build: (lang: Locale, t: Translate) => { subject: string; paragraphs: (MailParagraph | null)[] },
+	stand: (lang: Locale, t: Translate) => MailParagraph | MailParagraph[] | null,
 	attachments: MailAttachment[] = []
 ): OutgoingMail {
 	const { lang, t } = speaker(r, ctx);
-	const built = build(lang, t);
+	const text = mailTextFor(ctx.texts, kind, lang);
+	const values: PlaceholderValues = {
+		name: `${r.firstName} ${r.lastName}`,
+		vorname: r.firstName,
+		nachname: r.lastName,
+		jahr: ctx.edition.year,
+		titel: ctx.edition.title,
+		link: personalLink(ctx, lang),
+		anmeldeseite: registrationPage(ctx, lang),
+		frist: deadline(r, lang, t),
+		platz: ctx.waitlistPosition,
+		workshop: ctx.workshop,
+		stand: stand(lang, t),
+		veranstaltung: eventLine(ctx.edition, lang, t),
+		angaben: details(r, ctx, t)
+	};
 	const content = renderMail(
-		built.subject,
+		renderSubject(text.subject, values),
 		[
 			message(t('mail.greeting'), { name: `${r.firstName} ${r.lastName}` }),
-			...built.paragraphs.filter((p): p is MailParagraph => p !== null),
+			...renderBody(text.body, values),
 			message(t('mail.signature'))
 		],
 		lang
@@ -166,8 +192,7 @@ function mail(
 	};
 }
 
-const subjectOf = (t: Translate, key: Parameters<Translate>[0], ctx: MailContext) =>
-	t(key, { year: ctx.edition.year });
+const none = () => null;
 
 /** After registering: confirm the address (double opt-in); the seat or waiting-list place is held. */
 export function confirmationRequestMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
@@ -175,37 +200,20 @@ export function confirmationRequestMail(r: MailRegistration, ctx: MailContext): 
 		'registration.confirm_request',
 		r,
 		ctx,
-		(lang, t) => ({
-			subject: subjectOf(t, 'mail.confirmRequest.subject', ctx),
-			paragraphs: [
-				r.status === 'waitlisted'
-					? message(t('mail.confirmRequest.waitlist'), { position: ctx.waitlistPosition })
-					: message(t('mail.confirmRequest.seat')),
-				message(t('mail.confirmRequest.confirm'), {
-					deadline: deadline(r, lang, t),
-					link: personalLink(ctx, lang)
-				}),
-				message(t('mail.confirmRequest.linkUse')),
-				eventLine(ctx.edition, lang, t),
-				details(r, ctx, t)
-			]
-		}),
+		(_, t) =>
+			r.status === 'waitlisted'
+				? message(t('mail.confirmRequest.waitlist'), { position: ctx.waitlistPosition })
+				: message(t('mail.confirmRequest.seat')),
 		calendarAttachment(ctx.edition, ctx.origin)
 	);
 }
 
 export function linkAgainMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail('registration.link_again', r, ctx, (lang, t) => ({
-		subject: subjectOf(t, 'mail.linkAgain.subject', ctx),
-		paragraphs: [
-			message(t('mail.linkAgain.body')),
-			message(t('mail.linkAgain.link'), { link: personalLink(ctx, lang) }),
-			r.status === 'pending' || (r.status === 'waitlisted' && !r.emailConfirmedAt)
-				? message(t('mail.linkAgain.confirm'), { deadline: deadline(r, lang, t) })
-				: null,
-			eventLine(ctx.edition, lang, t)
-		]
-	}));
+	return mail('registration.link_again', r, ctx, (lang, t) =>
+		r.status === 'pending' || (r.status === 'waitlisted' && !r.emailConfirmedAt)
+			? message(t('mail.linkAgain.confirm'), { deadline: deadline(r, lang, t) })
+			: null
+	);
 }
 
 export function promotedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
@@ -213,64 +221,58 @@ export function promotedMail(r: MailRegistration, ctx: MailContext): OutgoingMai
 		'waitlist.promoted',
 		r,
 		ctx,
-		(lang, t) => ({
-			subject: subjectOf(t, 'mail.promoted.subject', ctx),
-			paragraphs: [
-				message(t('mail.promoted.body')),
+		(lang, t) =>
+			[
 				r.status === 'pending'
 					? message(t('mail.promoted.confirm'), { deadline: deadline(r, lang, t) })
 					: message(t('mail.promoted.binding')),
-				ctx.workshop ? message(t('mail.promoted.workshop'), { workshop: ctx.workshop }) : null,
-				eventLine(ctx.edition, lang, t)
-			]
-		}),
+				ctx.workshop ? message(t('mail.promoted.workshop'), { workshop: ctx.workshop }) : null
+			].filter((p): p is MailParagraph => p !== null),
 		calendarAttachment(ctx.edition, ctx.origin)
 	);
 }
 
 export function workshopPromotedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail('workshop.promoted', r, ctx, (_, t) => ({
-		subject: subjectOf(t, 'mail.workshopPromoted.subject', ctx),
-		paragraphs: [message(t('mail.workshopPromoted.body'), { workshop: ctx.workshop })]
-	}));
+	return mail('workshop.promoted', r, ctx, none);
 }
 
 export function confirmedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail('registration.confirmed', r, ctx, (lang, t) => ({
-		subject: subjectOf(t, 'mail.confirmed.subject', ctx),
-		paragraphs: [
-			r.status === 'waitlisted'
-				? message(t('mail.confirmed.waitlist'), { position: ctx.waitlistPosition })
-				: message(t('mail.confirmed.body')),
-			eventLine(ctx.edition, lang, t),
-			details(r, ctx, t)
-		]
-	}));
+	return mail('registration.confirmed', r, ctx, (_, t) =>
+		r.status === 'waitlisted'
+			? message(t('mail.confirmed.waitlist'), { position: ctx.waitlistPosition })
+			: message(t('mail.confirmed.body'))
+	);
 }
 
 export function changedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail('registration.changed', r, ctx, (_, t) => ({
-		subject: subjectOf(t, 'mail.changed.subject', ctx),
-		paragraphs: [message(t('mail.changed.body')), details(r, ctx, t)]
-	}));
+	return mail('registration.changed', r, ctx, none);
 }
 
 export function cancelledMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail('registration.cancelled', r, ctx, (lang, t) => ({
-		subject: subjectOf(t, 'mail.cancelled.subject', ctx),
-		paragraphs: [
-			message(t('mail.cancelled.body')),
-			message(t('mail.registerAgain'), { link: registrationPage(ctx, lang) })
-		]
-	}));
+	return mail('registration.cancelled', r, ctx, none);
 }
 
 export function expiredMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail('registration.expired', r, ctx, (lang, t) => ({
-		subject: subjectOf(t, 'mail.expired.subject', ctx),
-		paragraphs: [
-			message(t('mail.expired.body')),
-			message(t('mail.registerAgain'), { link: registrationPage(ctx, lang) })
-		]
-	}));
+	return mail('registration.expired', r, ctx, none);
 }
+
+/** After leaving the waiting list from the personal page. */
+export function waitlistLeftMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
+	return mail('waitlist.left', r, ctx, none);
+}
+
+/** Each kind's mail, for the organisers' preview. */
+export const mailOfKind: Record<
+	MailTextKind,
+	(r: MailRegistration, ctx: MailContext) => OutgoingMail
+> = {
+	'registration.confirm_request': confirmationRequestMail,
+	'registration.link_again': linkAgainMail,
+	'registration.confirmed': confirmedMail,
+	'registration.changed': changedMail,
+	'registration.cancelled': cancelledMail,
+	'registration.expired': expiredMail,
+	'waitlist.promoted': promotedMail,
+	'waitlist.left': waitlistLeftMail,
+	'workshop.promoted': workshopPromotedMail
+};

@@ -8,10 +8,11 @@ import {
 	changeDetails,
 	confirmRegistration,
 	deleteRegistration,
+	leaveWaitlist,
 	type Context
 } from './store';
 
-export type ManageAction = 'confirm' | 'update' | 'cancel' | 'delete';
+export type ManageAction = 'confirm' | 'update' | 'cancel' | 'delete' | 'leave';
 
 type Failure = ActionFailure<{ errors: FieldError[]; action: ManageAction }>;
 
@@ -33,7 +34,7 @@ export async function manageRegistration(
 			if (!parsed.success) return fail(422, { errors: fieldErrors(parsed.error), action });
 			await changeDetails(db, token, parsed.data, ctx);
 		}
-		if (action === 'cancel' || action === 'delete') {
+		if (action === 'cancel' || action === 'delete' || action === 'leave') {
 			if (form.sure !== 'on') {
 				return fail(422, {
 					errors: [fieldError(`${action}-sure`, 'reg.err.sure')],
@@ -41,6 +42,7 @@ export async function manageRegistration(
 				});
 			}
 			if (action === 'cancel') await cancelRegistration(db, token, ctx);
+			else if (action === 'leave') await leaveWaitlist(db, token, ctx);
 			else await deleteRegistration(db, token, ctx);
 		}
 		pokeMailWorker();

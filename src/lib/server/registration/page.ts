@@ -19,8 +19,10 @@ export async function registrationPage(
 	year: number,
 	now: Date
 ): Promise<RegistrationPage | null> {
-	const edition = await registrationEdition(db, year);
-	if (!edition) return null;
+	const found = await registrationEdition(db, year);
+	if (!found) return null;
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the texts stay on the server
+	const { mailTexts: _texts, ...edition } = found;
 	return {
 		edition,
 		window: registrationWindow(edition, now),

@@ -19,6 +19,8 @@ import {
 } from './rules';
 import { hashToken, looksLikeToken, newToken } from './tokens';
 import { revokeVoteLinks } from '../worldcafe/votes';
+import { answerText, answersOf, deleteAnswers, editionQuestions } from './questions';
+import { mailTextsOf, type MailTexts } from './mail-texts';
 
 export type Registration = typeof registrations.$inferSelect;
 
@@ -28,6 +30,8 @@ const ACTIVE = ['pending', 'confirmed', 'waitlisted'] as const;
 export interface RegistrationEdition extends Edition {
 	confirmationHours: number;
 	retentionDays: number;
+	/** The edition's own mail texts (see mail-texts.ts); for the mails, never shown on a page. */
+	mailTexts?: MailTexts;
 }
 
 const registrationEditionColumns = {
@@ -79,7 +83,7 @@ export async function registrationEdition(
 		.select(registrationEditionColumns)
 		.from(editions)
 		.where(and(eq(editions.year, year), eq(editions.published, true)));
-	return row ?? null;
+	return row ? { ...row, mailTexts: await mailTextsOf(db, row.id) } : null;
 }
 
 export interface WorkshopInfo extends WorkshopLoad {
@@ -175,9 +179,9 @@ export async function addToken(
 }
 
 export function mailContext(
-	edition: Edition,
+	edition: Edition & { mailTexts?: MailTexts },
 	origin: string,
-	r: Registration,
+	r: Pick<Registration, 'workshopId' | 'workshopWaitlistId'>,
 	loads: Map<number, WorkshopInfo>,
 	extra: {
 		token?: string | null;
@@ -194,7 +198,8 @@ export function mailContext(
 			: null,
 		waitlistPosition: extra.waitlistPosition ?? null,
 		token: extra.token ?? null,
-		language: extra.language
+		language: extra.language,
+		texts: edition.mailTexts
 	};
 }
 
@@ -517,7 +522,7 @@ export async function editionById(
 		.select(registrationEditionColumns)
 		.from(editions)
 		.where(eq(editions.id, id));
-	return row;
+	return { ...row, mailTexts: await mailTextsOf(db, id) };
 }
 
 /** Loads the registration inside the lock, so its state can't change under our feet. */
@@ -669,6 +674,38 @@ export async function cancelById(
 	});
 }
 
+/**
+ * Leaving the waiting list from the personal page: only a waiting registration can, and nobody is
+ * promoted by it (no seat is freed). The place counts by arrival order among those waiting, so
+ * everyone behind moves up one place at once; the person gets a mail saying so.
+ */
+export async function leaveWaitlist(db: Database, token: string, ctx: Context): Promise<void> {
+	const found = await registrationByToken(db, token);
+	const edition = await editionById(db, found.editionId);
+	await withEditionLock(db, found.editionId, async (tx) => {
+		const r = await lockedRegistration(tx, found.id);
+		if (r.status !== 'waitlisted') throw new RegistrationError('nicht_mehr_auf_warteliste');
+		const position = await waitlistPosition(tx, edition.id, r.id);
+		const [row] = await tx
+			.update(registrations)
+			.set({
+				status: 'cancelled',
+				cancelledAt: ctx.now,
+				workshopId: null,
+				workshopWaitlistId: null,
+				workshopWaitlistSince: null
+			})
+			.where(eq(registrations.id, r.id))
+			.returning();
+		await audit(tx, ctx, 'waitlist.left', row.id, { position });
+		await queue(
+			tx,
+			mails.waitlistLeftMail(row, mailContext(edition, ctx.origin, row, new Map())),
+			ctx.now
+		);
+	});
+}
+
 const anonymousFields = {
 	firstName: '',
 	lastName: '',
@@ -681,7 +718,7 @@ const anonymousFields = {
 
 /**
  * "Delete my data": frees the seat (to the waiting list) and removes everything personal,
- * including queued and sent mails; only anonymous counts (sector, municipality) remain.
+ * including queued and sent mails and the answers to the edition's own questions; only anonymous counts (sector, municipality) remain.
  */
 export async function deleteRegistration(db: Database, token: string, ctx: Context): Promise<void> {
 	const found = await registrationByToken(db, token);
@@ -696,7 +733,8 @@ export async function deleteRegistration(db: Database, token: string, ctx: Conte
 
 /**
  * Everything that holds the people's personal data, in the caller's transaction: the registration
- * row (only status, sector, municipality, workshop and dates remain), the personal links, every
+ * row (only status, sector, municipality, workshop and dates remain), the personal links, the
+ * answers to the edition's own questions, every
  * mail to them (registration mails, mailings, reminders, vote links — all `registration:<id>`;
  * vote-link mails queued before they were tied to the registration carried `world_cafe:<id>` and
  * are found by address) and their World Café vote links. Seats, topic wishes and votes stay, tied
@@ -714,6 +752,7 @@ async function anonymise(tx: Transaction, ids: number[], now: Date): Promise<voi
 		.set({ ...anonymousFields, anonymisedAt: now })
 		.where(inArray(registrations.id, ids));
 	await tx.delete(registrationTokens).where(inArray(registrationTokens.registrationId, ids));
+	await deleteAnswers(tx, ids);
 	const ownMails = inArray(
 		mailOutbox.subjectRef,
 		ids.map((id) => `registration:${id}`)
@@ -904,7 +943,8 @@ export interface RegistrationView {
 /** What the personal page shows. */
 export async function registrationView(db: Database, token: string): Promise<RegistrationView> {
 	const registration = await registrationByToken(db, token);
-	const edition = await editionById(db, registration.editionId);
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the texts stay on the server
+	const { mailTexts: _texts, ...edition } = await editionById(db, registration.editionId);
 	const loads = await workshopLoads(db, edition.id);
 	return {
 		registration,
@@ -915,6 +955,17 @@ export async function registrationView(db: Database, token: string): Promise<Reg
 				? await waitlistPosition(db, edition.id, registration.id)
 				: null
 	};
+}
+
+async function answersForExport(db: Database, registrationId: number, editionId: number) {
+	const [stored, asked] = await Promise.all([
+		answersOf(db, [registrationId]),
+		editionQuestions(db, editionId)
+	]);
+	const mine = stored.get(registrationId) ?? new Map<number, string[]>();
+	return asked
+		.filter((q) => mine.has(q.id))
+		.map((q) => ({ frage: q.labelDe, antwort: answerText(q, mine.get(q.id)!, 'de') }));
 }
 
 /** Everything stored about the person (DSGVO Art. 15 / 20), as a downloadable document. */
@@ -946,6 +997,7 @@ export async function exportRegistration(db: Database, token: string) {
 		},
 		verpflegung: r.dietary,
 		einwilligungen: { teilnehmendenliste: r.consentListing, fotos: r.consentPhotos },
+		eigeneFragen: await answersForExport(db, r.id, r.editionId),
 		datenschutzhinweiseGelesenAm: r.privacyAcknowledgedAt.toISOString(),
 		angemeldetAm: r.createdAt.toISOString(),
 		emailBestaetigtAm: r.emailConfirmedAt?.toISOString() ?? null,

@@ -12,6 +12,7 @@ import {
 } from './input';
 import { RateLimiter } from './ratelimit';
 import { register } from './store';
+import { checkAnswers, questionsOfYear, rawAnswersFrom, storeAnswers } from './questions';
 import {
 	TopicWishesSchema,
 	checkTopicWishes,
@@ -74,10 +75,12 @@ export async function submitRegistration(
 	const schema = request.source === 'api' ? RegistrationApiSchema : RegistrationSchema;
 	const parsed = schema.safeParse(body);
 	const wishes = TopicWishesSchema.safeParse(topicWishesFrom(body));
-	if (!parsed.success || !wishes.success) {
+	const answers = checkAnswers(await questionsOfYear(db, year), rawAnswersFrom(body));
+	if (!parsed.success || !wishes.success || !answers.ok) {
 		const errors = [
 			...(parsed.success ? [] : fieldErrors(parsed.error)),
-			...(wishes.success ? [] : [fieldError('cafeTopics', 'reg.err.topics')])
+			...(wishes.success ? [] : [fieldError('cafeTopics', 'reg.err.topics')]),
+			...(answers.ok ? [] : answers.errors)
 		];
 		return { kind: 'invalid', status: 422, errors };
 	}
@@ -92,7 +95,10 @@ export async function submitRegistration(
 			year,
 			{ ...parsed.data, language: parsed.data.language ?? request.language ?? 'de' },
 			{ now: request.now, origin: request.origin },
-			(tx, registrationId) => storeTopicWishes(tx, registrationId, wishes.data)
+			async (tx, registrationId) => {
+				await storeTopicWishes(tx, registrationId, wishes.data);
+				await storeAnswers(tx, registrationId, answers.answers);
+			}
 		);
 		pokeMailWorker();
 		return { kind: 'accepted' };

@@ -42,6 +42,7 @@ export const actions: Actions = {
 	update: act('update'),
 	cancel: act('cancel'),
 	delete: act('delete'),
+	leave: act('leave'),
 	topics: async ({ request, params, locals }) => {
 		const view = await registrationView(database(), params.token).catch((e) => {
 			if (e instanceof RegistrationError) error(404, translator(locals.locale)(errorKey(e.code)));

@@ -1,6 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import { formToObject, registrationPage, submitRegistration } from '$lib/server/registration';
+import {
+	formToObject,
+	questionsOfYear,
+	registrationPage,
+	submitRegistration
+} from '$lib/server/registration';
 import { appConfig } from '$lib/server/runtime';
 import { topicOffers } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +14,11 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = database();
 	const page = await registrationPage(db, Number(params.jahr), new Date());
 	if (!page) error(404, `Keine Sozialkonferenz Ruhr im Jahr ${params.jahr}`);
-	return { ...page, topicOffers: await topicOffers(db, Number(params.jahr)) };
+	return {
+		...page,
+		topicOffers: await topicOffers(db, Number(params.jahr)),
+		questions: await questionsOfYear(db, Number(params.jahr))
+	};
 };
 
 export const actions: Actions = {
