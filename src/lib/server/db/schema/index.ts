@@ -9,3 +9,5 @@ export * from './audit';
 export * from './monitoring';
 export * from './worldcafe';
 export * from './planning';
+export * from './certificates';
+export * from './survey';
