@@ -18,6 +18,8 @@ import { report as deReport } from './de/report';
 import { site as deSite } from './de/site';
 import { steckbrief as deSteckbrief } from './de/steckbrief';
 import { worldcafe as deWorldcafe } from './de/worldcafe';
+import { certificates as deCertificates } from './de/certificates';
+import { survey as deSurvey } from './de/survey';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
@@ -37,6 +39,8 @@ import { report as enReport } from './en/report';
 import { site as enSite } from './en/site';
 import { steckbrief as enSteckbrief } from './en/steckbrief';
 import { worldcafe as enWorldcafe } from './en/worldcafe';
+import { certificates as enCertificates } from './en/certificates';
+import { survey as enSurvey } from './en/survey';
 
 export const de = {
 	...deSite,
@@ -57,7 +61,9 @@ export const de = {
 	...deBackoffice,
 	...deBadge,
 	...deReport,
-	...deSteckbrief
+	...deSteckbrief,
+	...deCertificates,
+	...deSurvey
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -79,5 +85,7 @@ export const en: Record<MessageKey, string> = {
 	...enBackoffice,
 	...enBadge,
 	...enReport,
-	...enSteckbrief
+	...enSteckbrief,
+	...enCertificates,
+	...enSurvey
 };

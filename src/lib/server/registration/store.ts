@@ -19,6 +19,7 @@ import {
 } from './rules';
 import { hashToken, looksLikeToken, newToken } from './tokens';
 import { revokeVoteLinks } from '../worldcafe/votes';
+import { revokeSurveyLinks } from '../survey/store';
 
 export type Registration = typeof registrations.$inferSelect;
 
@@ -732,6 +733,7 @@ async function anonymise(tx: Transaction, ids: number[], now: Date): Promise<voi
 				: ownMails
 		);
 	await revokeVoteLinks(tx, ids);
+	await revokeSurveyLinks(tx, ids);
 }
 
 /** Expires registrations whose address was not confirmed in time and hands their seats on. */

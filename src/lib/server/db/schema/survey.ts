@@ -15,18 +15,15 @@ import {
 import { editions } from './conference';
 import { registrations } from './registration';
 import { inList } from './types';
+import {
+	surveyQuestionKinds,
+	type SurveyAnswerValue,
+	type SurveyOption,
+	type SurveyQuestionKind
+} from '../../../types/survey';
 
-export const surveyQuestionKinds = ['scale', 'single', 'multiple', 'text'] as const;
-export type SurveyQuestionKind = (typeof surveyQuestionKinds)[number];
-
-/** An answer option of a choice question, in both languages (English may be empty). */
-export interface SurveyOption {
-	de: string;
-	en: string | null;
-}
-
-/** One answer in a response: a scale value 1–5, an option index, option indexes, or text. */
-export type SurveyAnswerValue = number | number[] | string;
+export { surveyQuestionKinds };
+export type { SurveyAnswerValue, SurveyOption, SurveyQuestionKind };
 
 /**
  * The feedback survey of an edition. Sent once to the checked-in participants, reminded once;
