@@ -62,5 +62,7 @@ export const certificates = {
 	'mail.certificate.body':
 		'vielen Dank für Ihre Teilnahme an der Sozialkonferenz Ruhr {year} „{title}“. Ihre Teilnahmebescheinigung (PDF) finden Sie unter diesem Link:',
 	'mail.certificate.page':
-		'Der Link ist persönlich; bitte geben Sie ihn nicht weiter. Ihre Anmeldung sehen Sie hier:'
+		'Der Link ist persönlich; bitte geben Sie ihn nicht weiter. Ihre Anmeldung sehen Sie hier:',
+	'audit.do.certificate.links_mailed':
+		'Links zur Teilnahmebescheinigung an {recipients} Personen der Konferenz {subject} geschickt'
 } as const;

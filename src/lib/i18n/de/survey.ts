@@ -103,5 +103,14 @@ export const survey = {
 	'mail.survey.reminderBody':
 		'vor einigen Tagen haben wir Sie um Ihre Rückmeldung zur Sozialkonferenz Ruhr {year} „{title}“ gebeten. Falls Sie noch nicht dazu gekommen sind: Die Umfrage dauert wenige Minuten. Dies ist die einzige Erinnerung.',
 	'mail.survey.anonymous':
-		'Ihre Antworten werden anonym gespeichert, ohne Verbindung zu Ihrer Anmeldung. Der Link gilt für eine Antwort; bitte geben Sie ihn nicht weiter.'
+		'Ihre Antworten werden anonym gespeichert, ohne Verbindung zu Ihrer Anmeldung. Der Link gilt für eine Antwort; bitte geben Sie ihn nicht weiter.',
+	'audit.do.survey.question_added': 'Frage zur Umfrage der Konferenz {subject} hinzugefügt',
+	'audit.do.survey.question_deleted': 'Frage aus der Umfrage der Konferenz {subject} gelöscht',
+	'audit.do.survey.sent': 'Umfrage der Konferenz {subject} an {recipients} Eingecheckte geschickt',
+	'audit.do.survey.reminded':
+		'Erinnerung an die Umfrage der Konferenz {subject} an {recipients} Personen geschickt',
+	'audit.do.survey.published':
+		'Auswertung der Umfrage der Konferenz {subject} veröffentlicht ({responses} Antworten)',
+	'audit.do.survey.withdrawn':
+		'Veröffentlichte Auswertung der Umfrage der Konferenz {subject} zurückgenommen'
 } as const;

@@ -59,5 +59,7 @@ export const certificates: Record<keyof typeof de, string> = {
 	'mail.certificate.body':
 		'thank you for attending the Sozialkonferenz Ruhr {year} “{title}”. Your certificate of attendance (PDF) is at this link:',
 	'mail.certificate.page':
-		'The link is personal; please do not pass it on. Your registration is here:'
+		'The link is personal; please do not pass it on. Your registration is here:',
+	'audit.do.certificate.links_mailed':
+		'Certificate links sent to {recipients} people of the conference {subject}'
 };

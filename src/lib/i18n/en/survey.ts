@@ -96,5 +96,15 @@ export const survey: Record<keyof typeof de, string> = {
 	'mail.survey.reminderBody':
 		'a few days ago we asked for your feedback on the Sozialkonferenz Ruhr {year} “{title}”. In case you have not got round to it: the survey takes a few minutes. This is the only reminder.',
 	'mail.survey.anonymous':
-		'Your answers are stored anonymously, without any link to your registration. The link is for one answer; please do not pass it on.'
+		'Your answers are stored anonymously, without any link to your registration. The link is for one answer; please do not pass it on.',
+	'audit.do.survey.question_added': 'Question added to the survey of the conference {subject}',
+	'audit.do.survey.question_deleted':
+		'Question deleted from the survey of the conference {subject}',
+	'audit.do.survey.sent':
+		'Survey of the conference {subject} sent to {recipients} people checked in',
+	'audit.do.survey.reminded':
+		'Survey reminder of the conference {subject} sent to {recipients} people',
+	'audit.do.survey.published':
+		'Survey summary of the conference {subject} published ({responses} responses)',
+	'audit.do.survey.withdrawn': 'Published survey summary of the conference {subject} withdrawn'
 };
