@@ -19,6 +19,8 @@ import { report as deReport } from './de/report';
 import { site as deSite } from './de/site';
 import { steckbrief as deSteckbrief } from './de/steckbrief';
 import { worldcafe as deWorldcafe } from './de/worldcafe';
+import { certificates as deCertificates } from './de/certificates';
+import { survey as deSurvey } from './de/survey';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
@@ -39,6 +41,8 @@ import { report as enReport } from './en/report';
 import { site as enSite } from './en/site';
 import { steckbrief as enSteckbrief } from './en/steckbrief';
 import { worldcafe as enWorldcafe } from './en/worldcafe';
+import { certificates as enCertificates } from './en/certificates';
+import { survey as enSurvey } from './en/survey';
 
 export const de = {
 	...deSite,
@@ -60,7 +64,9 @@ export const de = {
 	...deBackoffice,
 	...deBadge,
 	...deReport,
-	...deSteckbrief
+	...deSteckbrief,
+	...deCertificates,
+	...deSurvey
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -83,5 +89,7 @@ export const en: Record<MessageKey, string> = {
 	...enBackoffice,
 	...enBadge,
 	...enReport,
-	...enSteckbrief
+	...enSteckbrief,
+	...enCertificates,
+	...enSurvey
 };

@@ -1,3 +1,5 @@
+import { addQuestion as addSurveyQuestion, surveyState } from '../survey/store';
+import { QuestionForm as SurveyQuestionForm } from '../survey/rules';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../db/testing';
@@ -53,7 +55,7 @@ describe.each(backends)('copying an edition on $name', (backend) => {
 		await handle?.close();
 	});
 
-	it('copies programme, workshops, questions and mail texts with dates moved, nothing personal', async () => {
+	it('copies programme, workshops, questions, mail texts and the survey with dates moved, nothing personal', async () => {
 		const e = await anOpenEdition(db(), { year: 2150, capacity: 40, date: '2150-06-16' });
 		const [session] = await db()
 			.insert(sessions)
@@ -71,6 +73,12 @@ describe.each(backends)('copying an edition on $name', (backend) => {
 			title: 'Wohnen im Quartier',
 			capacity: 20
 		});
+		await addSurveyQuestion(
+			db(),
+			e.id,
+			SurveyQuestionForm.parse({ kind: 'scale', textDe: 'Wie zufrieden waren Sie?' }),
+			actor
+		);
 		const parent = await addQuestion(
 			db(),
 			e.id,
@@ -146,6 +154,9 @@ describe.each(backends)('copying an edition on $name', (backend) => {
 		expect(newQuestions[1].showIfQuestionId).toBe(newQuestions[0].id);
 		const [text] = await db().select().from(mailTexts).where(eq(mailTexts.editionId, copy.id));
 		expect(text).toMatchObject({ kind: 'registration.confirmed', subject: 'Bis bald, {vorname}' });
+		const survey = await surveyState(db(), copy.id, actor.now);
+		expect(survey.questions.map((q) => q.textDe)).toEqual(['Wie zufrieden waren Sie?']);
+		expect(survey.sentAt).toBeNull();
 
 		expect(
 			await db().select().from(registrations).where(eq(registrations.editionId, copy.id))

@@ -14,6 +14,7 @@ import {
 	worldCafes
 } from '../db/schema';
 import { recordAudit } from '../audit';
+import { copySurvey } from '../survey/store';
 import { integer, optionalDate } from '../fields';
 import { EditingError } from './editing';
 import { invalidatePublicReads } from './public';
@@ -33,10 +34,12 @@ import { berlinInstant, berlinWallClock } from './time';
  * - workshops: with seats and the session they belong to
  * - questions: the own registration questions with options and conditions
  * - mail texts: the edition's own wording of the registration mails
+ * - survey: the feedback survey's questions (not sent, no invitations, no answers)
  * - World Café frame: title, questions, rounds and their length, votes per person (not tables,
  *   hosts, plans, notes or votes)
  *
- * Not copied: registrations (and their answers, tokens, check-ins, mails), World Café tables,
+ * Not copied: registrations (and their answers, tokens, check-ins, certificates, mails), survey
+ * invitations and answers, World Café tables,
  * seats, notes, ideas and votes, the documentation and the summary, the reminder run.
  */
 export const copiedParts = [
@@ -46,6 +49,7 @@ export const copiedParts = [
 	'workshops',
 	'questions',
 	'mailTexts',
+	'survey',
 	'worldCafes'
 ] as const;
 export type CopiedPart = (typeof copiedParts)[number];
@@ -275,6 +279,8 @@ async function copyParts(
 	if (texts.length) {
 		await tx.insert(mailTexts).values(texts.map((t) => ({ ...withoutId(t), editionId: to })));
 	}
+
+	await copySurvey(tx, from, to);
 
 	const cafes = await tx.select().from(worldCafes).where(eq(worldCafes.editionId, from));
 	for (const cafe of cafes) {

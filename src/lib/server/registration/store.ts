@@ -21,6 +21,7 @@ import { hashToken, looksLikeToken, newToken } from './tokens';
 import { revokeVoteLinks } from '../worldcafe/votes';
 import { answerText, answersOf, deleteAnswers, editionQuestions } from './questions';
 import { mailTextsOf, type MailTexts } from './mail-texts';
+import { revokeSurveyLinks } from '../survey/store';
 
 export type Registration = typeof registrations.$inferSelect;
 
@@ -771,6 +772,7 @@ async function anonymise(tx: Transaction, ids: number[], now: Date): Promise<voi
 				: ownMails
 		);
 	await revokeVoteLinks(tx, ids);
+	await revokeSurveyLinks(tx, ids);
 }
 
 /** Expires registrations whose address was not confirmed in time and hands their seats on. */

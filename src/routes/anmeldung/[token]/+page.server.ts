@@ -13,13 +13,19 @@ import { appConfig } from '$lib/server/runtime';
 import { itineraryForRegistration, preferenceChoices, setPreferences } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
 import { NO_ROW, rowIdFrom } from '$lib/server/fields';
+import { certificateStatus, eventOver } from '$lib/server/certificates';
 
 export const load: PageServerLoad = async ({ params, setHeaders, locals }) => {
 	setHeaders({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
 	try {
 		const view = await registrationView(database(), params.token);
+		const now = new Date();
 		return {
 			view,
+			certificate: {
+				over: eventOver(view.edition, now),
+				refusal: await certificateStatus(database(), view.registration.id, now)
+			},
 			itineraries: await itineraryForRegistration(database(), view.registration.id),
 			preferences: await preferenceChoices(database(), view.registration.id)
 		};

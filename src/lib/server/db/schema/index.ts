@@ -10,3 +10,5 @@ export * from './monitoring';
 export * from './worldcafe';
 export * from './planning';
 export * from './questions';
+export * from './certificates';
+export * from './survey';

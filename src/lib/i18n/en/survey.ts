@@ -1,0 +1,110 @@
+import type { survey as de } from '../de/survey';
+
+export const survey: Record<keyof typeof de, string> = {
+	'survey.kind.scale': 'Scale from 1 to 5',
+	'survey.kind.single': 'Single choice',
+	'survey.kind.multiple': 'Multiple choice',
+	'survey.kind.text': 'Free text',
+	'survey.scale.1': 'not at all',
+	'survey.scale.2': 'a little',
+	'survey.scale.3': 'partly',
+	'survey.scale.4': 'mostly',
+	'survey.scale.5': 'completely',
+	'survey.err.kind': 'Please choose the kind of question.',
+	'survey.err.textRequired': 'Please enter the question.',
+	'survey.err.textLong': 'The question may be at most 500 characters long.',
+	'survey.err.optionsFew': 'A choice question needs at least two options.',
+	'survey.err.optionsMany': 'At most 12 options.',
+	'survey.err.optionLong': 'Every option needs a German text of at most 200 characters.',
+	'survey.err.required': 'Please answer this question.',
+	'survey.err.answerLong': 'The answer may be at most 2,000 characters long.',
+	'survey.err.invalid': 'This answer does not exist. Please choose from those offered.',
+	'survey.err.alreadySent': 'The survey has been sent; its questions can no longer be changed.',
+	'survey.err.noQuestion': 'This question does not exist (any more).',
+	'survey.err.tooEarly': 'The survey can only be sent once the conference has begun.',
+	'survey.err.noQuestions': 'The survey has no questions yet.',
+	'survey.err.nobody': 'Nobody is checked in yet: the survey goes only to people checked in.',
+	'survey.err.notSent': 'The survey has not been sent yet.',
+	'survey.err.alreadyReminded': 'The reminder has been sent; there is only one.',
+	'survey.err.noAnswers': 'There are no answers yet that could be published.',
+	'bo.surveyOf': 'Survey {year}',
+	'survey.admin.title': 'Survey {year}',
+	'survey.admin.intro':
+		'A short survey after the conference. It goes only to people who were checked in, with one reminder. Answers are stored without any link to the registration; everyone can answer once.',
+	'survey.admin.status': 'Status',
+	'survey.admin.notSent': 'Not sent yet.',
+	'survey.admin.sent': 'Sent on {when} to {invited} people checked in; {answered} have answered.',
+	'survey.admin.reminded': 'Reminder sent on {when}.',
+	'survey.admin.send': 'Send to everyone checked in',
+	'survey.admin.sendHint':
+		'Once sent, the questions can no longer be changed. People checked in later get no invitation.',
+	'survey.admin.tooEarly': 'The survey can be sent once the conference has begun.',
+	'survey.admin.remind': 'Send the reminder',
+	'survey.admin.remindHint': 'Once only: everyone who has not answered gets a new link.',
+	'survey.admin.sentNow': '{count} survey invitations are in the outbox.',
+	'survey.admin.remindedNow': '{count} reminders are in the outbox.',
+	'survey.admin.publishedNow': 'The summary is published in the documentation.',
+	'survey.admin.added': 'The question has been added.',
+	'survey.admin.questions': 'Questions',
+	'survey.admin.noQuestions': 'No questions yet.',
+	'survey.admin.required': 'required',
+	'survey.admin.delete': 'Delete question',
+	'survey.admin.addTitle': 'Add a question',
+	'survey.admin.kind': 'Kind of question',
+	'survey.admin.textDe': 'Question (German)',
+	'survey.admin.textEn': 'Question (English, optional)',
+	'survey.admin.options': 'Options (choice questions only)',
+	'survey.admin.optionsHint':
+		'One per line; the English version after a vertical bar, e.g. “Sehr gut | Very good”.',
+	'survey.admin.requiredLabel': 'Required question',
+	'survey.admin.add': 'Add question',
+	'survey.admin.summary': 'Summary',
+	'survey.admin.published': 'Published in the documentation on {when}.',
+	'survey.admin.toArchive': 'To the documentation',
+	'survey.admin.publishHint':
+		'The summary as it is now appears publicly in the conference documentation. Questions with fewer than five answers stay without a summary.',
+	'survey.admin.publish': 'Publish the summary',
+	'survey.admin.republish': 'Update the published summary',
+	'survey.admin.withdraw': 'Withdraw the publication',
+	'survey.summary.responses': '{responses} responses from {invited} people invited.',
+	'survey.summary.answered': '{count} answers to this question',
+	'survey.summary.suppressed':
+		'Fewer than {min} answers: to protect those who answered, this question is not summarised.',
+	'survey.summary.mean': 'Mean: {mean} (1 = not at all, 5 = completely)',
+	'survey.summary.asTable': 'As a table',
+	'survey.summary.answer': 'Answer',
+	'survey.summary.count': 'Count',
+	'survey.archive.title': 'Survey results',
+	'survey.archive.intro':
+		'Participants were surveyed anonymously after the conference. Questions with fewer than five answers are not summarised.',
+	'survey.page.title': 'Your feedback on the Sozialkonferenz Ruhr {year}',
+	'survey.page.intro':
+		'Thank you for attending “{title}”. Your answers help us plan the next conference.',
+	'survey.page.anonymous':
+		'Your answers are stored anonymously: without your name and without any link to your registration. You can answer once.',
+	'survey.page.required': 'required',
+	'survey.page.problem': 'Please check your answers',
+	'survey.page.submit': 'Send answers',
+	'survey.page.thanks': 'Thank you! Your answers have been saved.',
+	'survey.page.used':
+		'This link has already been used to answer. Everyone can answer the survey once.',
+	'survey.page.unknown': 'This survey link does not exist (any more).',
+	'mail.survey.subject': 'Your feedback on the Sozialkonferenz Ruhr {year}',
+	'mail.survey.reminderSubject': 'Reminder: your feedback on the Sozialkonferenz Ruhr {year}',
+	'mail.survey.body':
+		'thank you for attending the Sozialkonferenz Ruhr {year} “{title}”. We would like to know what you thought of it. The survey takes a few minutes:',
+	'mail.survey.reminderBody':
+		'a few days ago we asked for your feedback on the Sozialkonferenz Ruhr {year} “{title}”. In case you have not got round to it: the survey takes a few minutes. This is the only reminder.',
+	'mail.survey.anonymous':
+		'Your answers are stored anonymously, without any link to your registration. The link is for one answer; please do not pass it on.',
+	'audit.do.survey.question_added': 'Question added to the survey of the conference {subject}',
+	'audit.do.survey.question_deleted':
+		'Question deleted from the survey of the conference {subject}',
+	'audit.do.survey.sent':
+		'Survey of the conference {subject} sent to {recipients} people checked in',
+	'audit.do.survey.reminded':
+		'Survey reminder of the conference {subject} sent to {recipients} people',
+	'audit.do.survey.published':
+		'Survey summary of the conference {subject} published ({responses} responses)',
+	'audit.do.survey.withdrawn': 'Published survey summary of the conference {subject} withdrawn'
+};
