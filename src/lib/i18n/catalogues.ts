@@ -10,6 +10,7 @@ import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
 import { planning as dePlanning } from './de/planning';
 import { practice as dePractice } from './de/practice';
+import { posters as dePosters } from './de/posters';
 import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
 import { handlungsprogramm as deHandlungsprogramm } from './de/handlungsprogramm';
@@ -29,6 +30,7 @@ import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
 import { planning as enPlanning } from './en/planning';
 import { practice as enPractice } from './en/practice';
+import { posters as enPosters } from './en/posters';
 import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
 import { handlungsprogramm as enHandlungsprogramm } from './en/handlungsprogramm';
@@ -57,7 +59,8 @@ export const de = {
 	...deBackoffice,
 	...deBadge,
 	...deReport,
-	...deSteckbrief
+	...deSteckbrief,
+	...dePosters
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -79,5 +82,6 @@ export const en: Record<MessageKey, string> = {
 	...enBackoffice,
 	...enBadge,
 	...enReport,
-	...enSteckbrief
+	...enSteckbrief,
+	...enPosters
 };

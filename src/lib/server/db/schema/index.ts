@@ -9,3 +9,4 @@ export * from './audit';
 export * from './monitoring';
 export * from './worldcafe';
 export * from './planning';
+export * from './posters';

@@ -1,0 +1,5 @@
+export { PosterError } from './errors';
+export * from './input';
+export * from './store';
+export { posterFileFrom, posterFileProblem, type PosterUploadSettings, type UploadedPoster } from './files';
+export { submissionAction } from './route';
