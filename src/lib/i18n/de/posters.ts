@@ -15,7 +15,8 @@ export const posters = {
 	'poster.form.heading': 'Ihre Einreichung',
 	'poster.form.title': 'Titel des Posters',
 	'poster.form.abstract': 'Kurzbeschreibung',
-	'poster.form.abstractHint': 'Höchstens 3.000 Zeichen: Was tun Sie, für wen, mit welchem Ergebnis?',
+	'poster.form.abstractHint':
+		'Höchstens 3.000 Zeichen: Was tun Sie, für wen, mit welchem Ergebnis?',
 	'poster.form.fields': 'Handlungsfelder',
 	'poster.form.municipality': 'Kommune',
 	'poster.form.noMunicipality': 'keine Kommune / außerhalb der Metropole Ruhr',
@@ -78,7 +79,8 @@ export const posters = {
 	'poster.review.none': 'Sie sind zu keinem Call eingeladen.',
 	'poster.review.callLink': 'Posterausstellung {year}: {edition}',
 	'poster.review.callTitle': 'Begutachtung: Posterausstellung {year}',
-	'poster.review.anonymous': 'Anonyme Begutachtung: Autorinnen, Autoren und Organisation sind ausgeblendet.',
+	'poster.review.anonymous':
+		'Anonyme Begutachtung: Autorinnen, Autoren und Organisation sind ausgeblendet.',
 	'poster.review.noSubmissions': 'Noch keine Einreichungen.',
 	'poster.review.by': 'Von: {authors}',
 	'poster.review.file': 'Poster „{title}“ öffnen (PDF, {size})',
@@ -166,7 +168,8 @@ export const posters = {
 	'poster.err.email': 'Bitte eine gültige E-Mail-Adresse angeben.',
 	'poster.err.authors': 'Bitte mindestens eine Autorin oder einen Autor angeben.',
 	'poster.err.presenter': 'Bitte wählen Sie, wer das Poster vorstellt (eine Person mit Namen).',
-	'poster.err.consent': 'Ohne Ihr Einverständnis zur Veröffentlichung können wir das Poster nicht annehmen.',
+	'poster.err.consent':
+		'Ohne Ihr Einverständnis zur Veröffentlichung können wir das Poster nicht annehmen.',
 	'poster.err.fileMissing': 'Bitte das Poster oder einen Entwurf als PDF anhängen.',
 	'poster.err.fileEmpty': 'Die Datei ist leer.',
 	'poster.err.fileTooLarge': 'Die Datei ist {size} MB groß; erlaubt sind höchstens {max} MB.',
@@ -179,6 +182,7 @@ export const posters = {
 	'poster.err.board': 'Bitte eine Nummer von 1 bis 9999 angeben.',
 	'poster.err.boardTaken': 'Die Posterwand {board} ist schon vergeben.',
 	'poster.err.boardNotAccepted': 'Nur angenommene Poster bekommen eine Posterwand.',
-	'poster.err.tooMany': 'Zu viele Einreichungen in kurzer Zeit. Bitte versuchen Sie es in einer Minute noch einmal.',
+	'poster.err.tooMany':
+		'Zu viele Einreichungen in kurzer Zeit. Bitte versuchen Sie es in einer Minute noch einmal.',
 	'poster.err.reviewer': 'Bitte ein aktives Konto mit der Rolle „Begutachtung“ wählen.'
 };

@@ -71,7 +71,8 @@ export const posters: Record<keyof typeof de, string> = {
 	'poster.public.municipality': 'Municipality',
 	'poster.public.organisation': 'Organisation',
 	'poster.public.cite': 'Cite',
-	'poster.public.citation': '{authors} ({year}): {title}. Poster, Sozialkonferenz Ruhr {year}. {url}',
+	'poster.public.citation':
+		'{authors} ({year}): {title}. Poster, Sozialkonferenz Ruhr {year}. {url}',
 	'poster.public.stableLink': 'Permanent link',
 
 	'poster.review.title': 'Review',

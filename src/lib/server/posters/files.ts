@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkFileType, sanitiseFileName } from '../archive/files';
+import { storedFilePath } from '../archive/documentation';
+import { checkFileType, contentDisposition, sanitiseFileName } from '../archive/files';
 import { extractText, type ExtractionBounds } from '../archive/text';
 import { withoutForbiddenCharacters } from '../fields';
 import { PosterError } from './errors';
@@ -87,4 +88,33 @@ export async function posterFileFrom(form: FormData): Promise<UploadedPoster | n
 		name: withoutForbiddenCharacters(file.name),
 		bytes: new Uint8Array(await file.arrayBuffer())
 	};
+}
+
+/**
+ * The response for a stored poster PDF: inline, under its own name, never sniffed; `cache` says
+ * whether a shared cache may keep it (public posters) or not (a reviewer's copy). A row whose
+ * file went missing is null (the route answers 404).
+ */
+export async function posterFileResponse(
+	dir: string,
+	file: { filePath: string; fileName: string },
+	cache: 'public' | 'private'
+): Promise<Response | null> {
+	const path = storedFilePath(dir, file.filePath);
+	if (!path) return null;
+	let body: Buffer;
+	try {
+		body = await readFile(path);
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw e;
+	}
+	return new Response(new Uint8Array(body), {
+		headers: {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': contentDisposition(file.fileName, true),
+			'X-Content-Type-Options': 'nosniff',
+			'Cache-Control': cache === 'public' ? 'public, max-age=300' : 'private, no-store'
+		}
+	});
 }

@@ -30,11 +30,7 @@ function build(
 	const t = translator(s.language);
 	const content = renderMail(
 		subject,
-		[
-			message(t('mail.greeting'), { name: s.presenter }),
-			...body,
-			message(t('mail.signature'))
-		],
+		[message(t('mail.greeting'), { name: s.presenter }), ...body, message(t('mail.signature'))],
 		s.language
 	);
 	return {
@@ -88,22 +84,17 @@ export function posterDecisionMail(
 		abgelehnt: 'poster.mail.rejected',
 		warteliste: 'poster.mail.waitlisted'
 	} as const;
-	return build(
-		`poster.${decision}`,
-		s,
-		t('poster.mail.decisionSubject', { year: call.year }),
-		[
-			message(t(key[decision]), { title: s.title, year: call.year, edition: call.editionTitle }),
-			...(decision === 'angenommen'
-				? [
-						lines(
-							message(t('poster.mail.board'), { board: s.boardNumber ?? '–' }),
-							message(t('poster.mail.editionPage'), {
-								link: pageLink(origin, s.language, `/konferenz/${call.year}`)
-							})
-						)
-					]
-				: [])
-		]
-	);
+	return build(`poster.${decision}`, s, t('poster.mail.decisionSubject', { year: call.year }), [
+		message(t(key[decision]), { title: s.title, year: call.year, edition: call.editionTitle }),
+		...(decision === 'angenommen'
+			? [
+					lines(
+						message(t('poster.mail.board'), { board: s.boardNumber ?? '–' }),
+						message(t('poster.mail.editionPage'), {
+							link: pageLink(origin, s.language, `/konferenz/${call.year}`)
+						})
+					)
+				]
+			: [])
+	]);
 }

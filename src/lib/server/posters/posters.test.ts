@@ -75,7 +75,15 @@ describe('a poster submission form', () => {
 
 describe('the mean score of a submission', () => {
 	it('averages each review over its criteria, then the reviews', () => {
-		expect(scoreOf([[5, 3], [2, 2]], 2)).toEqual({ score: 3, perCriterion: [3.5, 2.5] });
+		expect(
+			scoreOf(
+				[
+					[5, 3],
+					[2, 2]
+				],
+				2
+			)
+		).toEqual({ score: 3, perCriterion: [3.5, 2.5] });
 		expect(scoreOf([], 2)).toEqual({ score: null, perCriterion: [null, null] });
 	});
 });
@@ -276,9 +284,9 @@ describe.each(backends)('the call for posters on $name', (backend) => {
 
 	it('takes scores only from invited reviewers, one per criterion from 1 to 5', async () => {
 		const [first] = (await submissionsForReview(handle.db, reviewer, call.id)).items;
-		await expect(
-			saveReview(handle.db, outsider, first.id, [5, 5], null, before)
-		).rejects.toThrow('poster.err.notInvited');
+		await expect(saveReview(handle.db, outsider, first.id, [5, 5], null, before)).rejects.toThrow(
+			'poster.err.notInvited'
+		);
 		await expect(saveReview(handle.db, reviewer, first.id, [5], null, before)).rejects.toThrow(
 			'poster.err.score'
 		);
@@ -318,7 +326,10 @@ describe.each(backends)('the call for posters on $name', (backend) => {
 		posters = await acceptedPosters(handle.db, call.editionId, afterDeadline);
 		expect(posters.map((p) => p.id)).toEqual([best.id]);
 		const kinds = (
-			await handle.db.select().from(mailOutbox).where(eq(mailOutbox.subjectRef, `poster:${second.id}`))
+			await handle.db
+				.select()
+				.from(mailOutbox)
+				.where(eq(mailOutbox.subjectRef, `poster:${second.id}`))
 		).map((m) => m.kind);
 		expect(kinds).toEqual(expect.arrayContaining(['poster.angenommen', 'poster.warteliste']));
 		const [accepted] = await handle.db

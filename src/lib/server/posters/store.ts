@@ -420,7 +420,6 @@ export async function updateSubmission(
 	if (oldPath) await removePosterFile(storedFilePath(ctx.settings.dir, oldPath));
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Reviewers
 
@@ -561,7 +560,8 @@ export async function submissionsForReview(
 	callId: number
 ): Promise<{ call: PosterCall; items: ReviewItem[] }> {
 	const call = await callById(db, callId);
-	if (!call || !(await mayReview(db, viewer, callId))) throw new PosterError('poster.err.notInvited');
+	if (!call || !(await mayReview(db, viewer, callId)))
+		throw new PosterError('poster.err.notInvited');
 	const rows = await db
 		.select({
 			id: posterSubmissions.id,
@@ -578,10 +578,7 @@ export async function submissionsForReview(
 		.from(posterSubmissions)
 		.leftJoin(
 			posterReviews,
-			and(
-				eq(posterReviews.submissionId, posterSubmissions.id),
-				eq(posterReviews.userId, viewer.id)
-			)
+			and(eq(posterReviews.submissionId, posterSubmissions.id), eq(posterReviews.userId, viewer.id))
 		)
 		.where(eq(posterSubmissions.callId, callId))
 		.orderBy(asc(posterSubmissions.id));

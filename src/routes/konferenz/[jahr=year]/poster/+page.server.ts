@@ -1,7 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { requireEdition } from '$lib/server/conference';
 import { database } from '$lib/server/db';
-import { PosterError, callOfEdition, isOpen, submissionAction, submitPoster } from '$lib/server/posters';
+import {
+	PosterError,
+	callOfEdition,
+	isOpen,
+	submissionAction,
+	submitPoster
+} from '$lib/server/posters';
 import { pokeMailWorker } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
