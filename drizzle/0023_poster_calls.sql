@@ -55,6 +55,7 @@ CREATE TABLE "poster_submissions" (
 	"body" text DEFAULT '' NOT NULL,
 	"consent" boolean NOT NULL,
 	"board_number" integer,
+	"measure_id" integer,
 	"submitted_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
 	"decided_at" timestamp with time zone,
@@ -74,6 +75,7 @@ ALTER TABLE "poster_reviewers" ADD CONSTRAINT "poster_reviewers_user_id_users_id
 ALTER TABLE "poster_reviews" ADD CONSTRAINT "poster_reviews_submission_id_poster_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."poster_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "poster_reviews" ADD CONSTRAINT "poster_reviews_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "poster_submissions" ADD CONSTRAINT "poster_submissions_call_id_poster_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."poster_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "poster_submissions" ADD CONSTRAINT "poster_submissions_measure_id_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."measures"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "poster_authors_submission_idx" ON "poster_authors" USING btree ("submission_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "poster_authors_one_presenter" ON "poster_authors" USING btree ("submission_id") WHERE "poster_authors"."presents";--> statement-breakpoint
 CREATE UNIQUE INDEX "poster_calls_edition_unique" ON "poster_calls" USING btree ("edition_id");--> statement-breakpoint
@@ -81,5 +83,6 @@ CREATE INDEX "poster_reviewers_user_idx" ON "poster_reviewers" USING btree ("use
 CREATE UNIQUE INDEX "poster_submissions_token_unique" ON "poster_submissions" USING btree ("token_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "poster_submissions_board_unique" ON "poster_submissions" USING btree ("call_id","board_number");--> statement-breakpoint
 CREATE INDEX "poster_submissions_call_idx" ON "poster_submissions" USING btree ("call_id");--> statement-breakpoint
+CREATE INDEX "poster_submissions_measure_idx" ON "poster_submissions" USING btree ("measure_id");--> statement-breakpoint
 CREATE INDEX "poster_submissions_search_idx" ON "poster_submissions" USING gin ("search");--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_role_known" CHECK ("users"."role" in ('admin', 'organiser', 'planner', 'kreis_planner', 'reviewer'));

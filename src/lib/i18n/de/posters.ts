@@ -184,5 +184,12 @@ export const posters = {
 	'poster.err.boardNotAccepted': 'Nur angenommene Poster bekommen eine Posterwand.',
 	'poster.err.tooMany':
 		'Zu viele Einreichungen in kurzer Zeit. Bitte versuchen Sie es in einer Minute noch einmal.',
+	'poster.err.measure': 'Bitte eine öffentliche Maßnahme aus einem Handlungsprogramm wählen.',
+	'poster.admin.measureOf': 'Maßnahme eines Handlungsprogramms zu „{title}“',
+	'poster.admin.noMeasure': 'keine',
+	'poster.admin.setMeasure': 'Maßnahme verknüpfen',
+	'poster.public.measure': 'Maßnahme im Handlungsprogramm',
+	'poster.measure.posters': 'Poster auf der Sozialkonferenz Ruhr',
+	'poster.measure.poster': '{title} (Posterausstellung {year})',
 	'poster.err.reviewer': 'Bitte ein aktives Konto mit der Rolle „Begutachtung“ wählen.'
 };

@@ -183,5 +183,12 @@ export const posters: Record<keyof typeof de, string> = {
 	'poster.err.boardTaken': 'Board {board} is already taken.',
 	'poster.err.boardNotAccepted': 'Only accepted posters get a board.',
 	'poster.err.tooMany': 'Too many submissions in a short time. Please try again in a minute.',
+	'poster.err.measure': 'Please choose a public measure of a Handlungsprogramm.',
+	'poster.admin.measureOf': 'Measure of a Handlungsprogramm for “{title}”',
+	'poster.admin.noMeasure': 'none',
+	'poster.admin.setMeasure': 'Link measure',
+	'poster.public.measure': 'Measure in the Handlungsprogramm',
+	'poster.measure.posters': 'Posters at the Sozialkonferenz Ruhr',
+	'poster.measure.poster': '{title} (poster exhibition {year})',
 	'poster.err.reviewer': 'Please choose an active account with the role “Review”.'
 };

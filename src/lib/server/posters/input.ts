@@ -190,3 +190,5 @@ export const BoardForm = z.object({
 });
 
 export const ReviewerForm = z.object({ user: rowId('poster.err.reviewer') });
+
+export const MeasureForm = z.object({ submission: rowId(), measure: optionalRowId() });

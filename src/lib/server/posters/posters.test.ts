@@ -8,7 +8,16 @@ import { extractionBounds } from '../archive/text';
 import { searchArchive } from '../archive/store';
 import type { DatabaseHandle } from '../db';
 import { backends } from '../db/testing';
-import { editions, mailOutbox, posterAuthors, posterSubmissions, users } from '../db/schema';
+import {
+	editions,
+	mailOutbox,
+	measures,
+	plans,
+	posterAuthors,
+	posterSubmissions,
+	users
+} from '../db/schema';
+import { ensureReferenceData } from '../monitoring/seed';
 import { PosterError } from './errors';
 import { SubmissionForm, type SubmissionInput } from './input';
 import {
@@ -16,7 +25,9 @@ import {
 	callById,
 	decide,
 	inviteReviewer,
+	linkMeasure,
 	mayReview,
+	postersOfMeasures,
 	publicPoster,
 	rankedSubmissions,
 	reviewableCalls,
@@ -364,5 +375,59 @@ describe.each(backends)('the call for posters on $name', (backend) => {
 		});
 		expect(await searchArchive(handle.db, 'Stadtteilmuetter', 50, afterEvent)).toEqual([]);
 		expect(await publicPoster(handle.db, id, afterEvent)).toBeNull();
+	});
+
+	it('links an accepted poster to a public measure, shown on the poster and on the measure', async () => {
+		await ensureReferenceData(handle.db);
+		const [plan] = await handle.db
+			.insert(plans)
+			.values({
+				ags: '05513000',
+				title: 'Handlungsprogramm',
+				periodStart: 2030,
+				periodEnd: 2035,
+				baselineYear: 2029,
+				status: 'beschlossen',
+				decidedOn: '2030-02-01',
+				createdAt: before,
+				updatedAt: before
+			})
+			.returning({ id: plans.id });
+		const [shown, hidden] = await handle.db
+			.insert(measures)
+			.values(
+				[true, false].map((isPublic) => ({
+					planId: plan.id,
+					title: isPublic ? 'Gemeinschaftsgärten' : 'Interner Entwurf',
+					fields: ['wohnen'],
+					isPublic,
+					createdAt: before,
+					updatedAt: before
+				}))
+			)
+			.returning({ id: measures.id });
+		const { id } = await submitPoster(
+			handle.db,
+			call,
+			submission({ title: 'Gärten im Quartier' }),
+			pdf('Garten'),
+			ctx(before)
+		);
+		const actor = { userId: organiser.id, now: afterDeadline };
+		await expect(linkMeasure(handle.db, call, id, hidden.id, actor)).rejects.toThrow(
+			'poster.err.measure'
+		);
+		await linkMeasure(handle.db, call, id, shown.id, actor);
+		// Not accepted yet: the measure shows no poster.
+		expect(await postersOfMeasures(handle.db, [shown.id])).toEqual({});
+		await decide(handle.db, call, id, 'angenommen', 'https://k.example', actor);
+		expect((await postersOfMeasures(handle.db, [shown.id]))[shown.id]).toEqual([
+			{ id, title: 'Gärten im Quartier', year: 2031 }
+		]);
+		expect((await publicPoster(handle.db, id, afterDeadline))?.measure).toEqual({
+			id: shown.id,
+			title: 'Gemeinschaftsgärten',
+			href: `/atlas/05513000/massnahmen#massnahme-${shown.id}`
+		});
 	});
 });

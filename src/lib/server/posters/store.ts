@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, max, ne, sql } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n';
 import { municipalityByAgs } from '$lib/reference/municipalities';
 import type { Role } from '$lib/types/auth';
@@ -8,6 +8,8 @@ import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
 import {
 	editions,
+	measures,
+	plans,
 	posterAuthors,
 	posterCalls,
 	posterReviewers,
@@ -661,6 +663,7 @@ export interface RankedSubmission {
 	organisation: string | null;
 	authors: Author[];
 	fileName: string;
+	measureId: number | null;
 	/** Mean of every reviewer's mean over the criteria; null without a review. */
 	score: number | null;
 	/** Mean per criterion over the reviews. */
@@ -695,7 +698,8 @@ export async function rankedSubmissions(
 			boardNumber: posterSubmissions.boardNumber,
 			email: posterSubmissions.email,
 			organisation: posterSubmissions.organisation,
-			fileName: posterSubmissions.fileName
+			fileName: posterSubmissions.fileName,
+			measureId: posterSubmissions.measureId
 		})
 		.from(posterSubmissions)
 		.where(eq(posterSubmissions.callId, call.id))
@@ -875,6 +879,15 @@ export interface PublicPoster {
 	sessionTitle: string | null;
 	/** Whether the edition's day is over: the poster is then part of the archive. */
 	archived: boolean;
+	/** The public measure of a Handlungsprogramm the poster presents. */
+	measure: LinkedMeasure | null;
+}
+
+export interface LinkedMeasure {
+	id: number;
+	title: string;
+	/** The measure on its municipality's public measures page; null for a Kreis plan's measure. */
+	href: string | null;
 }
 
 function isOver(date: string | null, now: Date): boolean {
@@ -894,7 +907,8 @@ const publicColumns = {
 	year: editions.year,
 	editionTitle: editions.title,
 	date: editions.date,
-	sessionTitle: sessions.title
+	sessionTitle: sessions.title,
+	measureId: posterSubmissions.measureId
 };
 
 function publicQuery(db: Database) {
@@ -915,11 +929,16 @@ async function toPublic(
 		db,
 		rows.map((r) => r.id)
 	);
-	return rows.map(({ municipalityAgs, date, ...r }) => ({
+	const linked = await publicMeasures(
+		db,
+		rows.map((r) => r.measureId).filter((id): id is number => id !== null)
+	);
+	return rows.map(({ municipalityAgs, date, measureId, ...r }) => ({
 		...r,
 		municipality: municipalityAgs ? (municipalityByAgs(municipalityAgs)?.name ?? null) : null,
 		authors: authors.get(r.id) ?? [],
-		archived: isOver(date, now)
+		archived: isOver(date, now),
+		measure: measureId === null ? null : (linked.get(measureId) ?? null)
 	}));
 }
 
@@ -996,4 +1015,127 @@ export async function boardNumbers(db: Database, callId: number): Promise<number
 		.where(and(eq(posterSubmissions.callId, callId), isNotNull(posterSubmissions.boardNumber)))
 		.orderBy(asc(posterSubmissions.boardNumber));
 	return rows.map((r) => r.board as number);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measures of Handlungsprogramme
+
+/** Public measures of plans that are not drafts: the only ones a poster may point to. */
+const publicMeasure = and(eq(measures.isPublic, true), ne(plans.status, 'entwurf'));
+
+async function publicMeasures(db: Database, ids: number[]): Promise<Map<number, LinkedMeasure>> {
+	if (!ids.length) return new Map();
+	const rows = await db
+		.select({ id: measures.id, title: measures.title, ags: plans.ags })
+		.from(measures)
+		.innerJoin(plans, eq(plans.id, measures.planId))
+		.where(and(inArray(measures.id, ids), publicMeasure));
+	return new Map(
+		rows.map((m) => [
+			m.id,
+			{
+				id: m.id,
+				title: m.title,
+				href: m.ags ? `/atlas/${m.ags}/massnahmen#massnahme-${m.id}` : null
+			}
+		])
+	);
+}
+
+export interface MeasureChoice {
+	id: number;
+	title: string;
+	/** The municipality or Kreis whose plan it is. */
+	place: string;
+}
+
+/** The public measures an organiser can link a poster to, by place and title. */
+export async function measureChoices(db: Database): Promise<MeasureChoice[]> {
+	const rows = await db
+		.select({
+			id: measures.id,
+			title: measures.title,
+			ags: plans.ags,
+			kreisAgs: plans.kreisAgs
+		})
+		.from(measures)
+		.innerJoin(plans, eq(plans.id, measures.planId))
+		.where(publicMeasure);
+	return rows
+		.map((m) => ({
+			id: m.id,
+			title: m.title,
+			place: m.ags ? (municipalityByAgs(m.ags)?.name ?? m.ags) : `Kreis ${m.kreisAgs ?? ''}`.trim()
+		}))
+		.sort((a, b) => a.place.localeCompare(b.place, 'de') || a.title.localeCompare(b.title, 'de'));
+}
+
+/** Links a poster of the call to a public measure, or removes the link (`null`). */
+export async function linkMeasure(
+	db: Database,
+	call: PosterCall,
+	submissionId: number,
+	measureId: number | null,
+	actor: Actor
+): Promise<void> {
+	if (measureId !== null && !(await publicMeasures(db, [measureId])).has(measureId)) {
+		throw new PosterError('poster.err.measure', 'measure');
+	}
+	await db.transaction(async (tx) => {
+		const changed = await tx
+			.update(posterSubmissions)
+			.set({ measureId })
+			.where(and(eq(posterSubmissions.id, submissionId), eq(posterSubmissions.callId, call.id)))
+			.returning({ id: posterSubmissions.id });
+		if (!changed.length) throw new PosterError('poster.err.unknown');
+		await recordAudit(
+			tx,
+			{
+				actorUserId: actor.userId,
+				action: 'poster.measure_linked',
+				subjectType: 'poster',
+				subjectId: submissionId,
+				details: { measureId }
+			},
+			actor.now
+		);
+	});
+}
+
+export interface PosterOfMeasure {
+	id: number;
+	title: string;
+	year: number;
+}
+
+/** The accepted posters of published editions that present each of the given measures. */
+export async function postersOfMeasures(
+	db: Database,
+	measureIds: number[]
+): Promise<Record<number, PosterOfMeasure[]>> {
+	const byMeasure: Record<number, PosterOfMeasure[]> = {};
+	if (!measureIds.length) return byMeasure;
+	const rows = await db
+		.select({
+			measureId: posterSubmissions.measureId,
+			id: posterSubmissions.id,
+			title: posterSubmissions.title,
+			year: editions.year
+		})
+		.from(posterSubmissions)
+		.innerJoin(posterCalls, eq(posterCalls.id, posterSubmissions.callId))
+		.innerJoin(editions, eq(editions.id, posterCalls.editionId))
+		.where(
+			and(
+				inArray(posterSubmissions.measureId, measureIds),
+				eq(posterSubmissions.status, 'angenommen'),
+				eq(editions.published, true)
+			)
+		)
+		.orderBy(asc(editions.year), asc(posterSubmissions.id));
+	for (const { measureId, ...poster } of rows) {
+		if (measureId === null) continue;
+		(byMeasure[measureId] ??= []).push(poster);
+	}
+	return byMeasure;
 }

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { editions, sessions } from './conference';
+import { measures } from './planning';
 import { inList, tsvector } from './types';
 import { languages } from '../../../types/enums';
 import { posterStatuses, type PosterField } from '../../../types/posters';
@@ -75,6 +76,8 @@ export const posterSubmissions = pgTable(
 		body: text('body').notNull().default(''),
 		consent: boolean('consent').notNull(),
 		boardNumber: integer('board_number'),
+		/** A public measure of a Handlungsprogramm the poster presents (shown on both sides). */
+		measureId: integer('measure_id').references(() => measures.id, { onDelete: 'set null' }),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
@@ -96,6 +99,7 @@ export const posterSubmissions = pgTable(
 			sql`${t.boardNumber} is null or ${t.status} = 'angenommen'`
 		),
 		index('poster_submissions_call_idx').on(t.callId),
+		index('poster_submissions_measure_idx').on(t.measureId),
 		index('poster_submissions_search_idx').using('gin', t.search)
 	]
 );

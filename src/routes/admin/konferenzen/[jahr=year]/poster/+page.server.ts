@@ -6,10 +6,13 @@ import {
 	BoardForm,
 	CallForm,
 	DecisionForm,
+	MeasureForm,
 	ReviewerForm,
 	callOfEdition,
 	decide,
 	inviteReviewer,
+	linkMeasure,
+	measureChoices,
 	rankedSubmissions,
 	removeReviewer,
 	reviewerAccounts,
@@ -56,7 +59,8 @@ export const load: PageServerLoad = async (event) => {
 			: null,
 		reviewers: call ? await reviewersOfCall(db, call.id) : [],
 		accounts: await reviewerAccounts(db),
-		submissions: call ? await rankedSubmissions(db, call) : []
+		submissions: call ? await rankedSubmissions(db, call) : [],
+		measures: call ? await measureChoices(db) : []
 	};
 };
 
@@ -105,6 +109,13 @@ export const actions: Actions = {
 		);
 		pokeMailWorker();
 		return outcome;
+	},
+	measure: async (event) => {
+		const { edition, actor } = await context(event);
+		const call = await callOr404(edition.id);
+		return editingAction(event, 'measure', MeasureForm, (data) =>
+			linkMeasure(database(), call, data.submission, data.measure, actor)
+		);
 	},
 	board: async (event) => {
 		const { edition, actor } = await context(event);
