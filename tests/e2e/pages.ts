@@ -72,6 +72,7 @@ export const visits: Visit[] = [
 		'mailings',
 		'mailtexte',
 		'mitwirkende',
+		'poster',
 		'programm',
 		'teilnehmende',
 		'teilnehmende/neu',
@@ -99,6 +100,8 @@ export const visits: Visit[] = [
 	{ who: 'admin', route: '/admin/worldcafe/[cafe]/ernte', url: 'cafe/ernte' },
 	{ who: 'admin', route: '/checkin/[jahr=year]', url: 'checkin' },
 	{ who: 'admin', route: '/konto', url: '/konto' },
+	// Organisers see every call for posters on the review page.
+	{ who: 'admin', route: '/begutachtung', url: '/begutachtung' },
 	{ who: 'admin', route: '/abmelden', url: '/abmelden' },
 	// The planning area, as the demo planner of Gelsenkirchen.
 	{ who: 'planner', route: '/planung', url: '/planung' },
@@ -137,6 +140,14 @@ export const excluded: Record<string, string> = {
 		'needs a certificate, i.e. a checked-in person after the event: certificates.spec.ts checks it at 390 px',
 	'/umfrage/[token]':
 		'needs a survey sent after the event: survey.spec.ts checks the answer page at 390 px',
+	'/konferenz/[jahr=year]/poster':
+		'needs a call for posters: posters.spec.ts opens one and checks its page at 390 px',
+	'/poster-einreichung/[token]':
+		'needs a submission: posters.spec.ts submits one and checks its personal page at 390 px',
+	'/begutachtung/[call]':
+		'needs a call with a submission: posters.spec.ts reviews one and checks the page at 390 px',
+	'/archiv/poster/[id]':
+		'needs an accepted poster: posters.spec.ts accepts one and checks its page at 390 px',
 	'/planung/[ags=ags]/berichte/[id]':
 		'needs a report of its own: bericht.spec.ts creates one and checks its page at 390 px'
 };

@@ -10,6 +10,7 @@ import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
 import { planning as dePlanning } from './de/planning';
 import { practice as dePractice } from './de/practice';
+import { posters as dePosters } from './de/posters';
 import { programme as deProgramme } from './de/programme';
 import { planung as dePlanung } from './de/planung';
 import { handlungsprogramm as deHandlungsprogramm } from './de/handlungsprogramm';
@@ -32,6 +33,7 @@ import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
 import { planning as enPlanning } from './en/planning';
 import { practice as enPractice } from './en/practice';
+import { posters as enPosters } from './en/posters';
 import { programme as enProgramme } from './en/programme';
 import { planung as enPlanung } from './en/planung';
 import { handlungsprogramm as enHandlungsprogramm } from './en/handlungsprogramm';
@@ -66,7 +68,8 @@ export const de = {
 	...deReport,
 	...deSteckbrief,
 	...deCertificates,
-	...deSurvey
+	...deSurvey,
+	...dePosters
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -91,5 +94,6 @@ export const en: Record<MessageKey, string> = {
 	...enReport,
 	...enSteckbrief,
 	...enCertificates,
-	...enSurvey
+	...enSurvey,
+	...enPosters
 };

@@ -8,7 +8,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const { query, invalid } = archiveQuery(url.searchParams.get('q'));
 	const [editions, hits] = await Promise.all([
 		publicReads.listEditions(),
-		query ? searchArchive(db, query) : Promise.resolve(null)
+		query ? searchArchive(db, query, 50, new Date()) : Promise.resolve(null)
 	]);
 	return { editions, query: query ?? '', hits, invalidQuery: invalid };
 };

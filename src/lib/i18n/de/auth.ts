@@ -7,6 +7,7 @@ export const auth = {
 	'role.admin': 'Administration',
 	'role.organiser': 'Organisation',
 	'role.planner': 'Sozialplanung',
+	'role.reviewer': 'Begutachtung',
 	'role.kreis_planner': 'Kreissozialplanung',
 	'form.errorSummary': 'Bitte prüfen Sie Ihre Angaben:',
 	'form.unknownError': 'Diese Angabe ist nicht gültig.',

@@ -8,6 +8,7 @@ export const auth: Record<keyof typeof de, string> = {
 	'role.admin': 'Administration',
 	'role.organiser': 'Organiser',
 	'role.planner': 'Social planning',
+	'role.reviewer': 'Review',
 	'role.kreis_planner': 'Kreis social planning',
 	'form.errorSummary': 'Please check your entries:',
 	'form.unknownError': 'This entry is not valid.',

@@ -1,7 +1,15 @@
 import { searchText, type SearchText } from '../fields';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
-import { documents, editions, reports, type DocumentKind } from '../db/schema';
+import {
+	documents,
+	editions,
+	posterCalls,
+	posterSubmissions,
+	reports,
+	type DocumentKind
+} from '../db/schema';
+import { berlinDate } from '../conference/time';
 import { publishedReportUrls, reportScopeLabel } from '../planning/report/public';
 import { documentFileUrl } from './documentation';
 import { MATCH_END, MATCH_START, splitHighlight, type HighlightPart } from './highlight';
@@ -46,13 +54,15 @@ export async function documentsOfEdition(
 }
 
 export interface SearchHit {
-	type: 'edition' | 'document' | 'report';
+	type: 'edition' | 'document' | 'report' | 'poster';
 	/** The conference's year; a report's reporting year. */
 	year: number;
 	/** The edition's title; for a report, the municipality's name. */
 	editionTitle: string;
 	title: string;
 	documentKind: DocumentKind | null;
+	/** A poster's citation page; else null. */
+	citation?: string | null;
 	url: string | null;
 	snippet: HighlightPart[];
 	/** The language of a report's title and text (a German report on an English page); else null. */
@@ -77,15 +87,19 @@ export function normaliseQuery(raw: string | null | undefined): string {
 const headlineOptions = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * Full-text search across editions, their documents and the municipalities' published
- * Sozialberichte (title and text, found at their PDF in the atlas), German stemming ("Sozialplanung" finds
- * "kommunalen Sozialplanung"), ranked with ts_rank over weighted vectors (title > text).
- * `websearch_to_tsquery` accepts any user input without syntax errors.
+ * Full-text search across editions, their documents, the municipalities' published
+ * Sozialberichte (title and text, found at their PDF in the atlas) and the accepted posters of
+ * editions whose day is over at `now` (title, abstract and the PDF's text, found at their PDF),
+ * German stemming ("Sozialplanung" finds "kommunalen Sozialplanung"), ranked with ts_rank over
+ * weighted vectors (title > text). `websearch_to_tsquery` accepts any user input without syntax
+ * errors.
  */
 export async function searchArchive(
 	db: Database,
 	rawQuery: string,
-	limit = 50
+	limit = 50,
+	/** Which editions are over (their posters are searched); routes pass the request's time. */
+	now: Date = new Date()
 ): Promise<SearchHit[]> {
 	const q = normaliseQuery(rawQuery);
 	if (!q) return [];
@@ -138,6 +152,31 @@ export async function searchArchive(
 		.orderBy(desc(sql`ts_rank(${reports.search}, ${query})`))
 		.limit(limit);
 
+	// A poster joins the archive once its edition's day is over.
+	const posterHits = await db
+		.select({
+			id: posterSubmissions.id,
+			year: editions.year,
+			editionTitle: editions.title,
+			title: posterSubmissions.title,
+			fileName: posterSubmissions.fileName,
+			rank: sql<number>`ts_rank(${posterSubmissions.search}, ${query})`.mapWith(Number),
+			headline: sql<string>`ts_headline('german', concat_ws(' – ', ${posterSubmissions.abstract}, ${posterSubmissions.body}), ${query}, ${headlineOptions})`
+		})
+		.from(posterSubmissions)
+		.innerJoin(posterCalls, eq(posterCalls.id, posterSubmissions.callId))
+		.innerJoin(editions, eq(editions.id, posterCalls.editionId))
+		.where(
+			and(
+				eq(editions.published, true),
+				eq(posterSubmissions.status, 'angenommen'),
+				sql`${editions.date} < ${berlinDate(now)}`,
+				sql`${posterSubmissions.search} @@ ${query}`
+			)
+		)
+		.orderBy(desc(sql`ts_rank(${posterSubmissions.search}, ${query})`))
+		.limit(limit);
+
 	const hits: SearchHit[] = [
 		...editionHits.map((h) => ({
 			type: 'edition' as const,
@@ -170,6 +209,18 @@ export async function searchArchive(
 			url: publishedReportUrls(h).pdf,
 			snippet: splitHighlight(h.headline),
 			language: h.language,
+			rank: h.rank
+		})),
+		...posterHits.map((h) => ({
+			type: 'poster' as const,
+			year: h.year,
+			editionTitle: h.editionTitle,
+			title: h.title,
+			documentKind: 'poster' as const,
+			citation: `/archiv/poster/${h.id}`,
+			url: `/archiv/poster/${h.id}/${encodeURIComponent(h.fileName)}`,
+			snippet: splitHighlight(h.headline),
+			language: null,
 			rank: h.rank
 		}))
 	];

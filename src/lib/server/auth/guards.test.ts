@@ -8,7 +8,7 @@ import {
 	requireRole,
 	requireUser
 } from './guards';
-import type { PlanScope } from './rules';
+import { homeFor, type PlanScope } from './rules';
 import type { SessionUser } from './sessions';
 
 function anEvent(url: string, user: Partial<SessionUser> | null, method = 'GET') {
@@ -195,6 +195,40 @@ describe('guards', () => {
 					403
 				)
 			).toBe(true);
+		});
+	});
+	describe('reviewers of the call for posters', () => {
+		const reviewer: SessionUser = {
+			id: 7,
+			email: 'gutachten@example.org',
+			name: 'G',
+			role: 'reviewer',
+			municipalityAgs: null,
+			kreisAgs: null
+		};
+		it('lets a reviewer into the review pages, and into neither the back office nor planning', () => {
+			const event = anEvent('/begutachtung', { role: 'reviewer' });
+			expect(requireRole(event, 'reviewer', 'organiser').role).toBe('reviewer');
+			for (const area of [['organiser'], ['planner', 'kreis_planner'], ['admin']] as Role[][]) {
+				expect(
+					isHttpError(
+						thrown(() => requireRole(event, ...area)),
+						403
+					)
+				).toBe(true);
+			}
+			const error = thrown(() => requirePlanScope(reviewer, { kind: 'gemeinde', ags: '05513000' }));
+			expect(isHttpError(error, 403)).toBe(true);
+			expect(
+				isHttpError(
+					thrown(() => requireMunicipality(reviewer, '05513000')),
+					403
+				)
+			).toBe(true);
+		});
+
+		it('starts a reviewer on the review page after login', () => {
+			expect(homeFor('reviewer')).toBe('/begutachtung');
 		});
 	});
 });

@@ -222,6 +222,7 @@ export function safeReturnPath(value: string | null | undefined, fallback: strin
 
 /** The page a user starts on after login when no return path was given. */
 export function homeFor(role: Role): string {
+	if (role === 'reviewer') return '/begutachtung';
 	return role === 'planner' || role === 'kreis_planner' ? '/planung' : '/admin';
 }
 

@@ -5,6 +5,7 @@ import { EditingError } from '../conference';
 import { messageText, translator } from '$lib/i18n';
 import { formValues, parseForm } from '../forms';
 import { errorKey, RegistrationError } from '../registration';
+import { PosterError } from '../posters/errors';
 
 /** As organiserAction, for content edits: the domains' editing errors become a 4xx. */
 export async function editingAction<S extends z.ZodType, T>(
@@ -26,7 +27,8 @@ export async function editingAction<S extends z.ZodType, T>(
 		if (
 			!(e instanceof EditingError) &&
 			!(e instanceof RegistrationError) &&
-			!(e instanceof ArchiveError)
+			!(e instanceof ArchiveError) &&
+			!(e instanceof PosterError)
 		)
 			throw e;
 		// Each problem in the page's language: the rules' message, the registration's code.

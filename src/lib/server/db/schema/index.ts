@@ -12,3 +12,4 @@ export * from './planning';
 export * from './questions';
 export * from './certificates';
 export * from './survey';
+export * from './posters';

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { database } from '$lib/server/db';
 import { atlasMeasures } from '$lib/server/planning';
+import { postersOfMeasures } from '$lib/server/posters';
 import { translator } from '$lib/i18n';
 import { plural } from '$lib/components/practice/format';
 import { measureStatuses, planningFields } from '$lib/types/planning';
@@ -31,5 +32,12 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		}
 	);
 	if (!page) error(404, t('programme.err.gemeinde_unbekannt'));
-	return { page, filter: { field: filter.feld ?? '', status: filter.stand ?? '' } };
+	return {
+		page,
+		filter: { field: filter.feld ?? '', status: filter.stand ?? '' },
+		posters: await postersOfMeasures(
+			database(),
+			page.measures.map((m) => m.id)
+		)
+	};
 };

@@ -1,0 +1,100 @@
+import { formatDateTime, translator, type Locale } from '$lib/i18n';
+import { lines, link, message, renderMail, type OutgoingMail } from '../mail';
+
+/** What the mails about a submission need to know of it. */
+export interface MailSubmission {
+	id: number;
+	title: string;
+	email: string;
+	language: Locale;
+	presenter: string;
+	boardNumber: number | null;
+}
+
+export interface MailCall {
+	year: number;
+	editionTitle: string;
+	deadline: Date;
+}
+
+function pageLink(origin: string, lang: Locale, path: string) {
+	return link(`${origin}${path}${lang === 'de' ? '' : `?lang=${lang}`}`);
+}
+
+function build(
+	kind: string,
+	s: MailSubmission,
+	subject: string,
+	body: ReturnType<typeof message>[]
+): OutgoingMail {
+	const t = translator(s.language);
+	const content = renderMail(
+		subject,
+		[message(t('mail.greeting'), { name: s.presenter }), ...body, message(t('mail.signature'))],
+		s.language
+	);
+	return {
+		kind,
+		subjectRef: `poster:${s.id}`,
+		to: s.email,
+		subject: content.subject,
+		text: content.text,
+		html: content.html
+	};
+}
+
+/** After submitting or changing a submission: what was received, and the personal link. */
+export function posterConfirmationMail(
+	s: MailSubmission,
+	call: MailCall,
+	token: string,
+	origin: string,
+	changed: boolean
+): OutgoingMail {
+	const t = translator(s.language);
+	const deadline = formatDateTime(call.deadline, s.language, 'medium');
+	return build(
+		changed ? 'poster.changed' : 'poster.received',
+		s,
+		t(changed ? 'poster.mail.changedSubject' : 'poster.mail.receivedSubject', { year: call.year }),
+		[
+			message(t(changed ? 'poster.mail.changed' : 'poster.mail.received'), {
+				title: s.title,
+				year: call.year,
+				edition: call.editionTitle
+			}),
+			message(t('poster.mail.link'), {
+				deadline,
+				link: pageLink(origin, s.language, `/poster-einreichung/${token}`)
+			})
+		]
+	);
+}
+
+/** The organisers' decision: accepted (with the board number), rejected or on the waiting list. */
+export function posterDecisionMail(
+	s: MailSubmission,
+	call: MailCall,
+	decision: 'angenommen' | 'abgelehnt' | 'warteliste',
+	origin: string
+): OutgoingMail {
+	const t = translator(s.language);
+	const key = {
+		angenommen: 'poster.mail.accepted',
+		abgelehnt: 'poster.mail.rejected',
+		warteliste: 'poster.mail.waitlisted'
+	} as const;
+	return build(`poster.${decision}`, s, t('poster.mail.decisionSubject', { year: call.year }), [
+		message(t(key[decision]), { title: s.title, year: call.year, edition: call.editionTitle }),
+		...(decision === 'angenommen'
+			? [
+					lines(
+						message(t('poster.mail.board'), { board: s.boardNumber ?? '–' }),
+						message(t('poster.mail.editionPage'), {
+							link: pageLink(origin, s.language, `/konferenz/${call.year}`)
+						})
+					)
+				]
+			: [])
+	]);
+}
