@@ -6,7 +6,27 @@ import { join } from 'node:path';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
+function portIsFree(port: number): Promise<boolean> {
+	return new Promise((resolve) => {
+		const server = createServer();
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+}
+
+/** `BENCH_PORTS=4400-4499` keeps the benchmark's servers inside a range; else any free port. */
+const range = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? '');
+let nextInRange = range ? Number(range[1]) : 0;
+
 export async function freePort(): Promise<number> {
+	if (range) {
+		const last = Number(range[2]);
+		while (nextInRange <= last) {
+			const port = nextInRange++;
+			if (await portIsFree(port)) return port;
+		}
+		throw new Error(`no free port left in BENCH_PORTS=${process.env.BENCH_PORTS}`);
+	}
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {
