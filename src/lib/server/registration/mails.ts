@@ -46,7 +46,11 @@ export interface MailContext {
 	token: string | null;
 	/** Overrides the person's language (a repeated registration answers in the page's language). */
 	language?: Locale;
+	/** The edition's calendar attachment, when already made (outside the seat lock). */
+	calendar?: MailAttachment[];
 }
+
+export type { MailAttachment };
 
 /** The mail's language and its translator. */
 function speaker(r: MailRegistration, ctx: MailContext): { lang: Locale; t: Translate } {
@@ -114,7 +118,8 @@ function registrationPage(ctx: MailContext, lang: Locale) {
 	return pageLink(ctx, lang, `/konferenz/${ctx.edition.year}/anmeldung`);
 }
 
-function calendarAttachment(edition: Edition, origin: string): MailAttachment[] {
+/** The calendar file attached to the confirmation request: the same for every registration. */
+export function registrationCalendar(edition: Edition, origin: string): MailAttachment[] {
 	const calendar = editionCalendar(edition, origin, new Date());
 	if (!calendar) return [];
 	return [
@@ -190,7 +195,7 @@ export function confirmationRequestMail(r: MailRegistration, ctx: MailContext): 
 				details(r, ctx, t)
 			]
 		}),
-		calendarAttachment(ctx.edition, ctx.origin)
+		ctx.calendar ?? registrationCalendar(ctx.edition, ctx.origin)
 	);
 }
 
@@ -224,7 +229,7 @@ export function promotedMail(r: MailRegistration, ctx: MailContext): OutgoingMai
 				eventLine(ctx.edition, lang, t)
 			]
 		}),
-		calendarAttachment(ctx.edition, ctx.origin)
+		ctx.calendar ?? registrationCalendar(ctx.edition, ctx.origin)
 	);
 }
 

@@ -92,7 +92,9 @@ export async function submitRegistration(
 			year,
 			{ ...parsed.data, language: parsed.data.language ?? request.language ?? 'de' },
 			{ now: request.now, origin: request.origin },
-			(tx, registrationId) => storeTopicWishes(tx, registrationId, wishes.data)
+			Object.keys(wishes.data).length
+				? (tx, registrationId) => storeTopicWishes(tx, registrationId, wishes.data)
+				: undefined
 		);
 		pokeMailWorker();
 		return { kind: 'accepted' };
