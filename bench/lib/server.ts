@@ -48,7 +48,8 @@ export function requireBuild(): void {
 	}
 }
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+/** Start-up includes seeding a fresh database, which takes minutes on a busy shared machine. */
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 300_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -97,7 +98,12 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	await waitFor(`${origin}/api/health`, child);
+	try {
+		await waitFor(`${origin}/api/health`, child);
+	} catch (error) {
+		await stopper(child)();
+		throw error;
+	}
 	return { origin, process: child, stop: stopper(child) };
 }
 

@@ -24,7 +24,7 @@ export const CACHED_PAGES: readonly RegExp[] = [
 const SESSION_COOKIE = 'sk_session';
 
 export interface CachedPage {
-	body: Uint8Array;
+	body: Uint8Array<ArrayBuffer>;
 	headers: [string, string][];
 	etag: string;
 }

@@ -680,26 +680,17 @@ async function writeDraftRows(
 	draftId: number,
 	count: number
 ): Promise<void> {
-	const setBased = await embeddedSoleClient(tx);
-	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
+	// The references (area of this municipality, indicator, import) are checked once for the
+	// whole statement by a trigger (decision 0034); the area's municipality here, in the join.
 	const written = await tx.execute(sql`
 		insert into monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)
-		select ${draftId}, area_id, indicator_key, year, value, numerator, denominator
-		from monitoring_staged_values where stage = ${stage}
+		select ${draftId}, s.area_id, s.indicator_key, s.year, s.value, s.numerator, s.denominator
+		from monitoring_staged_values s join areas a on a.id = s.area_id and a.ags = ${ags}
+		where s.stage = ${stage}
 		on conflict (import_id, area_id, indicator_key, year) do update set
 			value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator`);
 	if (affectedRows(written) !== count) {
 		throw new Error(`draft ${draftId}: ${affectedRows(written)} of ${count} rows staged`);
-	}
-	if (setBased) {
-		await tx.execute(sql`set local session_replication_role = origin`);
-		const result = await tx.execute(sql`
-			select count(*)::int as orphans from monitoring_draft_values d
-			left join areas a on a.id = d.area_id and a.ags = ${ags}
-			left join indicators i on i.key = d.indicator_key
-			where d.import_id = ${draftId} and (a.id is null or i.key is null)`);
-		const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
-		if (orphans > 0) throw new Error(`draft ${draftId}: ${orphans} values refer to nothing`);
 	}
 }
 
@@ -805,8 +796,6 @@ async function moveDraftRows(
 	count: number
 ): Promise<number> {
 	const overlap = await overlapsStoredValues(tx, ags, draftId);
-	const setBased = await embeddedSoleClient(tx);
-	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
 	let replaced = 0;
 	if (overlap) {
 		const saved = await tx.execute(sql`
@@ -817,6 +806,8 @@ async function moveDraftRows(
 			join ${draftSource(draftId)} s using (area_id, indicator_key, year)`);
 		replaced = affectedRows(saved);
 	}
+	// References are checked once per statement by a trigger (decision 0034); the draft's rows
+	// belong to areas of this municipality (checked when they were written).
 	const written = await tx.execute(sql`
 		insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
 		select area_id, indicator_key, year, value, numerator, denominator, ${draftId}
@@ -831,39 +822,7 @@ async function moveDraftRows(
 	if (affectedRows(written) !== count) {
 		throw new Error(`draft ${draftId}: ${affectedRows(written)} of ${count} rows published`);
 	}
-	if (setBased) {
-		await tx.execute(sql`set local session_replication_role = origin`);
-		await verifyReferences(tx, ags, draftId);
-	}
 	return replaced;
-}
-
-/**
- * The embedded database (PGlite) is one process with one connection, and this app is its only
- * client: while an import holds the municipality lock, nothing can delete one of its areas or an
- * indicator. There the per-row foreign-key triggers — most of the write time, three lookups per
- * value — are switched off for the writes (`session_replication_role`, transaction-local; unique
- * and check constraints still apply) and the same references are checked once, set-based, before
- * commit by `verifyReferences`. A PostgreSQL server has other clients, so it keeps the triggers.
- */
-async function embeddedSoleClient(tx: Transaction): Promise<boolean> {
-	const result = await tx.execute(
-		sql`select (version() like '%PGlite%' and current_setting('is_superuser') = 'on') as embedded`
-	);
-	return Boolean(rowsOf<{ embedded: boolean }>(result)[0]?.embedded);
-}
-
-/** Every value of the import refers to an area of the municipality and a catalogue indicator. */
-async function verifyReferences(tx: Transaction, ags: string, importId: number): Promise<void> {
-	const result = await tx.execute(sql`
-		select count(*)::int as orphans from indicator_values v
-		left join areas a on a.id = v.area_id and a.ags = ${ags}
-		left join indicators i on i.key = v.indicator_key
-		where v.import_id = ${importId} and (a.id is null or i.key is null)`);
-	const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
-	if (orphans > 0) {
-		throw new Error(`import ${importId}: ${orphans} values refer to no area or indicator`);
-	}
 }
 
 /** Rows an insert wrote: `affectedRows` (PGlite) or `rowCount` (node-postgres). */

@@ -277,24 +277,25 @@ export const areaSuccessors = pgTable(
 	]
 );
 
-/** A value of an indicator for a small area and a year (31.12. or annual average). */
+/**
+ * A value of an indicator for a small area and a year (31.12. or annual average).
+ *
+ * `area_id` → areas (cascade), `indicator_key` → indicators (restrict) and `import_id` →
+ * monitoring_imports (restrict) are enforced by statement-level triggers, not by row-level foreign
+ * keys: a million-row import checks them once per statement with a join instead of one lookup
+ * per row and key (decision 0034, migration 0023).
+ */
 export const indicatorValues = pgTable(
 	'indicator_values',
 	{
-		areaId: integer('area_id')
-			.notNull()
-			.references(() => areas.id, { onDelete: 'cascade' }),
-		indicatorKey: text('indicator_key')
-			.notNull()
-			.references(() => indicators.key, { onDelete: 'restrict' }),
+		areaId: integer('area_id').notNull(),
+		indicatorKey: text('indicator_key').notNull(),
 		year: integer('year').notNull(),
 		value: doublePrecision('value').notNull(),
 		/** Case count behind a share (needed for disclosure control and for aggregation). */
 		numerator: doublePrecision('numerator'),
 		denominator: doublePrecision('denominator'),
-		importId: integer('import_id')
-			.notNull()
-			.references(() => monitoringImports.id, { onDelete: 'restrict' })
+		importId: integer('import_id').notNull()
 	},
 	(t) => [
 		primaryKey({ columns: [t.areaId, t.indicatorKey, t.year] }),
@@ -351,15 +352,11 @@ export const stagedValues = pgTable('monitoring_staged_values', {
 export const draftValues = pgTable(
 	'monitoring_draft_values',
 	{
-		importId: integer('import_id')
-			.notNull()
-			.references(() => monitoringImports.id, { onDelete: 'cascade' }),
-		areaId: integer('area_id')
-			.notNull()
-			.references(() => areas.id, { onDelete: 'cascade' }),
-		indicatorKey: text('indicator_key')
-			.notNull()
-			.references(() => indicators.key, { onDelete: 'restrict' }),
+		// import (cascade), area (cascade) and indicator (restrict) are checked per statement by
+		// triggers, as for indicator_values (decision 0034, migration 0023).
+		importId: integer('import_id').notNull(),
+		areaId: integer('area_id').notNull(),
+		indicatorKey: text('indicator_key').notNull(),
 		year: integer('year').notNull(),
 		value: doublePrecision('value').notNull(),
 		numerator: doublePrecision('numerator'),
