@@ -549,7 +549,7 @@ export async function storeValueDraft(
 						.returning({ id: monitoringImports.id })
 				)[0].id;
 			const replaced = await countPublishedOverlap(tx, stagedSource(stage));
-			await writeDraftRows(tx, input.ags, stage, draftId, rows.count);
+			await writeDraftRows(tx, stage, draftId, rows.count);
 			const counts = await draftCounts(tx, draftId);
 			await tx
 				.update(monitoringImports)
@@ -675,18 +675,17 @@ async function draftCounts(
  */
 async function writeDraftRows(
 	tx: Transaction,
-	ags: string,
 	stage: string,
 	draftId: number,
 	count: number
 ): Promise<void> {
-	// The references (area of this municipality, indicator, import) are checked once for the
-	// whole statement by a trigger (decision 0034); the area's municipality here, in the join.
+	// The references (area, indicator, import) are checked once for the whole statement by a
+	// trigger (decision 0034); the area ids come from the municipality's own areas, read under its
+	// lock (`valueImportContext`).
 	const written = await tx.execute(sql`
 		insert into monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)
-		select ${draftId}, s.area_id, s.indicator_key, s.year, s.value, s.numerator, s.denominator
-		from monitoring_staged_values s join areas a on a.id = s.area_id and a.ags = ${ags}
-		where s.stage = ${stage}
+		select ${draftId}, area_id, indicator_key, year, value, numerator, denominator
+		from monitoring_staged_values where stage = ${stage}
 		on conflict (import_id, area_id, indicator_key, year) do update set
 			value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator`);
 	if (affectedRows(written) !== count) {
