@@ -155,6 +155,7 @@ export class PageCache {
 			}
 			return new Response(null, { status: 304, headers });
 		}
+		headers.set('content-length', String(page.body.byteLength));
 		return new Response(page.body, { status: 200, headers });
 	}
 }
