@@ -549,7 +549,7 @@ export async function storeValueDraft(
 						.returning({ id: monitoringImports.id })
 				)[0].id;
 			const replaced = await countPublishedOverlap(tx, stagedSource(stage));
-			await writeDraftRows(tx, stage, draftId, rows.count);
+			await writeDraftRows(tx, input.ags, stage, draftId, rows.count);
 			const counts = await draftCounts(tx, draftId);
 			await tx
 				.update(monitoringImports)
@@ -675,13 +675,13 @@ async function draftCounts(
  */
 async function writeDraftRows(
 	tx: Transaction,
+	ags: string,
 	stage: string,
 	draftId: number,
 	count: number
 ): Promise<void> {
-	// The references (area, indicator, import) are checked once for the whole statement by a
-	// trigger (decision 0034); the area ids come from the municipality's own areas, read under its
-	// lock (`valueImportContext`).
+	const setBased = await embeddedSoleClient(tx);
+	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
 	const written = await tx.execute(sql`
 		insert into monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)
 		select ${draftId}, area_id, indicator_key, year, value, numerator, denominator
@@ -690,6 +690,16 @@ async function writeDraftRows(
 			value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator`);
 	if (affectedRows(written) !== count) {
 		throw new Error(`draft ${draftId}: ${affectedRows(written)} of ${count} rows staged`);
+	}
+	if (setBased) {
+		await tx.execute(sql`set local session_replication_role = origin`);
+		const result = await tx.execute(sql`
+			select count(*)::int as orphans from monitoring_draft_values d
+			left join areas a on a.id = d.area_id and a.ags = ${ags}
+			left join indicators i on i.key = d.indicator_key
+			where d.import_id = ${draftId} and (a.id is null or i.key is null)`);
+		const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
+		if (orphans > 0) throw new Error(`draft ${draftId}: ${orphans} values refer to nothing`);
 	}
 }
 
@@ -795,6 +805,8 @@ async function moveDraftRows(
 	count: number
 ): Promise<number> {
 	const overlap = await overlapsStoredValues(tx, ags, draftId);
+	const setBased = await embeddedSoleClient(tx);
+	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
 	let replaced = 0;
 	if (overlap) {
 		const saved = await tx.execute(sql`
@@ -805,8 +817,6 @@ async function moveDraftRows(
 			join ${draftSource(draftId)} s using (area_id, indicator_key, year)`);
 		replaced = affectedRows(saved);
 	}
-	// References are checked once per statement by a trigger (decision 0034); the draft's rows
-	// belong to areas of this municipality (checked when they were written).
 	const written = await tx.execute(sql`
 		insert into indicator_values (area_id, indicator_key, year, value, numerator, denominator, import_id)
 		select area_id, indicator_key, year, value, numerator, denominator, ${draftId}
@@ -821,7 +831,40 @@ async function moveDraftRows(
 	if (affectedRows(written) !== count) {
 		throw new Error(`draft ${draftId}: ${affectedRows(written)} of ${count} rows published`);
 	}
+	if (setBased) {
+		await tx.execute(sql`set local session_replication_role = origin`);
+		await verifyReferences(tx, ags, draftId);
+	}
 	return replaced;
+}
+
+/**
+ * The embedded database (PGlite) is one process with one connection, and this app is its only
+ * client: while an import holds the municipality lock, nothing can delete one of its areas or an
+ * indicator. There the reference triggers (decision 0034) are switched off for the writes
+ * (`session_replication_role`, transaction-local; unique and check constraints still apply) and
+ * the same references are checked once, set-based, before commit by `verifyReferences` — on
+ * PGlite that measured faster than the triggers. A PostgreSQL server has other
+ * clients, so it keeps the triggers, which check once per statement, not per row.
+ */
+async function embeddedSoleClient(tx: Transaction): Promise<boolean> {
+	const result = await tx.execute(
+		sql`select (version() like '%PGlite%' and current_setting('is_superuser') = 'on') as embedded`
+	);
+	return Boolean(rowsOf<{ embedded: boolean }>(result)[0]?.embedded);
+}
+
+/** Every value of the import refers to an area of the municipality and a catalogue indicator. */
+async function verifyReferences(tx: Transaction, ags: string, importId: number): Promise<void> {
+	const result = await tx.execute(sql`
+		select count(*)::int as orphans from indicator_values v
+		left join areas a on a.id = v.area_id and a.ags = ${ags}
+		left join indicators i on i.key = v.indicator_key
+		where v.import_id = ${importId} and (a.id is null or i.key is null)`);
+	const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
+	if (orphans > 0) {
+		throw new Error(`import ${importId}: ${orphans} values refer to no area or indicator`);
+	}
 }
 
 /** Rows an insert wrote: `affectedRows` (PGlite) or `rowCount` (node-postgres). */
