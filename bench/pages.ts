@@ -63,7 +63,12 @@ async function main() {
 			try {
 				for (const t of targets) await measure(t.url, connections, 2); // warm-up
 				for (let i = 0; i < slices; i++) {
-					for (const t of targets) t.parts.push(await measure(t.url, connections, slice));
+					for (const t of targets) {
+						t.parts.push(await measure(t.url, connections, slice));
+						// Let the server finish what the closed connections left queued, so that an
+						// uncached app's backlog does not eat into the next target's slice.
+						await new Promise((resolve) => setTimeout(resolve, 1000));
+					}
 				}
 			} finally {
 				await bare.stop();
