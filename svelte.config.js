@@ -7,7 +7,9 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		csp: {
-			mode: 'auto',
+			// Hashes, not nonces: a cached public page (and a CDN's copy) is the same for everyone,
+			// so a nonce in it would not be secret (docs/decisions/0032-rendered-public-pages.md).
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -5,16 +5,20 @@ import { resolveLocale, securityHeaders } from '$lib/server/http';
 import { authenticate } from '$lib/server/auth';
 import { refuseMalformed, tooLargeMessage } from '$lib/server/malformed';
 import { logError, redactPath } from '$lib/server/log';
+import { publicPages } from '$lib/server/conference';
 
 export const init: ServerInit = async () => {
 	await startServer();
 };
 
-// securityHeaders before refuseMalformed, so that its early answers carry the headers too.
+// securityHeaders before refuseMalformed, so that its early answers carry the headers too. The
+// page cache before authenticate: a cached public page costs no session lookup (a request with
+// a session cookie is never answered from it).
 export const handle: Handle = sequence(
 	resolveLocale,
 	securityHeaders,
 	refuseMalformed,
+	publicPages.handle,
 	authenticate
 );
 

@@ -6,7 +6,27 @@ import { join } from 'node:path';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
+function portIsFree(port: number): Promise<boolean> {
+	return new Promise((resolve) => {
+		const server = createServer();
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+}
+
+/** `BENCH_PORTS=4400-4499` keeps the benchmark's servers inside a range; else any free port. */
+const range = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? '');
+let nextInRange = range ? Number(range[1]) : 0;
+
 export async function freePort(): Promise<number> {
+	if (range) {
+		const last = Number(range[2]);
+		while (nextInRange <= last) {
+			const port = nextInRange++;
+			if (await portIsFree(port)) return port;
+		}
+		throw new Error(`no free port left in BENCH_PORTS=${process.env.BENCH_PORTS}`);
+	}
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {
@@ -28,7 +48,8 @@ export function requireBuild(): void {
 	}
 }
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+/** Start-up includes seeding a fresh database, which takes minutes on a busy shared machine. */
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 300_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -77,7 +98,12 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	await waitFor(`${origin}/api/health`, child);
+	try {
+		await waitFor(`${origin}/api/health`, child);
+	} catch (error) {
+		await stopper(child)();
+		throw error;
+	}
 	return { origin, process: child, stop: stopper(child) };
 }
 

@@ -26,7 +26,7 @@ export const resolveLocale: Handle = async ({ event, resolve }) => {
 	});
 };
 
-/** Content-Security-Policy comes from svelte.config.js (with nonces); these complete it. */
+/** Content-Security-Policy comes from svelte.config.js (with script hashes); these complete it. */
 export const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const headers = response.headers;

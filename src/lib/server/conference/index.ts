@@ -20,6 +20,7 @@ export { programmeWorkshops, workshopsBySession } from './workshops';
 export type { SlotWorkshop } from './workshops';
 export { calendarResponse } from './ics-response';
 export { publicReads, invalidatePublicReads } from './public';
+export { publicPages, PageCache, CACHED_PAGES } from './page-cache';
 export {
 	EditingError,
 	EditionForm,

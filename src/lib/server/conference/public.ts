@@ -1,5 +1,6 @@
 import { database } from '../db';
 import { publicCache } from './cache';
+import { publicPages } from './page-cache';
 import { currentEdition, getEdition, listEditions } from './store';
 import { programmeWorkshops } from './workshops';
 
@@ -14,7 +15,8 @@ export const publicReads = {
 		publicCache.read(`workshops:${editionId}`, () => programmeWorkshops(database(), editionId))
 };
 
-/** Called by every write to conference content in this process. */
+/** Called by every write to conference content in this process: data and rendered pages. */
 export function invalidatePublicReads(): void {
 	publicCache.invalidate();
+	publicPages.invalidate();
 }

@@ -1,3 +1,4 @@
+import { invalidatePublicReads } from '../conference/public';
 import { and, asc, eq, inArray, isNotNull, max, ne, sql } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n';
 import { municipalityByAgs } from '$lib/reference/municipalities';
@@ -133,7 +134,7 @@ export async function saveCall(
 		anonymousReview: input.anonymousReview,
 		sessionId: input.session
 	};
-	return db.transaction(async (tx) => {
+	const id = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(posterCalls)
 			.values({ editionId, createdAt: actor.now, ...values })
@@ -152,6 +153,8 @@ export async function saveCall(
 		);
 		return row.id;
 	});
+	invalidatePublicReads();
+	return id;
 }
 
 function mailCall(call: PosterCall): MailCall {
@@ -420,6 +423,7 @@ export async function updateSubmission(
 		throw error;
 	}
 	if (oldPath) await removePosterFile(storedFilePath(ctx.settings.dir, oldPath));
+	invalidatePublicReads();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -814,6 +818,8 @@ export async function decide(
 			actor.now
 		);
 	});
+	// The edition page lists accepted posters and the open call: kept copies are stale now.
+	invalidatePublicReads();
 }
 
 /** Gives an accepted poster another board number; two posters of a call never share one. */
@@ -858,6 +864,7 @@ export async function setBoardNumber(
 			actor.now
 		);
 	});
+	invalidatePublicReads();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1100,6 +1107,7 @@ export async function linkMeasure(
 			actor.now
 		);
 	});
+	invalidatePublicReads();
 }
 
 export interface PosterOfMeasure {

@@ -56,7 +56,11 @@ export interface MailContext {
 	language?: Locale;
 	/** The edition's own mail texts; a kind without one is sent in the default wording. */
 	texts?: MailTexts;
+	/** The edition's calendar attachment, when already made (outside the seat lock). */
+	calendar?: MailAttachment[];
 }
+
+export type { MailAttachment };
 
 /** The mail's language and its translator. */
 function speaker(r: MailRegistration, ctx: MailContext): { lang: Locale; t: Translate } {
@@ -124,7 +128,8 @@ function registrationPage(ctx: MailContext, lang: Locale) {
 	return pageLink(ctx, lang, `/konferenz/${ctx.edition.year}/anmeldung`);
 }
 
-function calendarAttachment(edition: Edition, origin: string): MailAttachment[] {
+/** The calendar file attached to the confirmation request: the same for every registration. */
+export function registrationCalendar(edition: Edition, origin: string): MailAttachment[] {
 	const calendar = editionCalendar(edition, origin, new Date());
 	if (!calendar) return [];
 	return [
@@ -204,7 +209,7 @@ export function confirmationRequestMail(r: MailRegistration, ctx: MailContext): 
 			r.status === 'waitlisted'
 				? message(t('mail.confirmRequest.waitlist'), { position: ctx.waitlistPosition })
 				: message(t('mail.confirmRequest.seat')),
-		calendarAttachment(ctx.edition, ctx.origin)
+		ctx.calendar ?? registrationCalendar(ctx.edition, ctx.origin)
 	);
 }
 
@@ -228,7 +233,7 @@ export function promotedMail(r: MailRegistration, ctx: MailContext): OutgoingMai
 					: message(t('mail.promoted.binding')),
 				ctx.workshop ? message(t('mail.promoted.workshop'), { workshop: ctx.workshop }) : null
 			].filter((p): p is MailParagraph => p !== null),
-		calendarAttachment(ctx.edition, ctx.origin)
+		ctx.calendar ?? registrationCalendar(ctx.edition, ctx.origin)
 	);
 }
 

@@ -1,6 +1,8 @@
 import { and, asc, count, eq, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import type { Edition } from '$lib/types/conference';
+import type { SQLWrapper } from 'drizzle-orm';
 import { runTogether, type Database, type Transaction } from '../db';
+import { GroupCommit, type GroupJob } from './batch';
 import { editions, mailOutbox, registrations, registrationTokens, workshops } from '../db/schema';
 import { editionColumns } from '../conference/store';
 import { enqueueMail, outboxInsert, type OutgoingMail } from '../mail';
@@ -182,25 +184,27 @@ export async function addToken(
 export function mailContext(
 	edition: Edition & { mailTexts?: MailTexts },
 	origin: string,
-	r: Pick<Registration, 'workshopId' | 'workshopWaitlistId'>,
+	r: Pick<Registration, 'workshopId' | 'workshopWaitlistId'> | null,
 	loads: Map<number, WorkshopInfo>,
 	extra: {
 		token?: string | null;
 		waitlistPosition?: number | null;
 		language?: mails.MailContext['language'];
+		calendar?: mails.MailAttachment[];
 	} = {}
 ): mails.MailContext {
 	return {
 		edition,
 		origin,
-		workshop: r.workshopId ? (loads.get(r.workshopId)?.title ?? null) : null,
-		workshopWaitlist: r.workshopWaitlistId
+		workshop: r?.workshopId ? (loads.get(r.workshopId)?.title ?? null) : null,
+		workshopWaitlist: r?.workshopWaitlistId
 			? (loads.get(r.workshopWaitlistId)?.title ?? null)
 			: null,
 		waitlistPosition: extra.waitlistPosition ?? null,
 		token: extra.token ?? null,
 		language: extra.language,
-		texts: edition.mailTexts
+		texts: edition.mailTexts,
+		calendar: extra.calendar
 	};
 }
 
@@ -262,113 +266,244 @@ export async function register(
 
 	// Everything that does not depend on the seat count happens before the lock is taken: the
 	// lock is held until commit, so each round trip inside it delays every other registration.
+	// That includes the confirmation mail for the common case (a seat, no workshop) and its
+	// calendar attachment; only the decision and the writes wait for the lock.
 	const token = newToken();
-	return withEditionLock(db, edition.id, async (tx, capacity) => {
-		const state = await seatState(tx, edition.id, input.email);
-		if (state.existingId !== null) {
-			const [existing] = await tx
-				.select()
-				.from(registrations)
-				.where(eq(registrations.id, state.existingId));
-			const again = await addToken(tx, existing.id, ctx.now);
-			const loads = await workshopLoads(tx, edition.id);
-			await audit(tx, ctx, 'registration.link_resent', existing.id, { by: 'repeat_registration' });
-			await queue(
-				tx,
-				mails.linkAgainMail(
-					existing,
-					// In the language of the page used now: the person is reading it.
-					mailContext(edition, ctx.origin, existing, loads, {
-						token: again,
-						language: input.language
-					})
-				),
-				ctx.now
+	const calendar = mails.registrationCalendar(edition, ctx.origin);
+	const wishes = input.workshopFirstId !== null || input.workshopSecondId !== null;
+	const prepared = wishes
+		? null
+		: mails.confirmationRequestMail(
+				{ ...newRow(edition, input, ctx, 'pending', { kind: 'none' }), id: 0 },
+				mailContext(edition, ctx.origin, null, new Map(), { token, calendar })
 			);
-			return { duplicate: true as const, id: existing.id };
+	return groupsFor(db).submit(edition.id, {
+		edition,
+		input,
+		ctx,
+		alongside,
+		token,
+		calendar,
+		prepared
+	});
+}
+
+interface RegisterJob extends GroupJob<RegisterResult> {
+	edition: RegistrationEdition;
+	input: RegistrationInput;
+	ctx: Context;
+	alongside?: (tx: Transaction, registrationId: number) => Promise<void>;
+	token: string;
+	calendar: mails.MailAttachment[];
+	/** The confirmation mail for a seat without workshop, rendered before the lock. */
+	prepared: OutgoingMail | null;
+}
+
+/** Up to this many registrations are decided in one transaction (statement size stays small). */
+const MAX_GROUP = 64;
+const groupCommits = new WeakMap<Database, GroupCommit<number, RegisterJob, RegisterResult>>();
+
+function groupsFor(db: Database): GroupCommit<number, RegisterJob, RegisterResult> {
+	let groups = groupCommits.get(db);
+	if (!groups) {
+		groups = new GroupCommit((editionId, jobs) => decideGroup(db, editionId, jobs), {
+			maxGroup: MAX_GROUP,
+			// A repeated address must see the first registration as existing: next group.
+			conflicts: (a, b) => a.input.email === b.input.email,
+			isFinal: (error) => error instanceof RegistrationError
+		});
+		groupCommits.set(db, groups);
+	}
+	return groups;
+}
+
+function newRow(
+	edition: RegistrationEdition,
+	input: RegistrationInput,
+	ctx: Context,
+	status: 'pending' | 'waitlisted',
+	decision: WorkshopDecision
+) {
+	const hasSeat = status === 'pending';
+	return {
+		editionId: edition.id,
+		status,
+		firstName: input.firstName,
+		lastName: input.lastName,
+		email: input.email,
+		organisation: input.organisation,
+		jobTitle: input.jobTitle,
+		sector: input.sector,
+		municipalityAgs: input.municipality,
+		language: input.language ?? 'de',
+		workshopFirstId: input.workshopFirstId,
+		workshopSecondId: input.workshopSecondId,
+		...workshopFields(decision, input.workshopFirstId, ctx.now),
+		needsStepFree: input.needsStepFree,
+		needsSignLanguage: input.needsSignLanguage,
+		needsInductionLoop: input.needsInductionLoop,
+		needsOther: input.needsOther,
+		dietary: input.dietary,
+		consentListing: input.consentListing,
+		consentPhotos: input.consentPhotos,
+		privacyAcknowledgedAt: ctx.now,
+		createdAt: ctx.now,
+		expiresAt: confirmationDeadline(ctx.now, edition.confirmationHours),
+		waitlistSince: hasSeat ? null : ctx.now,
+		seatSince: hasSeat ? ctx.now : null
+	};
+}
+
+/**
+ * Decides a group of registrations for one edition under its lock, in arrival order, exactly as
+ * one at a time would: the seat count and the waiting-list length are read once and carried
+ * forward, the new rows are inserted in one statement (ids in arrival order, which is the
+ * waiting-list order), and their tokens, audit entries and mails in one more.
+ */
+async function decideGroup(
+	db: Database,
+	editionId: number,
+	jobs: RegisterJob[]
+): Promise<RegisterResult[]> {
+	return withEditionLock(db, editionId, async (tx, capacity) => {
+		const state = await groupSeatState(
+			tx,
+			editionId,
+			jobs.map((j) => j.input.email)
+		);
+		const existingIds = [...new Set(state.existing.values())];
+		const existingRows = existingIds.length
+			? await tx.select().from(registrations).where(inArray(registrations.id, existingIds))
+			: [];
+		const anyWishes = jobs.some(
+			(j) => j.input.workshopFirstId !== null || j.input.workshopSecondId !== null
+		);
+		const loads =
+			anyWishes || existingRows.some((r) => r.workshopId || r.workshopWaitlistId)
+				? await workshopLoads(tx, editionId)
+				: new Map<number, WorkshopInfo>();
+
+		let held = state.held;
+		let waitlisted = state.waitlisted;
+		const writes: SQLWrapper[] = [];
+		const results: (RegisterResult | null)[] = [];
+		const fresh: { job: RegisterJob; index: number; position: number | null }[] = [];
+		const rows: ReturnType<typeof newRow>[] = [];
+		for (const [index, job] of jobs.entries()) {
+			const { input, ctx, edition } = job;
+			const existingId = state.existing.get(input.email);
+			if (existingId !== undefined) {
+				const existing = existingRows.find((r) => r.id === existingId)!;
+				writes.push(
+					tx.insert(registrationTokens).values({
+						registrationId: existing.id,
+						tokenHash: hashToken(job.token),
+						createdAt: ctx.now
+					}),
+					auditInsert(
+						tx,
+						auditEntry(ctx, 'registration.link_resent', existing.id, {
+							by: 'repeat_registration'
+						}),
+						ctx.now
+					),
+					outboxInsert(
+						tx,
+						mails.linkAgainMail(
+							existing,
+							// In the language of the page used now: the person is reading it.
+							mailContext(edition, ctx.origin, existing, loads, {
+								token: job.token,
+								language: input.language
+							})
+						),
+						ctx.now
+					)
+				);
+				results.push({ duplicate: true, id: existing.id });
+				continue;
+			}
+			const hasSeat = freeSeats(capacity ?? 0, held) > 0;
+			const decision = hasSeat
+				? chooseWorkshop(input.workshopFirstId, input.workshopSecondId, loads)
+				: ({ kind: 'none' } as const);
+			if (decision.kind === 'seat') {
+				const load = loads.get(decision.workshopId);
+				if (load) load.taken++;
+			}
+			if (hasSeat) held++;
+			else waitlisted++;
+			// Waiting-list places are handed out under this lock in id order, so a new entry is last.
+			fresh.push({ job, index, position: hasSeat ? null : waitlisted });
+			rows.push(newRow(edition, input, ctx, hasSeat ? 'pending' : 'waitlisted', decision));
+			results.push(null);
 		}
 
-		const hasSeat = freeSeats(capacity, state.held) > 0;
-		const wishes = input.workshopFirstId !== null || input.workshopSecondId !== null;
-		const loads = wishes ? await workshopLoads(tx, edition.id) : new Map<number, WorkshopInfo>();
-		const decision = hasSeat
-			? chooseWorkshop(input.workshopFirstId, input.workshopSecondId, loads)
-			: ({ kind: 'none' } as const);
-		const [row] = await tx
-			.insert(registrations)
-			.values({
-				editionId: edition.id,
-				status: hasSeat ? 'pending' : 'waitlisted',
-				firstName: input.firstName,
-				lastName: input.lastName,
-				email: input.email,
-				organisation: input.organisation,
-				jobTitle: input.jobTitle,
-				sector: input.sector,
-				municipalityAgs: input.municipality,
-				language: input.language ?? 'de',
-				workshopFirstId: input.workshopFirstId,
-				workshopSecondId: input.workshopSecondId,
-				...workshopFields(decision, input.workshopFirstId, ctx.now),
-				needsStepFree: input.needsStepFree,
-				needsSignLanguage: input.needsSignLanguage,
-				needsInductionLoop: input.needsInductionLoop,
-				needsOther: input.needsOther,
-				dietary: input.dietary,
-				consentListing: input.consentListing,
-				consentPhotos: input.consentPhotos,
-				privacyAcknowledgedAt: ctx.now,
-				createdAt: ctx.now,
-				expiresAt: confirmationDeadline(ctx.now, edition.confirmationHours),
-				waitlistSince: hasSeat ? null : ctx.now,
-				seatSince: hasSeat ? ctx.now : null
-			})
-			.returning();
-		await alongside?.(tx, row.id);
-		// Waiting-list places are handed out under this lock in id order, so the new entry is last.
-		const position = hasSeat ? null : state.waitlisted + 1;
-		const mail = mails.confirmationRequestMail(
-			row,
-			mailContext(edition, ctx.origin, row, loads, { token, waitlistPosition: position })
-		);
-		await runTogether(tx, [
-			tx
-				.insert(registrationTokens)
-				.values({ registrationId: row.id, tokenHash: hashToken(token), createdAt: ctx.now }),
-			auditInsert(
-				tx,
-				auditEntry(ctx, 'registration.created', row.id, { status: row.status }),
-				ctx.now
-			),
-			outboxInsert(tx, mail, ctx.now)
-		]);
-		return {
-			duplicate: false as const,
-			id: row.id,
-			status: row.status as 'pending' | 'waitlisted',
-			waitlistPosition: position,
-			workshopId: row.workshopId,
-			workshopWaitlistId: row.workshopWaitlistId,
-			token
-		};
+		if (rows.length) {
+			// One multi-row insert: PostgreSQL draws the serial ids in the order of the rows.
+			const inserted = await tx.insert(registrations).values(rows).returning();
+			const byEmail = new Map(inserted.map((r) => [r.email, r]));
+			for (const { job, index, position } of fresh) {
+				const row = byEmail.get(job.input.email)!;
+				const { ctx, edition } = job;
+				await job.alongside?.(tx, row.id);
+				const seatOnly =
+					row.status === 'pending' && row.workshopId === null && row.workshopWaitlistId === null;
+				const mail =
+					seatOnly && job.prepared
+						? { ...job.prepared, subjectRef: `registration:${row.id}` }
+						: mails.confirmationRequestMail(
+								row,
+								mailContext(edition, ctx.origin, row, loads, {
+									token: job.token,
+									waitlistPosition: position,
+									calendar: job.calendar
+								})
+							);
+				writes.push(
+					tx.insert(registrationTokens).values({
+						registrationId: row.id,
+						tokenHash: hashToken(job.token),
+						createdAt: ctx.now
+					}),
+					auditInsert(
+						tx,
+						auditEntry(ctx, 'registration.created', row.id, { status: row.status }),
+						ctx.now
+					),
+					outboxInsert(tx, mail, ctx.now)
+				);
+				results[index] = {
+					duplicate: false,
+					id: row.id,
+					status: row.status as 'pending' | 'waitlisted',
+					waitlistPosition: position,
+					workshopId: row.workshopId,
+					workshopWaitlistId: row.workshopWaitlistId,
+					token: job.token
+				};
+			}
+		}
+		await runTogether(tx, writes);
+		return results as RegisterResult[];
 	});
 }
 
 /**
- * For a new registration, in one statement: an active registration with the same address (if
- * any), the seats held and the length of the waiting list. Read under the edition lock, so the
- * counts are exact.
+ * For a group of new registrations, in one statement: the active registration of each address
+ * (if any), the seats held and the length of the waiting list. Read under the edition lock, so
+ * the counts are exact.
  */
-async function seatState(
+async function groupSeatState(
 	tx: Transaction,
 	editionId: number,
-	email: string
-): Promise<{ existingId: number | null; held: number; waitlisted: number }> {
+	emails: string[]
+): Promise<{ existing: Map<string, number>; held: number; waitlisted: number }> {
 	const [row] = await tx
 		.select({
-			existingId: sql<
-				number | null
-			>`max(${registrations.id}) filter (where ${registrations.email} = ${email} and ${registrations.anonymisedAt} is null)`,
+			existing: sql<
+				[string, number][] | null
+			>`json_agg(json_build_array(${registrations.email}, ${registrations.id})) filter (where ${registrations.anonymisedAt} is null and ${inArray(registrations.email, emails)})`,
 			held: sql<number>`count(*) filter (where ${registrations.status} in ('pending', 'confirmed'))`.mapWith(
 				Number
 			),
@@ -377,11 +512,12 @@ async function seatState(
 		})
 		.from(registrations)
 		.where(and(eq(registrations.editionId, editionId), inArray(registrations.status, [...ACTIVE])));
-	return {
-		existingId: row.existingId === null ? null : Number(row.existingId),
-		held: row.held,
-		waitlisted: row.waitlisted
-	};
+	const existing = new Map<string, number>();
+	const pairs = typeof row.existing === 'string' ? JSON.parse(row.existing) : row.existing;
+	for (const [email, id] of (pairs ?? []) as [string, number][]) {
+		existing.set(email, Math.max(existing.get(email) ?? 0, Number(id)));
+	}
+	return { existing, held: row.held, waitlisted: row.waitlisted };
 }
 
 export async function checkWorkshopChoice(

@@ -1,0 +1,196 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db';
+import { backends } from '../db/testing';
+import { users } from '../db/schema';
+import { anOpenEdition } from '../registration/testing';
+import { seedDatabase } from '../seed';
+import { addSession } from './editing';
+import { matchesEtag, PageCache, publicPages } from './page-cache';
+
+type Handle = PageCache['handle'];
+
+interface Visit {
+	path?: string;
+	cookies?: Record<string, string>;
+	headers?: Record<string, string>;
+	method?: string;
+	locale?: 'de' | 'en';
+}
+
+/** A stand-in for SvelteKit's request pipeline: counts renders, can play a signed-in user. */
+function site(options: { signedIn?: (cookies: Record<string, string>) => boolean } = {}) {
+	let renders = 0;
+	let body = 'Erste Fassung';
+	const visit = async (handle: Handle, visit: Visit = {}) => {
+		const cookies = visit.cookies ?? {};
+		const url = new URL(`http://konferenz.test${visit.path ?? '/konferenz/2027'}`);
+		const locals = { locale: visit.locale ?? 'de', user: null as null | { id: number } };
+		const event = {
+			request: new Request(url, { method: visit.method ?? 'GET', headers: visit.headers }),
+			url,
+			cookies: { get: (name: string) => cookies[name] },
+			locals
+		} as unknown as RequestEvent;
+		return handle({
+			event,
+			resolve: async () => {
+				renders++;
+				const headers = new Headers({ 'content-type': 'text/html' });
+				if (options.signedIn?.(cookies)) {
+					locals.user = { id: 1 };
+					headers.set('cache-control', 'private, no-store');
+				}
+				return new Response(`<html lang="${locals.locale}">${body}</html>`, { headers });
+			}
+		});
+	};
+	return {
+		visit,
+		get renders() {
+			return renders;
+		},
+		edit(text: string) {
+			body = text;
+		}
+	};
+}
+
+describe('rendered public pages', () => {
+	it('renders a public page once for every anonymous visitor and says how it may be cached', async () => {
+		const cache = new PageCache(5000);
+		const pages = site();
+		const first = await pages.visit(cache.handle);
+		const second = await pages.visit(cache.handle);
+		expect(pages.renders).toBe(1);
+		expect(await second.text()).toBe(await first.text());
+		expect(second.headers.get('cache-control')).toBe(
+			'public, max-age=0, s-maxage=5, must-revalidate'
+		);
+		expect(second.headers.get('vary')).toBe('Cookie');
+		expect(second.headers.get('etag')).toMatch(/^"[\w-]+"$/);
+		expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+	});
+
+	it('keeps one copy per language', async () => {
+		const cache = new PageCache(5000);
+		const pages = site();
+		await pages.visit(cache.handle, { locale: 'de' });
+		const english = await pages.visit(cache.handle, { locale: 'en' });
+		expect(pages.renders).toBe(2);
+		expect(await english.text()).toContain('lang="en"');
+	});
+
+	it('answers 304 without a body when the browser already has the page', async () => {
+		const cache = new PageCache(5000);
+		const pages = site();
+		const etag = (await pages.visit(cache.handle)).headers.get('etag')!;
+		const again = await pages.visit(cache.handle, { headers: { 'if-none-match': `W/${etag}` } });
+		expect(again.status).toBe(304);
+		expect(again.headers.get('etag')).toBe(etag);
+		expect(await again.text()).toBe('');
+		const other = await pages.visit(cache.handle, { headers: { 'if-none-match': '"alt"' } });
+		expect(other.status).toBe(200);
+	});
+
+	it('shows an edit at once after invalidate', async () => {
+		const cache = new PageCache(60_000);
+		const pages = site();
+		const before = await pages.visit(cache.handle);
+		pages.edit('Zweite Fassung');
+		cache.invalidate();
+		const after = await pages.visit(cache.handle, {
+			headers: { 'if-none-match': before.headers.get('etag')! }
+		});
+		expect(after.status).toBe(200);
+		expect(await after.text()).toContain('Zweite Fassung');
+	});
+
+	it('never answers a signed-in user from the cache, nor keeps their page', async () => {
+		const cache = new PageCache(5000);
+		const pages = site({ signedIn: (cookies) => cookies.sk_session === 'gültig' });
+		pages.edit('Für alle');
+		await pages.visit(cache.handle);
+		pages.edit('Mit Namen der Organisatorin');
+		const signedIn = await pages.visit(cache.handle, { cookies: { sk_session: 'gültig' } });
+		expect(await signedIn.text()).toContain('Mit Namen der Organisatorin');
+		expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
+		expect(signedIn.headers.get('etag')).toBeNull();
+		expect(await (await pages.visit(cache.handle)).text()).toContain('Für alle');
+	});
+
+	it('does not keep a page rendered for a session cookie that turned out invalid', async () => {
+		const cache = new PageCache(5000);
+		const pages = site({ signedIn: (cookies) => cookies.sk_session === 'gültig' });
+		await pages.visit(cache.handle, { cookies: { sk_session: 'abgelaufen' } });
+		await pages.visit(cache.handle);
+		expect(pages.renders).toBe(2);
+	});
+
+	it('leaves private pages, other methods, query strings and a switched-off cache alone', async () => {
+		const on = new PageCache(5000);
+		const off = new PageCache(0);
+		const pages = site();
+		for (const [handle, visit] of [
+			[on.handle, { path: '/admin' }],
+			[on.handle, { path: '/konferenz/2027/anmeldung' }],
+			[on.handle, { path: '/konferenz/2027?lang=en' }],
+			[on.handle, { method: 'POST' }],
+			[off.handle, {}]
+		] as const) {
+			const first = await pages.visit(handle, visit);
+			await pages.visit(handle, visit);
+			expect(first.headers.get('cache-control')).toBeNull();
+		}
+		expect(pages.renders).toBe(10);
+	});
+
+	it('compares entity tags the way browsers send them', () => {
+		expect(matchesEtag('"a", W/"b"', '"b"')).toBe(true);
+		expect(matchesEtag('*', '"b"')).toBe(true);
+		expect(matchesEtag('"a"', '"b"')).toBe(false);
+		expect(matchesEtag(null, '"b"')).toBe(false);
+	});
+});
+
+describe.each(backends)('rendered public pages after an edit on $name', (backend) => {
+	let handle: DatabaseHandle;
+
+	beforeAll(async () => {
+		handle = await backend.open();
+		await seedDatabase(handle.db);
+	});
+
+	afterAll(async () => {
+		await handle?.close();
+	});
+
+	it('renders the programme anew after a session was added in the back office', async () => {
+		const now = new Date('2026-11-25T10:00:00Z');
+		const [user] = await handle.db
+			.insert(users)
+			.values({ email: 'orga@example.org', name: 'Orga', role: 'organiser', createdAt: now })
+			.returning();
+		const edition = await anOpenEdition(handle.db, { year: 2161, capacity: 10 });
+		const pages = site();
+		publicPages.invalidate(); // the other backend's run filled the same process-wide cache
+		await pages.visit(publicPages.handle, { path: '/konferenz/2161/programm' });
+		await pages.visit(publicPages.handle, { path: '/konferenz/2161/programm' });
+		expect(pages.renders).toBe(1);
+		await addSession(
+			handle.db,
+			{ id: edition.id, date: '2161-06-16' },
+			{
+				kind: 'vortrag',
+				title: 'Neu im Programm',
+				description: null,
+				startTime: null,
+				endTime: null,
+				room: null
+			},
+			{ actorUserId: user.id, now, origin: 'https://konferenz.example' }
+		);
+		await pages.visit(publicPages.handle, { path: '/konferenz/2161/programm' });
+		expect(pages.renders).toBe(2);
+	});
+});
