@@ -18,6 +18,7 @@ import { report as deReport } from './de/report';
 import { site as deSite } from './de/site';
 import { steckbrief as deSteckbrief } from './de/steckbrief';
 import { worldcafe as deWorldcafe } from './de/worldcafe';
+import { duties as deDuties } from './de/duties';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
@@ -37,6 +38,7 @@ import { report as enReport } from './en/report';
 import { site as enSite } from './en/site';
 import { steckbrief as enSteckbrief } from './en/steckbrief';
 import { worldcafe as enWorldcafe } from './en/worldcafe';
+import { duties as enDuties } from './en/duties';
 
 export const de = {
 	...deSite,
@@ -57,7 +59,8 @@ export const de = {
 	...deBackoffice,
 	...deBadge,
 	...deReport,
-	...deSteckbrief
+	...deSteckbrief,
+	...deDuties
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -79,5 +82,6 @@ export const en: Record<MessageKey, string> = {
 	...enBackoffice,
 	...enBadge,
 	...enReport,
-	...enSteckbrief
+	...enSteckbrief,
+	...enDuties
 };
