@@ -48,6 +48,9 @@ export const visits: Visit[] = [
 	},
 	{ who: 'public', route: '/praxisbeispiele', url: '/praxisbeispiele' },
 	{ who: 'public', route: '/quellen', url: '/quellen' },
+	{ who: 'public', route: '/barrierefreiheit', url: '/barrierefreiheit' },
+	{ who: 'public', route: '/datenschutz', url: '/datenschutz' },
+	{ who: 'public', route: '/leichte-sprache', url: '/leichte-sprache' },
 	{ who: 'public', route: '/anmelden', url: '/anmelden' },
 	{ who: 'public', route: '/passwort-vergessen', url: '/passwort-vergessen' },
 	// Long mail texts with long links.
@@ -80,6 +83,7 @@ export const visits: Visit[] = [
 	{ who: 'admin', route: '/admin/konferenzen/[jahr=year]/teilnehmende', url: 'registrations' },
 	{ who: 'admin', route: '/admin/konferenzen/[jahr=year]/teilnehmende/[nr]', url: 'registration' },
 	{ who: 'admin', route: '/admin/postausgang', url: '/admin/postausgang' },
+	{ who: 'admin', route: '/admin/datenschutz', url: '/admin/datenschutz' },
 	{ who: 'admin', route: '/admin/protokoll', url: '/admin/protokoll' },
 	{ who: 'admin', route: '/admin/worldcafe', url: '/admin/worldcafe' },
 	{ who: 'admin', route: '/admin/worldcafe/[cafe]', url: 'cafe' },
