@@ -121,11 +121,13 @@ test.beforeAll(
 	}
 );
 
-test('a badge held in front of the camera checks the person in, without a page load', async ({}, info) => {
+test('a badge held in front of the camera checks the person in, without a page load', async ({
+	baseURL
+}) => {
 	const browser = await cameraBrowser(qrVideo(`http://127.0.0.1/schild/${codes[0]}`));
 	try {
 		const context = await browser.newContext({
-			baseURL: info.project.use.baseURL,
+			baseURL,
 			permissions: ['camera']
 		});
 		const page = await context.newPage();
@@ -188,11 +190,11 @@ test.describe('without a connection', () => {
 	});
 });
 
-test('a refused camera says so, and the code field still checks people in', async ({}, info) => {
+test('a refused camera says so, and the code field still checks people in', async ({ baseURL }) => {
 	const browser = await cameraBrowser(qrVideo(`http://127.0.0.1/schild/${codes[0]}`));
 	try {
 		// No camera permission granted: the browser refuses without asking.
-		const context = await browser.newContext({ baseURL: info.project.use.baseURL });
+		const context = await browser.newContext({ baseURL });
 		const page = await context.newPage();
 		const problems = watchErrors(page);
 		await signIn(page);

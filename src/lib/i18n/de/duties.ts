@@ -72,7 +72,6 @@ export const duties = {
 	'privacy.admin.gaps': 'Bekannte Lücken',
 	'privacy.admin.noDay': 'steht noch nicht fest',
 	'privacy.admin.steps': 'Schritte des Löschkonzepts',
-	'bo.retentionDays':
-		'Löschfrist in Tagen nach der Konferenz',
+	'bo.retentionDays': 'Löschfrist in Tagen nach der Konferenz',
 	'nav.privacyDocs': 'Datenschutz'
 };

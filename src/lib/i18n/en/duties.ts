@@ -73,7 +73,6 @@ export const duties: Record<keyof typeof de, string> = {
 	'privacy.admin.gaps': 'Known gaps',
 	'privacy.admin.noDay': 'not yet fixed',
 	'privacy.admin.steps': 'Steps of the deletion concept',
-	'bo.retentionDays':
-		'Deletion period in days after the conference',
+	'bo.retentionDays': 'Deletion period in days after the conference',
 	'nav.privacyDocs': 'Privacy'
 };
