@@ -192,7 +192,10 @@ test('the public pages and the atlas speak English', async ({ page }) => {
 		'/atlas/05911000',
 		'/atlas/05911000?method=mss',
 		area!,
-		'/praxisbeispiele'
+		'/praxisbeispiele',
+		'/barrierefreiheit',
+		'/datenschutz',
+		'/leichte-sprache'
 	]);
 });
 
@@ -330,7 +333,12 @@ test.describe(() => {
 
 test("the admin's pages speak English", async ({ page }) => {
 	await signIn(page, admin);
-	await expectEnglish(page, ['/admin', '/admin/benutzer', '/admin/konferenzen']);
+	await expectEnglish(page, [
+		'/admin',
+		'/admin/benutzer',
+		'/admin/konferenzen',
+		'/admin/datenschutz'
+	]);
 	await page.goto('/admin/benutzer?lang=en');
 	const user = await page.locator('a[href^="/admin/benutzer/"]').first().getAttribute('href');
 	await expectEnglish(page, [user!]);

@@ -48,6 +48,9 @@ export const visits: Visit[] = [
 	},
 	{ who: 'public', route: '/praxisbeispiele', url: '/praxisbeispiele' },
 	{ who: 'public', route: '/quellen', url: '/quellen' },
+	{ who: 'public', route: '/barrierefreiheit', url: '/barrierefreiheit' },
+	{ who: 'public', route: '/datenschutz', url: '/datenschutz' },
+	{ who: 'public', route: '/leichte-sprache', url: '/leichte-sprache' },
 	{ who: 'public', route: '/anmelden', url: '/anmelden' },
 	{ who: 'public', route: '/passwort-vergessen', url: '/passwort-vergessen' },
 	// Long mail texts with long links.
@@ -92,6 +95,7 @@ export const visits: Visit[] = [
 		url: '/admin/konferenzen/2027/mailtexte?mail=registration.confirm_request&sprache=de'
 	},
 	{ who: 'admin', route: '/admin/postausgang', url: '/admin/postausgang' },
+	{ who: 'admin', route: '/admin/datenschutz', url: '/admin/datenschutz' },
 	{ who: 'admin', route: '/admin/protokoll', url: '/admin/protokoll' },
 	{ who: 'admin', route: '/admin/worldcafe', url: '/admin/worldcafe' },
 	{ who: 'admin', route: '/admin/worldcafe/[cafe]', url: 'cafe' },

@@ -22,6 +22,7 @@ import { steckbrief as deSteckbrief } from './de/steckbrief';
 import { worldcafe as deWorldcafe } from './de/worldcafe';
 import { certificates as deCertificates } from './de/certificates';
 import { survey as deSurvey } from './de/survey';
+import { duties as deDuties } from './de/duties';
 import { admin as enAdmin } from './en/admin';
 import { archive as enArchive } from './en/archive';
 import { auth as enAuth } from './en/auth';
@@ -45,6 +46,7 @@ import { steckbrief as enSteckbrief } from './en/steckbrief';
 import { worldcafe as enWorldcafe } from './en/worldcafe';
 import { certificates as enCertificates } from './en/certificates';
 import { survey as enSurvey } from './en/survey';
+import { duties as enDuties } from './en/duties';
 
 export const de = {
 	...deSite,
@@ -69,7 +71,8 @@ export const de = {
 	...deSteckbrief,
 	...deCertificates,
 	...deSurvey,
-	...dePosters
+	...dePosters,
+	...deDuties
 };
 export type MessageKey = keyof typeof de;
 export const en: Record<MessageKey, string> = {
@@ -95,5 +98,6 @@ export const en: Record<MessageKey, string> = {
 	...enSteckbrief,
 	...enCertificates,
 	...enSurvey,
-	...enPosters
+	...enPosters,
+	...enDuties
 };

@@ -67,6 +67,12 @@ export const backoffice = {
 	'bo.unknownBadge': 'Dieses Namensschild gehört zu keiner Anmeldung dieser Konferenz.',
 	'bo.scanStart': 'Kamera starten und QR-Code scannen',
 	'bo.scanStop': 'Kamera beenden',
+	'bo.cam.video': 'Kamerabild zum Scannen der Namensschilder',
+	'bo.cam.denied':
+		'Der Zugriff auf die Kamera wurde nicht erlaubt. Erlauben Sie ihn in den Einstellungen des Browsers, oder geben Sie den Code ein bzw. suchen Sie nach dem Namen.',
+	'bo.cam.unavailable':
+		'Keine Kamera gefunden oder der Browser kann sie hier nicht nutzen. Geben Sie den Code ein oder suchen Sie nach dem Namen.',
+	'bo.cam.pending': '{count} Scans warten auf die Verbindung und werden automatisch nachgereicht.',
 	'bo.badgeCode': 'Code vom Namensschild',
 	'bo.checkIn': 'Einchecken',
 	'bo.searchName': 'Nach Namen suchen',

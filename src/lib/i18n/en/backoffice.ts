@@ -68,6 +68,12 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.unknownBadge': 'This badge does not belong to a registration for this conference.',
 	'bo.scanStart': 'Start camera and scan QR code',
 	'bo.scanStop': 'Stop camera',
+	'bo.cam.video': 'Camera picture for scanning badges',
+	'bo.cam.denied':
+		'Access to the camera was not allowed. Allow it in the browser’s settings, or type the code or search by name.',
+	'bo.cam.unavailable':
+		'No camera found, or the browser cannot use it here. Type the code or search by name.',
+	'bo.cam.pending': '{count} scans are waiting for the connection and will be sent automatically.',
 	'bo.badgeCode': 'Code from the badge',
 	'bo.checkIn': 'Check in',
 	'bo.searchName': 'Search by name',

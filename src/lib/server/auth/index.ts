@@ -33,7 +33,11 @@ export {
 	ruhrKreise,
 	kreisProblem,
 	type PlanScope,
-	type PlanningAccount
+	type PlanningAccount,
+	SESSION_IDLE_MS,
+	SESSION_MAX_MS,
+	TOKEN_LIFETIME_MS,
+	PAIR_THROTTLE
 } from './rules';
 export * from './schemas';
 export { authFailure } from './respond';

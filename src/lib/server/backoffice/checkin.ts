@@ -37,11 +37,8 @@ export type CheckinOutcome =
 	| { kind: 'unknown' }
 	| { kind: 'no_seat'; person: CheckinPerson };
 
-/** The QR code holds a 32-hex-digit code; a scanner may also hand over a URL ending in it. */
-export function codeFrom(scanned: string): string | null {
-	const match = /([0-9a-f]{32})\s*$/i.exec(scanned.trim());
-	return match ? match[1].toLowerCase() : null;
-}
+// The camera page reads codes in the browser too; one rule for both.
+export { codeFrom } from '$lib/checkin/code';
 
 /**
  * Marks arrival. Idempotent: the first scan sets the time, later scans report it unchanged, so a

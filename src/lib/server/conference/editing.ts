@@ -75,6 +75,8 @@ export const EditionForm = z.object({
 	venuePostcode: optionalText(10),
 	venueCity: optionalText(100),
 	capacity: optionalInteger(),
+	/** Left empty, the stored period (or the default of 90 days) stays. */
+	retentionDays: optionalInteger({ max: 3650 }).transform((v) => v ?? undefined),
 	registrationOpensAt: optionalMoment,
 	registrationClosesAt: optionalMoment,
 	published: z
@@ -574,6 +576,7 @@ export async function editionFormValues(
 		venuePostcode: row.venuePostcode ?? '',
 		venueCity: row.venueCity ?? '',
 		capacity: row.capacity === null ? '' : String(row.capacity),
+		retentionDays: String(row.retentionDays),
 		registrationOpensAt: moment(row.registrationOpensAt),
 		registrationClosesAt: moment(row.registrationClosesAt),
 		published: row.published ? 'on' : ''
