@@ -8,7 +8,7 @@ const config = {
 		adapter: adapter({ out: 'build' }),
 		csp: {
 			// Hashes, not nonces: a cached public page (and a CDN's copy) is the same for everyone,
-			// so a nonce in it would not be secret (docs/decisions/0032-rendered-public-pages.md).
+			// so a nonce in it would not be secret (docs/decisions/0036-rendered-public-pages.md).
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],

@@ -4,7 +4,7 @@ import { LRUCache } from 'lru-cache';
 
 /**
  * Rendered HTML of the public conference pages, kept per path and language for visitors who are
- * not signed in (see docs/decisions/0032-rendered-public-pages.md). A page is taken into the cache
+ * not signed in (see docs/decisions/0036-rendered-public-pages.md). A page is taken into the cache
  * only when it was rendered for nobody in particular: a GET without query string, without a
  * session cookie, answered 200 with HTML, without a cookie of its own and without a private
  * `Cache-Control`. Every write that changes what these pages show calls `invalidate()` (through

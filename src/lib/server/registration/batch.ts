@@ -1,5 +1,5 @@
 /**
- * Group commit for the seat lock (docs/decisions/0033-registrations-decided-in-groups.md).
+ * Group commit for the seat lock (docs/decisions/0037-registrations-decided-in-groups.md).
  * Registrations for one edition that arrive while a decision for it is running wait here and are
  * then decided together, in arrival order, in one transaction under one lock; each caller still
  * gets its own answer, and only after the commit. If a group fails for a reason that is not a
