@@ -16,6 +16,8 @@ interface Visit {
 	headers?: Record<string, string>;
 	method?: string;
 	locale?: 'de' | 'en';
+	/** SvelteKit's `__data.json` request of a client-side navigation, for the same path. */
+	dataRequest?: boolean;
 }
 
 /** A stand-in for SvelteKit's request pipeline: counts renders, can play a signed-in user. */
@@ -30,12 +32,19 @@ function site(options: { signedIn?: (cookies: Record<string, string>) => boolean
 			request: new Request(url, { method: visit.method ?? 'GET', headers: visit.headers }),
 			url,
 			cookies: { get: (name: string) => cookies[name] },
-			locals
+			locals,
+			isDataRequest: visit.dataRequest ?? false,
+			isSubRequest: false
 		} as unknown as RequestEvent;
 		return handle({
 			event,
 			resolve: async () => {
 				renders++;
+				if (visit.dataRequest) {
+					return new Response('{"type":"data"}', {
+						headers: { 'content-type': 'application/json' }
+					});
+				}
 				const headers = new Headers({ 'content-type': 'text/html' });
 				if (options.signedIn?.(cookies)) {
 					locals.user = { id: 1 };
@@ -70,6 +79,19 @@ describe('rendered public pages', () => {
 		expect(second.headers.get('vary')).toBe('Cookie');
 		expect(second.headers.get('etag')).toMatch(/^"[\w-]+"$/);
 		expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+	});
+
+	it('answers a client-side navigation’s data request with data, never with the kept page', async () => {
+		const cache = new PageCache(5_000);
+		const pages = site();
+		await pages.visit(cache.handle);
+		// SvelteKit strips `__data.json` from the path before the hooks: same path, other answer.
+		const data = await pages.visit(cache.handle, { dataRequest: true });
+		expect(data.headers.get('content-type')).toBe('application/json');
+		expect(await data.text()).toBe('{"type":"data"}');
+		expect(pages.renders).toBe(2);
+		const page = await pages.visit(cache.handle);
+		expect(await page.text()).toContain('<html');
 	});
 
 	it('keeps one copy per language', async () => {

@@ -83,6 +83,10 @@ export class PageCache {
 		const { request, url } = event;
 		if (
 			!this.enabled ||
+			// SvelteKit strips `/__data.json` before the hooks: a client-side navigation asks for
+			// the page's data under the page's own path, and must never get the kept HTML.
+			event.isDataRequest ||
+			event.isSubRequest ||
 			request.method !== 'GET' ||
 			url.search !== '' ||
 			event.cookies.get(SESSION_COOKIE) !== undefined ||
