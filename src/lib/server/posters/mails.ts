@@ -1,5 +1,12 @@
 import { formatDateTime, translator, type Locale } from '$lib/i18n';
-import { lines, link, message, renderMail, type OutgoingMail } from '../mail';
+import { link, message, renderMail, type MailParagraph, type OutgoingMail } from '../mail';
+import {
+	mailTextFor,
+	renderBody,
+	renderSubject,
+	type MailTexts,
+	type PlaceholderValues
+} from '../registration/mail-texts';
 
 /** What the mails about a submission need to know of it. */
 export interface MailSubmission {
@@ -25,7 +32,7 @@ function build(
 	kind: string,
 	s: MailSubmission,
 	subject: string,
-	body: ReturnType<typeof message>[]
+	body: MailParagraph[]
 ): OutgoingMail {
 	const t = translator(s.language);
 	const content = renderMail(
@@ -71,30 +78,26 @@ export function posterConfirmationMail(
 	);
 }
 
-/** The organisers' decision: accepted (with the board number), rejected or on the waiting list. */
+/**
+ * The organisers' decision: accepted (with the board number), rejected or on the waiting list,
+ * in the edition's own wording where the organisers wrote one (`mailtexte`), else the default.
+ */
 export function posterDecisionMail(
 	s: MailSubmission,
 	call: MailCall,
 	decision: 'angenommen' | 'abgelehnt' | 'warteliste',
-	origin: string
+	origin: string,
+	texts?: MailTexts
 ): OutgoingMail {
-	const t = translator(s.language);
-	const key = {
-		angenommen: 'poster.mail.accepted',
-		abgelehnt: 'poster.mail.rejected',
-		warteliste: 'poster.mail.waitlisted'
-	} as const;
-	return build(`poster.${decision}`, s, t('poster.mail.decisionSubject', { year: call.year }), [
-		message(t(key[decision]), { title: s.title, year: call.year, edition: call.editionTitle }),
-		...(decision === 'angenommen'
-			? [
-					lines(
-						message(t('poster.mail.board'), { board: s.boardNumber ?? '–' }),
-						message(t('poster.mail.editionPage'), {
-							link: pageLink(origin, s.language, `/konferenz/${call.year}`)
-						})
-					)
-				]
-			: [])
-	]);
+	const kind = `poster.${decision}` as const;
+	const text = mailTextFor(texts, kind, s.language);
+	const values: PlaceholderValues = {
+		name: s.presenter,
+		jahr: call.year,
+		titel: call.editionTitle,
+		poster: s.title,
+		tafel: s.boardNumber ?? '–',
+		konferenzseite: pageLink(origin, s.language, `/konferenz/${call.year}`)
+	};
+	return build(kind, s, renderSubject(text.subject, values), renderBody(text.body, values));
 }

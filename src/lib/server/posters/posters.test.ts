@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfWithText } from '../archive/testing';
 import { extractionBounds } from '../archive/text';
@@ -18,6 +18,7 @@ import {
 	users
 } from '../db/schema';
 import { ensureReferenceData } from '../monitoring/seed';
+import { MailTextForm, saveMailText } from '../registration/mail-texts';
 import { PosterError } from './errors';
 import { SubmissionForm, type SubmissionInput } from './input';
 import {
@@ -375,6 +376,40 @@ describe.each(backends)('the call for posters on $name', (backend) => {
 		});
 		expect(await searchArchive(handle.db, 'Stadtteilmuetter', 50, afterEvent)).toEqual([]);
 		expect(await publicPoster(handle.db, id, afterEvent)).toBeNull();
+	});
+
+	it('sends the decision in the edition’s own wording, with poster and board filled in', async () => {
+		await saveMailText(
+			handle.db,
+			call.editionId,
+			MailTextForm.parse({
+				kind: 'poster.angenommen',
+				language: 'de',
+				subject: 'Zugesagt: {poster}',
+				body: 'Ihr Poster „{poster}“ hängt an Wand {tafel}.\n\n{konferenzseite}'
+			}),
+			{ now: before, actorUserId: organiser.id }
+		);
+		const { id } = await submitPoster(
+			handle.db,
+			call,
+			submission({ title: 'Familienzentren im Quartier' }),
+			pdf('Familienzentren'),
+			ctx(before)
+		);
+		await decide(handle.db, call, id, 'angenommen', 'https://k.example', {
+			userId: organiser.id,
+			now: afterDeadline
+		});
+		const [mail] = await handle.db
+			.select()
+			.from(mailOutbox)
+			.where(
+				and(eq(mailOutbox.subjectRef, `poster:${id}`), eq(mailOutbox.kind, 'poster.angenommen'))
+			);
+		expect(mail.subject).toBe('Zugesagt: Familienzentren im Quartier');
+		expect(mail.textBody).toMatch(/Ihr Poster „Familienzentren im Quartier“ hängt an Wand \d+\./);
+		expect(mail.textBody).toContain('https://k.example/konferenz/');
 	});
 
 	it('links an accepted poster to a public measure, shown on the poster and on the measure', async () => {

@@ -1,4 +1,5 @@
 import { invalidatePublicReads } from '../conference/public';
+import { mailTextsOf } from '../registration/mail-texts';
 import { and, asc, eq, inArray, isNotNull, max, ne, sql } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n';
 import { municipalityByAgs } from '$lib/reference/municipalities';
@@ -813,7 +814,8 @@ export async function decide(
 				},
 				mailCall(call),
 				decision,
-				origin
+				origin,
+				await mailTextsOf(tx, call.editionId)
 			),
 			actor.now
 		);

@@ -69,7 +69,8 @@ export {
 	mailTextsOf,
 	saveMailText,
 	resetMailText,
-	isMailTextKind
+	isMailTextKind,
+	placeholdersFor
 } from './mail-texts';
 export type { MailTextKind, MailTexts } from './mail-texts';
 export { previewMail } from './mail-preview';

@@ -3,7 +3,8 @@ import type { Locale } from '$lib/i18n';
 import type { Database } from '../db';
 import { registrations } from '../db/schema';
 import { mailOfKind, type MailRegistration } from './mails';
-import type { MailText, MailTextKind } from './mail-texts';
+import { isPosterMailKind, type MailText, type MailTextKind } from './mail-texts';
+import { posterDecisionMail } from '../posters/mails';
 import { editionById, mailContext, waitlistPosition, workshopLoads } from './store';
 
 export interface MailPreview {
@@ -46,6 +47,31 @@ export async function previewMail(
 	context: { origin: string; now: Date }
 ): Promise<MailPreview> {
 	const edition = await editionById(db, editionId);
+	if (isPosterMailKind(kind)) {
+		// A poster decision knows the poster, not a registration: a sample poster of this edition.
+		const mail = posterDecisionMail(
+			{
+				id: 0,
+				title:
+					language === 'en'
+						? 'Making neighbourhood work visible'
+						: 'Quartiersarbeit sichtbar machen',
+				email: 'erika.beispiel@example.org',
+				language,
+				presenter: 'Erika Beispiel',
+				boardNumber: kind === 'poster.angenommen' ? 12 : null
+			},
+			{ year: edition.year, editionTitle: edition.title, deadline: context.now },
+			kind === 'poster.angenommen'
+				? 'angenommen'
+				: kind === 'poster.abgelehnt'
+					? 'abgelehnt'
+					: 'warteliste',
+			context.origin,
+			{ [kind]: { [language]: text } }
+		);
+		return { subject: mail.subject, text: mail.text, name: null };
+	}
 	const [latest] = await db
 		.select()
 		.from(registrations)

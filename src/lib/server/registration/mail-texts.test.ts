@@ -45,6 +45,24 @@ describe('mail texts', () => {
 		expect(parsed.error!.issues[0].path).toEqual(['subject']);
 	});
 
+	it('offers each mail only the placeholders it can fill: the poster in poster mails, the personal link in registration mails', () => {
+		const poster = MailTextForm.safeParse({
+			kind: 'poster.angenommen',
+			language: 'de',
+			subject: 'Poster {poster}',
+			body: 'Ihr Link: {link}'
+		});
+		expect(poster.success).toBe(false);
+		expect(messageText(translator('de'), poster.error!.issues[0].message)).toContain('{tafel}');
+		const registration = MailTextForm.safeParse({
+			kind: 'registration.confirmed',
+			language: 'de',
+			subject: 'Bestätigt',
+			body: 'Wand {tafel}'
+		});
+		expect(registration.success).toBe(false);
+	});
+
 	it('offers every default text with known placeholders only, in both languages', () => {
 		for (const kind of mailTextKinds) {
 			for (const language of ['de', 'en'] as const) {

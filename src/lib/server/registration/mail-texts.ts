@@ -9,7 +9,8 @@ import { mailTexts } from '../db/schema';
 import { recordAudit } from '../audit';
 
 /**
- * The organisers' wording of the registration mails, per edition and language. A text is a
+ * The organisers' wording of the registration mails and the poster decisions, per edition and
+ * language. A text is a
  * subject and a body: paragraphs separated by an empty line, with placeholders in curly brackets
  * (`{vorname}`). The greeting and the closing stay the platform's. Without an own text the
  * default is sent, which is built from the same catalogue messages as before, so an edition
@@ -24,9 +25,24 @@ export const mailTextKinds = [
 	'registration.expired',
 	'waitlist.promoted',
 	'waitlist.left',
-	'workshop.promoted'
+	'workshop.promoted',
+	'poster.angenommen',
+	'poster.abgelehnt',
+	'poster.warteliste'
 ] as const;
 export type MailTextKind = (typeof mailTextKinds)[number];
+
+/** The mails about a poster submission: they know the poster, not a registration. */
+export const posterMailKinds = [
+	'poster.angenommen',
+	'poster.abgelehnt',
+	'poster.warteliste'
+] as const satisfies readonly MailTextKind[];
+export type PosterMailKind = (typeof posterMailKinds)[number];
+
+export function isPosterMailKind(kind: string): kind is PosterMailKind {
+	return (posterMailKinds as readonly string[]).includes(kind);
+}
 
 /** Every placeholder, in the order the organisers' page lists them. */
 export const placeholders = [
@@ -42,9 +58,26 @@ export const placeholders = [
 	'workshop',
 	'stand',
 	'veranstaltung',
-	'angaben'
+	'angaben',
+	'poster',
+	'tafel',
+	'konferenzseite'
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
+
+/** What a registration mail can say. */
+const registrationPlaceholders = placeholders.filter(
+	(p) => p !== 'poster' && p !== 'tafel' && p !== 'konferenzseite'
+);
+/** What a poster mail can say: the presenting person's name, the poster, its board, the edition. */
+const posterPlaceholders = [
+	'name',
+	'jahr',
+	'titel',
+	'poster',
+	'tafel',
+	'konferenzseite'
+] as const satisfies readonly Placeholder[];
 
 /** A subject is one line of plain text: no links, no blocks. */
 export const subjectPlaceholders = [
@@ -54,8 +87,21 @@ export const subjectPlaceholders = [
 	'jahr',
 	'titel',
 	'platz',
-	'workshop'
+	'workshop',
+	'poster',
+	'tafel'
 ] as const satisfies readonly Placeholder[];
+
+/** The placeholders a mail of this kind fills: in its body, and in its subject. */
+export function placeholdersFor(kind: MailTextKind): {
+	body: readonly Placeholder[];
+	subject: readonly Placeholder[];
+} {
+	const body: readonly Placeholder[] = isPosterMailKind(kind)
+		? posterPlaceholders
+		: registrationPlaceholders;
+	return { body, subject: subjectPlaceholders.filter((p) => body.includes(p)) };
+}
 
 export interface MailText {
 	subject: string;
@@ -66,7 +112,7 @@ export interface MailText {
 export type MailTexts = Partial<Record<string, Partial<Record<Locale, MailText>>>>;
 
 type Value = string | number | MailLink | MailParagraph | MailParagraph[] | null | undefined;
-export type PlaceholderValues = Record<Placeholder, Value>;
+export type PlaceholderValues = Partial<Record<Placeholder, Value>>;
 
 /** The catalogue messages' parameters under the placeholders' names. */
 const renames: Record<string, string> = {
@@ -83,8 +129,23 @@ function fromCatalogue(lang: Locale, key: MessageKey, extra: Record<string, stri
 	);
 }
 
+/** The poster messages' parameters under the placeholders' names. */
+const posterRenames = { title: 'poster', edition: 'titel', board: 'tafel', link: 'konferenzseite' };
+
 const defaults: Record<MailTextKind, { subject: MessageKey; body: (MessageKey | Placeholder)[] }> =
 	{
+		'poster.angenommen': {
+			subject: 'poster.mail.decisionSubject',
+			body: ['poster.mail.accepted', 'poster.mail.board', 'poster.mail.editionPage']
+		},
+		'poster.abgelehnt': {
+			subject: 'poster.mail.decisionSubject',
+			body: ['poster.mail.rejected']
+		},
+		'poster.warteliste': {
+			subject: 'poster.mail.decisionSubject',
+			body: ['poster.mail.waitlisted']
+		},
 		'registration.confirm_request': {
 			subject: 'mail.confirmRequest.subject',
 			body: [
@@ -135,14 +196,16 @@ const isPlaceholder = (name: string): name is Placeholder =>
 /** The text sent when the organisers wrote none. */
 export function defaultMailText(kind: MailTextKind, lang: Locale): MailText {
 	const { subject, body } = defaults[kind];
+	const extra = (part: MessageKey): Record<string, string> =>
+		isPosterMailKind(kind)
+			? posterRenames
+			: part === 'mail.registerAgain'
+				? { link: 'anmeldeseite' }
+				: {};
 	return {
-		subject: fromCatalogue(lang, subject),
+		subject: fromCatalogue(lang, subject, extra(subject)),
 		body: body
-			.map((part) =>
-				isPlaceholder(part)
-					? `{${part}}`
-					: fromCatalogue(lang, part, part === 'mail.registerAgain' ? { link: 'anmeldeseite' } : {})
-			)
+			.map((part) => (isPlaceholder(part) ? `{${part}}` : fromCatalogue(lang, part, extra(part))))
 			.join('\n\n')
 	};
 }
@@ -214,31 +277,27 @@ export const MailTextForm = z
 			.pipe(z.string().min(1, 'mt.err.body').max(5000, 'mt.err.body'))
 	})
 	.superRefine((v, ctx) => {
-		const [inSubject] = unknownPlaceholders(v.subject, subjectPlaceholders);
+		const allowed = placeholdersFor(v.kind);
+		const list = (names: readonly string[]) => names.map((p) => `{${p}}`).join(', ');
+		const [inSubject] = unknownPlaceholders(v.subject, allowed.subject);
 		if (inSubject) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['subject'],
-				message: isPlaceholder(inSubject.slice(1, -1))
+				message: allowed.body.some((p) => `{${p}}` === inSubject)
 					? messageRef('mt.err.subjectPlaceholder', {
 							name: inSubject,
-							allowed: subjectPlaceholders.map((p) => `{${p}}`).join(', ')
+							allowed: list(allowed.subject)
 						})
-					: messageRef('mt.err.placeholder', {
-							name: inSubject,
-							allowed: subjectPlaceholders.map((p) => `{${p}}`).join(', ')
-						})
+					: messageRef('mt.err.placeholder', { name: inSubject, allowed: list(allowed.subject) })
 			});
 		}
-		const [inBody] = unknownPlaceholders(v.body, placeholders);
+		const [inBody] = unknownPlaceholders(v.body, allowed.body);
 		if (inBody) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['body'],
-				message: messageRef('mt.err.placeholder', {
-					name: inBody,
-					allowed: placeholders.map((p) => `{${p}}`).join(', ')
-				})
+				message: messageRef('mt.err.placeholder', { name: inBody, allowed: list(allowed.body) })
 			});
 		}
 	});

@@ -17,6 +17,7 @@ import {
 	renderBody,
 	renderSubject,
 	type MailTextKind,
+	type PosterMailKind,
 	type MailTexts,
 	type PlaceholderValues
 } from './mail-texts';
@@ -268,7 +269,7 @@ export function waitlistLeftMail(r: MailRegistration, ctx: MailContext): Outgoin
 
 /** Each kind's mail, for the organisers' preview. */
 export const mailOfKind: Record<
-	MailTextKind,
+	Exclude<MailTextKind, PosterMailKind>,
 	(r: MailRegistration, ctx: MailContext) => OutgoingMail
 > = {
 	'registration.confirm_request': confirmationRequestMail,

@@ -10,6 +10,7 @@ import {
 	mailTextKinds,
 	mailTextsOf,
 	placeholders,
+	placeholdersFor,
 	previewMail,
 	resetMailText,
 	saveMailText,
@@ -31,8 +32,9 @@ export const load: PageServerLoad = async (event) => {
 		: null;
 	return {
 		edition,
-		placeholders,
-		subjectPlaceholders,
+		// The selected mail's placeholders: a poster decision knows the poster, not a registration.
+		placeholders: selected ? placeholdersFor(selected.kind).body : placeholders,
+		subjectPlaceholders: selected ? placeholdersFor(selected.kind).subject : subjectPlaceholders,
 		languages,
 		texts: mailTextKinds.map((kind) => ({
 			kind,
