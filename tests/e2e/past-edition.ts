@@ -23,6 +23,9 @@ export async function aPastEdition(page: Page, year: number) {
 	await page.getByLabel('Ende').fill('16:00');
 	await page.getByLabel('Veranstaltungsort').fill('Zeche Zollverein, Essen');
 	await page.getByLabel('Plätze').fill('200');
+	// The longest deletion period: otherwise the nightly retention job may anonymise this past
+	// edition's participants (and revoke their links) while the spec runs.
+	await page.getByLabel('Löschfrist in Tagen nach der Konferenz').fill('3650');
 	// Open for the public form, too, so that a person's own mail carries their personal link.
 	await page.getByLabel('Anmeldung ab').fill('2026-01-01T00:00');
 	await page.getByLabel('Anmeldeschluss').fill('2040-01-01T00:00');
