@@ -20,7 +20,7 @@ import {
 	workshopLoads
 } from '../registration/store';
 import { invalidatePublicReads } from './public';
-import { berlinInstant } from './time';
+import { berlinInstant, berlinLocalInput } from './time';
 import {
 	INT4_MAX,
 	integer,
@@ -547,15 +547,6 @@ export async function programmeForEditing(db: Database, editionId: number) {
 	};
 }
 
-const berlinMinute = new Intl.DateTimeFormat('sv-SE', {
-	timeZone: 'Europe/Berlin',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	hour: '2-digit',
-	minute: '2-digit'
-});
-
 /** The edition as the form's values (`datetime-local` wants Berlin wall-clock time). */
 export async function editionFormValues(
 	db: Database,
@@ -563,7 +554,7 @@ export async function editionFormValues(
 ): Promise<Record<string, string> | null> {
 	const [row] = await db.select().from(editions).where(eq(editions.year, year));
 	if (!row) return null;
-	const moment = (d: Date | null) => (d ? berlinMinute.format(d).replace(' ', 'T') : '');
+	const moment = (d: Date | null) => (d ? berlinLocalInput(d) : '');
 	return {
 		title: row.title,
 		theme: row.theme ?? '',

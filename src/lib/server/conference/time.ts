@@ -69,3 +69,17 @@ export function berlinDate(instant: Date): string {
 export function shortTime(time: string | null): string | null {
 	return time ? time.slice(0, 5) : null;
 }
+
+const berlinMinute = new Intl.DateTimeFormat('sv-SE', {
+	timeZone: CONFERENCE_TIME_ZONE,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit'
+});
+
+/** An instant as a `datetime-local` form value: Berlin wall-clock time, `YYYY-MM-DDTHH:MM`. */
+export function berlinLocalInput(instant: Date): string {
+	return berlinMinute.format(instant).replace(' ', 'T');
+}

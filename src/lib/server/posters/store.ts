@@ -1058,6 +1058,15 @@ export interface MeasureChoice {
 	place: string;
 }
 
+/** The edition's programme items a call can name as its slot (e.g. the poster walk). */
+export async function slotChoices(db: Database, editionId: number) {
+	return db
+		.select({ id: sessions.id, title: sessions.title, kind: sessions.kind })
+		.from(sessions)
+		.where(eq(sessions.editionId, editionId))
+		.orderBy(asc(sessions.startsAt), asc(sessions.id));
+}
+
 /** The public measures an organiser can link a poster to, by place and title. */
 export async function measureChoices(db: Database): Promise<MeasureChoice[]> {
 	const rows = await db

@@ -18,23 +18,15 @@ import {
 	reviewerAccounts,
 	reviewersOfCall,
 	saveCall,
-	setBoardNumber
+	setBoardNumber,
+	slotChoices
 } from '$lib/server/posters';
 import { appConfig, pokeMailWorker } from '$lib/server/runtime';
-import { berlinWallClock } from '$lib/server/conference/time';
-import { sessions } from '$lib/server/db/schema';
+import { berlinLocalInput } from '$lib/server/conference/time';
 import { posterFields } from '$lib/types/posters';
-import { asc, eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 
 const MB = 1024 * 1024;
-
-/** `datetime-local` value of an instant in Berlin time. */
-function localValue(instant: Date): string {
-	const w = berlinWallClock(instant);
-	const two = (n: number) => String(n).padStart(2, '0');
-	return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
-}
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organiser');
@@ -45,15 +37,11 @@ export const load: PageServerLoad = async (event) => {
 		edition,
 		fields: posterFields,
 		serverMaxMegabytes: Math.floor(appConfig().uploads.maxBytes / MB),
-		sessions: await db
-			.select({ id: sessions.id, title: sessions.title, kind: sessions.kind })
-			.from(sessions)
-			.where(eq(sessions.editionId, edition.id))
-			.orderBy(asc(sessions.startsAt), asc(sessions.id)),
+		sessions: await slotChoices(db, edition.id),
 		call: call
 			? {
 					...call,
-					deadlineValue: localValue(call.deadline),
+					deadlineValue: berlinLocalInput(call.deadline),
 					maxMegabytes: Math.max(1, Math.round(call.maxBytes / MB))
 				}
 			: null,
