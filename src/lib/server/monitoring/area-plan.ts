@@ -235,7 +235,7 @@ export async function draftedAreas(
 export async function areaDraftPlan(
 	db: Database,
 	ags: string
-): Promise<{ plan: AreaPlan; validFrom: number } | null> {
+): Promise<{ plan: AreaPlan; validFrom: number; synthetic: boolean } | null> {
 	const [draft] = await db
 		.select()
 		.from(monitoringImports)
@@ -246,8 +246,16 @@ export async function areaDraftPlan(
 				eq(monitoringImports.kind, 'gebiete')
 			)
 		);
-	if (!draft) return null;
+	return draft ? planOfAreaDraft(db, ags, draft) : null;
+}
+
+/** An open area draft (already read) planned against the current areas. */
+export async function planOfAreaDraft(
+	db: Database | Transaction,
+	ags: string,
+	draft: Pick<typeof monitoringImports.$inferSelect, 'id' | 'validFrom' | 'createdAt'>
+): Promise<{ plan: AreaPlan; validFrom: number; synthetic: boolean }> {
 	const validFrom = draft.validFrom ?? (await defaultBoundaryYear(db, ags, draft.createdAt));
-	const { areas: parsed } = await draftedAreas(db, draft.id);
-	return { plan: await planAreas(db, ags, parsed, validFrom), validFrom };
+	const { areas: parsed, synthetic } = await draftedAreas(db, draft.id);
+	return { plan: await planAreas(db, ags, parsed, validFrom), validFrom, synthetic };
 }

@@ -32,9 +32,9 @@ import type { ImportProblem } from './problems';
 import {
 	countPlan,
 	defaultBoundaryYear,
-	draftedAreas,
 	planAreas,
 	areaDraftPlan,
+	planOfAreaDraft,
 	type AreaPlan,
 	type AreaPlanCounts
 } from './area-plan';
@@ -289,9 +289,7 @@ async function publishAreaDraft(
 	input: Who & { readonly ags: string },
 	draft: ImportRecord
 ): Promise<ImportRecord> {
-	const validFrom = draft.validFrom ?? (await defaultBoundaryYear(tx, input.ags, input.now));
-	const { areas: parsed, synthetic } = await draftedAreas(tx, draft.id);
-	const plan = await planAreas(tx, input.ags, parsed, validFrom);
+	const { plan, validFrom, synthetic } = await planOfAreaDraft(tx, input.ags, draft);
 	if (plan.problems.count > 0) {
 		const [first] = plan.problems.listed;
 		throw new MonitoringError(
@@ -1054,37 +1052,30 @@ async function areaDraftSummary(
 	ags: string,
 	draft: ImportRecord
 ): Promise<AreaDraftSummary> {
-	const planned = await areaDraftPlan(db, ags);
+	const { plan, validFrom } = await planOfAreaDraft(db, ags, draft);
 	const [{ n: areasTotal }] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(areas)
 		.where(and(eq(areas.ags, ags), isNull(areas.validTo)));
-	const validFrom = planned?.validFrom ?? draft.validFrom ?? 0;
-	const plan = planned?.plan;
-	const changes: AreaDraftChange[] = plan
-		? [
-				...plan.create.map(({ area, follows }) => ({
-					code: area.code,
-					name: area.name,
-					change: follows.length ? ('neue_abgrenzung' as const) : ('neu' as const),
-					...(follows.length ? { before: follows.map((p) => p.code).join(', ') } : {})
-				})),
-				...plan.close
-					.filter((old) => !plan.create.some((c) => c.area.code === old.code))
-					.map((old) => ({ code: old.code, name: old.name, change: 'endet' as const })),
-				...plan.keep
-					.filter(({ old, area }) => old.name !== area.name || old.parentCode !== area.parentCode)
-					.map(({ old, area }) => ({
-						code: area.code,
-						name: area.name,
-						change: 'umbenannt' as const,
-						before: old.name
-					}))
-			]
-		: [];
-	const counts = plan
-		? countPlan(plan)
-		: { areas: draft.rowCount, added: 0, versions: 0, closed: 0, renamed: 0, unchanged: 0 };
+	const changes: AreaDraftChange[] = [
+		...plan.create.map(({ area, follows }) => ({
+			code: area.code,
+			name: area.name,
+			change: follows.length ? ('neue_abgrenzung' as const) : ('neu' as const),
+			...(follows.length ? { before: follows.map((p) => p.code).join(', ') } : {})
+		})),
+		...plan.close
+			.filter((old) => !plan.create.some((c) => c.area.code === old.code))
+			.map((old) => ({ code: old.code, name: old.name, change: 'endet' as const })),
+		...plan.keep
+			.filter(({ old, area }) => old.name !== area.name || old.parentCode !== area.parentCode)
+			.map(({ old, area }) => ({
+				code: area.code,
+				name: area.name,
+				change: 'umbenannt' as const,
+				before: old.name
+			}))
+	];
 	return {
 		kind: 'gebiete',
 		importId: draft.id,
@@ -1093,9 +1084,9 @@ async function areaDraftSummary(
 		createdAt: draft.createdAt,
 		validFrom,
 		areasTotal: Number(areasTotal),
-		...counts,
+		...countPlan(plan),
 		changes: changes.slice(0, AREA_DRAFT_LISTED),
-		problems: plan?.problems.listed ?? []
+		problems: plan.problems.listed
 	};
 }
 
