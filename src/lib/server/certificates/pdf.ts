@@ -8,11 +8,6 @@ const MM = 72 / 25.4;
 const MARGIN = 25 * MM;
 const WIDTH = 210 * MM - 2 * MARGIN;
 
-/** "6,5" hours in the certificate's language. */
-function hoursText(hours: number, language: Certificate['language']): string {
-	return formatNumber(hours, language);
-}
-
 function place(c: Certificate): string | null {
 	const parts = [c.edition.venueName, c.edition.venueCity].filter(Boolean);
 	return parts.length ? parts.join(', ') : null;
@@ -57,7 +52,10 @@ async function drawCertificate(doc: PDFKit.PDFDocument, c: Certificate, origin: 
 	const where = place(c);
 	if (where) facts.push([t('cert.place'), where]);
 	if (c.hours !== null) {
-		facts.push([t('cert.hours'), t('cert.hoursValue', { hours: hoursText(c.hours, c.language) })]);
+		facts.push([
+			t('cert.hours'),
+			t('cert.hoursValue', { hours: formatNumber(c.hours, c.language) })
+		]);
 	}
 	facts.push([
 		c.workshops.length > 1 ? t('cert.workshops') : t('cert.workshop'),
