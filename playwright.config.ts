@@ -72,7 +72,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node build/index.js',
+		command: 'node scripts/server.js',
 		url: `${baseURL}/api/health`,
 		reuseExistingServer: false,
 		timeout: 60_000,

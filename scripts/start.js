@@ -43,4 +43,4 @@ if (!process.env.SMTP_URL) process.env.MAIL_OUTBOX_PAGE ??= 'auto';
 process.chdir(root);
 console.log(`${PREFIX} starting (the first start sets up the database, about half a minute) …`);
 console.log = serverLog(console.log.bind(console), process.env.ORIGIN);
-await import(join(root, 'build', 'index.js'));
+await import(join(root, 'scripts', 'server.js'));

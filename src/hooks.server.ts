@@ -11,6 +11,10 @@ export const init: ServerInit = async () => {
 	await startServer();
 };
 
+// The production server (scripts/server.js) answers kept public pages before SvelteKit through
+// this entry (decision 0041); `publicPages` stays the one cache both paths read and empty.
+(globalThis as Record<symbol, unknown>)[Symbol.for('sozialkonferenz.keptPages')] = publicPages;
+
 // securityHeaders before refuseMalformed, so that its early answers carry the headers too. The
 // page cache before authenticate: a cached public page costs no session lookup (a request with
 // a session cookie is never answered from it).

@@ -85,7 +85,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 	requireBuild();
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
+	const child = spawn(process.execPath, [join(root, 'scripts', 'server.js')], {
 		cwd: root,
 		env: {
 			...process.env,

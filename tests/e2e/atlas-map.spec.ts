@@ -63,7 +63,7 @@ test.beforeAll(async () => {
 	}
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, ['build/index.js'], {
+	server = spawn(process.execPath, ['scripts/server.js'], {
 		env: {
 			...env,
 			PORT: String(port),

@@ -74,7 +74,7 @@ test.beforeAll(async () => {
 	}
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, ['build/index.js'], {
+	server = spawn(process.execPath, ['scripts/server.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),

@@ -32,7 +32,7 @@ async function startServer(
 ): Promise<{ child: ChildProcess; origin: string }> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, ['scripts/server.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),

@@ -37,13 +37,13 @@ interface Server {
 }
 
 /**
- * `env` may use the server's own address, e.g. as its ORIGIN. `script` is the built server, or
+ * `env` may use the server's own address, e.g. as its ORIGIN. `script` is the production server (scripts/server.js), or
  * `scripts/start.js` as `npm start` runs it (which sets HOST and ORIGIN itself).
  */
 async function startServer(
 	dataDir: string,
 	env: (url: string) => Record<string, string>,
-	script = 'build/index.js'
+	script = 'scripts/server.js'
 ): Promise<Server> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
@@ -52,7 +52,7 @@ async function startServer(
 			PATH: process.env.PATH,
 			TZ: 'Europe/Berlin',
 			PORT: String(port),
-			...(script === 'build/index.js' ? { HOST: '127.0.0.1' } : {}),
+			...(script === 'scripts/server.js' ? { HOST: '127.0.0.1' } : {}),
 			PGLITE_DIR: join(dataDir, 'db'),
 			UPLOAD_DIR: join(dataDir, 'files'),
 			...env(url)

@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { defaultLocale, isLocale } from '$lib/i18n';
 
-const LOCALE_COOKIE = 'lang';
+export const LOCALE_COOKIE = 'lang';
 
 /** German by default; `?lang=en` switches and is remembered in a cookie. */
 export const resolveLocale: Handle = async ({ event, resolve }) => {
@@ -26,21 +26,28 @@ export const resolveLocale: Handle = async ({ event, resolve }) => {
 	});
 };
 
-/** Content-Security-Policy comes from svelte.config.js (with script hashes); these complete it. */
+/**
+ * Content-Security-Policy comes from svelte.config.js (with script hashes); these complete it.
+ * One list for every answer: the hook below and the kept public pages served before SvelteKit.
+ */
+export function securityHeaderList(https: boolean): [string, string][] {
+	const list: [string, string][] = [
+		['x-content-type-options', 'nosniff'],
+		['referrer-policy', 'strict-origin-when-cross-origin'],
+		['x-frame-options', 'DENY'],
+		['permissions-policy', 'camera=(self), microphone=(), geolocation=()'],
+		['cross-origin-opener-policy', 'same-origin']
+	];
+	if (https) list.push(['strict-transport-security', 'max-age=31536000; includeSubDomains']);
+	return list;
+}
+
 export const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	const headers = response.headers;
-	const set = (name: string, value: string) => {
-		if (!headers.has(name)) headers.set(name, value);
-	};
-	set('X-Content-Type-Options', 'nosniff');
-	set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	set('X-Frame-Options', 'DENY');
-	set('Permissions-Policy', 'camera=(self), microphone=(), geolocation=()');
-	set('Cross-Origin-Opener-Policy', 'same-origin');
-	const forwardedProto = event.request.headers.get('x-forwarded-proto');
-	if (event.url.protocol === 'https:' || forwardedProto === 'https') {
-		set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	const https =
+		event.url.protocol === 'https:' || event.request.headers.get('x-forwarded-proto') === 'https';
+	for (const [name, value] of securityHeaderList(https)) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	return response;
 };

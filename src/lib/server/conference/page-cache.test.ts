@@ -1,3 +1,5 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
@@ -6,7 +8,7 @@ import { users } from '../db/schema';
 import { anOpenEdition } from '../registration/testing';
 import { seedDatabase } from '../seed';
 import { addSession } from './editing';
-import { matchesEtag, PageCache, publicPages } from './page-cache';
+import { matchesEtag, PageCache, publicPages, visitorCookies } from './page-cache';
 
 type Handle = PageCache['handle'];
 
@@ -172,6 +174,134 @@ describe('rendered public pages', () => {
 		expect(matchesEtag('*', '"b"')).toBe(true);
 		expect(matchesEtag('"a"', '"b"')).toBe(false);
 		expect(matchesEtag(null, '"b"')).toBe(false);
+	});
+});
+
+/**
+ * The production server in small: a kept page is answered by `serveKept`, anything else by
+ * "SvelteKit", which here answers 299 so that a test sees which of the two answered.
+ */
+async function nodeServer(cache: PageCache): Promise<{
+	get(
+		path: string,
+		headers?: Record<string, string>,
+		method?: string
+	): Promise<{
+		status: number;
+		headers: Record<string, string | string[] | undefined>;
+		body: string;
+	}>;
+	close(): Promise<void>;
+}> {
+	const server: Server = createServer((req, res) => {
+		if (cache.serveKept(req, res)) return;
+		res.writeHead(299);
+		res.end('SvelteKit');
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		get: (path, headers = {}, method = 'GET') =>
+			new Promise((resolve, reject) => {
+				const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+					let body = '';
+					res.setEncoding('utf8');
+					res.on('data', (chunk) => (body += chunk));
+					res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+				});
+				req.on('error', reject);
+				req.end();
+			}),
+		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
+
+describe('kept public pages served before SvelteKit', () => {
+	let cache: PageCache;
+	let pages: ReturnType<typeof site>;
+	let server: Awaited<ReturnType<typeof nodeServer>>;
+	beforeAll(async () => {
+		cache = new PageCache(5000);
+		pages = site();
+		server = await nodeServer(cache);
+	});
+	afterAll(() => server.close());
+
+	it('answers a kept page byte for byte with the headers SvelteKit gave it, without a render', async () => {
+		cache.invalidate();
+		const throughKit = await pages.visit(cache.handle, { path: '/konferenz/2027' });
+		const renders = pages.renders;
+		const direct = await server.get('/konferenz/2027');
+		expect(pages.renders).toBe(renders);
+		expect(direct.status).toBe(200);
+		expect(direct.body).toBe(await throughKit.text());
+		for (const name of ['etag', 'cache-control', 'vary', 'content-type', 'x-frame-options']) {
+			expect(direct.headers[name], name).toBe(throughKit.headers.get(name));
+		}
+		expect(direct.headers['content-length']).toBe(String(Buffer.byteLength(direct.body)));
+		expect(direct.headers['x-content-type-options']).toBe('nosniff');
+		expect(direct.headers['strict-transport-security']).toBeUndefined();
+		const behindTls = await server.get('/konferenz/2027', { 'x-forwarded-proto': 'https' });
+		expect(behindTls.headers['strict-transport-security']).toMatch(/^max-age=/);
+	});
+
+	it('answers 304 to a browser that has the page, and 200 to one with another version', async () => {
+		cache.invalidate();
+		await pages.visit(cache.handle, { path: '/konferenz/2027' });
+		const etag = (await server.get('/konferenz/2027')).headers.etag as string;
+		const again = await server.get('/konferenz/2027', { 'if-none-match': `W/${etag}` });
+		expect(again.status).toBe(304);
+		expect(again.body).toBe('');
+		expect(again.headers.etag).toBe(etag);
+		expect(again.headers['content-type']).toBeUndefined();
+		expect((await server.get('/konferenz/2027', { 'if-none-match': '"alt"' })).status).toBe(200);
+	});
+
+	it('keeps the language of the lang cookie apart, and leaves an unkept language to SvelteKit', async () => {
+		cache.invalidate();
+		await pages.visit(cache.handle, { path: '/konferenz/2027', locale: 'de' });
+		expect((await server.get('/konferenz/2027', { cookie: 'lang=en' })).status).toBe(299);
+		await pages.visit(cache.handle, { path: '/konferenz/2027', locale: 'en' });
+		const english = await server.get('/konferenz/2027', { cookie: 'theme=x; lang=en' });
+		expect(english.body).toContain('lang="en"');
+		const german = await server.get('/konferenz/2027', { cookie: 'lang=xx' });
+		expect(german.body).toContain('lang="de"');
+	});
+
+	it('leaves signed-in visitors, query strings, other methods, other paths and emptied pages to SvelteKit', async () => {
+		cache.invalidate();
+		await pages.visit(cache.handle, { path: '/konferenz/2027' });
+		expect((await server.get('/konferenz/2027')).status).toBe(200);
+		const passed = [
+			await server.get('/konferenz/2027', { cookie: 'lang=de; sk_session=abc' }),
+			await server.get('/konferenz/2027', { cookie: 'sk_session=' }),
+			await server.get('/konferenz/2027?lang=en'),
+			await server.get('/konferenz/2027?'),
+			await server.get('/konferenz/2027', {}, 'HEAD'),
+			await server.get('/konferenz/2027', { 'content-length': '0' }, 'POST'),
+			await server.get('/konferenz/2027/anmeldung'),
+			await server.get('/konferenz/2027/')
+		];
+		expect(passed.map((answer) => answer.status)).toEqual(passed.map(() => 299));
+		cache.invalidate();
+		expect((await server.get('/konferenz/2027')).status).toBe(299);
+		const off = new PageCache(0);
+		const offServer = await nodeServer(off);
+		await pages.visit(off.handle, { path: '/konferenz/2027' });
+		expect((await offServer.get('/konferenz/2027')).status).toBe(299);
+		await offServer.close();
+	});
+
+	it('reads the session and language cookies the way SvelteKit does', () => {
+		expect(visitorCookies(undefined)).toEqual({ session: undefined, lang: undefined });
+		expect(visitorCookies('a=1; lang=en;sk_session=x; lang=de')).toEqual({
+			session: 'x',
+			lang: 'en'
+		});
+		expect(visitorCookies('sk_sessionx=1; xlang=en')).toEqual({
+			session: undefined,
+			lang: undefined
+		});
 	});
 });
 

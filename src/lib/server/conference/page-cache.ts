@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handle } from '@sveltejs/kit';
 import { LRUCache } from 'lru-cache';
+import { defaultLocale, isLocale } from '$lib/i18n';
+import { LOCALE_COOKIE, securityHeaderList } from '../http';
 
 /**
  * Rendered HTML of the public conference pages, kept per path and language for visitors who are
@@ -25,8 +28,12 @@ const SESSION_COOKIE = 'sk_session';
 
 export interface CachedPage {
 	body: Uint8Array<ArrayBuffer>;
-	headers: [string, string][];
 	etag: string;
+	/** The complete headers of its answers, worked out once when the page is kept. */
+	wire: Record<
+		'http' | 'https',
+		{ ok: Record<string, string>; notModified: Record<string, string> }
+	>;
 }
 
 /** Headers that belong to one answer only, never replayed from the cache. */
@@ -41,6 +48,28 @@ const PER_ANSWER = new Set([
 
 export function etagOf(body: Uint8Array): string {
 	return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/**
+ * The values of the session and language cookies in a `Cookie` header (the first of each, as
+ * SvelteKit's parser takes it); `undefined` for a cookie that is not there.
+ */
+export function visitorCookies(header: string | undefined): {
+	session: string | undefined;
+	lang: string | undefined;
+} {
+	let session: string | undefined;
+	let lang: string | undefined;
+	if (header) {
+		for (const part of header.split(';')) {
+			const eq = part.indexOf('=');
+			if (eq < 0) continue;
+			const name = part.slice(0, eq).trim();
+			if (name === SESSION_COOKIE) session ??= part.slice(eq + 1).trim();
+			else if (name === LOCALE_COOKIE) lang ??= part.slice(eq + 1).trim();
+		}
+	}
+	return { session, lang };
 }
 
 /** RFC 9110 weak comparison of an `If-None-Match` list against one entity tag. */
@@ -96,13 +125,15 @@ export class PageCache {
 		}
 		const key = `${event.locals.locale} ${url.pathname}`;
 		const ifNoneMatch = request.headers.get('if-none-match');
+		const https =
+			url.protocol === 'https:' || isHttps(request.headers.get('x-forwarded-proto') ?? undefined);
 		const hit = this.entries.get(key);
-		if (hit) return this.answer(hit, ifNoneMatch);
+		if (hit) return this.answer(hit, ifNoneMatch, https);
 
 		const waiting = this.pending.get(key);
 		if (waiting) {
 			const page = await waiting;
-			if (page) return this.answer(page, ifNoneMatch);
+			if (page) return this.answer(page, ifNoneMatch, https);
 			return resolve(event);
 		}
 
@@ -119,7 +150,7 @@ export class PageCache {
 			}
 			if (generation === this.generation) this.entries.set(key, page);
 			settle(page);
-			return this.answer(page, ifNoneMatch);
+			return this.answer(page, ifNoneMatch, https);
 		} catch (error) {
 			settle(null);
 			throw error;
@@ -127,6 +158,41 @@ export class PageCache {
 			if (this.pending.get(key) === promise) this.pending.delete(key);
 		}
 	};
+
+	/**
+	 * Answers a GET of a kept page straight from Node's request, before SvelteKit builds a
+	 * `Request`, runs the hooks and streams a `Response` back (decision 0041). The same rules as
+	 * `handle`: no query string, no session cookie, the language from its cookie. Returns false,
+	 * having written nothing, when the request is not one for a kept page; SvelteKit then answers
+	 * it (and keeps the page for the next visitor).
+	 */
+	serveKept(req: IncomingMessage, res: ServerResponse): boolean {
+		const path = req.url;
+		if (
+			!this.enabled ||
+			req.method !== 'GET' ||
+			path === undefined ||
+			path.includes('?') ||
+			!CACHED_PAGES.some((pattern) => pattern.test(path))
+		) {
+			return false;
+		}
+		const cookies = visitorCookies(req.headers.cookie);
+		if (cookies.session !== undefined) return false;
+		const locale = isLocale(cookies.lang) ? cookies.lang : defaultLocale;
+		const page = this.entries.get(`${locale} ${path}`);
+		if (!page) return false;
+		const wire = page.wire[isHttps(req.headers['x-forwarded-proto']) ? 'https' : 'http'];
+		const ifNoneMatch = req.headers['if-none-match'];
+		if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, page.etag)) {
+			res.writeHead(304, wire.notModified);
+			res.end();
+		} else {
+			res.writeHead(200, wire.ok);
+			res.end(page.body);
+		}
+		return true;
+	}
 
 	/** The rendered page, if it may be shown to every visitor; else null (response untouched). */
 	private async capture(response: Response, signedIn: boolean): Promise<CachedPage | null> {
@@ -140,28 +206,40 @@ export class PageCache {
 			return null;
 		}
 		const body = new Uint8Array(await response.arrayBuffer());
-		const headers: [string, string][] = [];
+		const rendered: [string, string][] = [];
 		response.headers.forEach((value, name) => {
-			if (!PER_ANSWER.has(name)) headers.push([name, value]);
+			if (!PER_ANSWER.has(name)) rendered.push([name, value]);
 		});
-		return { body, headers, etag: etagOf(body) };
+		const etag = etagOf(body);
+		const wire = (https: boolean) => {
+			const ok: Record<string, string> = {};
+			for (const [name, value] of [...rendered, ...securityHeaderList(https)]) {
+				ok[name] ??= value;
+			}
+			ok.etag = etag;
+			ok['cache-control'] = this.cacheControl;
+			// The language comes from the `lang` cookie; the session cookie bypasses the cache.
+			ok.vary = 'Cookie';
+			const notModified = { ...ok };
+			for (const name of ['content-type', 'content-security-policy']) delete notModified[name];
+			ok['content-length'] = String(body.byteLength);
+			return { ok, notModified };
+		};
+		return { body, etag, wire: { http: wire(false), https: wire(true) } };
 	}
 
-	private answer(page: CachedPage, ifNoneMatch: string | null): Response {
-		const headers = new Headers(page.headers);
-		headers.set('etag', page.etag);
-		headers.set('cache-control', this.cacheControl);
-		// The language comes from the `lang` cookie; the session cookie bypasses the cache.
-		headers.set('vary', 'Cookie');
+	private answer(page: CachedPage, ifNoneMatch: string | null, https: boolean): Response {
+		const wire = page.wire[https ? 'https' : 'http'];
 		if (matchesEtag(ifNoneMatch, page.etag)) {
-			for (const name of ['content-type', 'content-length', 'content-security-policy']) {
-				headers.delete(name);
-			}
-			return new Response(null, { status: 304, headers });
+			return new Response(null, { status: 304, headers: wire.notModified });
 		}
-		headers.set('content-length', String(page.body.byteLength));
-		return new Response(page.body, { status: 200, headers });
+		return new Response(page.body, { status: 200, headers: wire.ok });
 	}
+}
+
+/** Whether the answer goes out over HTTPS: the public origin's scheme, or a proxy's word for it. */
+function isHttps(forwardedProto: string | string[] | undefined): boolean {
+	return forwardedProto === 'https' || (process.env.ORIGIN ?? '').startsWith('https:');
 }
 
 function ttlFromEnv(): number {

@@ -1,0 +1,63 @@
+// The production server: adapter-node's request handler behind a plain node:http server that
+// first offers every request to the kept public pages (decision 0041). A kept page is written
+// straight to the socket; everything else, and every page not yet kept, goes to SvelteKit.
+//
+// Settings as adapter-node's own server reads them: PORT (3000), HOST (0.0.0.0), ORIGIN,
+// SHUTDOWN_TIMEOUT (30 s), KEEP_ALIVE_TIMEOUT and HEADERS_TIMEOUT (seconds).
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const build = new URL('../build/', import.meta.url);
+// Importing the handler starts the app (database, migrations, jobs) before anything listens.
+const { handler } = await import(fileURLToPath(new URL('handler.js', build)));
+const kept = globalThis[Symbol.for('sozialkonferenz.keptPages')];
+
+const seconds = (name) => {
+	const value = process.env[name];
+	if (value === undefined || value === '') return undefined;
+	const parsed = Number(value);
+	if (!Number.isFinite(parsed) || parsed < 0)
+		throw new Error(`${name} must be a number of seconds`);
+	return parsed;
+};
+
+const notFound = (req, res) => {
+	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+	res.end('Not found');
+};
+
+export const server = http.createServer((req, res) => {
+	if (kept?.serveKept(req, res)) return;
+	handler(req, res, () => notFound(req, res));
+});
+
+const keepAlive = seconds('KEEP_ALIVE_TIMEOUT');
+if (keepAlive !== undefined) server.keepAliveTimeout = keepAlive * 1000;
+const headersTimeout = seconds('HEADERS_TIMEOUT');
+if (headersTimeout !== undefined) server.headersTimeout = headersTimeout * 1000;
+
+const host = process.env.HOST || '0.0.0.0';
+const port = Number(process.env.PORT || 3000);
+server.listen({ host, port }, () => {
+	console.log(`Listening on http://${host}:${server.address().port}`);
+});
+
+// Stop taking connections, let running requests finish (at most SHUTDOWN_TIMEOUT), then let the
+// app close its database and jobs through SvelteKit's shutdown event.
+// Keep-alive connections become idle as their last request ends; they are closed as they do.
+let stopping = false;
+function shutdown(reason) {
+	if (stopping) return;
+	stopping = true;
+	const limit = (seconds('SHUTDOWN_TIMEOUT') ?? 30) * 1000;
+	const force = setTimeout(() => server.closeAllConnections(), limit);
+	const idle = setInterval(() => server.closeIdleConnections(), 100);
+	server.closeIdleConnections();
+	server.close(() => {
+		clearTimeout(force);
+		clearInterval(idle);
+		process.emit('sveltekit:shutdown', reason);
+	});
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
