@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../db/testing';
 import type { DatabaseHandle } from '../db';
-import { editions, sessions } from '../db/schema';
+import { editions, sessionSpeakers, sessions } from '../db/schema';
 import { seedDatabase } from '../seed';
 import * as content from '../seed/content';
 import { editionCalendar, programmeCalendar } from './calendar';
@@ -92,6 +92,22 @@ describe.each(backends)('conference store on $name', (backend) => {
 		expect((await currentEdition(handle.db, '2023-06-14'))?.year).toBe(2023);
 		expect((await currentEdition(handle.db, '2019-01-01'))?.year).toBe(2019);
 		expect((await currentEdition(handle.db, '2030-01-01'))?.year).toBe(2027);
+		// 2024 and 2025 have no date on record: never "next", though later than today.
+		expect((await currentEdition(handle.db, '2024-01-01'))?.year).toBe(2027);
+	});
+
+	it('lists each session’s speakers in their programme order, and none for a session without', async () => {
+		const edition = (await getEdition(handle.db, 2027))!;
+		const [first, second] = edition.speakers.map((s) => s.id);
+		const [talk, other] = edition.sessions.map((s) => s.id);
+		await handle.db.delete(sessionSpeakers);
+		await handle.db.insert(sessionSpeakers).values([
+			{ sessionId: talk, speakerId: second, position: 0 },
+			{ sessionId: talk, speakerId: first, position: 1 }
+		]);
+		const read = (await getEdition(handle.db, 2027))!;
+		expect(read.sessions.find((s) => s.id === talk)!.speakerIds).toEqual([second, first]);
+		expect(read.sessions.find((s) => s.id === other)!.speakerIds).toEqual([]);
 	});
 
 	it('answers an unknown year with nothing', async () => {

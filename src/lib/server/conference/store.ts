@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import {
 	editionPartners,
@@ -46,20 +46,20 @@ export async function listEditions(db: Database): Promise<Edition[]> {
  * most recent. `today` is the Berlin date (YYYY-MM-DD).
  */
 export async function currentEdition(db: Database, today: string): Promise<Edition | null> {
-	const [upcoming] = await db
-		.select(editionColumns)
-		.from(editions)
-		.where(and(eq(editions.published, true), isNotNull(editions.date), gte(editions.date, today)))
-		.orderBy(asc(editions.date))
-		.limit(1);
-	if (upcoming) return upcoming;
-	const [latest] = await db
+	// One read (every page's layout asks): upcoming editions first, the nearest of them; else the
+	// latest year. An edition without a date is never upcoming.
+	const upcoming = sql`(${editions.date} >= ${today}) is true`;
+	const [edition] = await db
 		.select(editionColumns)
 		.from(editions)
 		.where(eq(editions.published, true))
-		.orderBy(desc(editions.year))
+		.orderBy(
+			desc(upcoming),
+			sql`case when ${upcoming} then ${editions.date} end asc nulls last`,
+			desc(editions.year)
+		)
 		.limit(1);
-	return latest ?? null;
+	return edition ?? null;
 }
 
 export async function getEdition(db: Database, year: number): Promise<EditionDetail | null> {
@@ -101,32 +101,22 @@ export async function getEdition(db: Database, year: number): Promise<EditionDet
 				description: sessions.description,
 				startsAt: sessions.startsAt,
 				endsAt: sessions.endsAt,
-				room: sessions.room
+				room: sessions.room,
+				// The session's speakers in their order, in the same read (no second round trip).
+				speakerIds: sql<number[]>`coalesce((
+					select array_agg(${sessionSpeakers.speakerId} order by ${sessionSpeakers.position}, ${sessionSpeakers.speakerId})
+					from ${sessionSpeakers} where ${sessionSpeakers.sessionId} = ${sessions.id}
+				), '{}')`
 			})
 			.from(sessions)
 			.where(eq(sessions.editionId, edition.id))
 			.orderBy(asc(sessions.position), asc(sessions.id))
 	]);
 
-	const sessionIds = sessionRows.map((s) => s.id);
-	const links = sessionIds.length
-		? await db
-				.select({ sessionId: sessionSpeakers.sessionId, speakerId: sessionSpeakers.speakerId })
-				.from(sessionSpeakers)
-				.where(inArray(sessionSpeakers.sessionId, sessionIds))
-				.orderBy(asc(sessionSpeakers.position))
-		: [];
-	const speakersBySession = new Map<number, number[]>();
-	for (const link of links) {
-		const list = speakersBySession.get(link.sessionId) ?? [];
-		list.push(link.speakerId);
-		speakersBySession.set(link.sessionId, list);
-	}
-
 	return {
 		...edition,
 		partners: partnerRows,
 		speakers: speakerRows,
-		sessions: sessionRows.map((s) => ({ ...s, speakerIds: speakersBySession.get(s.id) ?? [] }))
+		sessions: sessionRows
 	};
 }
