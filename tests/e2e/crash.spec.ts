@@ -72,6 +72,7 @@ async function fireUntilKilled(origin: string, child: ChildProcess, killAfter: n
 	const accepted: Accepted[] = [];
 	let sent = 0;
 	let stop = false;
+	let killed = false;
 	const worker = async (w: number) => {
 		for (let i = 0; !stop; i++) {
 			const email = `crash-${w}-${i}-${randomBytes(3).toString('hex')}@example.org`;
@@ -90,8 +91,10 @@ async function fireUntilKilled(origin: string, child: ChildProcess, killAfter: n
 					})
 				});
 				if (response.status === 202) accepted.push({ email });
-				if (accepted.length >= killAfter && !stop) {
-					stop = true;
+				// The workers go on sending after the kill: registrations decided in one group are
+				// answered together, so the traffic must still be running when the process dies.
+				if (accepted.length >= killAfter && !killed) {
+					killed = true;
 					child.kill('SIGKILL');
 				}
 			} catch {
