@@ -3,7 +3,7 @@ import type { Database, DatabaseHandle } from './client';
 export { openDatabase } from './client';
 export type { Database, DatabaseHandle, Transaction, BackendKind } from './client';
 export { migrateDatabase } from './migrate';
-export { runTogether } from './together';
+export { readSideBySide, runTogether } from './together';
 
 let current: DatabaseHandle | null = null;
 

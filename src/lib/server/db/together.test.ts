@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { auditLog, mailOutbox } from './schema';
 import { backends } from './testing';
-import { runTogether } from './together';
+import { readSideBySide, runTogether } from './together';
 import type { DatabaseHandle } from './client';
 import { auditInsert } from '../audit';
 import { outboxInsert } from '../mail';
@@ -58,5 +58,38 @@ describe.each(backends)('runTogether on $name', (backend) => {
 		).rejects.toThrow();
 		const rows = await db.select().from(auditLog).where(eq(auditLog.action, 'test.failing'));
 		expect(rows).toEqual([]);
+	});
+});
+
+describe.each(backends)('readSideBySide on $name', (backend) => {
+	let handle: DatabaseHandle;
+	beforeAll(async () => {
+		handle = await backend.open();
+	});
+	afterAll(() => handle.close());
+
+	/** A read that notes when it starts and ends, and answers its own number from the database. */
+	function noted(log: string[], db: Parameters<typeof readSideBySide>[0], n: number) {
+		return async () => {
+			log.push(`start ${n}`);
+			const { rows } = await db.execute<{ n: number }>(sql`select ${n}::int as n, pg_sleep(0.01)`);
+			log.push(`end ${n}`);
+			return Number(rows[0].n);
+		};
+	}
+
+	it('answers every read in its place', async () => {
+		const log: string[] = [];
+		const { db } = handle;
+		expect(await readSideBySide(db, [noted(log, db, 1), noted(log, db, 2)])).toEqual([1, 2]);
+	});
+
+	it('inside a transaction, starts a read only when the one before it has ended', async () => {
+		const log: string[] = [];
+		const answers = await handle.db.transaction((tx) =>
+			readSideBySide(tx, [noted(log, tx, 1), noted(log, tx, 2), noted(log, tx, 3)])
+		);
+		expect(answers).toEqual([1, 2, 3]);
+		expect(log).toEqual(['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3']);
 	});
 });

@@ -22,3 +22,20 @@ export async function runTogether(
 	);
 	await tx.execute(sql`with ${sql.join(parts, sql`, `)} select 1`);
 }
+
+/**
+ * Independent reads side by side: in parallel on the pool, one after the other inside a
+ * transaction, whose one connection answers one query at a time (node-postgres would queue a
+ * second query behind the first, a use it deprecates and its next major version refuses).
+ */
+export async function readSideBySide<T extends readonly unknown[]>(
+	db: Database | Transaction,
+	reads: { readonly [K in keyof T]: () => PromiseLike<T[K]> }
+): Promise<T> {
+	if (!('rollback' in db)) {
+		return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+	}
+	const results: unknown[] = [];
+	for (const read of reads) results.push(await read());
+	return results as unknown as T;
+}

@@ -13,7 +13,7 @@
  */
 import { validIn } from '../monitoring/boundaries';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Database, Transaction } from '../db';
+import { readSideBySide, type Database, type Transaction } from '../db';
 import {
 	areas,
 	handlungsraeume,
@@ -92,23 +92,26 @@ export async function handlungsraumMembers(
 	db: Reader,
 	planId: number
 ): Promise<Map<number, number[]>> {
-	const [raeume, explicit, whole] = await Promise.all([
-		db
-			.select({ id: handlungsraeume.id })
-			.from(handlungsraeume)
-			.where(eq(handlungsraeume.planId, planId)),
-		db
-			.select({ raumId: handlungsraumAreas.handlungsraumId, areaId: handlungsraumAreas.areaId })
-			.from(handlungsraumAreas)
-			.innerJoin(handlungsraeume, eq(handlungsraeume.id, handlungsraumAreas.handlungsraumId))
-			.where(eq(handlungsraeume.planId, planId))
-			.orderBy(asc(handlungsraumAreas.areaId)),
-		db
-			.select({ raumId: handlungsraeume.id, areaId: areas.id })
-			.from(handlungsraeume)
-			.innerJoin(areas, eq(areas.ags, handlungsraeume.municipalityAgs))
-			.where(and(eq(handlungsraeume.planId, planId), eq(handlungsraeume.kind, 'gemeinde')))
-			.orderBy(asc(areas.id))
+	const [raeume, explicit, whole] = await readSideBySide(db, [
+		() =>
+			db
+				.select({ id: handlungsraeume.id })
+				.from(handlungsraeume)
+				.where(eq(handlungsraeume.planId, planId)),
+		() =>
+			db
+				.select({ raumId: handlungsraumAreas.handlungsraumId, areaId: handlungsraumAreas.areaId })
+				.from(handlungsraumAreas)
+				.innerJoin(handlungsraeume, eq(handlungsraeume.id, handlungsraumAreas.handlungsraumId))
+				.where(eq(handlungsraeume.planId, planId))
+				.orderBy(asc(handlungsraumAreas.areaId)),
+		() =>
+			db
+				.select({ raumId: handlungsraeume.id, areaId: areas.id })
+				.from(handlungsraeume)
+				.innerJoin(areas, eq(areas.ags, handlungsraeume.municipalityAgs))
+				.where(and(eq(handlungsraeume.planId, planId), eq(handlungsraeume.kind, 'gemeinde')))
+				.orderBy(asc(areas.id))
 	]);
 	const members = new Map<number, number[]>(raeume.map((r) => [r.id, []]));
 	for (const row of [...explicit, ...whole]) members.get(row.raumId)?.push(row.areaId);
@@ -180,45 +183,49 @@ export async function loadValues(
 		datasets: new Map()
 	};
 	if (agsList.length === 0 || years?.length === 0) return table;
-	const [[document], areaRows, importRows, datasetRows] = await Promise.all([
-		db
-			.select({
-				rows: sql<string | null>`json_agg(json_build_array(
+	const [[document], areaRows, importRows, datasetRows] = await readSideBySide(db, [
+		() =>
+			db
+				.select({
+					rows: sql<string | null>`json_agg(json_build_array(
 					${indicatorValues.areaId}, ${indicatorValues.indicatorKey}, ${indicatorValues.year},
 					${indicatorValues.value}, ${indicatorValues.numerator}, ${indicatorValues.denominator},
 					${indicatorValues.importId}))::text`
-			})
-			.from(indicatorValues)
-			.innerJoin(areas, eq(areas.id, indicatorValues.areaId))
-			.where(
-				and(
-					inArray(areas.ags, [...agsList]),
-					inArray(indicatorValues.indicatorKey, keys),
-					years ? inArray(indicatorValues.year, [...years]) : undefined
-				)
-			),
-		db
-			.select({ id: areas.id, ags: areas.ags })
-			.from(areas)
-			.where(inArray(areas.ags, [...agsList])),
-		db
-			.select({
-				id: monitoringImports.id,
-				createdAt:
-					sql<Date>`coalesce(${monitoringImports.publishedAt}, ${monitoringImports.createdAt})`.mapWith(
-						monitoringImports.createdAt
+				})
+				.from(indicatorValues)
+				.innerJoin(areas, eq(areas.id, indicatorValues.areaId))
+				.where(
+					and(
+						inArray(areas.ags, [...agsList]),
+						inArray(indicatorValues.indicatorKey, keys),
+						years ? inArray(indicatorValues.year, [...years]) : undefined
 					)
-			})
-			.from(monitoringImports)
-			.where(inArray(monitoringImports.ags, [...agsList])),
-		db
-			.select({
-				ags: monitoringDatasets.ags,
-				threshold: monitoringDatasets.disclosureThreshold,
-				published: monitoringDatasets.published
-			})
-			.from(monitoringDatasets)
-			.where(inArray(monitoringDatasets.ags, [...agsList]))
+				),
+		() =>
+			db
+				.select({ id: areas.id, ags: areas.ags })
+				.from(areas)
+				.where(inArray(areas.ags, [...agsList])),
+		() =>
+			db
+				.select({
+					id: monitoringImports.id,
+					createdAt:
+						sql<Date>`coalesce(${monitoringImports.publishedAt}, ${monitoringImports.createdAt})`.mapWith(
+							monitoringImports.createdAt
+						)
+				})
+				.from(monitoringImports)
+				.where(inArray(monitoringImports.ags, [...agsList])),
+		() =>
+			db
+				.select({
+					ags: monitoringDatasets.ags,
+					threshold: monitoringDatasets.disclosureThreshold,
+					published: monitoringDatasets.published
+				})
+				.from(monitoringDatasets)
+				.where(inArray(monitoringDatasets.ags, [...agsList]))
 	]);
 	const rows: ValueRow[] = document.rows ? JSON.parse(document.rows) : [];
 	for (const a of areaRows) table.areaAgs.set(a.id, a.ags);

@@ -2,7 +2,7 @@
  * Measures with their fields, areas, goals, partners and outputs.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database, Transaction } from '../../db';
+import { runTogether, type Database, type Transaction } from '../../db';
 import {
 	cafeIdeas,
 	goals,
@@ -116,7 +116,8 @@ export async function saveMeasure(
 		if (existing) {
 			id = existing.id;
 			await tx.update(measures).set(values).where(eq(measures.id, id));
-			await Promise.all([
+			// One round trip; a transaction's connection takes one statement at a time.
+			await runTogether(tx, [
 				tx.delete(measurePartners).where(eq(measurePartners.measureId, id)),
 				tx.delete(measureAreas).where(eq(measureAreas.measureId, id)),
 				tx.delete(measureGoals).where(eq(measureGoals.measureId, id)),
