@@ -169,6 +169,8 @@ export const planung = {
 		'Die Datei ist kein KomMonitor-Export: erwartet wird eine GeoJSON-FeatureCollection (oder eine JSON-Liste) von Gebieten mit den Eigenschaften „ID“, „NAME“ und je Stichtag „DATE_JJJJ-MM-TT“.',
 	'import.problem.datei_zu_gross':
 		'Die Datei ist zu groß für einen Import; bitte je Raumebene und Indikator exportieren.',
+	'import.problem.datei_zu_aufwendig':
+		'Die Datei ließ sich nicht in der erlaubten Zeit und mit dem erlaubten Speicher lesen; bitte in kleineren Teilen (je Raumebene) importieren.',
 	'import.problem.zu_viele_gebiete':
 		'Die Datei hat mehr Gebiete, als ein Import aufnimmt; bitte je Raumebene exportieren.',
 	'import.problem.keine_stichtage':

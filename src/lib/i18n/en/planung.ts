@@ -167,6 +167,8 @@ export const planung: Record<keyof typeof de, string> = {
 		'The file is not a KomMonitor export: a GeoJSON FeatureCollection (or a JSON list) of areas with the properties “ID”, “NAME” and one “DATE_YYYY-MM-DD” per reference date is expected.',
 	'import.problem.datei_zu_gross':
 		'The file is too large for one import; please export per spatial level and indicator.',
+	'import.problem.datei_zu_aufwendig':
+		'The file could not be read within the time and memory allowed; please import it in smaller parts (per spatial level).',
 	'import.problem.zu_viele_gebiete':
 		'The file has more areas than one import takes; please export per spatial level.',
 	'import.problem.keine_stichtage':

@@ -72,7 +72,11 @@ describe.each(backends)('readSideBySide on $name', (backend) => {
 	function noted(log: string[], db: Parameters<typeof readSideBySide>[0], n: number) {
 		return async () => {
 			log.push(`start ${n}`);
-			const { rows } = await db.execute<{ n: number }>(sql`select ${n}::int as n, pg_sleep(0.01)`);
+			const { rows } = (await db.execute(
+				sql`select ${n}::int as n, pg_sleep(0.01)`
+			)) as unknown as {
+				rows: { n: number }[];
+			};
 			log.push(`end ${n}`);
 			return Number(rows[0].n);
 		};

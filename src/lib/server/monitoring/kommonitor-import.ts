@@ -5,7 +5,8 @@
  */
 import type { Database } from '../db';
 import { decodeText } from './csv';
-import { komMonitorAreaFile, readKomMonitorValuesYielding } from './kommonitor';
+import { readKomMonitorValuesYielding } from './kommonitor';
+import { komMonitorAreaFileOffLoop } from './file-read';
 import {
 	importAreas,
 	storeValueDraft,
@@ -64,7 +65,7 @@ export async function importKomMonitorAreas(
 	input: KomMonitorAreaInput
 ): Promise<ImportOutcome> {
 	const { text } = decodeText(input.bytes);
-	const file = komMonitorAreaFile(text, germanDay(input.now));
+	const file = await komMonitorAreaFileOffLoop(text, germanDay(input.now));
 	const details = { format: 'KomMonitor', gebiete: file.rows.length, ausgelassen: file.skipped };
 	if (file.problemCount > 0) {
 		return { ok: false, problems: file.problems, problemCount: file.problemCount, details };

@@ -38,6 +38,7 @@ export const IMPORT_PROBLEM_CODES = [
 	'oberbezirk_unbekannt',
 	'kein_kommonitor',
 	'datei_zu_gross',
+	'datei_zu_aufwendig',
 	'zu_viele_gebiete',
 	'keine_stichtage',
 	'stichtag_ungueltig',

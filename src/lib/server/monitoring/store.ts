@@ -27,7 +27,8 @@ import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } fr
 import { decodeText, type TextEncoding } from './csv';
 import { MIN_PUBLIC_THRESHOLD } from './disclosure';
 import { MonitoringError } from './errors';
-import { readAreaFile, type AreaFileOptions, type SourceCrs } from './geo';
+import type { AreaFileOptions, SourceCrs } from './geo';
+import { readAreaFileOffLoop } from './file-read';
 import type { ImportProblem } from './problems';
 import {
 	countPlan,
@@ -174,7 +175,7 @@ export interface AreaImportInput extends Who {
  */
 export async function importAreas(db: Database, input: AreaImportInput): Promise<ImportOutcome> {
 	requireAgs(input.ags);
-	const file = readAreaFile(input.text, input.options);
+	const file = await readAreaFileOffLoop(input.text, input.options);
 	const details = { crs: file.crs ?? 'unbekannt', gebiete: file.areas.length };
 	if (file.problemCount > 0) {
 		return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
