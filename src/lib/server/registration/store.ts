@@ -1,6 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import type { Edition } from '$lib/types/conference';
-import type { SQLWrapper } from 'drizzle-orm';
 import { runTogether, type Database, type Transaction } from '../db';
 import { GroupCommit, type GroupJob } from './batch';
 import { cachedRead, forgetRead } from './reads';
