@@ -1,6 +1,7 @@
 export {
 	recordAudit,
 	auditInsert,
+	auditInsertMany,
 	listAudit,
 	auditActionGroups,
 	auditEntriesFor,

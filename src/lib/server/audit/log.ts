@@ -23,14 +23,26 @@ export async function recordAudit(
 
 /** The insert of `recordAudit`, not yet run: to send along with other statements (`runTogether`). */
 export function auditInsert(tx: Transaction | Database, entry: AuditEntry, now: Date) {
-	return tx.insert(auditLog).values({
+	return tx.insert(auditLog).values(auditValues(entry, now));
+}
+
+/** Several entries in one multi-row insert, not yet run; ids in the order of `entries`. */
+export function auditInsertMany(
+	tx: Transaction | Database,
+	entries: readonly { entry: AuditEntry; at: Date }[]
+) {
+	return tx.insert(auditLog).values(entries.map(({ entry, at }) => auditValues(entry, at)));
+}
+
+function auditValues(entry: AuditEntry, now: Date) {
+	return {
 		at: now,
 		actorUserId: entry.actorUserId,
 		action: entry.action,
 		subjectType: entry.subjectType ?? null,
 		subjectId: entry.subjectId === undefined ? null : String(entry.subjectId),
 		details: entry.details ?? {}
-	});
+	};
 }
 
 export interface AuditRow {

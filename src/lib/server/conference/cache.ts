@@ -27,6 +27,11 @@ export class ReadCache {
 		return value;
 	}
 
+	/** Drops one entry, e.g. a read found out of date. */
+	forget(key: string): void {
+		this.entries.delete(key);
+	}
+
 	invalidate(): void {
 		this.entries.clear();
 	}

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit';
 import { hasForbiddenCharacters, normaliseText, optionalRowId, rowId } from '../fields';
 import { editionQuestions, type Question } from '../registration/questions';
 import { EditingError } from './editing';
+import { invalidatePublicReads } from './public';
 
 /**
  * The organisers' side of an edition's own questions: adding (with the options of a choice and
@@ -99,7 +100,7 @@ export async function addQuestion(
 		}
 		showIfValue = input.showIfValue;
 	}
-	return db.transaction(async (tx) => {
+	const added = await db.transaction(async (tx) => {
 		const [{ last }] = await tx
 			.select({ last: max(questions.position) })
 			.from(questions)
@@ -131,6 +132,9 @@ export async function addQuestion(
 		);
 		return row;
 	});
+	// Registrations read the questions through the read cache.
+	invalidatePublicReads();
+	return added;
 }
 
 /** Deletes a question with its answers and the questions that depend on it. */
@@ -158,4 +162,5 @@ export async function deleteQuestion(
 			actor.now
 		);
 	});
+	invalidatePublicReads();
 }

@@ -1,6 +1,7 @@
 export {
 	enqueueMail,
 	outboxInsert,
+	outboxInsertMany,
 	listOutbox,
 	claimDueMails,
 	markSent,

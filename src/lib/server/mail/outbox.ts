@@ -26,7 +26,19 @@ export async function enqueueMail(
 
 /** The insert of `enqueueMail`, not yet run: to send along with other statements (`runTogether`). */
 export function outboxInsert(tx: Transaction | Database, mail: OutgoingMail, now: Date) {
-	return tx.insert(mailOutbox).values({
+	return tx.insert(mailOutbox).values(outboxValues(mail, now));
+}
+
+/** Several mails in one multi-row insert, not yet run; ids in the order of `mails`. */
+export function outboxInsertMany(
+	tx: Transaction | Database,
+	mails: readonly { mail: OutgoingMail; at: Date }[]
+) {
+	return tx.insert(mailOutbox).values(mails.map(({ mail, at }) => outboxValues(mail, at)));
+}
+
+function outboxValues(mail: OutgoingMail, now: Date) {
+	return {
 		kind: mail.kind,
 		subjectRef: mail.subjectRef ?? null,
 		toAddress: mail.to,
@@ -36,7 +48,7 @@ export function outboxInsert(tx: Transaction | Database, mail: OutgoingMail, now
 		attachments: mail.attachments ?? [],
 		nextAttemptAt: now,
 		createdAt: now
-	});
+	};
 }
 
 export const MAX_ATTEMPTS = 8;

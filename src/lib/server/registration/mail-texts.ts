@@ -7,6 +7,7 @@ import { lines, message, type MailLink, type MailParagraph } from '../mail';
 import type { Database, Transaction } from '../db';
 import { mailTexts } from '../db/schema';
 import { recordAudit } from '../audit';
+import { publicCache } from '../conference/cache';
 
 /**
  * The organisers' wording of the registration mails and the poster decisions, per edition and
@@ -362,6 +363,8 @@ export async function saveMailText(
 			ctx.now
 		);
 	});
+	// Registrations read the texts through the read cache (reads.ts).
+	publicCache.invalidate();
 }
 
 /** Back to the default wording. */
@@ -394,4 +397,5 @@ export async function resetMailText(
 			ctx.now
 		);
 	});
+	publicCache.invalidate();
 }

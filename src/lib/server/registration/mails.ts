@@ -130,8 +130,12 @@ function registrationPage(ctx: MailContext, lang: Locale) {
 }
 
 /** The calendar file attached to the confirmation request: the same for every registration. */
-export function registrationCalendar(edition: Edition, origin: string): MailAttachment[] {
-	const calendar = editionCalendar(edition, origin, new Date());
+export function registrationCalendar(
+	edition: Edition,
+	origin: string,
+	stamp: Date = new Date()
+): MailAttachment[] {
+	const calendar = editionCalendar(edition, origin, stamp);
 	if (!calendar) return [];
 	return [
 		{

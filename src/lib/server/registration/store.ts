@@ -1,12 +1,12 @@
 import { and, asc, count, eq, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import type { Edition } from '$lib/types/conference';
-import type { SQLWrapper } from 'drizzle-orm';
 import { runTogether, type Database, type Transaction } from '../db';
 import { GroupCommit, type GroupJob } from './batch';
+import { cachedRead, forgetRead } from './reads';
 import { editions, mailOutbox, registrations, registrationTokens, workshops } from '../db/schema';
 import { editionColumns } from '../conference/store';
-import { enqueueMail, outboxInsert, type OutgoingMail } from '../mail';
-import { auditInsert, recordAudit, type AuditEntry } from '../audit';
+import { enqueueMail, outboxInsertMany, type OutgoingMail } from '../mail';
+import { auditInsertMany, recordAudit, type AuditEntry } from '../audit';
 import { RegistrationError } from './errors';
 import type { DetailsInput, RegistrationInput } from './input';
 import * as mails from './mails';
@@ -127,15 +127,25 @@ export async function withEditionLock<T>(
 	editionId: number,
 	work: (tx: Transaction, capacity: number) => Promise<T>
 ): Promise<T> {
+	return lockedTransaction(db, async (tx) => {
+		const [locked] = await tx
+			.select({ capacity: editions.capacity })
+			.from(editions)
+			.where(eq(editions.id, editionId))
+			.for('update');
+		return work(tx, locked?.capacity ?? 0);
+	});
+}
+
+/** A transaction whose row locks give up after ten seconds ("busy, try again"). */
+async function lockedTransaction<T>(
+	db: Database,
+	work: (tx: Transaction) => Promise<T>
+): Promise<T> {
 	try {
 		return await db.transaction(async (tx) => {
 			await tx.execute(sql`set local lock_timeout = '10s'`);
-			const [locked] = await tx
-				.select({ capacity: editions.capacity })
-				.from(editions)
-				.where(eq(editions.id, editionId))
-				.for('update');
-			return work(tx, locked?.capacity ?? 0);
+			return work(tx);
 		});
 	} catch (error) {
 		if ((error as { code?: string }).code === '55P03') throw new RegistrationError('ausgelastet');
@@ -254,14 +264,15 @@ export async function register(
 	year: number,
 	input: RegistrationInput,
 	ctx: Context,
-	alongside?: (tx: Transaction, registrationId: number) => Promise<void>
+	alongside?: (tx: Transaction, registrationId: number) => Promise<void>,
+	fresh = false
 ): Promise<RegisterResult> {
-	const edition = await registrationEdition(db, year);
+	// From the read cache (decision 0040); the group checks it against the locked edition row.
+	const edition = fresh
+		? await registrationEdition(db, year)
+		: await cachedRead(db, `edition:${year}`, () => registrationEdition(db, year));
 	if (!edition) throw new RegistrationError('konferenz_unbekannt');
-	const window = registrationWindow(edition, ctx.now);
-	if (window === 'none') throw new RegistrationError('anmeldung_nicht_moeglich');
-	if (window === 'not_yet') throw new RegistrationError('anmeldung_noch_nicht_offen');
-	if (window === 'closed') throw new RegistrationError('anmeldeschluss');
+	checkWindow(edition, ctx.now);
 	await checkWorkshopChoice(db, edition.id, input.workshopFirstId, input.workshopSecondId);
 
 	// Everything that does not depend on the seat count happens before the lock is taken: the
@@ -269,7 +280,7 @@ export async function register(
 	// That includes the confirmation mail for the common case (a seat, no workshop) and its
 	// calendar attachment; only the decision and the writes wait for the lock.
 	const token = newToken();
-	const calendar = mails.registrationCalendar(edition, ctx.origin);
+	const calendar = calendarOf(edition, ctx.origin, ctx.now);
 	const wishes = input.workshopFirstId !== null || input.workshopSecondId !== null;
 	const prepared = wishes
 		? null
@@ -277,7 +288,7 @@ export async function register(
 				{ ...newRow(edition, input, ctx, 'pending', { kind: 'none' }), id: 0 },
 				mailContext(edition, ctx.origin, null, new Map(), { token, calendar })
 			);
-	return groupsFor(db).submit(edition.id, {
+	const result = await groupsFor(db).submit(edition.id, {
 		edition,
 		input,
 		ctx,
@@ -286,9 +297,48 @@ export async function register(
 		calendar,
 		prepared
 	});
+	if (result instanceof RegistrationError) throw result;
+	if (result === OUT_OF_DATE) {
+		// The cached edition is no longer the edition of that year (deleted or unpublished since):
+		// once more with a fresh read, which finds the current one or none.
+		forgetRead(db, `edition:${year}`);
+		if (fresh) throw new RegistrationError('konferenz_unbekannt');
+		return register(db, year, input, ctx, alongside, true);
+	}
+	return result;
 }
 
-interface RegisterJob extends GroupJob<RegisterResult> {
+/** A group's answer to a registration that was prepared with an edition that is gone. */
+const OUT_OF_DATE = Symbol('edition out of date');
+type GroupAnswer = RegisterResult | RegistrationError | typeof OUT_OF_DATE;
+
+const calendars = new WeakMap<
+	RegistrationEdition,
+	{ key: string; files: mails.MailAttachment[] }
+>();
+
+/**
+ * The calendar file of the confirmation mail is the same for every registration of an edition
+ * but for its time stamp (whole seconds): made once per second for the (cached) edition object.
+ */
+function calendarOf(edition: RegistrationEdition, origin: string, now: Date) {
+	const second = Math.floor(now.getTime() / 1000);
+	const key = `${origin} ${second}`;
+	const known = calendars.get(edition);
+	if (known?.key === key) return known.files;
+	const files = mails.registrationCalendar(edition, origin, new Date(second * 1000));
+	calendars.set(edition, { key, files });
+	return files;
+}
+
+function checkWindow(edition: RegistrationEdition, now: Date): void {
+	const window = registrationWindow(edition, now);
+	if (window === 'none') throw new RegistrationError('anmeldung_nicht_moeglich');
+	if (window === 'not_yet') throw new RegistrationError('anmeldung_noch_nicht_offen');
+	if (window === 'closed') throw new RegistrationError('anmeldeschluss');
+}
+
+interface RegisterJob extends GroupJob<GroupAnswer> {
 	edition: RegistrationEdition;
 	input: RegistrationInput;
 	ctx: Context;
@@ -301,9 +351,9 @@ interface RegisterJob extends GroupJob<RegisterResult> {
 
 /** Up to this many registrations are decided in one transaction (statement size stays small). */
 const MAX_GROUP = 64;
-const groupCommits = new WeakMap<Database, GroupCommit<number, RegisterJob, RegisterResult>>();
+const groupCommits = new WeakMap<Database, GroupCommit<number, RegisterJob, GroupAnswer>>();
 
-function groupsFor(db: Database): GroupCommit<number, RegisterJob, RegisterResult> {
+function groupsFor(db: Database): GroupCommit<number, RegisterJob, GroupAnswer> {
 	let groups = groupCommits.get(db);
 	if (!groups) {
 		groups = new GroupCommit((editionId, jobs) => decideGroup(db, editionId, jobs), {
@@ -358,24 +408,37 @@ function newRow(
  * Decides a group of registrations for one edition under its lock, in arrival order, exactly as
  * one at a time would: the seat count and the waiting-list length are read once and carried
  * forward, the new rows are inserted in one statement (ids in arrival order, which is the
- * waiting-list order), and their tokens, audit entries and mails in one more.
+ * waiting-list order), and their tokens, audit entries and mails in one more, with one
+ * multi-row insert per table. The edition row read with the lock is the one that counts: a
+ * registration whose window closed since its (shared) read is refused, and one whose edition
+ * changed since gets its mail from the locked row.
  */
 async function decideGroup(
 	db: Database,
 	editionId: number,
 	jobs: RegisterJob[]
-): Promise<RegisterResult[]> {
-	return withEditionLock(db, editionId, async (tx, capacity) => {
+): Promise<GroupAnswer[]> {
+	return lockedTransaction(db, async (tx) => {
+		const [locked] = await tx
+			.select({ ...registrationEditionColumns, published: editions.published })
+			.from(editions)
+			.where(eq(editions.id, editionId))
+			.for('update');
+		const capacity = locked?.capacity ?? 0;
+		const results: (GroupAnswer | null)[] = jobs.map((job) => admit(db, job, locked));
+		const admitted = jobs.filter((_, i) => results[i] === null);
+		if (!admitted.length) return results as GroupAnswer[];
+
 		const state = await groupSeatState(
 			tx,
 			editionId,
-			jobs.map((j) => j.input.email)
+			admitted.map((j) => j.input.email)
 		);
 		const existingIds = [...new Set(state.existing.values())];
 		const existingRows = existingIds.length
 			? await tx.select().from(registrations).where(inArray(registrations.id, existingIds))
 			: [];
-		const anyWishes = jobs.some(
+		const anyWishes = admitted.some(
 			(j) => j.input.workshopFirstId !== null || j.input.workshopSecondId !== null
 		);
 		const loads =
@@ -385,45 +448,43 @@ async function decideGroup(
 
 		let held = state.held;
 		let waitlisted = state.waitlisted;
-		const writes: SQLWrapper[] = [];
-		const results: (RegisterResult | null)[] = [];
+		const tokenRows: (typeof registrationTokens.$inferInsert)[] = [];
+		const auditRows: { entry: AuditEntry; at: Date }[] = [];
+		const outbox: { mail: OutgoingMail; at: Date }[] = [];
 		const fresh: { job: RegisterJob; index: number; position: number | null }[] = [];
 		const rows: ReturnType<typeof newRow>[] = [];
 		for (const [index, job] of jobs.entries()) {
+			if (results[index] !== null) continue;
 			const { input, ctx, edition } = job;
 			const existingId = state.existing.get(input.email);
 			if (existingId !== undefined) {
 				const existing = existingRows.find((r) => r.id === existingId)!;
-				writes.push(
-					tx.insert(registrationTokens).values({
-						registrationId: existing.id,
-						tokenHash: hashToken(job.token),
-						createdAt: ctx.now
+				tokenRows.push({
+					registrationId: existing.id,
+					tokenHash: hashToken(job.token),
+					createdAt: ctx.now
+				});
+				auditRows.push({
+					entry: auditEntry(ctx, 'registration.link_resent', existing.id, {
+						by: 'repeat_registration'
 					}),
-					auditInsert(
-						tx,
-						auditEntry(ctx, 'registration.link_resent', existing.id, {
-							by: 'repeat_registration'
-						}),
-						ctx.now
+					at: ctx.now
+				});
+				outbox.push({
+					mail: mails.linkAgainMail(
+						existing,
+						// In the language of the page used now: the person is reading it.
+						mailContext(edition, ctx.origin, existing, loads, {
+							token: job.token,
+							language: input.language
+						})
 					),
-					outboxInsert(
-						tx,
-						mails.linkAgainMail(
-							existing,
-							// In the language of the page used now: the person is reading it.
-							mailContext(edition, ctx.origin, existing, loads, {
-								token: job.token,
-								language: input.language
-							})
-						),
-						ctx.now
-					)
-				);
-				results.push({ duplicate: true, id: existing.id });
+					at: ctx.now
+				});
+				results[index] = { duplicate: true, id: existing.id };
 				continue;
 			}
-			const hasSeat = freeSeats(capacity ?? 0, held) > 0;
+			const hasSeat = freeSeats(capacity, held) > 0;
 			const decision = hasSeat
 				? chooseWorkshop(input.workshopFirstId, input.workshopSecondId, loads)
 				: ({ kind: 'none' } as const);
@@ -436,7 +497,6 @@ async function decideGroup(
 			// Waiting-list places are handed out under this lock in id order, so a new entry is last.
 			fresh.push({ job, index, position: hasSeat ? null : waitlisted });
 			rows.push(newRow(edition, input, ctx, hasSeat ? 'pending' : 'waitlisted', decision));
-			results.push(null);
 		}
 
 		if (rows.length) {
@@ -460,19 +520,16 @@ async function decideGroup(
 									calendar: job.calendar
 								})
 							);
-				writes.push(
-					tx.insert(registrationTokens).values({
-						registrationId: row.id,
-						tokenHash: hashToken(job.token),
-						createdAt: ctx.now
-					}),
-					auditInsert(
-						tx,
-						auditEntry(ctx, 'registration.created', row.id, { status: row.status }),
-						ctx.now
-					),
-					outboxInsert(tx, mail, ctx.now)
-				);
+				tokenRows.push({
+					registrationId: row.id,
+					tokenHash: hashToken(job.token),
+					createdAt: ctx.now
+				});
+				auditRows.push({
+					entry: auditEntry(ctx, 'registration.created', row.id, { status: row.status }),
+					at: ctx.now
+				});
+				outbox.push({ mail, at: ctx.now });
 				results[index] = {
 					duplicate: false,
 					id: row.id,
@@ -484,9 +541,52 @@ async function decideGroup(
 				};
 			}
 		}
-		await runTogether(tx, writes);
-		return results as RegisterResult[];
+		// Rows in arrival order, so the ids of entries and mails follow it too.
+		await runTogether(tx, [
+			tx.insert(registrationTokens).values(tokenRows),
+			auditInsertMany(tx, auditRows),
+			outboxInsertMany(tx, outbox)
+		]);
+		return results as GroupAnswer[];
 	});
+}
+
+type LockedEdition = Omit<RegistrationEdition, 'mailTexts'> & { published: boolean };
+
+/**
+ * A registration's edition as read under the lock: sent back for a fresh read if the edition is
+ * gone or unpublished since the registration's own (cached) read, refused if its window has
+ * closed; if anything a mail shows changed, the mail is made again from the locked row. The
+ * capacity is only ever taken from the locked row.
+ */
+function admit(
+	db: Database,
+	job: RegisterJob,
+	locked: LockedEdition | undefined
+): RegistrationError | typeof OUT_OF_DATE | null {
+	if (!locked?.published || locked.year !== job.edition.year) return OUT_OF_DATE;
+	try {
+		checkWindow(locked, job.ctx.now);
+	} catch (error) {
+		return error as RegistrationError;
+	}
+	if (!sameEdition(job.edition, locked)) {
+		forgetRead(db, `edition:${locked.year}`);
+		job.edition = { ...locked, mailTexts: job.edition.mailTexts };
+		job.calendar = calendarOf(job.edition, job.ctx.origin, job.ctx.now);
+		job.prepared = null;
+	}
+	return null;
+}
+
+function sameEdition(a: RegistrationEdition, b: LockedEdition): boolean {
+	return (Object.keys(registrationEditionColumns) as (keyof typeof registrationEditionColumns)[])
+		.filter((key) => key !== 'capacity')
+		.every((key) => {
+			const x = a[key];
+			const y = b[key];
+			return x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : x === y;
+		});
 }
 
 /**

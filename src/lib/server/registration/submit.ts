@@ -11,6 +11,7 @@ import {
 	type FieldError
 } from './input';
 import { RateLimiter } from './ratelimit';
+import { cachedRead } from './reads';
 import { register } from './store';
 import { checkAnswers, questionsOfYear, rawAnswersFrom, storeAnswers } from './questions';
 import {
@@ -75,7 +76,8 @@ export async function submitRegistration(
 	const schema = request.source === 'api' ? RegistrationApiSchema : RegistrationSchema;
 	const parsed = schema.safeParse(body);
 	const wishes = TopicWishesSchema.safeParse(topicWishesFrom(body));
-	const answers = checkAnswers(await questionsOfYear(db, year), rawAnswersFrom(body));
+	const questions = await cachedRead(db, `questions:${year}`, () => questionsOfYear(db, year));
+	const answers = checkAnswers(questions, rawAnswersFrom(body));
 	if (!parsed.success || !wishes.success || !answers.ok) {
 		const errors = [
 			...(parsed.success ? [] : fieldErrors(parsed.error)),
