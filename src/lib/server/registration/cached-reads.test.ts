@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../db';
 import { editions, mailOutbox, registrations, users } from '../db/schema';
 import { QuestionForm, addQuestion } from '../conference/questions';
 import { RegistrationError } from './errors';
+import { registrationPage } from './page';
 import { register } from './store';
 import { submitRegistration } from './submit';
 import { aRegistration, anOpenEdition } from './testing';
@@ -38,6 +39,18 @@ describe.each(backends)('registration reads on $name', (backend) => {
 		expect(error).toBeInstanceOf(RegistrationError);
 		return (error as RegistrationError).code;
 	}
+
+	it('shows the seats on the registration page live, while its edition comes from the read cache', async () => {
+		const e = await anOpenEdition(db(), { year: year++, capacity: 2 });
+		const before = (await registrationPage(db(), e.year, now))!;
+		expect(before.counts).toMatchObject({ capacity: 2, seatsTaken: 0, waitlisted: 0 });
+		expect(before.questions).toEqual([]);
+		for (let i = 0; i < 3; i++) await register(db(), e.year, aRegistration(), ctx);
+		const after = (await registrationPage(db(), e.year, now))!;
+		expect(after.counts).toMatchObject({ capacity: 2, seatsTaken: 2, waitlisted: 1 });
+		expect(after.edition.title).toBe(before.edition.title);
+		expect(await registrationPage(db(), 1999, now)).toBeNull();
+	});
 
 	it('refuses a registration once the registration was closed elsewhere, though the edition was read just before', async () => {
 		const e = await anOpenEdition(db(), { year: year++, capacity: 10 });

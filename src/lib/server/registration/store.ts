@@ -1147,21 +1147,27 @@ export interface SeatCounts {
 }
 
 export async function seatCounts(db: Database, editionId: number): Promise<SeatCounts> {
-	const [edition] = await db
-		.select({ capacity: editions.capacity })
+	const [totals] = await db
+		.select({
+			capacity: editions.capacity,
+			seatsTaken:
+				sql<number>`count(${registrations.id}) filter (where ${registrations.status} in ('pending', 'confirmed'))`.mapWith(
+					Number
+				),
+			waitlisted:
+				sql<number>`count(${registrations.id}) filter (where ${registrations.status} = 'waitlisted')`.mapWith(
+					Number
+				)
+		})
 		.from(editions)
-		.where(eq(editions.id, editionId));
-	const byStatus = await db
-		.select({ status: registrations.status, n: count() })
-		.from(registrations)
-		.where(eq(registrations.editionId, editionId))
-		.groupBy(registrations.status);
-	const n = (s: string) => byStatus.find((b) => b.status === s)?.n ?? 0;
+		.leftJoin(registrations, eq(registrations.editionId, editions.id))
+		.where(eq(editions.id, editionId))
+		.groupBy(editions.id);
 	const loads = await workshopLoads(db, editionId);
 	return {
-		capacity: edition?.capacity ?? null,
-		seatsTaken: n('pending') + n('confirmed'),
-		waitlisted: n('waitlisted'),
+		capacity: totals?.capacity ?? null,
+		seatsTaken: totals?.seatsTaken ?? 0,
+		waitlisted: totals?.waitlisted ?? 0,
 		workshops: [...loads.values()].map((w) => ({
 			id: w.id,
 			title: w.title,

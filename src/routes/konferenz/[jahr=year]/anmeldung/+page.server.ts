@@ -1,11 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import {
-	formToObject,
-	questionsOfYear,
-	registrationPage,
-	submitRegistration
-} from '$lib/server/registration';
+import { formToObject, registrationPage, submitRegistration } from '$lib/server/registration';
 import { appConfig } from '$lib/server/runtime';
 import { topicOffers } from '$lib/server/worldcafe';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,8 +11,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!page) error(404, `Keine Sozialkonferenz Ruhr im Jahr ${params.jahr}`);
 	return {
 		...page,
-		topicOffers: await topicOffers(db, Number(params.jahr)),
-		questions: await questionsOfYear(db, Number(params.jahr))
+		topicOffers: await topicOffers(db, Number(params.jahr))
 	};
 };
 
