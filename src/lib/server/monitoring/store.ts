@@ -8,6 +8,7 @@ import type { Locale } from '$lib/i18n';
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
+import { copyEscape, copyText } from '../db/copy';
 import {
 	areas,
 	areaSuccessors,
@@ -556,11 +557,12 @@ export async function storeValueDraft(
 			if (arrived !== rows.count) {
 				throw new Error(`import ${loading.id}: ${arrived} of ${rows.count} rows written`);
 			}
-			const replaced = await countPublishedOverlap(tx, loadedSource(loading.id));
-			const draftId = (await takesOver(tx, input.ags, loading.id, draft))
-				? loading.id
-				: await joinDraft(tx, input, loading.id, draft);
+			const own = await takesOver(tx, input.ags, loading.id, draft);
+			// The file's own overlap with published values; as the whole draft, counted below.
+			const fileOverlap = own ? null : await countPublishedOverlap(tx, loadedSource(loading.id));
+			const draftId = own ? loading.id : await joinDraft(tx, input, loading.id, draft);
 			const counts = await draftCounts(tx, draftId);
+			const replaced = fileOverlap ?? counts.overlap;
 			await tx
 				.update(monitoringImports)
 				.set({
@@ -745,7 +747,7 @@ async function draftCounts(
 	};
 }
 
-/** How many rows a loading import has written. */
+/** How many rows an import (loading or draft) holds in `monitoring_draft_values`. */
 async function loadedRows(tx: Transaction, importId: number): Promise<number> {
 	const [{ n }] = await tx
 		.select({ n: sql<number>`count(*)::int` })
@@ -775,8 +777,8 @@ async function removeStaleLoads(db: Database, now: Date): Promise<void> {
 }
 
 /**
- * Writes the checked rows under the loading import, a chunk per statement (autocommit), and
- * lets other queries and the event loop run between two chunks.
+ * Writes the checked rows under the loading import, a chunk per `COPY` statement (each its own
+ * short transaction), and lets other queries and the event loop run between two chunks.
  */
 async function stageRows(
 	db: Database,
@@ -785,16 +787,20 @@ async function stageRows(
 	rows: ValueRows
 ): Promise<void> {
 	const chunk = input.chunkRows ?? STAGE_CHUNK_ROWS;
+	const keys = rows.indicatorKeys.map(copyEscape);
+	const number = (v: number) => (Number.isNaN(v) ? '\\N' : String(v));
 	for (let start = 0; start < rows.count; start += chunk) {
 		const end = Math.min(rows.count, start + chunk);
-		const b = batchArrays(rows, start, end);
-		await db.execute(sql`
-			insert into monitoring_draft_values
-				(import_id, area_id, indicator_key, year, value, numerator, denominator)
-			select ${importId}, * from unnest(
-				${sql.param(b.ids)}::int[], ${sql.param(b.keys)}::text[], ${sql.param(b.years)}::int[],
-				${sql.param(b.values)}::float8[], ${sql.param(b.nums)}::float8[], ${sql.param(b.dens)}::float8[])`);
-		input.onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
+		let text = '';
+		for (let i = start; i < end; i += 1) {
+			text += `${importId}\t${rows.areaIds[i]}\t${keys[rows.indicatorIndex[i]]}\t${rows.years[i]}\t${rows.values[i]}\t${number(rows.numerators[i])}\t${number(rows.denominators[i])}\n`;
+		}
+		await copyText(
+			db,
+			'monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)',
+			text
+		);
+		await input.onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 }
@@ -811,20 +817,6 @@ function detailsOf(
 		format: format === 'lang' ? 'Langform' : 'Breitform',
 		trennzeichen: delimiter === '\t' ? 'Tabulator' : delimiter,
 		zeilen: rows
-	};
-}
-
-const nullable = (v: number) => (Number.isNaN(v) ? null : v);
-
-/** One batch of checked rows as the six column arrays `unnest` takes. */
-function batchArrays(rows: ValueRows, start: number, end: number) {
-	return {
-		ids: Array.from(rows.areaIds.subarray(start, end)),
-		keys: Array.from(rows.indicatorIndex.subarray(start, end), (i) => rows.indicatorKeys[i]),
-		years: Array.from(rows.years.subarray(start, end)),
-		values: Array.from(rows.values.subarray(start, end)),
-		nums: Array.from(rows.numerators.subarray(start, end), nullable),
-		dens: Array.from(rows.denominators.subarray(start, end), nullable)
 	};
 }
 
@@ -1186,7 +1178,7 @@ export async function publishDraft(
 		const draft = await lockedDraft(tx, input.ags, input.expect);
 		if (draft.kind === 'gebiete') return publishAreaDraft(tx, input, draft);
 		await ensureDataset(tx, input.ags, input.now);
-		const { total } = await draftCounts(tx, draft.id);
+		const total = await loadedRows(tx, draft.id);
 		const replaced = await moveDraftRows(tx, input.ags, draft.id, total);
 		await tx.delete(draftValues).where(eq(draftValues.importId, draft.id));
 		const [published] = await tx
