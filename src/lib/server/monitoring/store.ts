@@ -8,7 +8,7 @@ import type { Locale } from '$lib/i18n';
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
-import { copyEscape, copyText } from '../db/copy';
+import { copyEscape, copyText, serverPool } from '../db/copy';
 import {
 	areas,
 	areaSuccessors,
@@ -777,8 +777,9 @@ async function removeStaleLoads(db: Database, now: Date): Promise<void> {
 }
 
 /**
- * Writes the checked rows under the loading import, a chunk per `COPY` statement (each its own
- * short transaction), and lets other queries and the event loop run between two chunks.
+ * Writes the checked rows under the loading import, a chunk per statement (each its own short
+ * transaction), and lets other queries and the event loop run between two chunks. A PostgreSQL
+ * server takes each chunk by `COPY`, PGlite as six arrays through `unnest` (decision 0039).
  */
 async function stageRows(
 	db: Database,
@@ -787,22 +788,59 @@ async function stageRows(
 	rows: ValueRows
 ): Promise<void> {
 	const chunk = input.chunkRows ?? STAGE_CHUNK_ROWS;
-	const keys = rows.indicatorKeys.map(copyEscape);
-	const number = (v: number) => (Number.isNaN(v) ? '\\N' : String(v));
+	const pool = serverPool(db);
 	for (let start = 0; start < rows.count; start += chunk) {
 		const end = Math.min(rows.count, start + chunk);
-		let text = '';
-		for (let i = start; i < end; i += 1) {
-			text += `${importId}\t${rows.areaIds[i]}\t${keys[rows.indicatorIndex[i]]}\t${rows.years[i]}\t${rows.values[i]}\t${number(rows.numerators[i])}\t${number(rows.denominators[i])}\n`;
+		if (pool) await copyChunk(pool, importId, rows, start, end);
+		else {
+			const b = batchArrays(rows, start, end);
+			await db.execute(sql`
+				insert into monitoring_draft_values
+					(import_id, area_id, indicator_key, year, value, numerator, denominator)
+				select ${importId}, * from unnest(
+					${sql.param(b.ids)}::int[], ${sql.param(b.keys)}::text[], ${sql.param(b.years)}::int[],
+					${sql.param(b.values)}::float8[], ${sql.param(b.nums)}::float8[], ${sql.param(b.dens)}::float8[])`);
 		}
-		await copyText(
-			db,
-			'monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)',
-			text
-		);
 		await input.onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
 		await new Promise((resolve) => setImmediate(resolve));
 	}
+}
+
+/** One chunk in COPY's text format: `String(number)` round-trips a double exactly. */
+async function copyChunk(
+	pool: Parameters<typeof copyText>[0],
+	importId: number,
+	rows: ValueRows,
+	start: number,
+	end: number
+): Promise<void> {
+	const keys = rows.indicatorKeys.map(copyEscape);
+	const number = (v: number) => (Number.isNaN(v) ? '\\N' : String(v));
+	const lines: string[] = [];
+	for (let i = start; i < end; i += 1) {
+		lines.push(
+			`${importId}\t${rows.areaIds[i]}\t${keys[rows.indicatorIndex[i]]}\t${rows.years[i]}\t${rows.values[i]}\t${number(rows.numerators[i])}\t${number(rows.denominators[i])}\n`
+		);
+	}
+	await copyText(
+		pool,
+		'monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)',
+		lines.join('')
+	);
+}
+
+const nullable = (v: number) => (Number.isNaN(v) ? null : v);
+
+/** One batch of checked rows as the six column arrays `unnest` takes. */
+function batchArrays(rows: ValueRows, start: number, end: number) {
+	return {
+		ids: Array.from(rows.areaIds.subarray(start, end)),
+		keys: Array.from(rows.indicatorIndex.subarray(start, end), (i) => rows.indicatorKeys[i]),
+		years: Array.from(rows.years.subarray(start, end)),
+		values: Array.from(rows.values.subarray(start, end)),
+		nums: Array.from(rows.numerators.subarray(start, end), nullable),
+		dens: Array.from(rows.denominators.subarray(start, end), nullable)
+	};
 }
 
 function detailsOf(
