@@ -33,9 +33,11 @@ export type ImportKind = (typeof importKinds)[number];
 
 /**
  * `entwurf`: a value import not yet published (at most one per municipality, decision 0025);
- * `aktiv`: published; `rueckgaengig`: taken back; `verworfen`: a draft thrown away unpublished.
+ * `aktiv`: published; `rueckgaengig`: taken back; `verworfen`: a draft thrown away unpublished;
+ * `laedt`: a value file whose rows are still being written (decision 0039), invisible until it
+ * becomes the draft or joins it, and removed if the import fails.
  */
-export const importStatuses = ['entwurf', 'aktiv', 'rueckgaengig', 'verworfen'] as const;
+export const importStatuses = ['entwurf', 'aktiv', 'rueckgaengig', 'verworfen', 'laedt'] as const;
 export type ImportStatus = (typeof importStatuses)[number];
 
 export const classificationMethods = ['quantile', 'equal', 'jenks', 'mss'] as const;

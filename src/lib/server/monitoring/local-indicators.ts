@@ -25,7 +25,6 @@ import {
 	monitoringDatasets,
 	monitoringImports,
 	municipalities,
-	stagedValues,
 	targets
 } from '../db/schema';
 import {
@@ -287,13 +286,12 @@ async function usage(db: Database | Transaction, ags: string, key: string) {
 		.select({
 			values: sql<number>`(select count(*) from ${indicatorValues} join ${areas} on ${areas.id} = ${indicatorValues.areaId} where ${areas.ags} = ${ags} and ${indicatorValues.indicatorKey} = ${key})::int`,
 			draftValues: sql<number>`(select count(*) from ${draftValues} join ${monitoringImports} on ${monitoringImports.id} = ${draftValues.importId} where ${monitoringImports.ags} = ${ags} and ${draftValues.indicatorKey} = ${key})::int`,
-			staged: sql<number>`(select count(*) from ${stagedValues} where ${stagedValues.ags} = ${ags} and ${stagedValues.indicatorKey} = ${key})::int`,
 			targets: sql<number>`(select count(*) from ${targets} where ${targets.indicatorKey} = ${key})::int`
 		})
 		.from(sql`(select 1) as one`);
 	return {
 		values: Number(counts.values),
-		draftValues: Number(counts.draftValues) + Number(counts.staged),
+		draftValues: Number(counts.draftValues),
 		targets: Number(counts.targets)
 	};
 }

@@ -5,12 +5,15 @@ import { backends } from '../db/testing';
 import { areas, auditLog, indicatorValues, monitoringDatasets } from '../db/schema';
 import { ensureReferenceData } from './reference';
 import {
+	draftSummary,
 	editArea,
 	importAndPublishAreas,
 	importAndPublishValues,
+	importValues,
 	listImports,
 	publishDataset,
 	undoImport,
+	undoLatestImport,
 	unpublishDataset,
 	updateDatasetSettings
 } from './store';
@@ -166,9 +169,12 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		return utf8(lines.join('\n'));
 	}
 
+	/** Rows written by imports still loading (or left behind by one that failed). */
 	async function stagedRows(): Promise<number> {
 		const result = (await handle.db.execute(
-			sql`select count(*)::int as n from monitoring_staged_values`
+			sql`select (select count(*) from monitoring_imports where status = 'laedt')
+				+ (select count(*) from monitoring_draft_values d
+					where not exists (select 1 from monitoring_imports i where i.id = d.import_id and i.status = 'entwurf'))::int as n`
 		)) as unknown as { rows: { n: number }[] };
 		return Number(result.rows[0].n);
 	}
@@ -261,11 +267,16 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 
 	it('removes staged rows an interrupted process left behind more than an hour ago', async () => {
 		await withGrid();
+		const [q01] = await handle.db.select().from(areas).where(eq(areas.code, 'Q01'));
 		await handle.db.execute(sql`
-			insert into monitoring_staged_values
-				(stage, ags, staged_at, area_id, indicator_key, year, value)
-			values ('verwaist', ${TEST_AGS}, ${new Date(now.getTime() - 2 * 3600_000).toISOString()}::timestamptz,
-				1, 'sgb2_quote', 2020, 1)`);
+			with orphan as (
+				insert into monitoring_imports (ags, kind, status, file_name, row_count, inserted_count, replaced_count, created_at)
+				values (${TEST_AGS}, 'werte', 'laedt', 'verwaist.csv', 1, 0, 0,
+					${new Date(now.getTime() - 2 * 3600_000).toISOString()}::timestamptz)
+				returning id)
+			insert into monitoring_draft_values (import_id, area_id, indicator_key, year, value)
+			select id, ${q01.id}, 'sgb2_quote', 2020, 1 from orphan`);
+		expect(await stagedRows()).toBe(2);
 		const result = await importAndPublishValues(handle.db, {
 			ags: TEST_AGS,
 			fileName: 'w.csv',
@@ -274,6 +285,100 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		});
 		expect(result.ok).toBe(true);
 		expect(await stagedRows()).toBe(0);
+	});
+
+	it('keeps a value reference as a foreign key would: an area takes its published and draft values along, a used indicator stays', async () => {
+		await withGrid();
+		const [q01] = await handle.db.select().from(areas).where(eq(areas.code, 'Q01'));
+		await importAndPublishValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'a.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2022;12,5\nQ02;sgb2_quote;2022;7\n'),
+			now
+		});
+		await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'b.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;sgb2_quote;2023;13\nQ02;sgb2_quote;2023;8\n'),
+			now: later
+		});
+		await expect(
+			handle.db.execute(sql`delete from indicators where key = 'sgb2_quote'`)
+		).rejects.toThrow();
+		await expect(
+			handle.db.execute(
+				sql`update monitoring_draft_values set indicator_key = 'gibt_es_nicht' where area_id = ${q01.id}`
+			)
+		).rejects.toThrow();
+		await handle.db.delete(areas).where(eq(areas.id, q01.id));
+		const left = (await handle.db.execute(sql`
+			select (select count(*) from indicator_values)::int as published,
+				(select count(*) from monitoring_draft_values)::int as drafted,
+				(select count(*) from indicator_values where area_id = ${q01.id})::int
+					+ (select count(*) from monitoring_draft_values where area_id = ${q01.id})::int as orphans`)) as unknown as {
+			rows: { published: number; drafted: number; orphans: number }[];
+		};
+		expect(left.rows[0]).toEqual({ published: 1, drafted: 1, orphans: 0 });
+	});
+
+	it('shows a file still loading nowhere: not in the history, not as the draft', async () => {
+		await withGrid();
+		let seen: { history: number; draft: unknown } | null = null;
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'gross.csv',
+			bytes: manyRows(300),
+			now,
+			chunkRows: 100,
+			onProgress: async ({ phase, done }) => {
+				if (phase === 'schreiben' && done === 200) {
+					seen = {
+						history: (await listImports(handle.db, TEST_AGS)).length,
+						draft: await draftSummary(handle.db, TEST_AGS)
+					};
+				}
+			}
+		});
+		expect(result.ok).toBe(true);
+		expect(seen).toEqual({ history: 1, draft: null }); // only the area import
+		expect(await draftSummary(handle.db, TEST_AGS)).toMatchObject({ kind: 'werte', values: 300 });
+	});
+
+	it('keeps undo in publishing order when another import is published while a file loads', async () => {
+		await withGrid();
+		let smallId = 0;
+		const big = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'gross.csv',
+			bytes: manyRows(300),
+			now,
+			chunkRows: 100,
+			onProgress: async ({ phase }) => {
+				if (phase === 'schreiben' && smallId === 0) {
+					const small = await importAndPublishValues(handle.db, {
+						ags: TEST_AGS,
+						fileName: 'klein.csv',
+						bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ01;kinderarmut;2024;20\n'),
+						now
+					});
+					smallId = small.ok ? small.importId : -1;
+				}
+			}
+		});
+		expect(big.ok).toBe(true);
+		const draft = await draftSummary(handle.db, TEST_AGS);
+		expect(smallId).toBeGreaterThan(0);
+		expect(draft?.importId).toBeGreaterThan(smallId);
+		await importAndPublishValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'leer-nachtrag.csv',
+			bytes: utf8('Gebiet;Indikator;Jahr;Wert\nQ02;kinderarmut;2024;21\n'),
+			now
+		});
+		const undone = await undoLatestImport(handle.db, { ags: TEST_AGS, now: later });
+		expect(undone.fileName).toBe('gross.csv, leer-nachtrag.csv');
+		const next = await undoLatestImport(handle.db, { ags: TEST_AGS, now: later });
+		expect(next.fileName).toBe('klein.csv');
 	});
 
 	it('reads a Windows-1252 wide-form file with the year given at import', async () => {

@@ -5,10 +5,10 @@
  * audit entry. Access control (whose municipality) is the caller's job via the auth guards.
  */
 import type { Locale } from '$lib/i18n';
-import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
+import { copyEscape, copyText, serverPool } from '../db/copy';
 import {
 	areas,
 	areaSuccessors,
@@ -20,8 +20,7 @@ import {
 	monitoringImports,
 	municipalities,
 	replacedAreas,
-	replacedValues,
-	stagedValues
+	replacedValues
 } from '../db/schema';
 import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from './analysis';
 import { decodeText, type TextEncoding } from './csv';
@@ -518,8 +517,12 @@ export async function valueImportContext(
 }
 
 /**
- * Checked rows (no problem left) join the municipality's draft: staged in chunks, then moved in
- * one short transaction under the municipality lock (decision 0014), with the audit entry.
+ * Checked rows (no problem left) join the municipality's draft, written once (decision 0039):
+ * in chunks straight into `monitoring_draft_values` under an import record of their own with
+ * status `laedt`, which nobody reads; then one short transaction under the municipality lock
+ * (decision 0014) makes that record the draft — a status change, no second copy of the rows —
+ * or, when a draft is already open, adds the rows to it. If anything fails on the way, the
+ * record and its rows are deleted.
  */
 export async function storeValueDraft(
 	db: Database,
@@ -527,10 +530,23 @@ export async function storeValueDraft(
 	rows: ValueRows,
 	details: Readonly<Record<string, string | number>>
 ): Promise<ImportOutcome> {
-	const stage = randomUUID();
+	await removeStaleLoads(db, input.now);
+	const [loading] = await db
+		.insert(monitoringImports)
+		.values({
+			ags: input.ags,
+			kind: 'werte',
+			status: 'laedt',
+			fileName: input.fileName,
+			rowCount: rows.count,
+			insertedCount: 0,
+			replacedCount: 0,
+			importedBy: input.actor ?? null,
+			createdAt: input.now
+		})
+		.returning({ id: monitoringImports.id });
 	try {
-		await removeStaleStages(db, input.now);
-		await stageRows(db, stage, input, rows);
+		await stageRows(db, loading.id, input, rows);
 		return await db.transaction(async (tx) => {
 			await lockMunicipality(tx, input.ags);
 			await ensureDatasetRow(tx, input.ags, input.now);
@@ -538,30 +554,20 @@ export async function storeValueDraft(
 			if (draft?.kind === 'gebiete') {
 				throw new MonitoringError('gebietsentwurf_offen', String(draft.id));
 			}
-			const draftId =
-				draft?.id ??
-				(
-					await tx
-						.insert(monitoringImports)
-						.values({
-							ags: input.ags,
-							kind: 'werte',
-							status: 'entwurf',
-							fileName: input.fileName,
-							rowCount: 0,
-							insertedCount: 0,
-							replacedCount: 0,
-							importedBy: input.actor ?? null,
-							createdAt: input.now
-						})
-						.returning({ id: monitoringImports.id })
-				)[0].id;
-			const replaced = await countPublishedOverlap(tx, stagedSource(stage));
-			await writeDraftRows(tx, input.ags, stage, draftId, rows.count);
+			const arrived = await loadedRows(tx, loading.id);
+			if (arrived !== rows.count) {
+				throw new Error(`import ${loading.id}: ${arrived} of ${rows.count} rows written`);
+			}
+			const own = await takesOver(tx, input.ags, loading.id, draft);
+			// The file's own overlap with published values; as the whole draft, counted below.
+			const fileOverlap = own ? null : await countPublishedOverlap(tx, loadedSource(loading.id));
+			const draftId = own ? loading.id : await joinDraft(tx, input, loading.id, draft);
 			const counts = await draftCounts(tx, draftId);
+			const replaced = fileOverlap ?? counts.overlap;
 			await tx
 				.update(monitoringImports)
 				.set({
+					status: 'entwurf',
 					rowCount: counts.total,
 					insertedCount: counts.total - counts.overlap,
 					replacedCount: counts.overlap,
@@ -576,7 +582,6 @@ export async function storeValueDraft(
 				draftId,
 				`${rows.count} Werte (${input.fileName})`
 			);
-			await tx.delete(stagedValues).where(eq(stagedValues.stage, stage));
 			return {
 				ok: true as const,
 				importId: draftId,
@@ -588,11 +593,77 @@ export async function storeValueDraft(
 		});
 	} catch (error) {
 		await db
-			.delete(stagedValues)
-			.where(eq(stagedValues.stage, stage))
+			.delete(monitoringImports)
+			.where(and(eq(monitoringImports.id, loading.id), eq(monitoringImports.status, 'laedt')))
 			.catch(() => undefined);
 		throw error;
 	}
+}
+
+/**
+ * Whether the loaded rows' own record can become the draft: when no draft is open and no other
+ * import was recorded since it was created — "Rückgängig" takes imports back in the order of
+ * their ids, so a record may only become a publishable draft while its id is the latest.
+ */
+async function takesOver(
+	tx: Transaction,
+	ags: string,
+	loadingId: number,
+	draft: ImportRecord | null
+): Promise<boolean> {
+	if (draft) return false;
+	const [later] = await tx
+		.select({ id: monitoringImports.id })
+		.from(monitoringImports)
+		.where(
+			and(
+				eq(monitoringImports.ags, ags),
+				sql`${monitoringImports.id} > ${loadingId}`,
+				sql`${monitoringImports.status} <> 'laedt'`
+			)
+		)
+		.limit(1);
+	return !later;
+}
+
+/**
+ * The loaded rows join the open draft (or a new draft record, when another import was recorded
+ * since loading began): a row for an area, indicator and year the draft already holds replaces
+ * it (a later file corrects an earlier one). The loaded record goes. Returns the draft's id.
+ */
+async function joinDraft(
+	tx: Transaction,
+	input: DraftInput,
+	loadingId: number,
+	draft: ImportRecord | null
+): Promise<number> {
+	const draftId =
+		draft?.id ??
+		(
+			await tx
+				.insert(monitoringImports)
+				.values({
+					ags: input.ags,
+					kind: 'werte',
+					status: 'entwurf',
+					fileName: input.fileName,
+					rowCount: 0,
+					insertedCount: 0,
+					replacedCount: 0,
+					importedBy: input.actor ?? null,
+					createdAt: input.now
+				})
+				.returning({ id: monitoringImports.id })
+		)[0].id;
+	await tx.execute(sql`
+		delete from monitoring_draft_values d using monitoring_draft_values l
+		where d.import_id = ${draftId} and l.import_id = ${loadingId}
+			and d.area_id = l.area_id and d.indicator_key = l.indicator_key and d.year = l.year`);
+	await tx.execute(
+		sql`update monitoring_draft_values set import_id = ${draftId} where import_id = ${loadingId}`
+	);
+	await tx.delete(monitoringImports).where(eq(monitoringImports.id, loadingId));
+	return draftId;
 }
 
 /** Each key's boundary versions (decision 0029): a value goes to the one valid in its year. */
@@ -641,8 +712,8 @@ async function openDraft(tx: Transaction | Database, ags: string): Promise<Impor
 
 /** Where a set of incoming rows lies: an import's staged rows or a draft's rows. */
 type RowSource = ReturnType<typeof sql>;
-const stagedSource = (stage: string): RowSource =>
-	sql`(select area_id, indicator_key, year, value, numerator, denominator from monitoring_staged_values where stage = ${stage})`;
+const loadedSource = (importId: number): RowSource =>
+	sql`(select area_id, indicator_key, year from monitoring_draft_values where import_id = ${importId})`;
 const draftSource = (draftId: number): RowSource =>
 	sql`(select area_id, indicator_key, year, value, numerator, denominator from monitoring_draft_values where import_id = ${draftId})`;
 
@@ -677,78 +748,100 @@ async function draftCounts(
 	};
 }
 
-/**
- * The staged rows join the draft: a row for an area, indicator and year the draft already holds
- * replaces it (a later file corrects an earlier one). Fails unless every staged row arrived.
- */
-async function writeDraftRows(
-	tx: Transaction,
-	ags: string,
-	stage: string,
-	draftId: number,
-	count: number
-): Promise<void> {
-	const setBased = await embeddedSoleClient(tx);
-	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
-	const written = await tx.execute(sql`
-		insert into monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)
-		select ${draftId}, area_id, indicator_key, year, value, numerator, denominator
-		from monitoring_staged_values where stage = ${stage}
-		on conflict (import_id, area_id, indicator_key, year) do update set
-			value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator`);
-	if (affectedRows(written) !== count) {
-		throw new Error(`draft ${draftId}: ${affectedRows(written)} of ${count} rows staged`);
-	}
-	if (setBased) {
-		await tx.execute(sql`set local session_replication_role = origin`);
-		const result = await tx.execute(sql`
-			select count(*)::int as orphans from monitoring_draft_values d
-			left join areas a on a.id = d.area_id and a.ags = ${ags}
-			left join indicators i on i.key = d.indicator_key
-			where d.import_id = ${draftId} and (a.id is null or i.key is null)`);
-		const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
-		if (orphans > 0) throw new Error(`draft ${draftId}: ${orphans} values refer to nothing`);
-	}
+/** How many rows an import (loading or draft) holds in `monitoring_draft_values`. */
+async function loadedRows(tx: Transaction, importId: number): Promise<number> {
+	const [{ n }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(draftValues)
+		.where(eq(draftValues.importId, importId));
+	return Number(n);
 }
 
 /**
- * Staged rows older than this belong to an import whose process died; the next import removes
- * them. An import of a million rows stages in well under a minute.
+ * A loading import older than this belongs to a process that died; the next import removes it
+ * with its rows. An import of a million rows loads in well under a minute.
  */
 export const STAGE_LIFETIME_MS = 60 * 60 * 1000;
 
-/** Rows per staging statement: each is its own short transaction. */
+/** Rows per loading statement: each is its own short transaction. */
 export const STAGE_CHUNK_ROWS = 5_000;
 
-async function removeStaleStages(db: Database, now: Date): Promise<void> {
+async function removeStaleLoads(db: Database, now: Date): Promise<void> {
 	await db
-		.delete(stagedValues)
-		.where(lt(stagedValues.stagedAt, new Date(now.getTime() - STAGE_LIFETIME_MS)));
+		.delete(monitoringImports)
+		.where(
+			and(
+				eq(monitoringImports.status, 'laedt'),
+				lt(monitoringImports.createdAt, new Date(now.getTime() - STAGE_LIFETIME_MS))
+			)
+		);
 }
 
 /**
- * Writes the checked rows into the staging table, a chunk per statement (autocommit), and lets
- * other queries and the event loop run between two chunks.
+ * Writes the checked rows under the loading import, a chunk per statement (each its own short
+ * transaction), and lets other queries and the event loop run between two chunks. A PostgreSQL
+ * server takes each chunk by `COPY`, PGlite as six arrays through `unnest` (decision 0039).
  */
 async function stageRows(
 	db: Database,
-	stage: string,
+	importId: number,
 	input: DraftInput,
 	rows: ValueRows
 ): Promise<void> {
 	const chunk = input.chunkRows ?? STAGE_CHUNK_ROWS;
+	const pool = serverPool(db);
 	for (let start = 0; start < rows.count; start += chunk) {
 		const end = Math.min(rows.count, start + chunk);
-		const b = batchArrays(rows, start, end);
-		await db.execute(sql`
-			insert into monitoring_staged_values
-				(stage, ags, staged_at, area_id, indicator_key, year, value, numerator, denominator)
-			select ${stage}, ${input.ags}, ${input.now.toISOString()}::timestamptz, * from unnest(
-				${sql.param(b.ids)}::int[], ${sql.param(b.keys)}::text[], ${sql.param(b.years)}::int[],
-				${sql.param(b.values)}::float8[], ${sql.param(b.nums)}::float8[], ${sql.param(b.dens)}::float8[])`);
-		input.onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
+		if (pool) await copyChunk(pool, importId, rows, start, end);
+		else {
+			const b = batchArrays(rows, start, end);
+			await db.execute(sql`
+				insert into monitoring_draft_values
+					(import_id, area_id, indicator_key, year, value, numerator, denominator)
+				select ${importId}, * from unnest(
+					${sql.param(b.ids)}::int[], ${sql.param(b.keys)}::text[], ${sql.param(b.years)}::int[],
+					${sql.param(b.values)}::float8[], ${sql.param(b.nums)}::float8[], ${sql.param(b.dens)}::float8[])`);
+		}
+		await input.onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
 		await new Promise((resolve) => setImmediate(resolve));
 	}
+}
+
+/** One chunk in COPY's text format: `String(number)` round-trips a double exactly. */
+async function copyChunk(
+	pool: Parameters<typeof copyText>[0],
+	importId: number,
+	rows: ValueRows,
+	start: number,
+	end: number
+): Promise<void> {
+	const keys = rows.indicatorKeys.map(copyEscape);
+	const number = (v: number) => (Number.isNaN(v) ? '\\N' : String(v));
+	const lines: string[] = [];
+	for (let i = start; i < end; i += 1) {
+		lines.push(
+			`${importId}\t${rows.areaIds[i]}\t${keys[rows.indicatorIndex[i]]}\t${rows.years[i]}\t${rows.values[i]}\t${number(rows.numerators[i])}\t${number(rows.denominators[i])}\n`
+		);
+	}
+	await copyText(
+		pool,
+		'monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)',
+		lines.join('')
+	);
+}
+
+const nullable = (v: number) => (Number.isNaN(v) ? null : v);
+
+/** One batch of checked rows as the six column arrays `unnest` takes. */
+function batchArrays(rows: ValueRows, start: number, end: number) {
+	return {
+		ids: Array.from(rows.areaIds.subarray(start, end)),
+		keys: Array.from(rows.indicatorIndex.subarray(start, end), (i) => rows.indicatorKeys[i]),
+		years: Array.from(rows.years.subarray(start, end)),
+		values: Array.from(rows.values.subarray(start, end)),
+		nums: Array.from(rows.numerators.subarray(start, end), nullable),
+		dens: Array.from(rows.denominators.subarray(start, end), nullable)
+	};
 }
 
 function detailsOf(
@@ -763,20 +856,6 @@ function detailsOf(
 		format: format === 'lang' ? 'Langform' : 'Breitform',
 		trennzeichen: delimiter === '\t' ? 'Tabulator' : delimiter,
 		zeilen: rows
-	};
-}
-
-const nullable = (v: number) => (Number.isNaN(v) ? null : v);
-
-/** One batch of checked rows as the six column arrays `unnest` takes. */
-function batchArrays(rows: ValueRows, start: number, end: number) {
-	return {
-		ids: Array.from(rows.areaIds.subarray(start, end)),
-		keys: Array.from(rows.indicatorIndex.subarray(start, end), (i) => rows.indicatorKeys[i]),
-		years: Array.from(rows.years.subarray(start, end)),
-		values: Array.from(rows.values.subarray(start, end)),
-		nums: Array.from(rows.numerators.subarray(start, end), nullable),
-		dens: Array.from(rows.denominators.subarray(start, end), nullable)
 	};
 }
 
@@ -813,8 +892,6 @@ async function moveDraftRows(
 	count: number
 ): Promise<number> {
 	const overlap = await overlapsStoredValues(tx, ags, draftId);
-	const setBased = await embeddedSoleClient(tx);
-	if (setBased) await tx.execute(sql`set local session_replication_role = replica`);
 	let replaced = 0;
 	if (overlap) {
 		const saved = await tx.execute(sql`
@@ -839,39 +916,7 @@ async function moveDraftRows(
 	if (affectedRows(written) !== count) {
 		throw new Error(`draft ${draftId}: ${affectedRows(written)} of ${count} rows published`);
 	}
-	if (setBased) {
-		await tx.execute(sql`set local session_replication_role = origin`);
-		await verifyReferences(tx, ags, draftId);
-	}
 	return replaced;
-}
-
-/**
- * The embedded database (PGlite) is one process with one connection, and this app is its only
- * client: while an import holds the municipality lock, nothing can delete one of its areas or an
- * indicator. There the per-row foreign-key triggers — most of the write time, three lookups per
- * value — are switched off for the writes (`session_replication_role`, transaction-local; unique
- * and check constraints still apply) and the same references are checked once, set-based, before
- * commit by `verifyReferences`. A PostgreSQL server has other clients, so it keeps the triggers.
- */
-async function embeddedSoleClient(tx: Transaction): Promise<boolean> {
-	const result = await tx.execute(
-		sql`select (version() like '%PGlite%' and current_setting('is_superuser') = 'on') as embedded`
-	);
-	return Boolean(rowsOf<{ embedded: boolean }>(result)[0]?.embedded);
-}
-
-/** Every value of the import refers to an area of the municipality and a catalogue indicator. */
-async function verifyReferences(tx: Transaction, ags: string, importId: number): Promise<void> {
-	const result = await tx.execute(sql`
-		select count(*)::int as orphans from indicator_values v
-		left join areas a on a.id = v.area_id and a.ags = ${ags}
-		left join indicators i on i.key = v.indicator_key
-		where v.import_id = ${importId} and (a.id is null or i.key is null)`);
-	const orphans = Number(rowsOf<{ orphans: number }>(result)[0]?.orphans ?? 0);
-	if (orphans > 0) {
-		throw new Error(`import ${importId}: ${orphans} values refer to no area or indicator`);
-	}
 }
 
 /** Rows an insert wrote: `affectedRows` (PGlite) or `rowCount` (node-postgres). */
@@ -893,7 +938,7 @@ export async function listImports(db: Database, ags: string): Promise<ImportReco
 	return db
 		.select()
 		.from(monitoringImports)
-		.where(eq(monitoringImports.ags, ags))
+		.where(and(eq(monitoringImports.ags, ags), ne(monitoringImports.status, 'laedt')))
 		.orderBy(desc(monitoringImports.id));
 }
 
@@ -917,7 +962,7 @@ export async function undoImport(
 		if (record.status === 'rueckgaengig' || record.status === 'verworfen') {
 			throw new MonitoringError('import_schon_rueckgaengig', String(input.importId));
 		}
-		if (record.status === 'entwurf')
+		if (record.status === 'entwurf' || record.status === 'laedt')
 			throw new MonitoringError('import_ist_entwurf', String(record.id));
 		const [latest] = await tx
 			.select({ id: monitoringImports.id })
@@ -1172,7 +1217,7 @@ export async function publishDraft(
 		const draft = await lockedDraft(tx, input.ags, input.expect);
 		if (draft.kind === 'gebiete') return publishAreaDraft(tx, input, draft);
 		await ensureDataset(tx, input.ags, input.now);
-		const { total } = await draftCounts(tx, draft.id);
+		const total = await loadedRows(tx, draft.id);
 		const replaced = await moveDraftRows(tx, input.ags, draft.id, total);
 		await tx.delete(draftValues).where(eq(draftValues.importId, draft.id));
 		const [published] = await tx

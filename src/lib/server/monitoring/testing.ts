@@ -152,7 +152,6 @@ export function atlasTestValues(): string {
  */
 export async function clearMonitoringData(db: Database): Promise<void> {
 	for (const table of [
-		'monitoring_staged_values',
 		'monitoring_draft_values',
 		'monitoring_replaced_values',
 		'monitoring_replaced_areas',

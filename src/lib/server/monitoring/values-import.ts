@@ -76,7 +76,8 @@ export type ProgressCallback = (progress: {
 	readonly phase: 'pruefen' | 'schreiben';
 	readonly done: number;
 	readonly total: number;
-}) => void;
+	// The writer waits for a returned promise before its next chunk (tests use that to act between chunks).
+}) => void | Promise<void>;
 
 const AREA_HEADERS = [
 	'gebiet',

@@ -286,20 +286,17 @@ export const areaSuccessors = pgTable(
 export const indicatorValues = pgTable(
 	'indicator_values',
 	{
-		areaId: integer('area_id')
-			.notNull()
-			.references(() => areas.id, { onDelete: 'cascade' }),
-		indicatorKey: text('indicator_key')
-			.notNull()
-			.references(() => indicators.key, { onDelete: 'restrict' }),
+		/** → `areas.id`, deleted with the area (reference trigger, decision 0039). */
+		areaId: integer('area_id').notNull(),
+		/** → `indicators.key`, which cannot go while values use it (decision 0039). */
+		indicatorKey: text('indicator_key').notNull(),
 		year: integer('year').notNull(),
 		value: doublePrecision('value').notNull(),
 		/** Case count behind a share (needed for disclosure control and for aggregation). */
 		numerator: doublePrecision('numerator'),
 		denominator: doublePrecision('denominator'),
-		importId: integer('import_id')
-			.notNull()
-			.references(() => monitoringImports.id, { onDelete: 'restrict' })
+		/** → `monitoring_imports.id`, which cannot go while values use it (decision 0039). */
+		importId: integer('import_id').notNull()
 	},
 	(t) => [
 		primaryKey({ columns: [t.areaId, t.indicatorKey, t.year] }),
@@ -329,42 +326,22 @@ export const replacedValues = pgTable(
 );
 
 /**
- * Checked rows of a value import on their way in: written in short transactions, one chunk at a
- * time, then moved into `indicator_values` by one short final transaction (decision 0014). Rows
- * of an import that failed or was interrupted are deleted; left-overs of a crashed process are
- * removed by the next import once they are older than an hour. No indexes: the table is empty
- * but for the imports under way, and every row written here is written twice anyway.
- */
-export const stagedValues = pgTable('monitoring_staged_values', {
-	/** One import's rows (a random id). */
-	stage: text('stage').notNull(),
-	ags: text('ags').notNull(),
-	stagedAt: timestamp('staged_at', { withTimezone: true }).notNull(),
-	areaId: integer('area_id').notNull(),
-	indicatorKey: text('indicator_key').notNull(),
-	year: integer('year').notNull(),
-	value: doublePrecision('value').notNull(),
-	numerator: doublePrecision('numerator'),
-	denominator: doublePrecision('denominator')
-});
-
-/**
  * The values of a municipality's open draft (an import with status `entwurf`): not read by the
  * public atlas, its downloads, the API or the planning domain, only by the planner's preview
  * (`?entwurf`). Publishing moves them into `indicator_values` in one transaction (decision 0025).
+ * A value file is written here once, in chunks, under an import with status `laedt` that
+ * becomes the draft when the file is complete (decision 0039). The references are checked once
+ * per statement by triggers (migration 0027), not per row by foreign keys.
  */
 export const draftValues = pgTable(
 	'monitoring_draft_values',
 	{
-		importId: integer('import_id')
-			.notNull()
-			.references(() => monitoringImports.id, { onDelete: 'cascade' }),
-		areaId: integer('area_id')
-			.notNull()
-			.references(() => areas.id, { onDelete: 'cascade' }),
-		indicatorKey: text('indicator_key')
-			.notNull()
-			.references(() => indicators.key, { onDelete: 'restrict' }),
+		/** → `monitoring_imports.id`, deleted with the import (reference trigger, decision 0039). */
+		importId: integer('import_id').notNull(),
+		/** → `areas.id`, deleted with the area (decision 0039). */
+		areaId: integer('area_id').notNull(),
+		/** → `indicators.key`, which cannot go while draft values use it (decision 0039). */
+		indicatorKey: text('indicator_key').notNull(),
 		year: integer('year').notNull(),
 		value: doublePrecision('value').notNull(),
 		numerator: doublePrecision('numerator'),
