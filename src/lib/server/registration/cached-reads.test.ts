@@ -2,7 +2,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../db/testing';
 import type { DatabaseHandle } from '../db';
-import { editions, mailOutbox, registrations, users } from '../db/schema';
+import {
+	editions,
+	mailOutbox,
+	questions,
+	registrationAnswers,
+	registrations,
+	users
+} from '../db/schema';
 import { QuestionForm, addQuestion } from '../conference/questions';
 import { RegistrationError } from './errors';
 import { registrationPage } from './page';
@@ -128,5 +135,59 @@ describe.each(backends)('registration reads on $name', (backend) => {
 		);
 		const after = await submitRegistration(db(), e.year, form('nachher@example.org'), request);
 		expect(after).toMatchObject({ kind: 'invalid', errors: [{ field: `q.${q.id}` }] });
+	});
+	it('takes a registration that answers a question deleted elsewhere, without that answer', async () => {
+		const e = await anOpenEdition(db(), { year: year++, capacity: 10 });
+		const [user] = await db()
+			.insert(users)
+			.values({
+				email: `orga-d-${e.year}@example.org`,
+				name: 'Orga',
+				role: 'organiser',
+				createdAt: now
+			})
+			.returning();
+		const q = await addQuestion(
+			db(),
+			e.id,
+			QuestionForm.parse({ kind: 'yesno', labelDe: 'Mittagessen?' }),
+			{ actorUserId: user.id, now }
+		);
+		const request = {
+			ip: `d-${backend.name}`,
+			now,
+			origin: ctx.origin,
+			ratePerMinute: 100,
+			source: 'form' as const
+		};
+		const form = (email: string) => ({
+			firstName: 'Rita',
+			lastName: 'Rad',
+			email,
+			sector: 'politik',
+			municipality: '05913000',
+			privacyAcknowledged: 'on',
+			[`q.${q.id}`]: 'ja'
+		});
+		// The first registration reads the questions into the cache; then another instance
+		// deletes the question (here: straight in the database, so this process does not know).
+		expect(await submitRegistration(db(), e.year, form('erste@example.org'), request)).toEqual({
+			kind: 'accepted'
+		});
+		await db().delete(questions).where(eq(questions.id, q.id));
+		expect(await submitRegistration(db(), e.year, form('zweite@example.org'), request)).toEqual({
+			kind: 'accepted'
+		});
+		const [second] = await db()
+			.select()
+			.from(registrations)
+			.where(eq(registrations.email, 'zweite@example.org'));
+		expect(second.editionId).toBe(e.id);
+		expect(
+			await db()
+				.select()
+				.from(registrationAnswers)
+				.where(eq(registrationAnswers.registrationId, second.id))
+		).toEqual([]);
 	});
 });

@@ -11,7 +11,7 @@ import {
 	type FieldError
 } from './input';
 import { RateLimiter } from './ratelimit';
-import { cachedRead } from './reads';
+import { cachedRead, forgetRead } from './reads';
 import { register } from './store';
 import { checkAnswers, questionsOfYear, rawAnswersFrom, storeAnswers } from './questions';
 import {
@@ -76,38 +76,55 @@ export async function submitRegistration(
 	const schema = request.source === 'api' ? RegistrationApiSchema : RegistrationSchema;
 	const parsed = schema.safeParse(body);
 	const wishes = TopicWishesSchema.safeParse(topicWishesFrom(body));
-	const questions = await cachedRead(db, `questions:${year}`, () => questionsOfYear(db, year));
-	const answers = checkAnswers(questions, rawAnswersFrom(body));
-	if (!parsed.success || !wishes.success || !answers.ok) {
-		const errors = [
-			...(parsed.success ? [] : fieldErrors(parsed.error)),
-			...(wishes.success ? [] : [fieldError('cafeTopics', 'reg.err.topics')]),
-			...(answers.ok ? [] : answers.errors)
-		];
-		return { kind: 'invalid', status: 422, errors };
-	}
-	// Most registrations state no topic wishes; only those that do need the café's topics.
-	if (Object.keys(wishes.data).length) {
-		const wishProblems = checkTopicWishes(await topicOffers(db, year), wishes.data);
-		if (wishProblems.length) return { kind: 'invalid', status: 422, errors: wishProblems };
-	}
-	try {
-		await register(
-			db,
-			year,
-			{ ...parsed.data, language: parsed.data.language ?? request.language ?? 'de' },
-			{ now: request.now, origin: request.origin },
-			async (tx, registrationId) => {
-				await storeTopicWishes(tx, registrationId, wishes.data);
-				await storeAnswers(tx, registrationId, answers.answers);
+	// The questions come from the read cache (decision 0040). One deleted on another instance
+	// since then makes the answer's insert fail on its reference: the answers are then checked
+	// once more against the questions as they are now.
+	for (let fresh = false; ; fresh = true) {
+		const questions = fresh
+			? await questionsOfYear(db, year)
+			: await cachedRead(db, `questions:${year}`, () => questionsOfYear(db, year));
+		const answers = checkAnswers(questions, rawAnswersFrom(body));
+		if (!parsed.success || !wishes.success || !answers.ok) {
+			const errors = [
+				...(parsed.success ? [] : fieldErrors(parsed.error)),
+				...(wishes.success ? [] : [fieldError('cafeTopics', 'reg.err.topics')]),
+				...(answers.ok ? [] : answers.errors)
+			];
+			return { kind: 'invalid', status: 422, errors };
+		}
+		// Most registrations state no topic wishes; only those that do need the café's topics.
+		if (Object.keys(wishes.data).length) {
+			const wishProblems = checkTopicWishes(await topicOffers(db, year), wishes.data);
+			if (wishProblems.length) return { kind: 'invalid', status: 422, errors: wishProblems };
+		}
+		try {
+			await register(
+				db,
+				year,
+				{ ...parsed.data, language: parsed.data.language ?? request.language ?? 'de' },
+				{ now: request.now, origin: request.origin },
+				async (tx, registrationId) => {
+					await storeTopicWishes(tx, registrationId, wishes.data);
+					await storeAnswers(tx, registrationId, answers.answers);
+				}
+			);
+			pokeMailWorker();
+			return { kind: 'accepted' };
+		} catch (error) {
+			if (error instanceof RegistrationError) return refusal(error);
+			if (!fresh && answers.answers.length && isForeignKeyViolation(error)) {
+				forgetRead(db, `questions:${year}`);
+				continue;
 			}
-		);
-		pokeMailWorker();
-		return { kind: 'accepted' };
-	} catch (error) {
-		if (error instanceof RegistrationError) return refusal(error);
-		throw error;
+			throw error;
+		}
 	}
+}
+
+/** PostgreSQL's 23503, as the driver gives it or wrapped by drizzle. */
+function isForeignKeyViolation(error: unknown): boolean {
+	const e = error as { code?: string; cause?: { code?: string } } | null;
+	return e?.code === '23503' || e?.cause?.code === '23503';
 }
 
 function refusal(error: RegistrationError): SubmitOutcome {
