@@ -15,7 +15,12 @@ export interface WorkerBounds {
 
 export type WorkerOutcome<T> =
 	| { readonly ok: true; readonly value: T }
-	| { readonly ok: false; readonly reason: 'time' | 'memory' | 'failed'; readonly message: string };
+	| {
+			readonly ok: false;
+			/** `failed`: the worker's own error; `exited`: it ended without an answer. */
+			readonly reason: 'time' | 'memory' | 'failed' | 'exited';
+			readonly message: string;
+	  };
 
 type WorkerAnswer<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -68,7 +73,7 @@ export function runBounded<T>(
 				message: error.message
 			})
 		);
-		worker.on('exit', () => finish({ ok: false, reason: 'failed', message: 'worker exited' }));
+		worker.on('exit', () => finish({ ok: false, reason: 'exited', message: 'worker exited' }));
 	});
 }
 

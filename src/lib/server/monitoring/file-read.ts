@@ -27,7 +27,9 @@ async function read<T>(
 	const url = await workerUrl();
 	const outcome = await queue(() => runBounded<T>(url, request, bounds));
 	if (outcome.ok) return outcome.value;
-	if (outcome.reason === 'failed') throw new Error(`reading the file failed: ${outcome.message}`);
+	if (outcome.reason === 'failed' || outcome.reason === 'exited') {
+		throw new Error(`reading the file failed: ${outcome.message}`);
+	}
 	const problems = new Problems();
 	problems.add(1, null, 'datei_zu_aufwendig');
 	return refused(problems);

@@ -49,7 +49,7 @@ if (!isMainThread && parentPort && isRequest(workerData)) {
 	render(workerData).then(
 		(bytes) => {
 			const copy = new Uint8Array(bytes);
-			port.postMessage({ ok: true, bytes: copy }, [copy.buffer]);
+			port.postMessage({ ok: true, value: copy }, [copy.buffer]);
 		},
 		(error: unknown) =>
 			port.postMessage({

@@ -3,16 +3,12 @@
  * seconds in which the server would answer nobody else. It runs in a worker thread instead, one
  * report at a time, within a bound on time and heap; the request waits, the server does not.
  */
-import { Worker } from 'node:worker_threads';
+import { runBounded, type WorkerBounds } from '../../bounded-worker';
 import type { ReportDocument } from './build';
 import { RENDER_MARK, type RenderRequest } from './render-worker';
 import type { SteckbriefDocument } from './steckbrief';
 
-export interface RenderBounds {
-	/** The worker is stopped after this long. */
-	readonly timeoutMs: number;
-	/** V8's old-generation heap of the worker. */
-	readonly heapMb: number;
+export interface RenderBounds extends WorkerBounds {
 	/** Renderings that may wait for their turn; one more is refused at once ("busy"). */
 	readonly waiting?: number;
 }
@@ -76,52 +72,24 @@ async function workerUrl(): Promise<URL> {
 	return new URL(workerFile);
 }
 
-function startWorker(url: URL, request: RenderRequest, bounds: RenderBounds): Worker {
-	const resourceLimits = { maxOldGenerationSizeMb: bounds.heapMb };
-	if (url.pathname.endsWith('.ts')) {
-		// Vitest and `vite dev` run the TypeScript source: load it through tsx (a dev dependency).
-		const href = JSON.stringify(url.href);
-		const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${href}, ${href}))`;
-		return new Worker(code, { eval: true, workerData: request, resourceLimits });
-	}
-	return new Worker(url, { workerData: request, resourceLimits });
-}
+const FAILURE_MESSAGES = {
+	time: 'Der Bericht ließ sich nicht rechtzeitig erzeugen.',
+	memory: 'Der Bericht braucht zu viel Speicher.',
+	exited: 'Die Erzeugung des Berichts brach ab.'
+} as const;
 
-function run(
+async function run(
 	url: URL,
 	request: RenderRequest,
 	bounds: RenderBounds
 ): Promise<Uint8Array<ArrayBuffer>> {
-	return new Promise((resolve, reject) => {
-		const worker = startWorker(url, request, bounds);
-		let settled = false;
-		const finish = (outcome: Uint8Array<ArrayBuffer> | ReportRenderError) => {
-			if (settled) return;
-			settled = true;
-			clearTimeout(timer);
-			void worker.terminate();
-			if (outcome instanceof ReportRenderError) reject(outcome);
-			else resolve(outcome);
-		};
-		const timer = setTimeout(
-			() =>
-				finish(new ReportRenderError('time', 'Der Bericht ließ sich nicht rechtzeitig erzeugen.')),
-			bounds.timeoutMs
-		);
-		worker.on('message', (answer: Answer) =>
-			finish(answer.ok ? answer.bytes : new ReportRenderError('failed', answer.message))
-		);
-		worker.on('error', (error: Error & { code?: string }) =>
-			finish(
-				error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-					? new ReportRenderError('memory', 'Der Bericht braucht zu viel Speicher.')
-					: new ReportRenderError('failed', error.message)
-			)
-		);
-		worker.on('exit', () =>
-			finish(new ReportRenderError('failed', 'Die Erzeugung des Berichts brach ab.'))
-		);
-	});
+	const outcome = await runBounded<Uint8Array<ArrayBuffer>>(url, request, bounds);
+	if (outcome.ok) return outcome.value;
+	if (outcome.reason === 'failed') throw new ReportRenderError('failed', outcome.message);
+	throw new ReportRenderError(
+		outcome.reason === 'exited' ? 'failed' : outcome.reason,
+		FAILURE_MESSAGES[outcome.reason]
+	);
 }
 
 /** The report as PDF or DOCX bytes, rendered off the request's event loop. */
