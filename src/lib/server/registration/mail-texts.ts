@@ -7,7 +7,7 @@ import { lines, message, type MailLink, type MailParagraph } from '../mail';
 import type { Database, Transaction } from '../db';
 import { mailTexts } from '../db/schema';
 import { recordAudit } from '../audit';
-import { publicCache } from '../conference/cache';
+import { invalidateRegistrationReads } from './reads';
 
 /**
  * The organisers' wording of the registration mails and the poster decisions, per edition and
@@ -364,7 +364,7 @@ export async function saveMailText(
 		);
 	});
 	// Registrations read the texts through the read cache (reads.ts).
-	publicCache.invalidate();
+	invalidateRegistrationReads();
 }
 
 /** Back to the default wording. */
@@ -397,5 +397,5 @@ export async function resetMailText(
 			ctx.now
 		);
 	});
-	publicCache.invalidate();
+	invalidateRegistrationReads();
 }

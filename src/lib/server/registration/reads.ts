@@ -34,3 +34,8 @@ export async function cachedRead<T>(
 export function forgetRead(db: Database, name: string): void {
 	publicCache.forget(key(db, name));
 }
+
+/** After an edit of something only registrations read (the mail texts): every cached read goes. */
+export function invalidateRegistrationReads(): void {
+	publicCache.invalidate();
+}
