@@ -31,8 +31,6 @@ export class ReportRenderError extends Error {
 	}
 }
 
-type Answer = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
-
 /**
  * One at a time per kind: two planners downloading at once do not double the memory. Area
  * profiles (public, one page, a fraction of a second) have a queue of their own, so a visitor
