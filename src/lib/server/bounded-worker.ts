@@ -1,10 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 
 /**
  * Work on an uploaded or generated file that could keep the event loop busy for seconds runs in
  * a worker thread of its own, with a capped heap and a time limit; the request waits, the
  * server answers everybody else. The worker module posts `{ ok: true, value }` or
- * `{ ok: false, message }` once.
+ * `{ ok: false, message }` once; before that it may post `{ part }` messages as it goes (rows it
+ * has read, progress), which the caller takes through `onPart`.
  */
 export interface WorkerBounds {
 	/** The worker is stopped after this long. */
@@ -17,12 +18,22 @@ export type WorkerOutcome<T> =
 	| { readonly ok: true; readonly value: T }
 	| {
 			readonly ok: false;
-			/** `failed`: the worker's own error; `exited`: it ended without an answer. */
-			readonly reason: 'time' | 'memory' | 'failed' | 'exited';
+			/**
+			 * `failed`: the worker's own error; `exited`: it ended without an answer; `aborted`: the
+			 * caller stopped it (its `signal`).
+			 */
+			readonly reason: 'time' | 'memory' | 'failed' | 'exited' | 'aborted';
 			readonly message: string;
 	  };
 
 type WorkerAnswer<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface WorkerStream<P> {
+	/** Each `{ part }` message, in the order the worker posted them, before the answer. */
+	readonly onPart?: (part: P) => void;
+	/** Stops the worker; the outcome is then `aborted`. */
+	readonly signal?: AbortSignal;
+}
 
 /**
  * Starts the worker module at `url` with `data`. Under Vitest and `vite dev` the module is the
@@ -40,40 +51,137 @@ export function startWorker(url: URL, data: unknown, heapMb: number): Worker {
 }
 
 /** Runs the worker at `url` once with `data` within `bounds`; never throws. */
-export function runBounded<T>(
+export function runBounded<T, P = never>(
 	url: URL,
 	data: unknown,
-	bounds: WorkerBounds
+	bounds: WorkerBounds,
+	stream: WorkerStream<P> = {}
+): Promise<WorkerOutcome<T>> {
+	if (stream.signal?.aborted) return Promise.resolve(abortedOutcome);
+	const worker = startWorker(url, data, bounds.heapMb);
+	return attend<T, P>(worker, bounds.timeoutMs, stream, () => void worker.terminate());
+}
+
+const abortedOutcome: WorkerOutcome<never> = {
+	ok: false,
+	reason: 'aborted',
+	message: 'stopped by the caller'
+};
+
+/**
+ * Waits for the worker's answer to one task, passing its parts on, within `timeoutMs`. `done`
+ * runs once when the task is settled, with whether the worker is still fit for another task
+ * (it answered) or not (it failed, ran out of time or memory, was stopped, or ended).
+ */
+function attend<T, P>(
+	worker: Worker,
+	timeoutMs: number,
+	stream: WorkerStream<P>,
+	done: (fit: boolean) => void
 ): Promise<WorkerOutcome<T>> {
 	return new Promise((resolve) => {
-		const worker = startWorker(url, data, bounds.heapMb);
 		let settled = false;
-		const finish = (outcome: WorkerOutcome<T>) => {
+		const finish = (outcome: WorkerOutcome<T>, fit = false) => {
 			if (settled) return;
 			settled = true;
 			clearTimeout(timer);
-			void worker.terminate();
+			stream.signal?.removeEventListener('abort', abort);
+			worker.off('message', onMessage);
+			worker.off('error', onError);
+			worker.off('exit', onExit);
+			done(fit);
 			resolve(outcome);
 		};
-		const timer = setTimeout(
-			() => finish({ ok: false, reason: 'time', message: `longer than ${bounds.timeoutMs} ms` }),
-			bounds.timeoutMs
-		);
-		worker.on('message', (answer: WorkerAnswer<T>) =>
-			finish(
-				answer.ok
-					? { ok: true, value: answer.value }
-					: { ok: false, reason: 'failed', message: answer.message }
-			)
-		);
-		worker.on('error', (error: Error & { code?: string }) =>
+		const abort = () => finish(abortedOutcome);
+		const onMessage = (answer: WorkerAnswer<T> | { part: P }) => {
+			if (settled) return;
+			if ('part' in answer) stream.onPart?.(answer.part);
+			else if (answer.ok) finish({ ok: true, value: answer.value }, true);
+			else finish({ ok: false, reason: 'failed', message: answer.message }, true);
+		};
+		const onError = (error: Error & { code?: string }) =>
 			finish({
 				ok: false,
 				reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'failed',
 				message: error.message
-			})
+			});
+		const onExit = () => finish({ ok: false, reason: 'exited', message: 'worker exited' });
+		stream.signal?.addEventListener('abort', abort);
+		const timer = setTimeout(
+			() => finish({ ok: false, reason: 'time', message: `longer than ${timeoutMs} ms` }),
+			timeoutMs
 		);
-		worker.on('exit', () => finish({ ok: false, reason: 'exited', message: 'worker exited' }));
+		worker.on('message', onMessage);
+		worker.on('error', onError);
+		worker.on('exit', onExit);
+	});
+}
+
+/**
+ * A worker kept for the next task, so that a file does not pay for starting one (tens of
+ * milliseconds in the built server, far more where the module is TypeScript): one task at a
+ * time (the caller queues them), each posted as a message that the worker module answers as
+ * `runBounded`'s does (see `serveTasks`). A task past its time, out of memory or stopped ends
+ * the worker with it, and the next task starts a fresh one. The worker keeps the process alive
+ * only while a task runs, and ends after `idleMs` without one.
+ */
+export function reusableWorker(url: () => Promise<URL>, data: unknown, idleMs = 30_000) {
+	let current: { worker: Worker; heapMb: number } | null = null;
+	let idle: ReturnType<typeof setTimeout> | undefined;
+	const retire = (worker: Worker) => {
+		if (current?.worker !== worker) return;
+		current = null;
+		void worker.terminate();
+	};
+	return {
+		async run<T, P = never>(
+			task: unknown,
+			bounds: WorkerBounds,
+			stream: WorkerStream<P> = {}
+		): Promise<WorkerOutcome<T>> {
+			clearTimeout(idle);
+			if (stream.signal?.aborted) return abortedOutcome;
+			if (current && current.heapMb !== bounds.heapMb) retire(current.worker);
+			if (!current) {
+				const started = startWorker(await url(), data, bounds.heapMb);
+				// A worker that ends while idle is not posted to again.
+				started.once('exit', () => {
+					if (current?.worker === started) current = null;
+				});
+				current = { worker: started, heapMb: bounds.heapMb };
+			}
+			const { worker } = current;
+			worker.ref();
+			const outcome = attend<T, P>(worker, bounds.timeoutMs, stream, (fit) => {
+				if (!fit) return retire(worker);
+				worker.unref();
+				idle = setTimeout(() => retire(worker), idleMs);
+				idle.unref();
+			});
+			worker.postMessage(task);
+			return outcome;
+		}
+	};
+}
+
+/**
+ * The worker side of `reusableWorker`: answers each task posted to it with `{ ok, value }` or
+ * `{ ok: false, message }`, after any `{ part }` messages the handler posts on the way.
+ */
+export function serveTasks(
+	port: MessagePort,
+	handle: (task: unknown, post: (part: unknown) => void) => unknown
+): void {
+	port.on('message', (task: unknown) => {
+		try {
+			const value = handle(task, (part) => port.postMessage({ part }));
+			port.postMessage({ ok: true, value });
+		} catch (error) {
+			port.postMessage({
+				ok: false,
+				message: error instanceof Error ? error.message : String(error)
+			});
+		}
 	});
 }
 

@@ -11,6 +11,8 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from './client';
 
+export { copyEscape } from './copy-format';
+
 /** The pool behind a PostgreSQL server database; null for PGlite. */
 export function serverPool(db: Database): pg.Pool | null {
 	const client = (db as unknown as { $client: unknown }).$client;
@@ -25,11 +27,4 @@ export async function copyText(pool: pg.Pool, target: string, text: string): Pro
 	} finally {
 		connection.release();
 	}
-}
-
-/** A text value in COPY's text format (backslash, tab and line breaks escaped). */
-export function copyEscape(value: string): string {
-	return value.replace(/[\\\t\n\r]/g, (c) =>
-		c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'
-	);
 }

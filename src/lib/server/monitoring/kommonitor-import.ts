@@ -5,8 +5,7 @@
  */
 import type { Database } from '../db';
 import { decodeText } from './csv';
-import { readKomMonitorValuesYielding } from './kommonitor';
-import { komMonitorAreaFileOffLoop } from './file-read';
+import { komMonitorAreaFileOffLoop, readKomMonitorValuesOffLoop } from './file-read';
 import {
 	importAreas,
 	storeValueDraft,
@@ -28,9 +27,8 @@ export async function importKomMonitorValues(
 	db: Database,
 	input: KomMonitorValueInput
 ): Promise<ImportOutcome> {
-	const { text } = decodeText(input.bytes);
 	const context = await valueImportContext(db, input.ags);
-	const file = await readKomMonitorValuesYielding(text, {
+	const file = await readKomMonitorValuesOffLoop(input.bytes, {
 		...context,
 		indicator: input.indicator,
 		hint: input.fileName.replace(/\.[a-z]+$/i, '')

@@ -52,9 +52,6 @@ export const KOMMONITOR_LIMITS: KomMonitorLimits = {
 	maxFeatures: 20_000
 };
 
-/** Features read between two turns of the event loop in the yielding reader. */
-const YIELD_FEATURES = 2_000;
-
 export interface KomMonitorValueContext {
 	/** The municipality's areas: code → area id. */
 	/** Area code → id, or the code's boundary versions (the one valid in a value's year counts). */
@@ -78,31 +75,6 @@ export interface KomMonitorValueResult {
 	readonly years: readonly number[];
 	/** The catalogue key the values go to; null when it could not be resolved. */
 	readonly indicatorKey: string | null;
-}
-
-/** Reads a KomMonitor indicator export in one go (tests, small files). */
-export function readKomMonitorValues(
-	text: string,
-	context: KomMonitorValueContext
-): KomMonitorValueResult {
-	const steps = valueSteps(text, context);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value;
-}
-
-/** The same, handing the event loop back every 2,000 features (as the CSV reader does). */
-export async function readKomMonitorValuesYielding(
-	text: string,
-	context: KomMonitorValueContext
-): Promise<KomMonitorValueResult> {
-	const steps = valueSteps(text, context);
-	let step = steps.next();
-	while (!step.done) {
-		await new Promise((resolve) => setImmediate(resolve));
-		step = steps.next();
-	}
-	return step.value;
 }
 
 type Properties = Record<string, unknown>;
@@ -211,10 +183,11 @@ export function komMonitorYear(
 	return { year };
 }
 
-function* valueSteps(
+/** Reads a KomMonitor indicator export (in the file worker: `readKomMonitorValuesOffLoop`). */
+export function readKomMonitorValues(
 	text: string,
 	context: KomMonitorValueContext
-): Generator<void, KomMonitorValueResult, void> {
+): KomMonitorValueResult {
 	const problems = new Problems();
 	const buffer = new RowBuffer();
 	const keys = context.indicators.map((i) => i.key);
@@ -266,7 +239,6 @@ function* valueSteps(
 	const dates = new Map<string, number | null>();
 	const firstSeen = new Map<string, number>();
 	for (let i = 0; i < entries.length; i += 1) {
-		if (i > 0 && i % YIELD_FEATURES === 0) yield;
 		const row = i + 1;
 		const entry = entries[i];
 		const code = featureCode(entry);

@@ -239,6 +239,33 @@ describe.each(backends)('monitoring store on $name', (backend) => {
 		expect(await stagedRows()).toBe(0);
 	});
 
+	it('stores nothing of a file whose problem comes after rows were already written, and lists it by row', async () => {
+		await withGrid();
+		const before = await snapshot();
+		const imports = await listImports(handle.db, TEST_AGS);
+		let written = 0;
+		const broken = new Uint8Array([...manyRows(900), ...utf8('\nQ01;sgb2_quote;2020;zwölf')]);
+		const result = await importValues(handle.db, {
+			ags: TEST_AGS,
+			fileName: 'spaet-kaputt.csv',
+			bytes: broken,
+			now,
+			chunkRows: 100,
+			onProgress: ({ phase, done }) => {
+				if (phase === 'schreiben') written = done;
+			}
+		});
+		expect(result).toMatchObject({
+			ok: false,
+			problems: [{ row: 902, column: 'D (Wert)', code: 'keine_zahl' }]
+		});
+		expect(written).toBeGreaterThan(0); // batches went to the database while the file was read
+		expect(await snapshot()).toBe(before);
+		expect(await listImports(handle.db, TEST_AGS)).toEqual(imports);
+		expect(await draftSummary(handle.db, TEST_AGS)).toBeNull();
+		expect(await stagedRows()).toBe(0);
+	});
+
 	it('fails whole when an area goes away before the final switch, and cleans its staging up', async () => {
 		await withGrid();
 		const before = await snapshot();

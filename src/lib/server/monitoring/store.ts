@@ -8,7 +8,7 @@ import type { Locale } from '$lib/i18n';
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
-import { copyEscape, copyText, serverPool } from '../db/copy';
+import { copyText, serverPool } from '../db/copy';
 import {
 	areas,
 	areaSuccessors,
@@ -23,11 +23,11 @@ import {
 	replacedValues
 } from '../db/schema';
 import { checkAnalysisSettings, type AnalysisProblem, type AnalysisSettings } from './analysis';
-import { decodeText, type TextEncoding } from './csv';
+import type { TextEncoding } from './csv';
 import { MIN_PUBLIC_THRESHOLD } from './disclosure';
 import { MonitoringError } from './errors';
 import type { AreaFileOptions, SourceCrs } from './geo';
-import { readAreaFileOffLoop } from './file-read';
+import { FileReadAborted, readAreaFileOffLoop, readValueFileOffLoop } from './file-read';
 import type { ImportProblem } from './problems';
 import {
 	countPlan,
@@ -41,8 +41,8 @@ import {
 
 export { areaDraftPlan, defaultBoundaryYear };
 import { indicatorScope, loadDataset, loadIndicators } from './read';
+import { DRAFT_VALUE_COLUMNS, encodeChunk, type ValueChunk } from './value-chunks';
 import {
-	readValueFileYielding,
 	type AreaVersion,
 	type CatalogueIndicator,
 	type ProgressCallback,
@@ -445,33 +445,60 @@ export interface ValueImportInput extends DraftInput {
  * is stored and the report lists each problem with row and column. Values already stored for the
  * same area, indicator and year are replaced and kept for undo.
  *
- * No long transaction holds the database (decision 0014): the file is checked outside any
- * transaction, yielding to other requests as it goes; the checked rows go into a staging table
- * in chunks, each its own short statement; one final transaction under the municipality lock
- * then moves them into `indicator_values`, keeps what they replace for undo, records the import
- * and the audit entry, and removes the staged rows. Until that transaction commits, nothing of
- * the import is visible; if anything fails on the way, the staged rows are deleted.
+ * No long transaction holds the database (decision 0014), and the file is never parsed on the
+ * request's event loop (decision 0043): the file worker decodes and checks it within its bounds
+ * and sends the checked rows back in batches, which are written under a loading import of
+ * their own (decision 0039) while the worker reads on, each batch its own short statement; one
+ * final transaction under the municipality lock then makes them the draft. Until that
+ * transaction commits, nothing of the import is visible; with a problem in the file, or if
+ * anything fails on the way, the loading import and its rows are deleted.
  */
 export async function importValues(db: Database, input: ValueImportInput): Promise<ImportOutcome> {
 	requireAgs(input.ags);
-	const decoded = decodeText(input.bytes);
 	const context = await valueImportContext(db, input.ags);
-	const file = await readValueFileYielding(
-		decoded.text,
-		{ ...context, year: input.year },
-		input.onProgress
-	);
-	const details = detailsOf(
-		decoded.encoding,
-		decoded.hadBom,
-		file.format,
-		file.delimiter,
-		file.dataRows
-	);
-	if (file.problemCount > 0) {
-		return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
+	const pool = serverPool(db);
+	const loadingId = await beginLoad(db, input);
+	let expected = 0;
+	const writer = draftWriter(db, loadingId, input.onProgress, () => expected);
+	try {
+		const file = await readValueFileOffLoop(
+			input.bytes,
+			{ ...context, year: input.year },
+			{
+				chunkRows: input.chunkRows ?? STAGE_CHUNK_ROWS,
+				format: pool ? 'copy' : 'arrays',
+				importId: loadingId,
+				onChunk: writer.add,
+				onProgress: (progress) => {
+					expected = progress.total;
+					return input.onProgress?.(progress);
+				},
+				signal: writer.signal
+			}
+		).catch(async (error) => {
+			// A batch failed to write and stopped the reader: that failure is the one to report.
+			if (error instanceof FileReadAborted) await writer.finish();
+			throw error;
+		});
+		const details = detailsOf(
+			file.encoding,
+			file.hadBom,
+			file.format,
+			file.delimiter,
+			file.dataRows
+		);
+		if (file.problemCount > 0) {
+			await writer.stop();
+			await abandonLoad(db, loadingId);
+			return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
+		}
+		await writer.finish();
+		return await finishLoad(db, input, loadingId, file.rowCount, details);
+	} catch (error) {
+		await writer.stop();
+		await abandonLoad(db, loadingId);
+		throw error;
 	}
-	return storeValueDraft(db, input, file.rows, details);
 }
 
 /**
@@ -517,12 +544,9 @@ export async function valueImportContext(
 }
 
 /**
- * Checked rows (no problem left) join the municipality's draft, written once (decision 0039):
- * in chunks straight into `monitoring_draft_values` under an import record of their own with
- * status `laedt`, which nobody reads; then one short transaction under the municipality lock
- * (decision 0014) makes that record the draft — a status change, no second copy of the rows —
- * or, when a draft is already open, adds the rows to it. If anything fails on the way, the
- * record and its rows are deleted.
+ * Checked rows (no problem left, e.g. of a KomMonitor export) join the municipality's draft,
+ * written as `importValues` writes them: in batches under a loading import, then one short
+ * transaction under the municipality lock (`finishLoad`).
  */
 export async function storeValueDraft(
 	db: Database,
@@ -530,6 +554,30 @@ export async function storeValueDraft(
 	rows: ValueRows,
 	details: Readonly<Record<string, string | number>>
 ): Promise<ImportOutcome> {
+	const loadingId = await beginLoad(db, input);
+	const writer = draftWriter(db, loadingId, input.onProgress, () => rows.count);
+	try {
+		const format = serverPool(db) ? 'copy' : 'arrays';
+		const chunk = input.chunkRows ?? STAGE_CHUNK_ROWS;
+		for (let start = 0; start < rows.count; start += chunk) {
+			writer.add(encodeChunk(format, loadingId, rows, start, Math.min(rows.count, start + chunk)));
+			// Each batch is prepared after the previous one was written, not all of them at once.
+			await writer.idle();
+		}
+		await writer.finish();
+		return await finishLoad(db, input, loadingId, rows.count, details);
+	} catch (error) {
+		await writer.stop();
+		await abandonLoad(db, loadingId);
+		throw error;
+	}
+}
+
+/**
+ * A record with status `laedt` for rows about to be written (decision 0039): nobody reads it.
+ * Loads a crashed process left behind are removed first.
+ */
+async function beginLoad(db: Database, input: DraftInput): Promise<number> {
 	await removeStaleLoads(db, input.now);
 	const [loading] = await db
 		.insert(monitoringImports)
@@ -538,66 +586,143 @@ export async function storeValueDraft(
 			kind: 'werte',
 			status: 'laedt',
 			fileName: input.fileName,
-			rowCount: rows.count,
+			rowCount: 0,
 			insertedCount: 0,
 			replacedCount: 0,
 			importedBy: input.actor ?? null,
 			createdAt: input.now
 		})
 		.returning({ id: monitoringImports.id });
-	try {
-		await stageRows(db, loading.id, input, rows);
-		return await db.transaction(async (tx) => {
-			await lockMunicipality(tx, input.ags);
-			await ensureDatasetRow(tx, input.ags, input.now);
-			const draft = await openDraft(tx, input.ags);
-			if (draft?.kind === 'gebiete') {
-				throw new MonitoringError('gebietsentwurf_offen', String(draft.id));
-			}
-			const arrived = await loadedRows(tx, loading.id);
-			if (arrived !== rows.count) {
-				throw new Error(`import ${loading.id}: ${arrived} of ${rows.count} rows written`);
-			}
-			const own = await takesOver(tx, input.ags, loading.id, draft);
-			// The file's own overlap with published values; as the whole draft, counted below.
-			const fileOverlap = own ? null : await countPublishedOverlap(tx, loadedSource(loading.id));
-			const draftId = own ? loading.id : await joinDraft(tx, input, loading.id, draft);
-			const counts = await draftCounts(tx, draftId);
-			const replaced = fileOverlap ?? counts.overlap;
-			await tx
-				.update(monitoringImports)
-				.set({
-					status: 'entwurf',
-					rowCount: counts.total,
-					insertedCount: counts.total - counts.overlap,
-					replacedCount: counts.overlap,
-					...(draft ? { fileName: `${draft.fileName}, ${input.fileName}` } : {})
-				})
-				.where(eq(monitoringImports.id, draftId));
-			await recordEvent(
-				tx,
-				input.ags,
-				'values.drafted',
-				input,
-				draftId,
-				`${rows.count} Werte (${input.fileName})`
-			);
-			return {
-				ok: true as const,
-				importId: draftId,
-				rowCount: rows.count,
-				inserted: rows.count - replaced,
-				replaced,
-				details
-			};
-		});
-	} catch (error) {
-		await db
-			.delete(monitoringImports)
-			.where(and(eq(monitoringImports.id, loading.id), eq(monitoringImports.status, 'laedt')))
-			.catch(() => undefined);
-		throw error;
-	}
+	return loading.id;
+}
+
+/** The loading record goes, and its rows with it (the trigger of migration 0027). */
+async function abandonLoad(db: Database, loadingId: number): Promise<void> {
+	await db
+		.delete(monitoringImports)
+		.where(and(eq(monitoringImports.id, loadingId), eq(monitoringImports.status, 'laedt')))
+		.catch(() => undefined);
+}
+
+/**
+ * Writes batches under the loading import one after the other, in the order they are added,
+ * reporting `schreiben` progress after each (awaiting what the callback returns) and handing
+ * the event loop back before the next. The first failure stops the writing and raises
+ * `signal`, which stops the file worker too.
+ */
+function draftWriter(
+	db: Database,
+	importId: number,
+	onProgress: ProgressCallback | undefined,
+	total: () => number
+) {
+	const controller = new AbortController();
+	const pool = serverPool(db);
+	let chain: Promise<void> = Promise.resolve();
+	let failure: { error: unknown } | null = null;
+	let written = 0;
+	return {
+		signal: controller.signal,
+		add(chunk: ValueChunk): void {
+			chain = chain.then(async () => {
+				if (failure || controller.signal.aborted) return;
+				try {
+					if (chunk.format === 'copy' && pool)
+						await copyText(pool, DRAFT_VALUE_COLUMNS, chunk.text);
+					else if (chunk.format === 'arrays') {
+						await db.execute(sql`
+							insert into monitoring_draft_values
+								(import_id, area_id, indicator_key, year, value, numerator, denominator)
+							select ${importId}, * from unnest(
+								${chunk.areaIds}::int[], ${chunk.keys}::text[], ${chunk.years}::int[],
+								${chunk.values}::float8[], ${chunk.numerators}::float8[], ${chunk.denominators}::float8[])`);
+					} else throw new Error('a COPY batch needs a PostgreSQL server');
+					written += chunk.count;
+					await onProgress?.({
+						phase: 'schreiben',
+						done: written,
+						total: Math.max(written, total())
+					});
+					// PGlite answers within microtasks: without this turn, batches waiting in line
+					// would hold the event loop until the last one is written.
+					await new Promise((resolve) => setImmediate(resolve));
+				} catch (error) {
+					failure = { error };
+					controller.abort();
+				}
+			});
+		},
+		/** Resolves when every batch added so far is written (or the writing failed). */
+		idle: (): Promise<void> => chain,
+		/** Waits for the batches; throws the first failure. */
+		async finish(): Promise<void> {
+			await chain;
+			if (failure) throw failure.error;
+		},
+		/** Stops: batches not yet begun are skipped; waits for the one being written. */
+		async stop(): Promise<void> {
+			controller.abort();
+			await chain;
+		}
+	};
+}
+
+/**
+ * The final switch of a load: under the municipality lock, the loading record becomes the draft
+ * (a status change, no second copy of the rows) or its rows join the open draft; fails unless
+ * exactly `rowCount` rows arrived.
+ */
+async function finishLoad(
+	db: Database,
+	input: DraftInput,
+	loadingId: number,
+	rowCount: number,
+	details: Readonly<Record<string, string | number>>
+): Promise<ImportOutcome> {
+	return db.transaction(async (tx) => {
+		await lockMunicipality(tx, input.ags);
+		await ensureDatasetRow(tx, input.ags, input.now);
+		const draft = await openDraft(tx, input.ags);
+		if (draft?.kind === 'gebiete') {
+			throw new MonitoringError('gebietsentwurf_offen', String(draft.id));
+		}
+		const arrived = await loadedRows(tx, loadingId);
+		if (arrived !== rowCount) {
+			throw new Error(`import ${loadingId}: ${arrived} of ${rowCount} rows written`);
+		}
+		const own = await takesOver(tx, input.ags, loadingId, draft);
+		// The file's own overlap with published values; as the whole draft, counted below.
+		const fileOverlap = own ? null : await countPublishedOverlap(tx, loadedSource(loadingId));
+		const draftId = own ? loadingId : await joinDraft(tx, input, loadingId, draft);
+		const counts = await draftCounts(tx, draftId);
+		const replaced = fileOverlap ?? counts.overlap;
+		await tx
+			.update(monitoringImports)
+			.set({
+				status: 'entwurf',
+				rowCount: counts.total,
+				insertedCount: counts.total - counts.overlap,
+				replacedCount: counts.overlap,
+				...(draft ? { fileName: `${draft.fileName}, ${input.fileName}` } : {})
+			})
+			.where(eq(monitoringImports.id, draftId));
+		await recordEvent(
+			tx,
+			input.ags,
+			'values.drafted',
+			input,
+			draftId,
+			`${rowCount} Werte (${input.fileName})`
+		);
+		return {
+			ok: true as const,
+			importId: draftId,
+			rowCount,
+			inserted: rowCount - replaced,
+			replaced,
+			details
+		};
+	});
 }
 
 /**
@@ -775,73 +900,6 @@ async function removeStaleLoads(db: Database, now: Date): Promise<void> {
 				lt(monitoringImports.createdAt, new Date(now.getTime() - STAGE_LIFETIME_MS))
 			)
 		);
-}
-
-/**
- * Writes the checked rows under the loading import, a chunk per statement (each its own short
- * transaction), and lets other queries and the event loop run between two chunks. A PostgreSQL
- * server takes each chunk by `COPY`, PGlite as six arrays through `unnest` (decision 0039).
- */
-async function stageRows(
-	db: Database,
-	importId: number,
-	input: DraftInput,
-	rows: ValueRows
-): Promise<void> {
-	const chunk = input.chunkRows ?? STAGE_CHUNK_ROWS;
-	const pool = serverPool(db);
-	for (let start = 0; start < rows.count; start += chunk) {
-		const end = Math.min(rows.count, start + chunk);
-		if (pool) await copyChunk(pool, importId, rows, start, end);
-		else {
-			const b = batchArrays(rows, start, end);
-			await db.execute(sql`
-				insert into monitoring_draft_values
-					(import_id, area_id, indicator_key, year, value, numerator, denominator)
-				select ${importId}, * from unnest(
-					${sql.param(b.ids)}::int[], ${sql.param(b.keys)}::text[], ${sql.param(b.years)}::int[],
-					${sql.param(b.values)}::float8[], ${sql.param(b.nums)}::float8[], ${sql.param(b.dens)}::float8[])`);
-		}
-		await input.onProgress?.({ phase: 'schreiben', done: end, total: rows.count });
-		await new Promise((resolve) => setImmediate(resolve));
-	}
-}
-
-/** One chunk in COPY's text format: `String(number)` round-trips a double exactly. */
-async function copyChunk(
-	pool: Parameters<typeof copyText>[0],
-	importId: number,
-	rows: ValueRows,
-	start: number,
-	end: number
-): Promise<void> {
-	const keys = rows.indicatorKeys.map(copyEscape);
-	const number = (v: number) => (Number.isNaN(v) ? '\\N' : String(v));
-	const lines: string[] = [];
-	for (let i = start; i < end; i += 1) {
-		lines.push(
-			`${importId}\t${rows.areaIds[i]}\t${keys[rows.indicatorIndex[i]]}\t${rows.years[i]}\t${rows.values[i]}\t${number(rows.numerators[i])}\t${number(rows.denominators[i])}\n`
-		);
-	}
-	await copyText(
-		pool,
-		'monitoring_draft_values (import_id, area_id, indicator_key, year, value, numerator, denominator)',
-		lines.join('')
-	);
-}
-
-const nullable = (v: number) => (Number.isNaN(v) ? null : v);
-
-/** One batch of checked rows as the six column arrays `unnest` takes. */
-function batchArrays(rows: ValueRows, start: number, end: number) {
-	return {
-		ids: Array.from(rows.areaIds.subarray(start, end)),
-		keys: Array.from(rows.indicatorIndex.subarray(start, end), (i) => rows.indicatorKeys[i]),
-		years: Array.from(rows.years.subarray(start, end)),
-		values: Array.from(rows.values.subarray(start, end)),
-		nums: Array.from(rows.numerators.subarray(start, end), nullable),
-		dens: Array.from(rows.denominators.subarray(start, end), nullable)
-	};
 }
 
 function detailsOf(

@@ -106,12 +106,21 @@ const CONSISTENCY_TOLERANCE = 0.051;
 /** Checked rows as they are read, in growing typed arrays (the CSV and KomMonitor readers). */
 export class RowBuffer {
 	count = 0;
-	areaIds = new Int32Array(1024);
-	indicatorIndex = new Uint16Array(1024);
-	years = new Int16Array(1024);
-	values = new Float64Array(1024);
-	numerators = new Float64Array(1024);
-	denominators = new Float64Array(1024);
+	areaIds: Int32Array;
+	indicatorIndex: Uint16Array;
+	years: Int16Array;
+	values: Float64Array;
+	numerators: Float64Array;
+	denominators: Float64Array;
+
+	constructor(capacity = 1024) {
+		this.areaIds = new Int32Array(capacity);
+		this.indicatorIndex = new Uint16Array(capacity);
+		this.years = new Int16Array(capacity);
+		this.values = new Float64Array(capacity);
+		this.numerators = new Float64Array(capacity);
+		this.denominators = new Float64Array(capacity);
+	}
 
 	push(area: number, indicator: number, year: number, value: number, num: number, den: number) {
 		if (this.count === this.areaIds.length) this.grow();
@@ -171,50 +180,48 @@ interface Columns {
 	readonly wideParts: ReadonlyMap<number, { numerator: number; denominator: number }>;
 }
 
-/** Rows read between two turns of the event loop in `readValueFileYielding`. */
-const YIELD_ROWS = 10_000;
+/**
+ * Takes checked rows in batches while the file is still being read (the file worker sends each
+ * to the main thread, which writes it while the next is read; decision 0043). Batches stop at
+ * the first problem: such a file is stored not at all, and the caller drops what it was given.
+ */
+export interface RowSink {
+	/** Rows per batch. */
+	readonly rows: number;
+	take(rows: ValueRows): void;
+}
 
 /**
  * Reads and checks a whole value file. Every problem is reported with its line and column; the
- * rows are only meant to be stored when `problemCount` is 0.
+ * rows are only meant to be stored when `problemCount` is 0. With a `sink`, the rows go to it in
+ * batches as they are checked, and the result's `rows` is empty.
  */
 export function readValueFile(
 	text: string,
 	context: ValueImportContext,
-	onProgress?: ProgressCallback
+	onProgress?: ProgressCallback,
+	sink?: RowSink
 ): ValueFileResult {
-	const steps = valueFileSteps(text, context, onProgress);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value;
-}
-
-/**
- * The same as `readValueFile`, handing the event loop back every 10,000 rows, so that a file of
- * a million rows does not hold up other requests while it is checked.
- */
-export async function readValueFileYielding(
-	text: string,
-	context: ValueImportContext,
-	onProgress?: ProgressCallback
-): Promise<ValueFileResult> {
-	const steps = valueFileSteps(text, context, onProgress);
-	let step = steps.next();
-	while (!step.done) {
-		await new Promise((resolve) => setImmediate(resolve));
-		step = steps.next();
-	}
-	return step.value;
-}
-
-function* valueFileSteps(
-	text: string,
-	context: ValueImportContext,
-	onProgress?: ProgressCallback
-): Generator<void, ValueFileResult, void> {
 	const problems = new Problems();
-	const buffer = new RowBuffer();
+	let buffer = new RowBuffer(sink?.rows);
 	const keys = context.indicators.map((i) => i.key);
+	/** A full batch goes to the sink; after a problem it is dropped, as nothing will be stored. */
+	const flush = () => {
+		if (!sink || buffer.count === 0) return;
+		if (problems.count === 0) sink.take(buffer.rows(keys));
+		buffer = new RowBuffer(sink.rows);
+	};
+	const keep = (
+		area: number,
+		indicator: number,
+		year: number,
+		value: number,
+		num: number,
+		den: number
+	) => {
+		buffer.push(area, indicator, year, value, num, den);
+		if (sink && buffer.count >= sink.rows) flush();
+	};
 	const header = firstLine(text);
 	const delimiter = detectDelimiter(header);
 	const empty = (format: 'lang' | 'breit'): ValueFileResult => ({
@@ -262,7 +269,6 @@ function* valueFileSteps(
 	const expectedRows = onProgress ? countLines(text) - 1 : 0;
 	for (const record of records) {
 		dataRows += 1;
-		if (dataRows % YIELD_ROWS === 0) yield;
 		if (onProgress && dataRows % 50_000 === 0) {
 			onProgress({ phase: 'pruefen', done: dataRows, total: Math.max(dataRows, expectedRows) });
 		}
@@ -332,14 +338,7 @@ function* valueFileSteps(
 					continue;
 				}
 				seen.set(key, line);
-				buffer.push(
-					areaId,
-					indicator,
-					year,
-					checked,
-					numerator ?? Number.NaN,
-					denominator ?? Number.NaN
-				);
+				keep(areaId, indicator, year, checked, numerator ?? Number.NaN, denominator ?? Number.NaN);
 			}
 			continue;
 		}
@@ -407,18 +406,12 @@ function* valueFileSteps(
 			continue;
 		}
 		seen.set(key, line);
-		buffer.push(
-			areaId,
-			indicator,
-			year,
-			checked,
-			numerator ?? Number.NaN,
-			denominator ?? Number.NaN
-		);
+		keep(areaId, indicator, year, checked, numerator ?? Number.NaN, denominator ?? Number.NaN);
 	}
 	onProgress?.({ phase: 'pruefen', done: dataRows, total: dataRows });
 	// A header alone would be stored as a successful import of nothing.
 	if (dataRows === 0) problems.add(2, null, 'keine_zeilen');
+	flush();
 	return {
 		format,
 		delimiter,

@@ -83,7 +83,10 @@ async function run(
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const outcome = await runBounded<Uint8Array<ArrayBuffer>>(url, request, bounds);
 	if (outcome.ok) return outcome.value;
-	if (outcome.reason === 'failed') throw new ReportRenderError('failed', outcome.message);
+	// No signal is given, so `aborted` cannot happen; it would be a failure.
+	if (outcome.reason === 'failed' || outcome.reason === 'aborted') {
+		throw new ReportRenderError('failed', outcome.message);
+	}
 	throw new ReportRenderError(
 		outcome.reason === 'exited' ? 'failed' : outcome.reason,
 		FAILURE_MESSAGES[outcome.reason]
