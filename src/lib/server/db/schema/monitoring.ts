@@ -329,8 +329,8 @@ export const replacedValues = pgTable(
  * The values of a municipality's open draft (an import with status `entwurf`): not read by the
  * public atlas, its downloads, the API or the planning domain, only by the planner's preview
  * (`?entwurf`). Publishing moves them into `indicator_values` in one transaction (decision 0025).
- * A value file is written here once, in chunks, under an import with status `laedt` that
- * becomes the draft when the file is complete (decision 0039). The references are checked once
+ * A value file is written here once, in batches, under an import with status `laedt` that
+ * becomes the draft when the file is complete (decisions 0039, 0043). The references are checked once
  * per statement by triggers (migration 0027), not per row by foreign keys.
  */
 export const draftValues = pgTable(
@@ -347,7 +347,11 @@ export const draftValues = pgTable(
 		numerator: doublePrecision('numerator'),
 		denominator: doublePrecision('denominator')
 	},
-	(t) => [primaryKey({ columns: [t.importId, t.areaId, t.indicatorKey, t.year] })]
+	// No primary key (decision 0043): the file check refuses a repeated area, indicator and year,
+	// and a file joining a draft replaces the rows it repeats; publishing into
+	// `indicator_values`, whose primary key holds, would fail on a repeat rather than store it.
+	// The index serves an import's rows and their publishing in slices of areas.
+	(t) => [index('monitoring_draft_values_import_area_idx').on(t.importId, t.areaId)]
 );
 
 /**
