@@ -1,7 +1,8 @@
 /**
  * Social monitoring benchmark, printing its figures:
  *  1. import of 1,000,000 values (10,000 areas × 20 indicators × 5 years) through the product's
- *     importer (check, stage in chunks, one final switch; decision 0014) on PGlite and on
+ *     importer (checked in the file worker while its batches are written, one final switch,
+ *     then publishing; decisions 0014, 0039, 0043) on PGlite and on
  *     PostgreSQL, next to PostgreSQL COPY of the same rows into a bare table in the same run (the
  *     ratio is the figure), and the latency of `select 1` (what `/api/health` runs) issued one
  *     after the other every 20 ms while the import runs;
