@@ -2,8 +2,10 @@
 // first offers every request to the kept public pages (decision 0041). A kept page is written
 // straight to the socket; everything else, and every page not yet kept, goes to SvelteKit.
 //
-// Settings as adapter-node's own server reads them: PORT (3000), HOST (0.0.0.0), ORIGIN,
-// SHUTDOWN_TIMEOUT (30 s), KEEP_ALIVE_TIMEOUT and HEADERS_TIMEOUT (seconds).
+// Settings as adapter-node's own server reads them: PORT (3000), HOST (0.0.0.0), or SOCKET_PATH
+// (a Unix socket instead), or systemd socket activation (LISTEN_PID and LISTEN_FDS: the socket
+// systemd passes as file descriptor 3); ORIGIN, SHUTDOWN_TIMEOUT (30 s), KEEP_ALIVE_TIMEOUT and
+// HEADERS_TIMEOUT (seconds).
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 
@@ -36,10 +38,32 @@ if (keepAlive !== undefined) server.keepAliveTimeout = keepAlive * 1000;
 const headersTimeout = seconds('HEADERS_TIMEOUT');
 if (headersTimeout !== undefined) server.headersTimeout = headersTimeout * 1000;
 
-const host = process.env.HOST || '0.0.0.0';
-const port = Number(process.env.PORT || 3000);
-server.listen({ host, port }, () => {
-	console.log(`Listening on http://${host}:${server.address().port}`);
+/** Where to listen: the socket systemd passed, a Unix socket, or host and port. */
+function listenTarget() {
+	const listenPid = process.env.LISTEN_PID;
+	const listenFds = process.env.LISTEN_FDS;
+	if (listenPid && listenFds) {
+		if (Number(listenPid) !== process.pid) {
+			throw new Error(`LISTEN_PID is ${listenPid}, not this process (${process.pid})`);
+		}
+		if (listenFds !== '1') throw new Error(`LISTEN_FDS is ${listenFds}; one socket is expected`);
+		return { target: { fd: 3 }, name: 'the socket passed by systemd' };
+	}
+	if (process.env.SOCKET_PATH) {
+		return { target: { path: process.env.SOCKET_PATH }, name: process.env.SOCKET_PATH };
+	}
+	const host = process.env.HOST || '0.0.0.0';
+	const port = Number(process.env.PORT || 3000);
+	return { target: { host, port }, name: null, host };
+}
+
+const listening = listenTarget();
+server.listen(listening.target, () => {
+	const address = server.address();
+	const name =
+		listening.name ??
+		`http://${listening.host}:${typeof address === 'object' && address ? address.port : ''}`;
+	console.log(`Listening on ${name}`);
 });
 
 // Stop taking connections, let running requests finish (at most SHUTDOWN_TIMEOUT), then let the

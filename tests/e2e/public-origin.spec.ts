@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -206,4 +207,64 @@ test('a public start on a local demo database refuses while demo passwords are s
 	expect(log).not.toContain('demo-admin@sozialkonferenz.example');
 	for (const password of [...PUBLISHED, 'Förderturm über Bottrop 17'])
 		expect(log).not.toContain(password);
+});
+
+/** A GET over a Unix socket: status, one header and the body, or null while nothing listens. */
+function getOverSocket(socketPath: string, path: string) {
+	return new Promise<{ status: number; cacheControl: string; body: string } | null>((resolve) => {
+		const request = httpRequest({ socketPath, path, headers: { accept: 'text/html' } }, (res) => {
+			let body = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk) => (body += chunk));
+			res.on('end', () =>
+				resolve({
+					status: res.statusCode ?? 0,
+					cacheControl: String(res.headers['cache-control'] ?? ''),
+					body
+				})
+			);
+		});
+		request.on('error', () => resolve(null));
+		request.end();
+	});
+}
+
+test('the production server listens on a Unix socket when SOCKET_PATH is set, and serves kept pages there', async () => {
+	const dataDir = mkdtempSync(join(tmpdir(), 'sk-socket-'));
+	const socketPath = join(dataDir, 'app.sock');
+	const child = spawn(process.execPath, ['scripts/server.js'], {
+		env: {
+			PATH: process.env.PATH,
+			TZ: 'Europe/Berlin',
+			SOCKET_PATH: socketPath,
+			// A port that would clash with the shared e2e server: it must not be used.
+			PORT: process.env.E2E_PORT ?? '4173',
+			PGLITE_DIR: join(dataDir, 'db'),
+			UPLOAD_DIR: join(dataDir, 'files')
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	try {
+		const deadline = Date.now() + 240_000;
+		while ((await getOverSocket(socketPath, '/api/health'))?.status !== 200) {
+			expect(child.exitCode, output).toBeNull();
+			expect(Date.now() < deadline, output).toBe(true);
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		expect(output).toContain(`Listening on ${socketPath}`);
+		// The second anonymous GET of the home page is answered from the kept pages.
+		for (let i = 0; i < 2; i += 1) {
+			const home = await getOverSocket(socketPath, '/');
+			expect(home?.status).toBe(200);
+			expect(home?.body).toContain('Sozialkonferenz Ruhr');
+			expect(home?.cacheControl).toContain('public');
+		}
+	} finally {
+		child.kill('SIGTERM');
+		await exited;
+	}
 });
