@@ -50,4 +50,11 @@ describe('a worker kept for the next task', () => {
 		expect(await spinning).toMatchObject({ ok: false, reason: 'aborted' });
 		expect(await worker.run({ kind: 'count', to: 1 }, bounds)).toEqual({ ok: true, value: 1 });
 	});
+
+	it('ends a task whose buffers outside the heap grow the process past its memory bound', async () => {
+		const worker = fixture();
+		const outcome = await worker.run({ kind: 'hold', mb: 256 }, { ...bounds, memoryMb: 64 });
+		expect(outcome).toMatchObject({ ok: false, reason: 'memory' });
+		expect(await worker.run({ kind: 'count', to: 2 }, bounds)).toEqual({ ok: true, value: 2 });
+	});
 });

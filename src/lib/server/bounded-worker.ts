@@ -12,7 +12,17 @@ export interface WorkerBounds {
 	readonly timeoutMs: number;
 	/** V8's old-generation heap of the worker. */
 	readonly heapMb: number;
+	/** V8's young generation of the worker; V8's default when absent. */
+	readonly youngMb?: number;
+	/**
+	 * Growth of the process's resident memory while the task runs, polled every 25 ms: buffers
+	 * and typed arrays live outside the worker's heap, so its heap bound alone does not hold them.
+	 */
+	readonly memoryMb?: number;
 }
+
+/** How often the memory of a running task is looked at (`memoryMb`). */
+const MEMORY_POLL_MS = 25;
 
 export type WorkerOutcome<T> =
 	| { readonly ok: true; readonly value: T }
@@ -40,8 +50,15 @@ export interface WorkerStream<P> {
  * TypeScript source, loaded through tsx (a dev dependency); in the built server it is the
  * bundler's chunk of that module.
  */
-export function startWorker(url: URL, data: unknown, heapMb: number): Worker {
-	const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+export function startWorker(
+	url: URL,
+	data: unknown,
+	bounds: Pick<WorkerBounds, 'heapMb' | 'youngMb'>
+): Worker {
+	const resourceLimits = {
+		maxOldGenerationSizeMb: bounds.heapMb,
+		...(bounds.youngMb === undefined ? {} : { maxYoungGenerationSizeMb: bounds.youngMb })
+	};
 	if (url.pathname.endsWith('.ts')) {
 		const href = JSON.stringify(url.href);
 		const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${href}, ${href}))`;
@@ -58,8 +75,8 @@ export function runBounded<T, P = never>(
 	stream: WorkerStream<P> = {}
 ): Promise<WorkerOutcome<T>> {
 	if (stream.signal?.aborted) return Promise.resolve(abortedOutcome);
-	const worker = startWorker(url, data, bounds.heapMb);
-	return attend<T, P>(worker, bounds.timeoutMs, stream, () => void worker.terminate());
+	const worker = startWorker(url, data, bounds);
+	return attend<T, P>(worker, bounds, stream, () => void worker.terminate());
 }
 
 const abortedOutcome: WorkerOutcome<never> = {
@@ -69,22 +86,25 @@ const abortedOutcome: WorkerOutcome<never> = {
 };
 
 /**
- * Waits for the worker's answer to one task, passing its parts on, within `timeoutMs`. `done`
- * runs once when the task is settled, with whether the worker is still fit for another task
- * (it answered) or not (it failed, ran out of time or memory, was stopped, or ended).
+ * Waits for the worker's answer to one task, passing its parts on, within `bounds` (time, and
+ * the process's memory when `memoryMb` is set). `done` runs once when the task is settled, with
+ * whether the worker is still fit for another task (it answered) or not (it failed, ran out of
+ * time or memory, was stopped, or ended).
  */
 function attend<T, P>(
 	worker: Worker,
-	timeoutMs: number,
+	bounds: WorkerBounds,
 	stream: WorkerStream<P>,
 	done: (fit: boolean) => void
 ): Promise<WorkerOutcome<T>> {
+	const { timeoutMs, memoryMb } = bounds;
 	return new Promise((resolve) => {
 		let settled = false;
 		const finish = (outcome: WorkerOutcome<T>, fit = false) => {
 			if (settled) return;
 			settled = true;
 			clearTimeout(timer);
+			clearInterval(watch);
 			stream.signal?.removeEventListener('abort', abort);
 			worker.off('message', onMessage);
 			worker.off('error', onError);
@@ -111,6 +131,15 @@ function attend<T, P>(
 			() => finish({ ok: false, reason: 'time', message: `longer than ${timeoutMs} ms` }),
 			timeoutMs
 		);
+		const baseline = process.memoryUsage.rss();
+		const watch =
+			memoryMb === undefined
+				? undefined
+				: setInterval(() => {
+						if (process.memoryUsage.rss() - baseline > memoryMb * 1024 * 1024) {
+							finish({ ok: false, reason: 'memory', message: `more than ${memoryMb} MB` });
+						}
+					}, MEMORY_POLL_MS);
 		worker.on('message', onMessage);
 		worker.on('error', onError);
 		worker.on('exit', onExit);
@@ -143,7 +172,7 @@ export function reusableWorker(url: () => Promise<URL>, data: unknown, idleMs = 
 			if (stream.signal?.aborted) return abortedOutcome;
 			if (current && current.heapMb !== bounds.heapMb) retire(current.worker);
 			if (!current) {
-				const started = startWorker(await url(), data, bounds.heapMb);
+				const started = startWorker(await url(), data, bounds);
 				// A worker that ends while idle is not posted to again.
 				started.once('exit', () => {
 					if (current?.worker === started) current = null;
@@ -152,7 +181,7 @@ export function reusableWorker(url: () => Promise<URL>, data: unknown, idleMs = 
 			}
 			const { worker } = current;
 			worker.ref();
-			const outcome = attend<T, P>(worker, bounds.timeoutMs, stream, (fit) => {
+			const outcome = attend<T, P>(worker, bounds, stream, (fit) => {
 				if (!fit) return retire(worker);
 				worker.unref();
 				idle = setTimeout(() => retire(worker), idleMs);

@@ -3,7 +3,7 @@ import { extractBounded, type ExtractionBounds } from './extract';
 import type { FileType } from './files';
 
 /**
- * The entry of the extraction worker. The main thread imports this module only dynamically, so
+ * The entry of the extraction worker, run by `runBounded` (its answer `{ ok, value }`). The main thread imports this module only dynamically, so
  * the bundler gives it a chunk of its own and `workerFile` names that chunk in the built server
  * (and the TypeScript source under Vitest and `vite dev`).
  */
@@ -29,7 +29,7 @@ if (!isMainThread && parentPort && isRequest(workerData)) {
 	const port = parentPort;
 	const { type, bytes, bounds } = workerData;
 	extractBounded(type, bytes, bounds).then(
-		(result) => port.postMessage({ ok: true, result }),
+		(value) => port.postMessage({ ok: true, value }),
 		(error: unknown) =>
 			port.postMessage({
 				ok: false,
