@@ -488,15 +488,13 @@ export async function importValues(db: Database, input: ValueImportInput): Promi
 			file.dataRows
 		);
 		if (file.problemCount > 0) {
-			await writer.stop();
-			await abandonLoad(db, loadingId);
+			await writer.abandon();
 			return { ok: false, problems: file.problems, problemCount: file.problemCount, details };
 		}
 		await writer.finish();
 		return await finishLoad(db, input, loadingId, file.rowCount, details);
 	} catch (error) {
-		await writer.stop();
-		await abandonLoad(db, loadingId);
+		await writer.abandon();
 		throw error;
 	}
 }
@@ -567,8 +565,7 @@ export async function storeValueDraft(
 		await writer.finish();
 		return await finishLoad(db, input, loadingId, rows.count, details);
 	} catch (error) {
-		await writer.stop();
-		await abandonLoad(db, loadingId);
+		await writer.abandon();
 		throw error;
 	}
 }
@@ -659,10 +656,14 @@ function draftWriter(
 			await chain;
 			if (failure) throw failure.error;
 		},
-		/** Stops: batches not yet begun are skipped; waits for the one being written. */
-		async stop(): Promise<void> {
+		/**
+		 * Gives the load up: batches not yet begun are skipped, the one being written is waited
+		 * for, then the loading record goes with every row written under it.
+		 */
+		async abandon(): Promise<void> {
 			controller.abort();
 			await chain;
+			await abandonLoad(db, importId);
 		}
 	};
 }
