@@ -242,6 +242,32 @@ test.describe('invitation and reset', () => {
 		await expect(otherPage).toHaveURL(/\/anmelden\?weiter=%2Fadmin$/);
 		await other.close();
 	});
+
+	test('an admin invites an English-speaking colleague, who gets the invitation in English and sets the password on the English page', async ({
+		page
+	}) => {
+		const email = `colleague-${Date.now()}@rvr.example`;
+		await page.goto('/anmelden?weiter=/admin/benutzer');
+		await signIn(page, demo.admin);
+		await page.getByLabel('E-Mail-Adresse').fill(email);
+		await page.getByLabel('Name', { exact: true }).fill('Jane Colleague');
+		await page.getByLabel('Sprache der E-Mails').selectOption({ label: 'Englisch' });
+		await page.getByLabel('Rolle').selectOption({ label: 'Organisation' });
+		await page.getByRole('button', { name: 'Konto anlegen und Einladung senden' }).click();
+		await expect(page.getByRole('status')).toContainText(`Das Konto für ${email} ist angelegt`);
+
+		const text = await mailText(page, email, 'account.invite');
+		expect(text).toContain('Dear Jane Colleague,');
+		expect(text).not.toContain('Passwort');
+		const link = text.match(/https?:\/\/\S+\/passwort-neu\/[A-Za-z0-9_-]+\?lang=en/);
+		expect(link, text).not.toBeNull();
+		await page.context().clearCookies();
+		const url = new URL(link![0]);
+		await page.goto(`${url.pathname}${url.search}`);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Choose a password for your new account' })
+		).toBeVisible();
+	});
 });
 
 test.describe('without JavaScript', () => {

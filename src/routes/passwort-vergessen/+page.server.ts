@@ -13,7 +13,8 @@ export const actions: Actions = {
 		// request is queued, and a job mails the link within seconds.
 		await requestPasswordReset(
 			database(),
-			{ email: parsed.data.email, ip: event.getClientAddress() },
+			// The mail is written in the language of the page the reader asked from.
+			{ email: parsed.data.email, ip: event.getClientAddress(), language: event.locals.locale },
 			new Date()
 		);
 		return { sent: true };

@@ -175,6 +175,8 @@ export const admin = {
 	'users.title': 'Benutzerverwaltung',
 	'users.caption': 'Konten',
 	'users.name': 'Name',
+	'users.languageHint':
+		'Einladung und Links zum Passwort kommen in dieser Sprache; wer sein Passwort selbst zurücksetzt, bekommt die Mail in der Sprache der Seite.',
 	'users.email': 'E-Mail-Adresse',
 	'users.role': 'Rolle',
 	'users.municipality': 'Kommune',

@@ -173,6 +173,8 @@ export const admin: Record<keyof typeof de, string> = {
 	'users.title': 'User administration',
 	'users.caption': 'Accounts',
 	'users.name': 'Name',
+	'users.languageHint':
+		'The invitation and password links are sent in this language; someone who resets their own password gets the mail in the language of the page.',
 	'users.email': 'E-mail address',
 	'users.role': 'Role',
 	'users.municipality': 'Municipality',

@@ -84,8 +84,11 @@ describe.each(backends)('accounts on $name', (backend) => {
 	}
 
 	/** "Forgot password" as the form does it, then the job that answers it; mails queued. */
-	async function requestReset(input: { email: string; ip: string | null }, now: Date) {
-		await requestPasswordReset(handle.db, input, now);
+	async function requestReset(
+		input: { email: string; ip: string | null; language?: 'de' | 'en' },
+		now: Date
+	) {
+		await requestPasswordReset(handle.db, { language: 'de', ...input }, now);
 		return answerPasswordResetRequests(handle.db, ORIGIN, now);
 	}
 
@@ -427,6 +430,19 @@ describe.each(backends)('accounts on $name', (backend) => {
 			);
 		});
 
+		it('writes the reset mail in the language of the page it was asked from, its link opening that page', async () => {
+			const user = await aUser();
+			await requestReset({ email: user.email, ip: '192.0.2.9', language: 'en' }, t0);
+			const [mail] = await listOutbox(handle.db);
+			expect(mail.subject).toBe('Reset your password – Sozialkonferenz Ruhr');
+			expect(mail.textBody).toContain('The link is valid for one hour');
+			expect(mail.textBody).not.toMatch(/Passwort|Grüße/);
+			expect(mail.textBody).toMatch(/\/passwort-neu\/[A-Za-z0-9_-]+\?lang=en/);
+			const link = await linkFromMail(handle, user.email);
+			await setPasswordWithLink(handle.db, link, 'a brand new password', later(30 * MINUTE));
+			await loginAs(user.email, 'a brand new password', later(31 * MINUTE));
+		});
+
 		it('refuses an expired link and a wrong one', async () => {
 			const user = await aUser();
 			await requestReset({ email: user.email, ip: null }, t0);
@@ -509,7 +525,11 @@ describe.each(backends)('accounts on $name', (backend) => {
 			};
 			const written = async (email: string) => {
 				const before = await rowCounts();
-				const result = await requestPasswordReset(handle.db, { email, ip: '192.0.2.9' }, t0);
+				const result = await requestPasswordReset(
+					handle.db,
+					{ email, ip: '192.0.2.9', language: 'de' },
+					t0
+				);
 				const after = await rowCounts();
 				const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
 				return {
@@ -581,7 +601,12 @@ describe.each(backends)('accounts on $name', (backend) => {
 				active: true
 			});
 			const [mail] = await listOutbox(handle.db);
-			expect(mail).toMatchObject({ toAddress: email, kind: 'account.invite' });
+			expect(mail).toMatchObject({
+				toAddress: email,
+				kind: 'account.invite',
+				subject: 'Ihr Konto bei der Sozialkonferenz Ruhr'
+			});
+			expect(mail.textBody).not.toContain('?lang=');
 			const link = await linkFromMail(handle, email);
 			await setPasswordWithLink(handle.db, link, 'mein erstes Passwort', later(48 * 60 * MINUTE));
 			await loginAs(email, 'mein erstes Passwort', later(48 * 60 * MINUTE));
@@ -592,6 +617,27 @@ describe.each(backends)('accounts on $name', (backend) => {
 				details: { email, role: 'planner', municipalityAgs: '05513000' }
 			});
 			expect(audit.map((a) => a.action)).toContain('password.set');
+		});
+
+		it('invites in the language the admin chose, and later links go out in it too', async () => {
+			const email = anEmail();
+			const created = await createUser(
+				handle.db,
+				{ email, name: 'Jane Planner', role: 'organiser', municipalityAgs: null, language: 'en' },
+				adminId,
+				ORIGIN,
+				t0
+			);
+			expect(created.language).toBe('en');
+			const [invite] = await listOutbox(handle.db);
+			expect(invite.subject).toBe('Your account with the Sozialkonferenz Ruhr');
+			expect(invite.textBody).toContain('Dear Jane Planner,');
+			expect(invite.textBody).toMatch(/\/passwort-neu\/[A-Za-z0-9_-]+\?lang=en/);
+			await sendPasswordLink(handle.db, created.id, adminId, ORIGIN, later(MINUTE));
+			const [again] = await listOutbox(handle.db).then((mails) =>
+				mails.filter((m) => m.toAddress === email && m.id !== invite.id)
+			);
+			expect(again.subject).toBe('Your account with the Sozialkonferenz Ruhr');
 		});
 
 		it('refuses a second account for an address, in any spelling', async () => {

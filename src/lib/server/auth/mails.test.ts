@@ -5,12 +5,22 @@ import { passwordLinkMail } from './mails';
 const hostile = 'https://evil.example/login';
 
 describe('account mails', () => {
-	it.each(['invite', 'reset'] as const)(
-		'the %s mail links only its own single-use link, never the account name',
-		(purpose) => {
+	it.each([
+		['invite', 'de', ''],
+		['reset', 'de', ''],
+		['invite', 'en', '?lang=en'],
+		['reset', 'en', '?lang=en']
+	] as const)(
+		'the %s mail (%s) links only its own single-use link, never the account name',
+		(purpose, language, query) => {
 			const url = 'https://konferenz.example/passwort-neu/abc';
-			const mail = passwordLinkMail({ id: 1, name: hostile, email: 'a@example.org' }, purpose, url);
-			expect(hrefsOf(mail.html!)).toEqual([url]);
+			const mail = passwordLinkMail(
+				{ id: 1, name: hostile, email: 'a@example.org' },
+				purpose,
+				url,
+				language
+			);
+			expect(hrefsOf(mail.html!)).toEqual([`${url}${query}`]);
 			expectOnlyPlatformLinks(mail, 'https://konferenz.example', hostile);
 		}
 	);

@@ -4,6 +4,7 @@ import type { Database, Transaction } from '../db';
 import { authSessions, passwordResetRequests, passwordTokens, users } from '../db/schema';
 import { enqueueMail } from '../mail';
 import { recordAudit } from '../audit';
+import type { Locale } from '$lib/i18n';
 import type { TokenPurpose } from '../../types/auth';
 import { AuthError } from './errors';
 import { passwordLinkMail } from './mails';
@@ -49,15 +50,16 @@ export function assertPasswordAllowed(password: string, email?: string, field = 
 }
 
 /**
- * Creates a single-use link for the user and queues its mail, in the caller's transaction.
- * Older unused links of the user stop working: only the newest mail counts.
+ * Creates a single-use link for the user and queues its mail in `language`, in the caller's
+ * transaction. Older unused links of the user stop working: only the newest mail counts.
  */
 export async function issuePasswordLink(
 	tx: Transaction,
 	user: { id: number; name: string; email: string },
 	purpose: TokenPurpose,
 	origin: string,
-	now: Date
+	now: Date,
+	language: Locale
 ): Promise<void> {
 	await tx
 		.update(passwordTokens)
@@ -71,7 +73,11 @@ export async function issuePasswordLink(
 		createdAt: now,
 		expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose])
 	});
-	await enqueueMail(tx, passwordLinkMail(user, purpose, `${origin}/passwort-neu/${token}`), now);
+	await enqueueMail(
+		tx,
+		passwordLinkMail(user, purpose, `${origin}/passwort-neu/${token}`, language),
+		now
+	);
 }
 
 /**
@@ -81,12 +87,15 @@ export async function issuePasswordLink(
  */
 export async function requestPasswordReset(
 	db: Database,
-	input: { email: string; ip: string | null },
+	input: { email: string; ip: string | null; language: Locale },
 	now: Date
 ): Promise<void> {
-	await db
-		.insert(passwordResetRequests)
-		.values({ email: normaliseEmail(input.email), ip: input.ip, requestedAt: now });
+	await db.insert(passwordResetRequests).values({
+		email: normaliseEmail(input.email),
+		ip: input.ip,
+		requestedAt: now,
+		language: input.language
+	});
 }
 
 /**
@@ -95,7 +104,7 @@ export async function requestPasswordReset(
  */
 async function answerResetRequest(
 	tx: Transaction,
-	request: { email: string; ip: string | null },
+	request: { email: string; ip: string | null; language: Locale },
 	origin: string,
 	now: Date
 ): Promise<boolean> {
@@ -111,7 +120,8 @@ async function answerResetRequest(
 		.from(passwordTokens)
 		.where(and(eq(passwordTokens.userId, user.id), gte(passwordTokens.createdAt, hourAgo)));
 	if (recent >= RESET_MAILS_PER_HOUR) return false;
-	await issuePasswordLink(tx, user, 'reset', origin, now);
+	// The language of the page the reset was asked for: the reader's, whatever the account says.
+	await issuePasswordLink(tx, user, 'reset', origin, now, request.language);
 	await recordAudit(
 		tx,
 		{

@@ -49,8 +49,13 @@ describe('account forms', () => {
 			name: 'Paula',
 			role: 'planner',
 			municipalityAgs: '05513000',
-			kreisAgs: null
+			kreisAgs: null,
+			// Without a choice, the account's mails are German.
+			language: 'de'
 		});
+		const english = { email: 'j@stadt.example', name: 'Jane', role: 'organiser', language: 'en' };
+		expect(CreateUserForm.parse(english).language).toBe('en');
+		expect(CreateUserForm.safeParse({ ...english, language: 'fr' }).success).toBe(false);
 	});
 
 	it('requires a Ruhr Kreis for Kreis planners and drops it for other roles', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../types/auth';
+import { languages } from '../../types/enums';
 import { requiredText } from '../fields';
 import { PASSWORD_MAX_LENGTH, kreisProblem, municipalityProblem, passwordProblem } from './rules';
 
@@ -88,7 +89,9 @@ export const CreateUserForm = z
 		name: NameSchema,
 		role: RoleSchema,
 		municipalityAgs: AgsSchema,
-		kreisAgs: AgsSchema
+		kreisAgs: AgsSchema,
+		/** The language of the invitation and of later mails to the account. */
+		language: z.enum(languages).default('de')
 	})
 	.transform(onlyPlannersKeepMunicipality)
 	.superRefine(withMunicipality);

@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n';
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db';
 import { authSessions, users } from '../db/schema';
@@ -20,6 +21,7 @@ const userColumns = {
 	isDemo: users.isDemo,
 	createdAt: users.createdAt,
 	passwordChangedAt: users.passwordChangedAt,
+	language: users.language,
 	hasPassword: sql<boolean>`${users.passwordHash} is not null`
 };
 
@@ -59,6 +61,8 @@ export interface NewUser {
 	/** Given by the admin:create command; without it the user gets an invitation mail. */
 	password?: string;
 	isDemo?: boolean;
+	/** The language of the account's mails; German when not given. */
+	language?: Locale;
 }
 
 function assertRoleFits(role: Role, ags: string | null, kreisAgs: string | null): void {
@@ -100,6 +104,7 @@ export async function createUser(
 				passwordHash,
 				passwordChangedAt: passwordHash ? now : null,
 				isDemo: input.isDemo ?? false,
+				language: input.language ?? 'de',
 				createdAt: now
 			})
 			.returning({ id: users.id });
@@ -115,7 +120,14 @@ export async function createUser(
 			now
 		);
 		if (!passwordHash)
-			await issuePasswordLink(tx, { id: row.id, name: input.name, email }, 'invite', origin, now);
+			await issuePasswordLink(
+				tx,
+				{ id: row.id, name: input.name, email },
+				'invite',
+				origin,
+				now,
+				input.language ?? 'de'
+			);
 		const [created] = await tx.select(userColumns).from(users).where(eq(users.id, row.id));
 		return created;
 	});
@@ -218,19 +230,25 @@ export async function setActive(
 
 /**
  * An admin sends a user a fresh link: an invitation while the user has no password yet, a
- * reset link otherwise. The admin never sees the link itself.
+ * reset link otherwise. The admin never sees the link itself. The mail is in the account's
+ * language, or in `language` when the admin chose one, which then becomes the account's.
  */
 export async function sendPasswordLink(
 	db: Database,
 	userId: number,
 	actorUserId: number,
 	origin: string,
-	now: Date
+	now: Date,
+	language?: Locale
 ): Promise<void> {
 	await db.transaction(async (tx) => {
 		const user = await lockedUser(tx, userId);
 		const purpose = user.passwordHash ? 'reset' : 'invite';
-		await issuePasswordLink(tx, user, purpose, origin, now);
+		const mailLanguage = language ?? user.language;
+		if (mailLanguage !== user.language) {
+			await tx.update(users).set({ language: mailLanguage }).where(eq(users.id, user.id));
+		}
+		await issuePasswordLink(tx, user, purpose, origin, now, mailLanguage);
 		await recordAudit(
 			tx,
 			{
@@ -238,7 +256,7 @@ export async function sendPasswordLink(
 				action: 'password.reset_requested',
 				subjectType: 'user',
 				subjectId: user.id,
-				details: { purpose }
+				details: { purpose, language: mailLanguage }
 			},
 			now
 		);

@@ -12,6 +12,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { roles, tokenPurposes } from '../../../types/auth';
+import { languages } from '../../../types/enums';
 
 export { roles, tokenPurposes };
 export type { Role, TokenPurpose } from '../../../types/auth';
@@ -35,10 +36,13 @@ export const users = pgTable(
 		active: boolean('active').notNull().default(true),
 		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-		passwordChangedAt: timestamp('password_changed_at', { withTimezone: true })
+		passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+		/** The language of the account's mails (invitation, links an admin sends). */
+		language: text('language', { enum: languages }).notNull().default('de')
 	},
 	(t) => [
 		uniqueIndex('users_email_unique').on(t.email),
+		check('users_language_known', sql`${t.language} in (${inList(languages)})`),
 		check('users_email_lower', sql`${t.email} = lower(${t.email})`),
 		check('users_role_known', sql`${t.role} in (${inList(roles)})`),
 		check(
@@ -119,10 +123,18 @@ export const loginThrottle = pgTable(
  * here, the same for every address, so its answer time tells nobody whether an account exists;
  * the job looks the address up and queues the mail. A row is deleted once answered.
  */
-export const passwordResetRequests = pgTable('password_reset_requests', {
-	id: serial('id').primaryKey(),
-	/** As typed (normalised); may belong to no account. */
-	email: text('email').notNull(),
-	ip: text('ip'),
-	requestedAt: timestamp('requested_at', { withTimezone: true }).notNull()
-});
+export const passwordResetRequests = pgTable(
+	'password_reset_requests',
+	{
+		id: serial('id').primaryKey(),
+		/** As typed (normalised); may belong to no account. */
+		email: text('email').notNull(),
+		ip: text('ip'),
+		requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+		/** The language of the page the request came from: the reset mail is written in it. */
+		language: text('language', { enum: languages }).notNull().default('de')
+	},
+	(t) => [
+		check('password_reset_requests_language_known', sql`${t.language} in (${inList(languages)})`)
+	]
+);

@@ -15,6 +15,7 @@ import { municipalities } from '$lib/reference/municipalities';
 import { appConfig, pokeMailWorker } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 import { rowIdFrom } from '$lib/server/fields';
+import { languages } from '$lib/types/enums';
 
 function userId(param: string): number {
 	const id = rowIdFrom(param);
@@ -46,8 +47,10 @@ export const actions: Actions = {
 	link: async (event) => {
 		const admin = requireRole(event, 'admin');
 		const id = userId(event.params.id);
+		const chosen = (await event.request.formData()).get('language');
+		const language = languages.find((l) => l === chosen);
 		try {
-			await sendPasswordLink(database(), id, admin.id, appConfig().origin, new Date());
+			await sendPasswordLink(database(), id, admin.id, appConfig().origin, new Date(), language);
 		} catch (e) {
 			return authFailure(e, new FormData(), 'link');
 		}
