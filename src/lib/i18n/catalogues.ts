@@ -8,6 +8,7 @@ import { conference as deConference } from './de/conference';
 import { fields as deFields } from './de/fields';
 import { mail as deMail } from './de/mail';
 import { monitoring as deMonitoring } from './de/monitoring';
+import { monitoringErrors as deMonitoringErrors } from './de/monitoring-errors';
 import { planning as dePlanning } from './de/planning';
 import { practice as dePractice } from './de/practice';
 import { posters as dePosters } from './de/posters';
@@ -32,6 +33,7 @@ import { conference as enConference } from './en/conference';
 import { fields as enFields } from './en/fields';
 import { mail as enMail } from './en/mail';
 import { monitoring as enMonitoring } from './en/monitoring';
+import { monitoringErrors as enMonitoringErrors } from './en/monitoring-errors';
 import { planning as enPlanning } from './en/planning';
 import { practice as enPractice } from './en/practice';
 import { posters as enPosters } from './en/posters';
@@ -59,6 +61,7 @@ export const de = {
 	...deRegistration,
 	...deQuestions,
 	...deMonitoring,
+	...deMonitoringErrors,
 	...dePlanung,
 	...dePlanning,
 	...dePractice,
@@ -86,6 +89,7 @@ export const en: Record<MessageKey, string> = {
 	...enRegistration,
 	...enQuestions,
 	...enMonitoring,
+	...enMonitoringErrors,
 	...enPlanung,
 	...enPlanning,
 	...enPractice,

@@ -52,7 +52,13 @@ export {
 	type TableOptions,
 	type DisclosedTable
 } from './disclosure';
-export { MonitoringError, MONITORING_MESSAGES, type MonitoringErrorCode } from './errors';
+export {
+	MonitoringError,
+	MONITORING_MESSAGES,
+	isMonitoringErrorCode,
+	monitoringMessageKey,
+	type MonitoringErrorCode
+} from './errors';
 export {
 	importAreas,
 	importAndPublishAreas,

@@ -4,7 +4,8 @@ import { requireMunicipality, requireRole } from '$lib/server/auth';
 import { database } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
 import {
-	MONITORING_MESSAGES,
+	isMonitoringErrorCode,
+	monitoringMessageKey,
 	plannerOverview,
 	type MonitoringErrorCode,
 	publishDataset,
@@ -79,7 +80,7 @@ export const actions: Actions = {
 			const errors = Object.fromEntries(
 				Object.entries(parsed.problem.errors).map(([field, code]) => [
 					field,
-					MONITORING_MESSAGES[code as MonitoringErrorCode] ?? code
+					isMonitoringErrorCode(code) ? monitoringMessageKey(code) : code
 				])
 			);
 			return fail(400, { action: 'settings', errors, values: parsed.problem.values });

@@ -4,7 +4,7 @@ import { database } from '$lib/server/db';
 import {
 	analysisChoices,
 	analysisPreview,
-	MONITORING_MESSAGES,
+	monitoringMessageKey,
 	readAnalysisForm,
 	saveAnalysisSettings,
 	WINSORISE_LIMITS
@@ -27,7 +27,11 @@ export const actions: Actions = {
 		if (form.problems.length) return fail(400, { ...form, action: 'preview' });
 		const outcome = await analysisPreview(database(), ags, form.settings, event.locals.locale);
 		if (!outcome)
-			return fail(400, { ...form, action: 'preview', message: MONITORING_MESSAGES.keine_gebiete });
+			return fail(400, {
+				...form,
+				action: 'preview',
+				message: monitoringMessageKey('keine_gebiete')
+			});
 		if (!outcome.ok) return fail(400, { ...form, problems: outcome.problems, action: 'preview' });
 		return { ...form, action: 'preview', preview: outcome.preview };
 	},
