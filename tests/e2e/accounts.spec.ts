@@ -249,6 +249,9 @@ test.describe('invitation and reset', () => {
 		const email = `colleague-${Date.now()}@rvr.example`;
 		await page.goto('/anmelden?weiter=/admin/benutzer');
 		await signIn(page, demo.admin);
+		await expect(page.getByRole('heading', { level: 1, name: 'Benutzerverwaltung' })).toBeVisible();
+		// Filling before hydration finishes can lose a field on a busy machine.
+		await page.waitForLoadState('networkidle');
 		await page.getByLabel('E-Mail-Adresse').fill(email);
 		await page.getByLabel('Name', { exact: true }).fill('Jane Colleague');
 		await page.getByLabel('Sprache der E-Mails').selectOption({ label: 'Englisch' });
