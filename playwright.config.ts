@@ -85,9 +85,10 @@ export default defineConfig({
 			ORIGIN: baseURL,
 			PGLITE_DIR: process.env.E2E_PGLITE_DIR,
 			BODY_SIZE_LIMIT: '64M',
-			// Longer than any pause of a test between two API requests: with Node's 5 s, a request
-			// sent on a kept-alive connection the moment the server closes it meets ECONNRESET.
-			KEEP_ALIVE_TIMEOUT: '65',
+			// Longer than any pause of a test between two API requests (and below Node's 60 s
+			// headers timeout): with Node's 5 s, a request sent on a kept-alive connection the
+			// moment the server closes it meets ECONNRESET.
+			KEEP_ALIVE_TIMEOUT: '30',
 			UPLOAD_DIR: join(process.env.E2E_PGLITE_DIR, '..', 'files'),
 			DATABASE_URL: '',
 			MAIL_OUTBOX_PAGE: 'true',
