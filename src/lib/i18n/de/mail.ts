@@ -9,6 +9,17 @@ export const mail = {
 	'mail.signature':
 		'Mit freundlichen Grüßen\nIhr Team der Sozialkonferenz Ruhr\nRegionalverband Ruhr',
 	'mail.event': 'Sozialkonferenz Ruhr {year}: {title}',
+	// Mails to staff accounts, in the account's language (or the page's, for a reset).
+	'mail.account.inviteSubject': 'Ihr Konto bei der Sozialkonferenz Ruhr',
+	'mail.account.inviteIntro':
+		'für Sie wurde ein Konto auf der Plattform der Sozialkonferenz Ruhr angelegt (Login: {email}). Bitte legen Sie über diesen Link Ihr Passwort fest:',
+	'mail.account.inviteValidity':
+		'Der Link gilt 72 Stunden und kann nur einmal benutzt werden. Danach loggen Sie sich unter „Login“ (unten auf jeder Seite) mit Ihrer E-Mail-Adresse und dem neuen Passwort ein.',
+	'mail.account.resetSubject': 'Passwort zurücksetzen – Sozialkonferenz Ruhr',
+	'mail.account.resetIntro':
+		'für Ihr Konto auf der Plattform der Sozialkonferenz Ruhr wurde ein neues Passwort angefordert. Über diesen Link legen Sie es fest:',
+	'mail.account.resetValidity':
+		'Der Link gilt eine Stunde und kann nur einmal benutzt werden. Wenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren; Ihr bisheriges Passwort bleibt gültig.',
 	'mail.dateFollows': 'Datum folgt',
 	'mail.dayAndTimes': '{day}, {start}–{end} Uhr',
 	'mail.dayAndTime': '{day}, {time} Uhr',

@@ -9,6 +9,16 @@ export const mail: Record<keyof typeof de, string> = {
 	'mail.greeting': 'Dear {name},',
 	'mail.signature': 'Kind regards\nThe Sozialkonferenz Ruhr team\nRegionalverband Ruhr',
 	'mail.event': 'Sozialkonferenz Ruhr {year}: {title}',
+	'mail.account.inviteSubject': 'Your account with the Sozialkonferenz Ruhr',
+	'mail.account.inviteIntro':
+		'an account has been created for you on the platform of the Sozialkonferenz Ruhr (login: {email}). Please set your password through this link:',
+	'mail.account.inviteValidity':
+		'The link is valid for 72 hours and can be used once. After that, sign in under “Login” (at the foot of every page) with your e-mail address and the new password.',
+	'mail.account.resetSubject': 'Reset your password – Sozialkonferenz Ruhr',
+	'mail.account.resetIntro':
+		'a new password was requested for your account on the platform of the Sozialkonferenz Ruhr. Set it through this link:',
+	'mail.account.resetValidity':
+		'The link is valid for one hour and can be used once. If you did not ask for a new password, you can ignore this e-mail; your current password stays valid.',
 	'mail.dateFollows': 'Date to be announced',
 	'mail.dayAndTimes': '{day}, {start}–{end}',
 	'mail.dayAndTime': '{day}, {time}',

@@ -21,6 +21,7 @@ describe('account mails', () => {
 				language
 			);
 			expect(hrefsOf(mail.html!)).toEqual([`${url}${query}`]);
+			expect(mail.html).toContain(`<html lang="${language}">`);
 			expectOnlyPlatformLinks(mail, 'https://konferenz.example', hostile);
 		}
 	);
