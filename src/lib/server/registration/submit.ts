@@ -1,6 +1,7 @@
 import { registration as de } from '$lib/i18n/de/registration';
 import type { Language } from '$lib/types/enums';
 import type { Database } from '../db';
+import { hasPgCode, PG_FOREIGN_KEY_VIOLATION } from '../db/errors';
 import { pokeMailWorker } from '../runtime';
 import { RegistrationError, errorKey, httpStatusOf } from './errors';
 import {
@@ -112,19 +113,13 @@ export async function submitRegistration(
 			return { kind: 'accepted' };
 		} catch (error) {
 			if (error instanceof RegistrationError) return refusal(error);
-			if (!fresh && answers.answers.length && isForeignKeyViolation(error)) {
+			if (!fresh && answers.answers.length && hasPgCode(error, PG_FOREIGN_KEY_VIOLATION)) {
 				forgetRead(db, `questions:${year}`);
 				continue;
 			}
 			throw error;
 		}
 	}
-}
-
-/** PostgreSQL's 23503, as the driver gives it or wrapped by drizzle. */
-function isForeignKeyViolation(error: unknown): boolean {
-	const e = error as { code?: string; cause?: { code?: string } } | null;
-	return e?.code === '23503' || e?.cause?.code === '23503';
 }
 
 function refusal(error: RegistrationError): SubmitOutcome {

@@ -8,6 +8,7 @@ import { and, asc, desc, eq, lt, ne } from 'drizzle-orm';
 import { recordAudit } from '../../audit';
 import { mayPlanFor } from '../../auth/rules';
 import type { Database, Transaction } from '../../db';
+import { hasPgCode, PG_UNIQUE_VIOLATION } from '../../db/errors';
 import { reports } from '../../db/schema';
 import { analysisChoices, loadIndicators } from '../../monitoring';
 import { PlanningError } from '../errors';
@@ -70,11 +71,6 @@ async function refuseDuplicateTitle(
 			)
 		);
 	if (clash) throw new PlanningError('bericht_titel_vergeben', 'title');
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	const e = error as { code?: string; cause?: { code?: string } };
-	return e.code === '23505' || e.cause?.code === '23505';
 }
 
 /** The municipalities whose figures a report of the scope shows. */
@@ -172,7 +168,8 @@ export async function createReport(
 			return row;
 		});
 	} catch (error) {
-		if (isUniqueViolation(error)) throw new PlanningError('bericht_titel_vergeben', 'title');
+		if (hasPgCode(error, PG_UNIQUE_VIOLATION))
+			throw new PlanningError('bericht_titel_vergeben', 'title');
 		throw error;
 	}
 }
@@ -218,7 +215,8 @@ export async function updateReport(
 			);
 		});
 	} catch (error) {
-		if (isUniqueViolation(error)) throw new PlanningError('bericht_titel_vergeben', 'title');
+		if (hasPgCode(error, PG_UNIQUE_VIOLATION))
+			throw new PlanningError('bericht_titel_vergeben', 'title');
 		throw error;
 	}
 }
