@@ -150,6 +150,8 @@ export const admin = {
 	'audit.do.handlungsraum.created': 'Handlungsraum {subject} angelegt',
 	'audit.do.handlungsraum.updated': 'Handlungsraum {subject} bearbeitet',
 	'audit.do.handlungsraum.deleted': 'Handlungsraum {subject} gelöscht',
+	'audit.do.handlungsraum.carried_over':
+		'Handlungsraum {subject} in die neue Gebietsgliederung übernommen',
 	'audit.do.handlungsraum.mss_taken_over':
 		'Handlungsräume für {subject} aus dem MSS-Index übernommen',
 	'audit.do.monitoring.areas.drafted': 'Gebietsgrenzen für {subject} als Entwurf importiert',

@@ -55,6 +55,17 @@ export const handlungsprogramm = {
 	'hp.raum.delete': '„{name}“ löschen',
 	'hp.raum.new': 'Neuer Handlungsraum aus Karte oder Gebietsliste',
 	'hp.raum.takeOver': 'MSS-Aufmerksamkeitsgebiete als Handlungsraum übernehmen',
+	'hp.raum.earlier': 'Frühere Abgrenzungen, für die Jahre bis zur Änderung: {list}',
+	'hp.raum.until': 'bis {year}',
+	'hp.raum.from': 'ab {year}',
+	'hp.raum.carryTitle': 'Neue Gebietsgliederung',
+	'hp.raum.carryEnded':
+		'Die Abgrenzung dieser Gebiete des Handlungsraums endet: {list}. Ohne ihre Nachfolger hat der Handlungsraum für die Jahre danach keine vergleichbaren Werte.',
+	'hp.raum.carrySuccessors': 'Diese Nachfolger kämen hinzu:',
+	'hp.raum.alsoFrom': 'umfasst auch Teile von {list}, die nicht zum Handlungsraum gehören',
+	'hp.raum.carryButton': 'Nachfolger in „{name}“ übernehmen',
+	'hp.raum.carryHint':
+		'Die bisherigen Gebiete bleiben für die Jahre vor der Änderung im Handlungsraum. Einzelne Nachfolger lassen sich danach unter „bearbeiten“ wieder abwählen; umfasst der Handlungsraum dann anderes Gebiet als im Ausgangsjahr, zeigen seine Ziele einen Zeitreihenbruch.',
 	'hp.raum.name': 'Name',
 	'hp.raum.description': 'Beschreibung',
 	'hp.raum.areas': 'Gebiete',

@@ -32,6 +32,8 @@ export const monitoringErrors = {
 	'mon.error.import_schon_rueckgaengig': 'Dieser Import wurde bereits rückgängig gemacht.',
 	'mon.error.nur_letzter_import':
 		'Nur der jüngste noch aktive Import kann rückgängig gemacht werden; spätere Importe zuerst zurücknehmen.',
+	'mon.error.gebiete_in_verwendung':
+		'Gebiete dieses Imports werden in der Planung verwendet (in einem Handlungsraum eines Handlungsprogramms). Sie dort zuerst entfernen, dann den Import rückgängig machen.',
 	'mon.error.import_ist_entwurf':
 		'Dieser Import ist ein Entwurf: Er wird veröffentlicht oder verworfen, nicht rückgängig gemacht.',
 	'mon.error.kein_entwurf': 'Es gibt keinen offenen Entwurf (mehr); die Seite neu laden.',

@@ -37,6 +37,8 @@ export const programme = {
 		'Der Handlungsraum „gesamte Kommune“ gehört zu jedem Handlungsprogramm und lässt sich nicht ändern oder löschen.',
 	'programme.err.handlungsraum_in_gebrauch':
 		'Dieser Handlungsraum wird von Zielen oder Maßnahmen verwendet; lösen Sie diese zuerst.',
+	'programme.err.keine_gebietsaenderung':
+		'Für diesen Handlungsraum gibt es keine neue Gebietsgliederung zu übernehmen.',
 	'programme.err.ziel_unbekannt': 'Dieses Ziel gibt es in diesem Handlungsprogramm nicht.',
 	'programme.err.ziel_hat_unterziele':
 		'Dieses Ziel hat Unterziele; verschieben oder löschen Sie diese zuerst.',

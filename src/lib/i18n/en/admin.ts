@@ -149,6 +149,8 @@ export const admin: Record<keyof typeof de, string> = {
 	'audit.do.handlungsraum.created': 'Handlungsraum {subject} created',
 	'audit.do.handlungsraum.updated': 'Handlungsraum {subject} edited',
 	'audit.do.handlungsraum.deleted': 'Handlungsraum {subject} deleted',
+	'audit.do.handlungsraum.carried_over':
+		'Handlungsraum {subject} carried over to the new area boundaries',
 	'audit.do.handlungsraum.mss_taken_over':
 		'Handlungsräume for {subject} taken over from the MSS index',
 	'audit.do.monitoring.areas.drafted': 'Boundaries for {subject} imported as a draft',

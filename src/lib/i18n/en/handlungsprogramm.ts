@@ -54,6 +54,17 @@ export const handlungsprogramm: Record<keyof typeof de, string> = {
 	'hp.raum.delete': 'Delete “{name}”',
 	'hp.raum.new': 'New action area from the map or a list of areas',
 	'hp.raum.takeOver': 'Take over the MSS attention areas as an action area',
+	'hp.raum.earlier': 'Earlier boundaries, for the years up to the change: {list}',
+	'hp.raum.until': 'until {year}',
+	'hp.raum.from': 'from {year}',
+	'hp.raum.carryTitle': 'New area boundaries',
+	'hp.raum.carryEnded':
+		'The boundaries of these areas of the Handlungsraum have ended: {list}. Without their successors the Handlungsraum has no comparable values for the years after.',
+	'hp.raum.carrySuccessors': 'These successors would be added:',
+	'hp.raum.alsoFrom': 'also covers parts of {list}, which are not in the Handlungsraum',
+	'hp.raum.carryButton': 'Add the successors to “{name}”',
+	'hp.raum.carryHint':
+		'The previous areas stay in the Handlungsraum for the years before the change. Single successors can be deselected afterwards under “edit”; if the Handlungsraum then covers other ground than in the baseline year, its targets show a break in the series.',
 	'hp.raum.name': 'Name',
 	'hp.raum.description': 'Description',
 	'hp.raum.areas': 'Areas',

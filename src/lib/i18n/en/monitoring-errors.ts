@@ -31,6 +31,8 @@ export const monitoringErrors: Record<keyof typeof de, string> = {
 	'mon.error.import_schon_rueckgaengig': 'This import has already been undone.',
 	'mon.error.nur_letzter_import':
 		'Only the latest import still in force can be undone; undo later imports first.',
+	'mon.error.gebiete_in_verwendung':
+		'Areas of this import are used in planning (in a Handlungsraum of a plan). Remove them there first, then undo the import.',
 	'mon.error.import_ist_entwurf':
 		'This import is a draft: it is published or discarded, not undone.',
 	'mon.error.kein_entwurf': 'There is no open draft (any more); please reload the page.',

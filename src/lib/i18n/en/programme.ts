@@ -32,6 +32,8 @@ export const programme: Record<keyof typeof de, string> = {
 		'The “whole municipality” Handlungsraum belongs to every plan and cannot be changed or deleted.',
 	'programme.err.handlungsraum_in_gebrauch':
 		'Targets or measures use this Handlungsraum; detach them first.',
+	'programme.err.keine_gebietsaenderung':
+		'There are no new area boundaries to carry this Handlungsraum over to.',
 	'programme.err.ziel_unbekannt': 'This goal is not part of this plan.',
 	'programme.err.ziel_hat_unterziele': 'This goal has sub-goals; move or delete them first.',
 	'programme.err.ebene_ungueltig': 'This goal level does not exist.',

@@ -3,6 +3,7 @@ import type { Polygon } from 'geojson';
 import {
 	BOUNDARY_TOLERANCE,
 	compareBoundaries,
+	compareTerritories,
 	seriesAcrossBoundaries,
 	validIn,
 	versionsIn,
@@ -21,6 +22,30 @@ const rect = (west: number, south: number, east: number, north: number): Polygon
 			[west, south]
 		]
 	]
+});
+
+describe('compareTerritories', () => {
+	const west = rect(6.9, 51.54, 6.91, 51.56);
+	const east = rect(6.91, 51.54, 6.92, 51.56);
+	const whole = rect(6.9, 51.54, 6.92, 51.56);
+	const neighbour = rect(6.92, 51.54, 6.94, 51.56);
+
+	it('sees a split into parts covering the same ground as the same territory', () => {
+		const { share, material } = compareTerritories([whole, neighbour], [west, east, neighbour]);
+		expect(share).toBeLessThan(1e-9);
+		expect(material).toBe(false);
+	});
+
+	it('sees a part left out, or ground added, as a changed territory', () => {
+		// The eastern half of `whole` is gone: a quarter of the larger territory (whole + neighbour).
+		expect(compareTerritories([whole, neighbour], [west, neighbour]).share).toBeCloseTo(0.25, 3);
+		expect(compareTerritories([whole], [whole, neighbour]).material).toBe(true);
+	});
+
+	it('treats ground on one side only as all changed, and two empty sides as the same', () => {
+		expect(compareTerritories([whole], [])).toEqual({ share: 1, material: true });
+		expect(compareTerritories([], [])).toEqual({ share: 0, material: false });
+	});
 });
 
 describe('compareBoundaries', () => {

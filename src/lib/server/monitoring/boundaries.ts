@@ -4,7 +4,7 @@
  * version with the years it is valid; values belong to the version valid in their year, and a
  * time series does not run across a change as if the area had stayed the same.
  */
-import { xor } from 'polyclip-ts';
+import { union, xor } from 'polyclip-ts';
 import type { Position } from 'geojson';
 import { ringArea, type AreaGeometry } from './geo';
 
@@ -95,6 +95,31 @@ export function compareBoundaries(
 	const difference = polygonsArea(xor(coords(before), coords(after)));
 	const share = difference / larger;
 	return { share, material: share > BOUNDARY_TOLERANCE };
+}
+
+/**
+ * How far the territory of one set of outlines differs from that of another (each set taken as
+ * the union of its outlines), by the rule of `compareBoundaries`: a group of areas that was split
+ * into parts covering the same ground is the same territory, one that lost or gained a block is
+ * not.
+ */
+export function compareTerritories(
+	before: readonly AreaGeometry[],
+	after: readonly AreaGeometry[]
+): BoundaryComparison {
+	const merged = (outlines: readonly AreaGeometry[]): AreaGeometry | null => {
+		const polygons = outlines.flatMap(
+			(g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][]
+		);
+		if (polygons.length === 0) return null;
+		const [first, ...rest] = polygons;
+		return { type: 'MultiPolygon', coordinates: union(first, ...rest) };
+	};
+	const a = merged(before);
+	const b = merged(after);
+	// Ground on one side only (nothing on the other) is all of it changed.
+	if (!a || !b) return a || b ? { share: 1, material: true } : { share: 0, material: false };
+	return compareBoundaries(a, b);
 }
 
 // ---------------------------------------------------------------------------------------------

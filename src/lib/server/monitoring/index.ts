@@ -130,10 +130,12 @@ export {
 export {
 	BOUNDARY_TOLERANCE,
 	compareBoundaries,
+	compareTerritories,
 	currentVersions,
 	validIn,
 	versionsIn
 } from './boundaries';
+export type { AreaGeometry } from './geo';
 export { mapSvgDocument, buildMap, hatchPattern, MISSING_DASH } from './map';
 export { mapPng } from './png';
 export { mapDownload, dataDownload } from './atlas/downloads';

@@ -9,6 +9,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Database, Transaction } from '../db';
 import { copyText, serverPool } from '../db/copy';
+import { hasPgCode, PG_FOREIGN_KEY_VIOLATION, PG_RESTRICT_VIOLATION } from '../db/errors';
 import {
 	areas,
 	areaSuccessors,
@@ -1344,9 +1345,17 @@ async function undoValues(tx: Transaction, importId: number): Promise<void> {
  * the same key may not both be current.
  */
 async function undoAreas(tx: Transaction, importId: number): Promise<void> {
-	await tx.execute(sql`
-		delete from areas where import_id = ${importId}
-			and id not in (select area_id from monitoring_replaced_areas where import_id = ${importId})`);
+	try {
+		await tx.execute(sql`
+			delete from areas where import_id = ${importId}
+				and id not in (select area_id from monitoring_replaced_areas where import_id = ${importId})`);
+	} catch (error) {
+		// A version this import created is used outside the monitoring (a Handlungsraum): the
+		// planner decides there first; nothing is changed.
+		if (hasPgCode(error, PG_FOREIGN_KEY_VIOLATION) || hasPgCode(error, PG_RESTRICT_VIOLATION))
+			throw new MonitoringError('gebiete_in_verwendung', String(importId));
+		throw error;
+	}
 	await tx.execute(sql`
 		update areas set name = r.name, parent_code = r.parent_code, geometry = r.geometry,
 			synthetic = r.synthetic, import_id = r.previous_import_id, valid_to = r.valid_to

@@ -31,6 +31,7 @@ export const planningErrorCodes = [
 	'keine_aufmerksamkeitsgebiete',
 	'gesamtgemeinde_fest',
 	'handlungsraum_in_gebrauch',
+	'keine_gebietsaenderung',
 	'ziel_unbekannt',
 	'ziel_hat_unterziele',
 	'ebene_ungueltig',

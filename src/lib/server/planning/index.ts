@@ -8,6 +8,7 @@ export {
 	updatePlan,
 	saveHandlungsraum,
 	deleteHandlungsraum,
+	carryOverHandlungsraum,
 	takeOverAttentionAreas,
 	attentionAreaCodes,
 	saveGoal,

@@ -8,14 +8,15 @@
  * a municipality's published state; an import waits in `monitoring_draft_values` until the
  * planner publishes it, so targets, progress and the Fortschreibung follow publication, not
  * upload. A value's date is when it was published (for imports from before drafts existed: when
- * it was imported). When monitoring gains boundary versions, this file is the one place that has
- * to read them.
+ * it was imported). Areas are boundary versions (decision 0029): a Handlungsraum's values of a
+ * year are those of its member versions valid in that year.
  */
 import { validIn } from '../monitoring/boundaries';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { readSideBySide, type Database, type Transaction } from '../db';
 import {
 	areas,
+	areaSuccessors,
 	handlungsraeume,
 	handlungsraumAreas,
 	indicators,
@@ -31,7 +32,8 @@ import {
 	indicatorScope,
 	PUBLIC,
 	publicValues,
-	VersionedCache
+	VersionedCache,
+	type AreaGeometry
 } from '../monitoring';
 import { aggregateCells, type AggregateResult, type AreaCell } from './aggregate';
 import type { Plan } from './model';
@@ -47,6 +49,9 @@ export interface ScopeArea {
 	ags: string;
 	code: string;
 	name: string;
+	/** The years this boundary version is valid (decision 0029); null: open on that side. */
+	validFrom: number | null;
+	validTo: number | null;
 }
 
 /** The municipalities a plan covers: its own, or the member municipalities of its Kreis. */
@@ -65,26 +70,86 @@ export async function scopeMunicipalities(
 		.orderBy(asc(municipalities.name));
 }
 
+/** The current areas of a plan's scope (what a planner picks from), by municipality and key. */
 export async function scopeAreas(
 	db: Reader,
 	plan: Pick<Plan, 'ags' | 'kreisAgs'>
 ): Promise<ScopeArea[]> {
-	const query = db
-		.select({ id: areas.id, ags: areas.ags, code: areas.code, name: areas.name })
+	return areasOfScope(db, plan, true);
+}
+
+/**
+ * Every boundary version of the areas of a plan's scope, closed ones too: a Handlungsraum keeps
+ * the versions its areas had before a boundary change, for the years they were valid.
+ */
+export async function scopeAreaVersions(
+	db: Reader,
+	plan: Pick<Plan, 'ags' | 'kreisAgs'>
+): Promise<ScopeArea[]> {
+	return areasOfScope(db, plan, false);
+}
+
+async function areasOfScope(
+	db: Reader,
+	plan: Pick<Plan, 'ags' | 'kreisAgs'>,
+	currentOnly: boolean
+): Promise<ScopeArea[]> {
+	const current = currentOnly ? isNull(areas.validTo) : undefined;
+	return db
+		.select({
+			id: areas.id,
+			ags: areas.ags,
+			code: areas.code,
+			name: areas.name,
+			validFrom: areas.validFrom,
+			validTo: areas.validTo
+		})
 		.from(areas)
-		.innerJoin(municipalities, eq(municipalities.ags, areas.ags));
-	const rows = await query
+		.innerJoin(municipalities, eq(municipalities.ags, areas.ags))
 		.where(
 			plan.ags
-				? and(eq(areas.ags, plan.ags), isNull(areas.validTo))
+				? and(eq(areas.ags, plan.ags), current)
 				: and(
 						eq(municipalities.kreisAgs, plan.kreisAgs!),
 						eq(municipalities.kreisfrei, false),
-						isNull(areas.validTo)
+						current
 					)
 		)
-		.orderBy(asc(areas.ags), asc(areas.code));
-	return rows;
+		.orderBy(asc(areas.ags), asc(areas.code), sql`${areas.validFrom} nulls first`);
+}
+
+/**
+ * Which version followed which (decision 0029), for the areas of a plan's scope: the links a
+ * Handlungsraum is carried over a boundary change along.
+ */
+export async function scopeSuccessorLinks(
+	db: Reader,
+	plan: Pick<Plan, 'ags' | 'kreisAgs'>
+): Promise<{ areaId: number; successorId: number }[]> {
+	return db
+		.select({ areaId: areaSuccessors.areaId, successorId: areaSuccessors.successorId })
+		.from(areaSuccessors)
+		.innerJoin(areas, eq(areas.id, areaSuccessors.areaId))
+		.innerJoin(municipalities, eq(municipalities.ags, areas.ags))
+		.where(
+			plan.ags
+				? eq(areas.ags, plan.ags)
+				: and(eq(municipalities.kreisAgs, plan.kreisAgs!), eq(municipalities.kreisfrei, false))
+		)
+		.orderBy(asc(areaSuccessors.areaId), asc(areaSuccessors.successorId));
+}
+
+/** The outlines of some areas (any version), by id. */
+export async function areaOutlines(
+	db: Reader,
+	ids: readonly number[]
+): Promise<Map<number, AreaGeometry>> {
+	if (ids.length === 0) return new Map();
+	const rows = await db
+		.select({ id: areas.id, geometry: areas.geometry })
+		.from(areas)
+		.where(inArray(areas.id, [...ids]));
+	return new Map(rows.flatMap((r) => (r.geometry ? [[r.id, r.geometry] as const] : [])));
 }
 
 /** Member area ids of every Handlungsraum of a plan; "whole municipality" resolves to its areas now. */
@@ -137,6 +202,11 @@ export interface ValueTable {
 	imports: Map<number, Date>;
 	/** Area id → its municipality (every area of the municipalities read). */
 	areaAgs: Map<number, string>;
+	/**
+	 * Area id → the years its boundary version is valid, for versions valid only for some years
+	 * (decision 0029): a set of areas has a value in a year from the members valid then.
+	 */
+	areaValidity: Map<number, { validFrom: number | null; validTo: number | null }>;
 	/** Municipality → disclosure threshold and whether its data are public. */
 	datasets: Map<string, { threshold: number; published: boolean }>;
 	/**
@@ -180,6 +250,7 @@ export async function loadValues(
 		years: new Map(),
 		imports: new Map(),
 		areaAgs: new Map(),
+		areaValidity: new Map(),
 		datasets: new Map()
 	};
 	if (agsList.length === 0 || years?.length === 0) return table;
@@ -203,7 +274,12 @@ export async function loadValues(
 				),
 		() =>
 			db
-				.select({ id: areas.id, ags: areas.ags })
+				.select({
+					id: areas.id,
+					ags: areas.ags,
+					validFrom: areas.validFrom,
+					validTo: areas.validTo
+				})
 				.from(areas)
 				.where(inArray(areas.ags, [...agsList])),
 		() =>
@@ -228,7 +304,11 @@ export async function loadValues(
 				.where(inArray(monitoringDatasets.ags, [...agsList]))
 	]);
 	const rows: ValueRow[] = document.rows ? JSON.parse(document.rows) : [];
-	for (const a of areaRows) table.areaAgs.set(a.id, a.ags);
+	for (const a of areaRows) {
+		table.areaAgs.set(a.id, a.ags);
+		if (a.validFrom !== null || a.validTo !== null)
+			table.areaValidity.set(a.id, { validFrom: a.validFrom, validTo: a.validTo });
+	}
 	for (const [areaId, indicatorKey, year, value, numerator, denominator, importId] of rows) {
 		let byYear = table.cells.get(indicatorKey);
 		if (!byYear) table.cells.set(indicatorKey, (byYear = new Map()));
@@ -311,6 +391,7 @@ function mergeTables(parts: readonly ValueTable[], view: View): ValueTable {
 		years: new Map(),
 		imports: new Map(),
 		areaAgs: new Map(),
+		areaValidity: new Map(),
 		datasets: new Map(),
 		publicSuppressed: view === 'public' ? new Map() : undefined
 	};
@@ -333,6 +414,7 @@ function mergeTables(parts: readonly ValueTable[], view: View): ValueTable {
 		}
 		for (const [id, at] of part.imports) merged.imports.set(id, at);
 		for (const [id, ags] of part.areaAgs) merged.areaAgs.set(id, ags);
+		for (const [id, validity] of part.areaValidity) merged.areaValidity.set(id, validity);
 		for (const [ags, dataset] of part.datasets) merged.datasets.set(ags, dataset);
 	}
 	for (const [key, byYear] of merged.cells)
@@ -423,8 +505,9 @@ export async function loadIndicatorInfo(
 }
 
 /**
- * One year's value of a set of areas. The public view sees nothing of an unpublished dataset
- * and aggregates under the highest disclosure threshold among the areas' municipalities.
+ * One year's value of a set of areas: of the members valid in that year. The public view sees
+ * nothing of an unpublished dataset and aggregates under the highest disclosure threshold among
+ * the areas' municipalities.
  */
 export function aggregateYear(
 	table: ValueTable,
@@ -442,6 +525,10 @@ export function aggregateYear(
 	const hidden =
 		view === 'public' ? table.publicSuppressed?.get(indicator.key)?.get(year) : undefined;
 	for (const areaId of areaIds) {
+		// A boundary version counts only in the years it is valid (a Handlungsraum carried over a
+		// boundary change holds the ended version and its successors).
+		const validity = table.areaValidity.get(areaId);
+		if (validity && !validIn(validity, year)) continue;
 		const ags = areaAgsOf(areaId);
 		const dataset = ags ? table.datasets.get(ags) : undefined;
 		if (view === 'public' && !dataset?.published) return { state: 'missing', importId: null };
@@ -490,10 +577,11 @@ export function aggregator(
 }
 
 /**
- * When the boundaries of areas changed: area imports (still active) that replaced a member's
- * geometry, by area. Until monitoring keeps boundary versions, a replaced geometry is the only
- * trace of a change; a target whose baseline was frozen before such a change has a
- * "Zeitreihenbruch" from the first year after its baseline year.
+ * When an area's outline was replaced in place: area imports (still active) that replaced a
+ * member's geometry, by area. A change between boundary versions is a new version (see
+ * `territory.ts`); an outline replaced in place — data from before versions existed, or a version
+ * corrected in its first year (decision 0029) — leaves no other trace. A target whose baseline was
+ * frozen before such a change has a "Zeitreihenbruch" from the first year after its baseline year.
  */
 export async function boundaryChanges(
 	db: Reader,

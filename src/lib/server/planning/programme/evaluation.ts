@@ -8,8 +8,10 @@ import { targets } from '../../db/schema';
 import { atlasAreaTypes, PUBLIC, type Access } from '../../monitoring';
 import { compareDevelopment, comparisonGroup, type ComparisonGroup } from '../comparison';
 import { evaluateTarget, type SeriesPoint, type TargetEvaluation } from '../targets';
+import { membershipChangeYears, territoryBreakYear } from '../territory';
 import {
 	aggregator,
+	areaOutlines,
 	boundaryChanges,
 	type IndicatorInfo,
 	type ScopeArea,
@@ -112,11 +114,42 @@ function sharedOf(loaded: Loaded, view: View, types: Map<number, number | null>)
 	};
 }
 
+/** Member versions of a Handlungsraum, as `territory.ts` reads them. */
+const memberVersions = (loaded: Loaded, raumId: number) =>
+	(loaded.raumMembers.get(raumId) ?? []).flatMap((id) => loaded.areasById.get(id) ?? []);
+
+/**
+ * Each target's first year whose Handlungsraum covers other ground than in the baseline year
+ * (boundary versions, decision 0044), by target id; only targets with such a year are in it.
+ * Outlines are read only for Handlungsräume whose members changed since a baseline year.
+ */
+async function territoryBreaks(db: Database, loaded: Loaded): Promise<Map<number, number>> {
+	const changing = loaded.targetRows.filter(
+		(t) => membershipChangeYears(memberVersions(loaded, t.handlungsraumId), t.baselineYear).length
+	);
+	const breaks = new Map<number, number>();
+	if (changing.length === 0) return breaks;
+	const ids = [
+		...new Set(changing.flatMap((t) => loaded.raumMembers.get(t.handlungsraumId) ?? []))
+	];
+	const outlines = await areaOutlines(db, ids);
+	for (const t of changing) {
+		const year = territoryBreakYear(
+			memberVersions(loaded, t.handlungsraumId),
+			t.baselineYear,
+			(id) => outlines.get(id)
+		);
+		if (year !== null) breaks.set(t.id, year);
+	}
+	return breaks;
+}
+
 function evaluateTargets(
 	loaded: Loaded,
 	view: View,
 	types: Map<number, number | null>,
-	changes: Map<number, Date[]>
+	changes: Map<number, Date[]>,
+	territory: Map<number, number>
 ): TargetView[] {
 	const { table, indicators, raumMembers, areasById } = loaded;
 	const raumById = new Map(loaded.raeume.map((r) => [r.id, r]));
@@ -146,9 +179,15 @@ function evaluateTargets(
 		});
 		const current = at(members, indicator, t.baselineYear);
 		const currentBaselineValue = current.state === 'value' ? current.value : null;
-		const broken = members.some((id) =>
+		// An outline replaced in place since the baseline was frozen, or members that cover other
+		// ground than in the baseline year: either way no longer the same territory.
+		const replaced = members.some((id) =>
 			(changes.get(id) ?? []).some((d) => d > t.baselineImportedAt)
 		);
+		const breaks = [
+			...(replaced ? [t.baselineYear + 1] : []),
+			...(territory.has(t.id) ? [territory.get(t.id)!] : [])
+		];
 		const base = {
 			id: t.id,
 			goalId: goal.id,
@@ -202,7 +241,7 @@ function evaluateTargets(
 			},
 			series,
 			municipalSeries,
-			boundaryChangedSince: broken ? t.baselineYear + 1 : null,
+			boundaryChangedSince: breaks.length ? Math.min(...breaks) : null,
 			currentBaselineValue,
 			view
 		});
@@ -275,9 +314,10 @@ export async function targetViews(db: Database, loaded: Loaded, view: View): Pro
 	const agsWithTargets = [
 		...new Set(memberIds.map((id) => loaded.areasById.get(id)?.ags).filter((a): a is string => !!a))
 	];
-	const [types, changes] = await Promise.all([
+	const [types, changes, territory] = await Promise.all([
 		areaTypesOf(db, agsWithTargets, view, loaded.areasById),
-		boundaryChanges(db, memberIds)
+		boundaryChanges(db, memberIds),
+		territoryBreaks(db, loaded)
 	]);
-	return evaluateTargets(loaded, view, types, changes);
+	return evaluateTargets(loaded, view, types, changes, territory);
 }

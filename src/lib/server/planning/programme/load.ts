@@ -23,7 +23,7 @@ import {
 	handlungsraumMembers,
 	loadIndicatorInfo,
 	planValues,
-	scopeAreas,
+	scopeAreaVersions,
 	scopeMunicipalities,
 	type IndicatorInfo,
 	type ScopeArea,
@@ -37,6 +37,7 @@ export interface Loaded {
 	plan: Plan;
 	summary: PlanSummary;
 	members: { ags: string; name: string }[];
+	/** Every boundary version of the scope's areas, closed ones too. */
 	areasById: Map<number, ScopeArea>;
 	raumMembers: Map<number, number[]>;
 	raeume: (typeof handlungsraeume.$inferSelect)[];
@@ -53,7 +54,8 @@ export async function loadPlan(db: Database, planId: number, view: View): Promis
 	const [members, areaList, raumMembers, raeume, goalRows, targetRows, indicators] =
 		await Promise.all([
 			scopeMunicipalities(db, plan),
-			scopeAreas(db, plan),
+			// Every boundary version: members carry the years before a change (decision 0044).
+			scopeAreaVersions(db, plan),
 			handlungsraumMembers(db, planId),
 			db
 				.select()
@@ -112,6 +114,21 @@ function organisationRef(o: typeof organisations.$inferSelect): OrganisationRef 
 		point: o.lon !== null && o.lat !== null ? { lon: o.lon, lat: o.lat } : null,
 		isDemo: o.isDemo
 	};
+}
+
+/**
+ * The areas of a list as a reader knows them: of several boundary versions of one key only the
+ * newest (a Handlungsraum carried over a change holds the ended version too).
+ */
+export function newestVersions<T extends ScopeArea>(list: readonly T[]): T[] {
+	const newest = new Map<string, T>();
+	for (const a of list) {
+		const key = `${a.ags}|${a.code}`;
+		const seen = newest.get(key);
+		if (!seen || (seen.validTo !== null && (a.validTo === null || a.validTo > seen.validTo)))
+			newest.set(key, a);
+	}
+	return list.filter((a) => newest.get(`${a.ags}|${a.code}`) === a);
 }
 
 /** Rows linked to measures, grouped by measure (in their order). */
@@ -217,7 +234,7 @@ async function loadMeasures(
 				const r = raumById.get(id);
 				return r ? [{ id: r.id, name: r.name, kind: r.kind }] : [];
 			}),
-			areas: areaIds.flatMap((id) => ctx.areasById.get(id) ?? []),
+			areas: newestVersions(areaIds.flatMap((id) => ctx.areasById.get(id) ?? [])),
 			goals: (goalLinksOf.get(m.id) ?? []).flatMap((l) => {
 				const g = goalById.get(l.goalId);
 				return g

@@ -4,10 +4,12 @@
 import { planningFields, type MeasureStatus, type PlanningField } from '$lib/types/planning';
 import type { Database } from '../../db';
 import { worstFirst, type TargetStatus } from '../targets';
-import { type View } from '../values';
+import { carryOverProposal, type SuccessorLink } from '../territory';
+import { scopeSuccessorLinks, type ScopeArea, type View } from '../values';
 import { areaTypesOf, targetViews } from './evaluation';
 import { loadPlan, type Loaded } from './load';
 import {
+	type AreaRef,
 	type GoalView,
 	type HandlungsraumView,
 	type MeasureView,
@@ -50,17 +52,43 @@ function goalTreeOf(
 	return roots;
 }
 
-function raumViews(loaded: Loaded): HandlungsraumView[] {
-	return loaded.raeume.map((r) => ({
-		id: r.id,
-		kind: r.kind,
-		name: r.name,
-		description: r.description,
-		origin: r.origin,
-		mssYear: r.mssYear,
-		municipalityAgs: r.municipalityAgs,
-		areas: (loaded.raumMembers.get(r.id) ?? []).flatMap((id) => loaded.areasById.get(id) ?? [])
-	}));
+function raumViews(loaded: Loaded, links: readonly SuccessorLink[] | null): HandlungsraumView[] {
+	const ref = (a: ScopeArea): AreaRef => ({ id: a.id, ags: a.ags, code: a.code, name: a.name });
+	return loaded.raeume.map((r) => {
+		const members = (loaded.raumMembers.get(r.id) ?? []).flatMap(
+			(id) => loaded.areasById.get(id) ?? []
+		);
+		const proposal = links && r.kind === 'gebiete' ? carryOverProposal(members, links) : null;
+		const area = (id: number) => loaded.areasById.get(id);
+		return {
+			id: r.id,
+			kind: r.kind,
+			name: r.name,
+			description: r.description,
+			origin: r.origin,
+			mssYear: r.mssYear,
+			municipalityAgs: r.municipalityAgs,
+			areas: members.filter((a) => a.validTo === null).map(ref),
+			earlierAreas: members.flatMap((a) =>
+				a.validTo === null ? [] : [{ ...ref(a), validTo: a.validTo }]
+			),
+			carryOver: proposal && {
+				ended: proposal.ended.flatMap((id) => {
+					const a = area(id);
+					return a && a.validTo !== null ? [{ ...ref(a), validTo: a.validTo }] : [];
+				}),
+				successors: proposal.successors.flatMap((s) => {
+					const a = area(s.id);
+					if (!a) return [];
+					const alsoFrom = s.alsoFrom.flatMap((id) => {
+						const p = area(id);
+						return p ? [ref(p)] : [];
+					});
+					return [{ ...ref(a), validFrom: a.validFrom, alsoFrom }];
+				})
+			}
+		};
+	});
 }
 
 /**
@@ -85,7 +113,10 @@ export async function programmePage(
 	return {
 		plan: loaded.summary,
 		municipalities: loaded.members,
-		handlungsraeume: raumViews(loaded),
+		handlungsraeume: raumViews(
+			loaded,
+			view === 'internal' ? await scopeSuccessorLinks(db, loaded.plan) : null
+		),
 		goalTree: goalTreeOf(loaded, targetList, loaded.measures),
 		targets: targetList,
 		measures: loaded.measures,

@@ -42,7 +42,19 @@ export interface HandlungsraumView {
 	origin: HandlungsraumOrigin;
 	mssYear: number | null;
 	municipalityAgs: string | null;
+	/** The member areas as they are now (current boundary versions). */
 	areas: AreaRef[];
+	/** Members whose boundary ended: they carry the years up to `validTo` (decision 0044). */
+	earlierAreas: (AreaRef & { validTo: number })[];
+	/** A boundary change the planner has yet to carry the Handlungsraum over (internal view). */
+	carryOver: CarryOverView | null;
+}
+
+export interface CarryOverView {
+	/** Members whose boundary ended, without a successor in the Handlungsraum. */
+	ended: (AreaRef & { validTo: number })[];
+	/** What carrying over adds; `alsoFrom`: ground a successor takes in from outside. */
+	successors: (AreaRef & { validFrom: number | null; alsoFrom: AreaRef[] })[];
 }
 
 export interface OrganisationRef {

@@ -13,6 +13,7 @@ export { createPlan, updatePlan } from './plans';
 export { MEASURE_TITLE_MAX, proposeMeasureFromIdea, titleFromIdea } from './proposals';
 export {
 	attentionAreaCodes,
+	carryOverHandlungsraum,
 	deleteHandlungsraum,
 	saveHandlungsraum,
 	takeOverAttentionAreas

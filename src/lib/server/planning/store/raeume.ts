@@ -2,13 +2,14 @@
  * Handlungsräume: named sets of areas of a plan's scope, and taking over the areas the MSS marks
  * for attention.
  */
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db';
 import { areas, handlungsraeume, handlungsraumAreas, measureAreas, targets } from '../../db/schema';
 import { DEFAULT_ATTENTION_CELLS, isGesamtindexCell, municipalityAtlas } from '../../monitoring';
 import { PlanningError } from '../errors';
 import { HandlungsraumInput, parseInput, type Plan } from '../model';
-import { scopeAreas, scopeMunicipalities } from '../values';
+import { carryOverProposal } from '../territory';
+import { scopeAreas, scopeAreaVersions, scopeMunicipalities, scopeSuccessorLinks } from '../values';
 import { audit, guardedPlan, inScope, scopeOf, type PlanningActor } from './guard';
 
 async function refuseAreasOutside(
@@ -72,7 +73,19 @@ export async function saveHandlungsraum(
 				.update(handlungsraeume)
 				.set({ name: data.name, description: data.description })
 				.where(eq(handlungsraeume.id, id));
-			await tx.delete(handlungsraumAreas).where(eq(handlungsraumAreas.handlungsraumId, id));
+			// The form lists the current areas; the earlier boundary versions a Handlungsraum holds
+			// carry its years before a boundary change and stay (decision 0044).
+			await tx
+				.delete(handlungsraumAreas)
+				.where(
+					and(
+						eq(handlungsraumAreas.handlungsraumId, id),
+						inArray(
+							handlungsraumAreas.areaId,
+							tx.select({ id: areas.id }).from(areas).where(isNull(areas.validTo))
+						)
+					)
+				);
 		} else {
 			const [row] = await tx
 				.insert(handlungsraeume)
@@ -101,6 +114,49 @@ export async function saveHandlungsraum(
 			}
 		);
 		return { id };
+	});
+}
+
+/**
+ * Carries a Handlungsraum over a boundary change (decision 0044): the later versions of its
+ * areas whose boundary ended join it, so that its series goes on after the change; the ended
+ * versions stay for the years before. Refused when there is nothing to carry over.
+ */
+export async function carryOverHandlungsraum(
+	db: Database,
+	actor: PlanningActor,
+	planId: number,
+	id: number,
+	now: Date
+): Promise<{ added: number }> {
+	const plan = await guardedPlan(db, actor, planId);
+	return inScope(db, scopeOf(plan), async (tx) => {
+		const raum = await raumOf(tx, planId, id);
+		if (raum.kind === 'gemeinde') throw new PlanningError('gesamtgemeinde_fest', 'handlungsraumId');
+		const memberIds = new Set(
+			(
+				await tx
+					.select({ areaId: handlungsraumAreas.areaId })
+					.from(handlungsraumAreas)
+					.where(eq(handlungsraumAreas.handlungsraumId, id))
+			).map((r) => r.areaId)
+		);
+		const versions = await scopeAreaVersions(tx, plan);
+		const proposal = carryOverProposal(
+			versions.filter((v) => memberIds.has(v.id)),
+			await scopeSuccessorLinks(tx, plan)
+		);
+		if (!proposal) throw new PlanningError('keine_gebietsaenderung', 'handlungsraumId');
+		await tx
+			.insert(handlungsraumAreas)
+			.values(proposal.successors.map((s) => ({ handlungsraumId: id, areaId: s.id })))
+			.onConflictDoNothing();
+		await audit(tx, actor, now, 'handlungsraum.carried_over', 'handlungsraum', id, {
+			planId,
+			ended: proposal.ended.length,
+			added: proposal.successors.length
+		});
+		return { added: proposal.successors.length };
 	});
 }
 

@@ -9,6 +9,7 @@ import {
 	TargetChange,
 	TargetInput,
 	attentionAreaCodes,
+	carryOverHandlungsraum,
 	createPlan,
 	createTarget,
 	deleteGoal,
@@ -135,6 +136,10 @@ export const actions: Actions = {
 	deleteRaum: async (event) =>
 		act(event, 'raum', ({ user, planId, data }) =>
 			deleteHandlungsraum(database(), user, planId, idOf(data, 'id'), now())
+		),
+	carryOverRaum: async (event) =>
+		act(event, 'raum', ({ user, planId, data }) =>
+			carryOverHandlungsraum(database(), user, planId, idOf(data, 'id'), now())
 		),
 	attention: async (event) =>
 		act(event, 'attention', ({ user, planId, ags }) =>
