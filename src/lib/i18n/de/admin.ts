@@ -88,6 +88,8 @@ export const admin = {
 	'audit.do.registration.expired': 'Unbestätigte Anmeldung von {subject} verfallen',
 	'audit.do.registration.anonymised': 'Daten von {subject} gelöscht',
 	'audit.do.registration.link_resent': 'Persönlicher Link an {subject} erneut geschickt',
+	'audit.do.registration.answers_changed':
+		'Antworten von {subject} auf die eigenen Fragen geändert',
 	'audit.do.registration.checked_in': '{subject} eingecheckt',
 	'audit.do.waitlist.promoted': '{subject} ist von der Warteliste nachgerückt',
 	'audit.do.workshop_waitlist.promoted': '{subject} ist im Workshop nachgerückt',

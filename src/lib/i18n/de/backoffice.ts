@@ -15,6 +15,8 @@ export const backoffice = {
 	'bo.manualIntro':
 		'Für Anmeldungen per Telefon oder E-Mail: Die Adresse gilt als bestätigt, die Person erhält ihre Bestätigung mit dem persönlichen Link.',
 	'bo.privacyGiven': 'Die Person wurde auf die Datenschutzhinweise hingewiesen.',
+	'bo.answersRequired':
+		'Pflichtfragen sind auch bei einer Anmeldung von Hand Pflicht: Bitte fragen Sie die Person danach. Ohne diese Antworten lässt sich die Anmeldung nicht speichern.',
 	'bo.register': 'Anmeldung speichern',
 	'bo.exportCsv': 'CSV (Excel)',
 	'bo.exportXlsx': 'XLSX',
@@ -60,6 +62,10 @@ export const backoffice = {
 	'bo.cancel': 'Anmeldung stornieren',
 	'bo.edit': 'Angaben ändern',
 	'bo.save': 'Speichern',
+	'bo.answers': 'Antworten auf die eigenen Fragen',
+	'bo.answersSave': 'Antworten speichern',
+	'bo.answersSaved': 'Die Antworten sind gespeichert.',
+	'bo.answersClosed': 'Die Anmeldung besteht nicht mehr; ihre Antworten lassen sich nicht ändern.',
 	'bo.arrivedCount': '{arrived} von {seats} Personen eingecheckt',
 	'bo.welcome': 'Willkommen! Eingecheckt um {time} Uhr.',
 	'bo.alreadyArrived': 'Bereits um {time} Uhr eingecheckt.',

@@ -66,6 +66,8 @@ export const mail = {
 	'mail.confirmed.body': 'Ihre Anmeldung ist bestätigt. Wir freuen uns auf Sie.',
 	'mail.confirmed.waitlist':
 		'Ihre E-Mail-Adresse ist bestätigt. Sie stehen auf Platz {position} der Warteliste.',
+	'mail.confirmed.link':
+		'Über Ihren persönlichen Link können Sie Ihre Anmeldung jederzeit ansehen, Ihre Angaben ändern oder absagen. Bitte geben Sie ihn nicht weiter:\n{link}',
 	'mail.changed.subject': 'Anmeldung geändert – Sozialkonferenz Ruhr {year}',
 	'mail.changed.body': 'Ihre Änderungen sind gespeichert.',
 	'mail.cancelled.subject': 'Abmeldung bestätigt – Sozialkonferenz Ruhr {year}',

@@ -15,6 +15,16 @@ export const questions = {
 	'q.yes': 'Ja',
 	'q.no': 'Nein',
 	'q.onlyIf': 'Nur zu beantworten, wenn Sie bei „{question}“ „{value}“ angegeben haben.',
+	'q.err.summary': '„{question}“: {message}',
+	// The answers on the personal page.
+	'q.answersTitle': 'Ihre Antworten auf die weiteren Fragen',
+	'q.answersIntro': 'Solange Ihre Anmeldung besteht, können Sie Ihre Antworten hier ändern.',
+	'q.answersProblem': 'Bitte prüfen Sie Ihre Antworten',
+	'q.answersSave': 'Antworten speichern',
+	'q.answersSaved': 'Ihre Antworten sind gespeichert.',
+	'q.answersClosed':
+		'Die Anmeldung besteht nicht mehr; die Antworten lassen sich nicht mehr ändern.',
+	'q.noAnswer': 'keine Antwort',
 	// The organisers' page of questions.
 	'q.link': 'Eigene Fragen {year}',
 	'q.title': 'Eigene Fragen {year}',

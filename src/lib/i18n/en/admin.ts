@@ -88,6 +88,7 @@ export const admin: Record<keyof typeof de, string> = {
 	'audit.do.registration.expired': 'Unconfirmed registration of {subject} expired',
 	'audit.do.registration.anonymised': 'Data of {subject} deleted',
 	'audit.do.registration.link_resent': 'Personal link sent again to {subject}',
+	'audit.do.registration.answers_changed': 'Answers of {subject} to the own questions changed',
 	'audit.do.registration.checked_in': '{subject} checked in',
 	'audit.do.waitlist.promoted': '{subject} moved up from the waiting list',
 	'audit.do.workshop_waitlist.promoted': '{subject} moved up into the workshop',

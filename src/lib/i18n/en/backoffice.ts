@@ -16,6 +16,8 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.manualIntro':
 		'For registrations by phone or e-mail: the address counts as confirmed and the person receives the confirmation with their personal link.',
 	'bo.privacyGiven': 'The person was told about the privacy notice.',
+	'bo.answersRequired':
+		'Required questions are required for a registration by hand too: please ask the person. Without these answers the registration cannot be saved.',
 	'bo.register': 'Save registration',
 	'bo.exportCsv': 'CSV (Excel)',
 	'bo.exportXlsx': 'XLSX',
@@ -61,6 +63,10 @@ export const backoffice: Record<keyof typeof de, string> = {
 	'bo.cancel': 'Cancel registration',
 	'bo.edit': 'Change details',
 	'bo.save': 'Save',
+	'bo.answers': 'Answers to the own questions',
+	'bo.answersSave': 'Save answers',
+	'bo.answersSaved': 'The answers are saved.',
+	'bo.answersClosed': 'The registration no longer stands; its answers cannot be changed.',
 	'bo.arrivedCount': '{arrived} of {seats} people checked in',
 	'bo.welcome': 'Welcome! Checked in at {time}.',
 	'bo.alreadyArrived': 'Already checked in at {time}.',

@@ -64,6 +64,8 @@ export const mail: Record<keyof typeof de, string> = {
 	'mail.confirmed.body': 'Your registration is confirmed. We look forward to seeing you.',
 	'mail.confirmed.waitlist':
 		'Your e-mail address is confirmed. You are number {position} on the waiting list.',
+	'mail.confirmed.link':
+		'With your personal link you can view your registration at any time, change your details or cancel. Please do not pass it on:\n{link}',
 	'mail.changed.subject': 'Registration changed – Sozialkonferenz Ruhr {year}',
 	'mail.changed.body': 'Your changes have been saved.',
 	'mail.cancelled.subject': 'Cancellation confirmed – Sozialkonferenz Ruhr {year}',

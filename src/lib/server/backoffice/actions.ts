@@ -1,12 +1,12 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { formValues, parseForm } from '../forms';
-import { RegistrationError, errorKey, httpStatusOf } from '../registration';
+import { AnswersError, RegistrationError, errorKey, httpStatusOf } from '../registration';
 
 /**
  * Runs an organiser's form action: parse with the schema, call the domain, and turn an expected
  * RegistrationError into a 4xx with its message key on the field it concerns (the page
- * translates it, as it does the schema's).
+ * translates it, as it does the schema's); refused answers to the own questions each on theirs.
  */
 export async function organiserAction<S extends z.ZodType, T>(
 	event: RequestEvent,
@@ -20,6 +20,13 @@ export async function organiserAction<S extends z.ZodType, T>(
 	try {
 		return { action, done: true as const, result: await run(parsed.data) };
 	} catch (e) {
+		if (e instanceof AnswersError) {
+			return fail(422, {
+				action,
+				errors: Object.fromEntries(e.errors.map((f) => [f.field, f.key ?? f.message])),
+				values: formValues(form)
+			});
+		}
 		if (!(e instanceof RegistrationError)) throw e;
 		return fail(httpStatusOf(e.code), {
 			action,

@@ -71,6 +71,18 @@ describe.each(backends)('back office on $name', (backend) => {
 		expect(second.status).toBe('waitlisted');
 	});
 
+	it('mails a registration taken by phone its personal link (it gets no confirmation request)', async () => {
+		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 5 });
+		const row = await registerByOrganiser(db(), edition.id, aRegistration(), ctx());
+		const sent = await db()
+			.select()
+			.from(mailOutbox)
+			.where(eq(mailOutbox.subjectRef, `registration:${row.id}`));
+		expect(sent.map((m) => m.kind)).toEqual(['registration.confirmed']);
+		expect(sent[0].textBody).toMatch(/https:\/\/konferenz\.example\/anmeldung\/[\w-]{20,}/);
+		expect(sent[0].textBody).toContain('persönlichen Link');
+	});
+
 	it('refuses a second registration with the same address on the email field', async () => {
 		const edition = await anOpenEdition(db(), { year: nextYear++, capacity: 5 });
 		const input = aRegistration();

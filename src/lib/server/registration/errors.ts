@@ -1,5 +1,6 @@
 import { registration } from '$lib/i18n/de/registration';
 import { questions } from '$lib/i18n/de/questions';
+import type { FieldError } from './input';
 
 const de = { ...registration, ...questions };
 
@@ -41,6 +42,17 @@ export class RegistrationError extends Error {
 	) {
 		super(registrationMessages[code]);
 		this.name = 'RegistrationError';
+	}
+}
+
+/**
+ * Answers to the edition's own questions that cannot be stored, each problem on its question's
+ * field (`q.<id>`). Thrown inside the transaction, so the stored answers stay as they were.
+ */
+export class AnswersError extends Error {
+	constructor(readonly errors: FieldError[]) {
+		super(errors.map((e) => `${e.field}: ${e.message}`).join(' '));
+		this.name = 'AnswersError';
 	}
 }
 

@@ -21,7 +21,13 @@ export type {
 	RegistrationView,
 	SeatCounts
 } from './store';
-export { RegistrationError, registrationMessages, httpStatusOf, errorKey } from './errors';
+export {
+	AnswersError,
+	RegistrationError,
+	registrationMessages,
+	httpStatusOf,
+	errorKey
+} from './errors';
 export {
 	RegistrationSchema,
 	DetailsSchema,
@@ -57,9 +63,13 @@ export {
 	answersOf,
 	answerText,
 	labelOf,
-	answerField
+	answerField,
+	withAnswers,
+	RawAnswersSchema
 } from './questions';
 export type { Question } from './questions';
+export { answerSheet, changeAnswersByOrganiser, changeOwnAnswers } from './answers';
+export type { AnswerSheet } from './answers';
 export {
 	MailTextForm,
 	mailTextKinds,

@@ -246,12 +246,19 @@ export function workshopPromotedMail(r: MailRegistration, ctx: MailContext): Out
 	return mail('workshop.promoted', r, ctx, none);
 }
 
+/**
+ * The registration is confirmed. A registration taken by an organiser gets no confirmation
+ * request, so this is the person's first mail: it then carries the personal link (`ctx.token`).
+ */
 export function confirmedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {
-	return mail('registration.confirmed', r, ctx, (_, t) =>
-		r.status === 'waitlisted'
-			? message(t('mail.confirmed.waitlist'), { position: ctx.waitlistPosition })
-			: message(t('mail.confirmed.body'))
-	);
+	return mail('registration.confirmed', r, ctx, (lang, t) => {
+		const state =
+			r.status === 'waitlisted'
+				? message(t('mail.confirmed.waitlist'), { position: ctx.waitlistPosition })
+				: message(t('mail.confirmed.body'));
+		const personal = personalLink(ctx, lang);
+		return personal ? [state, message(t('mail.confirmed.link'), { link: personal })] : state;
+	});
 }
 
 export function changedMail(r: MailRegistration, ctx: MailContext): OutgoingMail {

@@ -1,7 +1,9 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { Database } from '../db';
 import { pokeMailWorker } from '../runtime';
-import { RegistrationError, errorKey, httpStatusOf } from './errors';
+import { AnswersError, RegistrationError, errorKey, httpStatusOf } from './errors';
+import { changeOwnAnswers } from './answers';
+import { rawAnswersFrom } from './questions';
 import { DetailsSchema, fieldError, fieldErrors, type FieldError } from './input';
 import {
 	cancelRegistration,
@@ -12,9 +14,14 @@ import {
 	type Context
 } from './store';
 
-export type ManageAction = 'confirm' | 'update' | 'cancel' | 'delete' | 'leave';
+export type ManageAction = 'confirm' | 'update' | 'answers' | 'cancel' | 'delete' | 'leave';
 
-type Failure = ActionFailure<{ errors: FieldError[]; action: ManageAction }>;
+/** `values`: what was sent, for a form that shows it again rather than the stored state. */
+type Failure = ActionFailure<{
+	errors: FieldError[];
+	action: ManageAction;
+	values?: Record<string, string>;
+}>;
 
 /**
  * The personal page's form actions: one place that validates, runs the change and turns an
@@ -34,6 +41,7 @@ export async function manageRegistration(
 			if (!parsed.success) return fail(422, { errors: fieldErrors(parsed.error), action });
 			await changeDetails(db, token, parsed.data, ctx);
 		}
+		if (action === 'answers') await changeOwnAnswers(db, token, rawAnswersFrom(form), ctx);
 		if (action === 'cancel' || action === 'delete' || action === 'leave') {
 			if (form.sure !== 'on') {
 				return fail(422, {
@@ -48,6 +56,9 @@ export async function manageRegistration(
 		pokeMailWorker();
 		return { done: action };
 	} catch (error) {
+		if (error instanceof AnswersError) {
+			return fail(422, { errors: error.errors, action, values: form });
+		}
 		if (!(error instanceof RegistrationError)) throw error;
 		return fail(httpStatusOf(error.code), {
 			errors: [fieldError(error.field ?? 'form', errorKey(error.code))],

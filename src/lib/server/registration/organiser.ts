@@ -26,6 +26,7 @@ import {
 	type WorkshopInfo
 } from './store';
 import { recordAudit } from '../audit';
+import { replaceAnswers, type CheckedAnswer } from './questions';
 
 /**
  * What organisers do in the back office. Each change runs under the same edition lock as the
@@ -53,12 +54,14 @@ async function existingRegistration(db: Database, id: number): Promise<Registrat
 /**
  * A registration taken by an organiser, e.g. from a phone call: no registration window, and the
  * address counts as confirmed (the organiser spoke to the person), so there is no double opt-in.
- * The person gets the usual mail with their personal link.
+ * The person gets the usual mail with their personal link. `answers` are the answers to the
+ * edition's own questions, checked like the public form's (`withAnswers`), stored in the same
+ * transaction.
  */
 export async function registerByOrganiser(
 	db: Database,
 	editionId: number,
-	input: RegistrationInput,
+	input: RegistrationInput & { answers?: readonly CheckedAnswer[] },
 	ctx: OrganiserContext
 ): Promise<Registration> {
 	const edition = await editionById(db, editionId);
@@ -83,7 +86,7 @@ export async function registerByOrganiser(
 			? chooseWorkshop(input.workshopFirstId, input.workshopSecondId, loads)
 			: ({ kind: 'none' } as const);
 		// The schema already insists the privacy notice was given; drizzle ignores that key.
-		const { municipality, ...fields } = input;
+		const { municipality, answers = [], ...fields } = input;
 		const [row] = await tx
 			.insert(registrations)
 			.values({
@@ -101,6 +104,7 @@ export async function registerByOrganiser(
 			})
 			.returning();
 		const token = await addToken(tx, row.id, ctx.now);
+		await replaceAnswers(tx, row.id, answers);
 		await recordAudit(
 			tx,
 			auditEntry(ctx, 'registration.created', row.id, { status: row.status, by: 'organiser' }),

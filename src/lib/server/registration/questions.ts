@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import type { MessageKey } from '$lib/i18n';
 import type { Locale } from '$lib/i18n';
 import type { Database, Transaction } from '../db';
@@ -116,6 +117,58 @@ export function checkAnswers(
 	return errors.length ? { ok: false, errors } : { ok: true, answers };
 }
 
+/**
+ * A form schema that also checks the edition's questions: one parse reports the problems of
+ * both (each answer's on its question's field, as a catalogue key), so a form shows them all at
+ * once; the output carries the checked answers.
+ */
+export function withAnswers<S extends z.ZodType<object>>(schema: S, all: readonly Question[]) {
+	return z.record(z.string(), z.unknown()).transform((body, ctx) => {
+		const parsed = schema.safeParse(body);
+		const checked = checkAnswers(all, rawAnswersFrom(body));
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+			}
+		}
+		if (!checked.ok) {
+			for (const e of checked.errors) {
+				ctx.addIssue({ code: 'custom', path: [e.field], message: e.key ?? e.message });
+			}
+		}
+		if (!parsed.success || !checked.ok) return z.NEVER;
+		return { ...(parsed.data as z.output<S>), answers: checked.answers };
+	});
+}
+
+/** A form of answers only, as it arrives; checked by the domain against the questions of then. */
+export const RawAnswersSchema = z
+	.record(z.string(), z.string())
+	.transform((body) => rawAnswersFrom(body));
+
+/**
+ * Stored answers as the values of the form's fields (see `answerField`): a multiple choice's
+ * options under `q.<id>.<option index>`, as the form sends them.
+ */
+export function answerValues(
+	all: readonly Question[],
+	stored: ReadonlyMap<number, readonly string[]>
+): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const q of all) {
+		const given = stored.get(q.id);
+		if (!given?.length) continue;
+		if (q.kind !== 'multi') {
+			values[answerField(q.id)] = given[0];
+			continue;
+		}
+		q.options.forEach((option, i) => {
+			if (given.includes(option.de)) values[`${answerField(q.id)}.${i}`] = option.de;
+		});
+	}
+	return values;
+}
+
 /** A question's label in a language. */
 export const labelOf = (q: Pick<Question, 'labelDe' | 'labelEn'>, lang: Locale) =>
 	lang === 'en' ? q.labelEn : q.labelDe;
@@ -166,6 +219,35 @@ export async function storeAnswers(
 	await tx
 		.insert(registrationAnswers)
 		.values(answers.map((a) => ({ registrationId, questionId: a.questionId, value: a.value })));
+}
+
+/**
+ * Replaces a registration's answers with checked ones, in the caller's transaction. The
+ * questions answered are locked against deletion until commit; one deleted since the answers
+ * were checked takes its answer with it, as its deletion does with every stored answer.
+ */
+export async function replaceAnswers(
+	tx: Transaction,
+	registrationId: number,
+	answers: readonly CheckedAnswer[]
+): Promise<void> {
+	const ids = [...new Set(answers.map((a) => a.questionId))];
+	const still = ids.length
+		? await tx
+				.select({ id: questions.id })
+				.from(questions)
+				.where(inArray(questions.id, ids))
+				.for('key share')
+		: [];
+	const known = new Set(still.map((q) => q.id));
+	await tx
+		.delete(registrationAnswers)
+		.where(eq(registrationAnswers.registrationId, registrationId));
+	await storeAnswers(
+		tx,
+		registrationId,
+		answers.filter((a) => known.has(a.questionId))
+	);
 }
 
 /** The answers of some registrations: registration id → question id → values. */

@@ -138,7 +138,7 @@ export async function withEditionLock<T>(
 }
 
 /** A transaction whose row locks give up after ten seconds ("busy, try again"). */
-async function lockedTransaction<T>(
+export async function lockedTransaction<T>(
 	db: Database,
 	work: (tx: Transaction) => Promise<T>
 ): Promise<T> {

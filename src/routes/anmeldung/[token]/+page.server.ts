@@ -3,6 +3,7 @@ import { database } from '$lib/server/db';
 import { translator } from '$lib/i18n';
 import {
 	RegistrationError,
+	answerSheet,
 	errorKey,
 	formToObject,
 	manageRegistration,
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ params, setHeaders, locals }) => {
 				over: eventOver(view.edition, now),
 				refusal: await certificateStatus(database(), view.registration.id, now)
 			},
+			answers: await answerSheet(database(), view.registration, locals.locale),
 			itineraries: await itineraryForRegistration(database(), view.registration.id),
 			preferences: await preferenceChoices(database(), view.registration.id)
 		};
@@ -46,6 +48,7 @@ const act =
 export const actions: Actions = {
 	confirm: act('confirm'),
 	update: act('update'),
+	answers: act('answers'),
 	cancel: act('cancel'),
 	delete: act('delete'),
 	leave: act('leave'),

@@ -11,7 +11,10 @@ import {
 import { database } from '$lib/server/db';
 import {
 	OrganiserDetailsSchema,
+	RawAnswersSchema,
+	answerSheet,
 	cancelByOrganiser,
+	changeAnswersByOrganiser,
 	promoteByHand,
 	updateByOrganiser
 } from '$lib/server/registration';
@@ -29,6 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		edition,
 		registration,
 		workshops: await editionWorkshops(database(), edition.id),
+		answers: await answerSheet(database(), registration, event.locals.locale),
 		municipalities
 	};
 };
@@ -49,6 +53,13 @@ export const actions: Actions = {
 		const { id, ctx } = await organiserContext(event);
 		return organiserAction(event, 'update', OrganiserDetailsSchema, (data) =>
 			updateByOrganiser(database(), id, data, ctx).then(() => pokeMailWorker())
+		);
+	},
+	answers: async (event) => {
+		requireRole(event, 'organiser');
+		const { id, ctx } = await organiserContext(event);
+		return organiserAction(event, 'answers', RawAnswersSchema, (raw) =>
+			changeAnswersByOrganiser(database(), id, raw, ctx)
 		);
 	},
 	cancel: async (event) => {
