@@ -191,6 +191,43 @@ test('an organiser rewrites a mail, is told about a wrong placeholder, and previ
 	).toHaveText('eigene Fassung');
 });
 
+test('an organiser words the poster receipt and cannot leave out the personal link', async ({
+	page
+}) => {
+	await signIn(page);
+	await page.goto(`/admin/konferenzen/${year}/mailtexte`, { waitUntil: 'networkidle' });
+	const receipt = page.getByRole('link', {
+		name: 'Bearbeiten: Poster eingereicht (Eingangsbestätigung), Deutsch'
+	});
+	await receipt.click();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Text', { exact: true })).toHaveValue(/\{link\}/);
+	await page.getByLabel('Betreff').fill('Eingang bestätigt: {poster}');
+	await page.getByLabel('Text', { exact: true }).fill('Danke für „{poster}“, {name}!');
+	await page.getByRole('button', { name: 'Speichern' }).click();
+	await expect(page.getByRole('alert')).toContainText('Im Text fehlt der Platzhalter {link}.');
+	await page
+		.getByLabel('Text', { exact: true })
+		.fill('Danke für „{poster}“, {name}!\n\nÄndern bis {frist}: {link}');
+	await page.getByRole('button', { name: 'Vorschau zeigen' }).click();
+	await expect(page.getByTestId('preview-subject')).toHaveText(
+		'Eingang bestätigt: Quartiersarbeit sichtbar machen'
+	);
+	await expect(page.getByTestId('preview-text')).toContainText(
+		'Danke für „Quartiersarbeit sichtbar machen“, Erika Beispiel!'
+	);
+	await expect(page.getByTestId('preview-text')).toContainText('/poster-einreichung/');
+	await expect(page.getByText('Die Vorschau zeigt ein Beispielposter')).toBeVisible();
+	await page.getByRole('button', { name: 'Speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Der Mailtext ist gespeichert; die nächsten Mails verwenden ihn.'
+	);
+	await expect(receipt).toHaveText('eigene Fassung');
+	await page.getByRole('button', { name: 'Auf den Standardtext zurücksetzen' }).click();
+	await expect(page.getByRole('status')).toHaveText('Der Standardtext gilt wieder.');
+	await expect(receipt).toHaveText('Standardtext');
+});
+
 test('a participant leaves the waiting list; the next moves up and the edited mail goes out', async ({
 	page,
 	request,

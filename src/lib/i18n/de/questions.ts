@@ -84,7 +84,7 @@ export const questions = {
 	'mt.link': 'Mailtexte {year}',
 	'mt.title': 'Mailtexte {year}',
 	'mt.intro':
-		'Die Mails der Anmeldung in Ihrer Fassung, je Sprache. Anrede und Gruß setzt die Plattform selbst; Absätze trennen Sie durch eine Leerzeile. Platzhalter in geschweiften Klammern werden beim Versand ersetzt.',
+		'Die Mails der Anmeldung und der Posterausstellung in Ihrer Fassung, je Sprache. Anrede und Gruß setzt die Plattform selbst; Absätze trennen Sie durch eine Leerzeile. Platzhalter in geschweiften Klammern werden beim Versand ersetzt.',
 	'mt.bodyOnly': 'nur im Text, nicht im Betreff',
 	'mt.placeholders': 'Platzhalter',
 	'mt.kind': 'Mail',
@@ -102,11 +102,15 @@ export const questions = {
 	'mt.previewFor': 'Vorschau mit der Anmeldung von {name}',
 	'mt.previewSample':
 		'Für diese Konferenz gibt es noch keine Anmeldung; die Vorschau zeigt eine Beispielperson.',
+	'mt.previewPoster':
+		'Die Vorschau zeigt ein Beispielposter; der persönliche Link darin führt zu keiner Einreichung.',
 	'mt.previewButton': 'Vorschau zeigen',
 	'mt.err.subject': 'Bitte geben Sie einen Betreff an (höchstens 200 Zeichen, eine Zeile).',
 	'mt.err.body': 'Bitte geben Sie einen Text an (höchstens 5000 Zeichen).',
 	'mt.err.kind': 'Diese Mail gibt es nicht.',
 	'mt.err.placeholder': 'Unbekannter Platzhalter {name}. Möglich sind: {allowed}.',
+	'mt.err.missingLink':
+		'Im Text fehlt der Platzhalter {name}. Ohne ihn erhält die Person ihren persönlichen Link nicht und kann ihre Einreichung nicht mehr ändern.',
 	'mt.err.subjectPlaceholder':
 		'Im Betreff ist der Platzhalter {name} nicht möglich. Möglich sind: {allowed}.',
 	'mt.kind.registration.confirm_request': 'Bitte Adresse bestätigen (nach der Anmeldung)',
@@ -118,6 +122,8 @@ export const questions = {
 	'mt.kind.waitlist.promoted': 'Von der Warteliste nachgerückt',
 	'mt.kind.waitlist.left': 'Warteliste verlassen',
 	'mt.kind.workshop.promoted': 'Workshopplatz frei geworden',
+	'mt.kind.poster.eingegangen': 'Poster eingereicht (Eingangsbestätigung)',
+	'mt.kind.poster.geaendert': 'Poster-Einreichung geändert',
 	'mt.kind.poster.angenommen': 'Poster angenommen',
 	'mt.kind.poster.abgelehnt': 'Poster abgelehnt',
 	'mt.kind.poster.warteliste': 'Poster auf der Warteliste',
@@ -137,6 +143,9 @@ export const questions = {
 	'mt.ph.poster': 'Titel des Posters',
 	'mt.ph.tafel': 'Nummer der Posterwand (nur bei angenommenen Postern)',
 	'mt.ph.konferenzseite': 'Link zur Seite der Konferenz',
+	'mt.ph.submissionLink':
+		'persönlicher Link zur Einreichung, über den sie sich bis zur Frist ändern lässt (muss im Text stehen)',
+	'mt.ph.submissionDeadline': 'Einreichungsfrist: bis dahin lässt sich die Einreichung ändern',
 	// Copying an edition.
 	'cp.link': 'Als nächste Konferenz kopieren',
 	'cp.title': 'Konferenz {year} kopieren',

@@ -76,7 +76,7 @@ export const questions: Record<keyof typeof de, string> = {
 	'mt.link': 'Mail texts {year}',
 	'mt.title': 'Mail texts {year}',
 	'mt.intro':
-		'The registration mails in your wording, per language. The platform adds the greeting and the closing; separate paragraphs with an empty line. Placeholders in curly brackets are filled in when the mail is sent.',
+		'The mails of the registration and of the poster exhibition in your wording, per language. The platform adds the greeting and the closing; separate paragraphs with an empty line. Placeholders in curly brackets are filled in when the mail is sent.',
 	'mt.bodyOnly': 'only in the text, not in the subject',
 	'mt.placeholders': 'Placeholders',
 	'mt.kind': 'Mail',
@@ -93,11 +93,15 @@ export const questions: Record<keyof typeof de, string> = {
 	'mt.preview': 'Preview',
 	'mt.previewFor': 'Preview with the registration of {name}',
 	'mt.previewSample': 'This conference has no registration yet; the preview shows a sample person.',
+	'mt.previewPoster':
+		'The preview shows a sample poster; the personal link in it leads to no submission.',
 	'mt.previewButton': 'Show preview',
 	'mt.err.subject': 'Please give a subject (at most 200 characters, one line).',
 	'mt.err.body': 'Please give a text (at most 5000 characters).',
 	'mt.err.kind': 'There is no such mail.',
 	'mt.err.placeholder': 'Unknown placeholder {name}. Possible: {allowed}.',
+	'mt.err.missingLink':
+		'The placeholder {name} is missing from the text. Without it, the person does not receive their personal link and cannot change their submission any more.',
 	'mt.err.subjectPlaceholder':
 		'The placeholder {name} cannot be used in the subject. Possible: {allowed}.',
 	'mt.kind.registration.confirm_request': 'Please confirm your address (after registering)',
@@ -109,6 +113,8 @@ export const questions: Record<keyof typeof de, string> = {
 	'mt.kind.waitlist.promoted': 'Moved up from the waiting list',
 	'mt.kind.waitlist.left': 'Waiting list left',
 	'mt.kind.workshop.promoted': 'Workshop seat available',
+	'mt.kind.poster.eingegangen': 'Poster submitted (receipt)',
+	'mt.kind.poster.geaendert': 'Poster submission changed',
 	'mt.kind.poster.angenommen': 'Poster accepted',
 	'mt.kind.poster.abgelehnt': 'Poster rejected',
 	'mt.kind.poster.warteliste': 'Poster on the waiting list',
@@ -129,6 +135,9 @@ export const questions: Record<keyof typeof de, string> = {
 	'mt.ph.poster': 'title of the poster',
 	'mt.ph.tafel': 'number of the poster board (accepted posters only)',
 	'mt.ph.konferenzseite': 'link to the conference page',
+	'mt.ph.submissionLink':
+		'personal link to the submission, with which it can be changed until the deadline (must be in the text)',
+	'mt.ph.submissionDeadline': 'submission deadline: until then the submission can be changed',
 	'cp.link': 'Copy as the next conference',
 	'cp.title': 'Copy conference {year}',
 	'cp.intro':

@@ -50,31 +50,42 @@ function build(
 	};
 }
 
-/** After submitting or changing a submission: what was received, and the personal link. */
+/**
+ * The outbox keeps the kinds these mails have always been stored and looked up under; the
+ * organisers' texts are named in German like the decisions (`poster.eingegangen`).
+ */
+const outboxKind = {
+	'poster.eingegangen': 'poster.received',
+	'poster.geaendert': 'poster.changed'
+};
+
+/**
+ * After submitting or changing a submission: what was received, and the personal link, in the
+ * edition's own wording where the organisers wrote one (`mailtexte`), else the default.
+ */
 export function posterConfirmationMail(
 	s: MailSubmission,
 	call: MailCall,
 	token: string,
 	origin: string,
-	changed: boolean
+	changed: boolean,
+	texts?: MailTexts
 ): OutgoingMail {
-	const t = translator(s.language);
-	const deadline = formatDateTime(call.deadline, s.language, 'medium');
+	const kind = changed ? 'poster.geaendert' : 'poster.eingegangen';
+	const text = mailTextFor(texts, kind, s.language);
+	const values: PlaceholderValues = {
+		name: s.presenter,
+		jahr: call.year,
+		titel: call.editionTitle,
+		poster: s.title,
+		link: pageLink(origin, s.language, `/poster-einreichung/${token}`),
+		frist: formatDateTime(call.deadline, s.language, 'medium')
+	};
 	return build(
-		changed ? 'poster.changed' : 'poster.received',
+		outboxKind[kind],
 		s,
-		t(changed ? 'poster.mail.changedSubject' : 'poster.mail.receivedSubject', { year: call.year }),
-		[
-			message(t(changed ? 'poster.mail.changed' : 'poster.mail.received'), {
-				title: s.title,
-				year: call.year,
-				edition: call.editionTitle
-			}),
-			message(t('poster.mail.link'), {
-				deadline,
-				link: pageLink(origin, s.language, `/poster-einreichung/${token}`)
-			})
-		]
+		renderSubject(text.subject, values),
+		renderBody(text.body, values)
 	);
 }
 

@@ -18,7 +18,8 @@ import {
 	users
 } from '../db/schema';
 import { ensureReferenceData } from '../monitoring/seed';
-import { MailTextForm, saveMailText } from '../registration/mail-texts';
+import { previewMail } from '../registration/mail-preview';
+import { MailTextForm, resetMailText, saveMailText } from '../registration/mail-texts';
 import { PosterError } from './errors';
 import { SubmissionForm, type SubmissionInput } from './input';
 import {
@@ -410,6 +411,83 @@ describe.each(backends)('the call for posters on $name', (backend) => {
 		expect(mail.subject).toBe('Zugesagt: Familienzentren im Quartier');
 		expect(mail.textBody).toMatch(/Ihr Poster „Familienzentren im Quartier“ hängt an Wand \d+\./);
 		expect(mail.textBody).toContain('https://k.example/konferenz/');
+	});
+
+	it('sends the receipt and the change in the edition’s own wording, each with the personal link', async () => {
+		const organiserCtx = { now: before, actorUserId: organiser.id };
+		for (const [kind, subject] of [
+			['poster.eingegangen', 'Eingegangen: {poster}'],
+			['poster.geaendert', 'Geändert: {poster}']
+		] as const) {
+			await saveMailText(
+				handle.db,
+				call.editionId,
+				MailTextForm.parse({
+					kind,
+					language: 'de',
+					subject,
+					body: 'Hallo {name}, „{poster}“ liegt uns für {jahr} vor.\n\nBis {frist} hier ändern:\n{link}'
+				}),
+				organiserCtx
+			);
+		}
+		const { id, token } = await submitPoster(
+			handle.db,
+			call,
+			submission({ title: 'Stadtteilbüro Hassel' }),
+			pdf('Stadtteilbuero'),
+			ctx(before)
+		);
+		await updateSubmission(
+			handle.db,
+			token,
+			submission({ title: 'Stadtteilbüro Hassel und Scholven' }),
+			null,
+			ctx(before)
+		);
+		const mails = await handle.db
+			.select()
+			.from(mailOutbox)
+			.where(eq(mailOutbox.subjectRef, `poster:${id}`))
+			.orderBy(mailOutbox.id);
+		expect(mails.map((m) => [m.kind, m.subject])).toEqual([
+			['poster.received', 'Eingegangen: Stadtteilbüro Hassel'],
+			['poster.changed', 'Geändert: Stadtteilbüro Hassel und Scholven']
+		]);
+		for (const mail of mails) {
+			expect(mail.textBody).toContain('Hallo Ayşe Demir, „Stadtteilbüro');
+			expect(mail.textBody).toContain(
+				`Bis 01.05.2031, 23:59 hier ändern:\nhttps://konferenz.example/poster-einreichung/${token}`
+			);
+		}
+
+		await resetMailText(handle.db, call.editionId, 'poster.eingegangen', 'de', organiserCtx);
+		const again = await submitPoster(handle.db, call, submission(), pdf('Entwurf'), ctx(before));
+		const [receipt] = await handle.db
+			.select()
+			.from(mailOutbox)
+			.where(eq(mailOutbox.subjectRef, `poster:${again.id}`));
+		expect(receipt.subject).toBe('Ihre Einreichung zur Posterausstellung 2031');
+		await resetMailText(handle.db, call.editionId, 'poster.geaendert', 'de', organiserCtx);
+	});
+
+	it('previews the receipt with a sample poster, the call’s deadline and a link that opens nothing', async () => {
+		const preview = await previewMail(
+			handle.db,
+			call.editionId,
+			'poster.eingegangen',
+			'en',
+			{ subject: 'Received: {poster}', body: 'Until {frist}: {link}' },
+			{ now: before, origin: 'https://konferenz.example' }
+		);
+		expect(preview).toMatchObject({
+			subject: 'Received: Making neighbourhood work visible',
+			name: null,
+			sample: 'poster'
+		});
+		expect(preview.text).toContain(
+			`Until 1 May 2031, 23:59: https://konferenz.example/poster-einreichung/${'x'.repeat(43)}?lang=en`
+		);
 	});
 
 	it('links an accepted poster to a public measure, shown on the poster and on the measure', async () => {

@@ -254,7 +254,8 @@ export async function submitPoster(
 					mailCall(call),
 					token,
 					ctx.origin,
-					false
+					false,
+					await mailTextsOf(tx, call.editionId)
 				),
 				ctx.now
 			);
@@ -414,7 +415,8 @@ export async function updateSubmission(
 					mailCall(own.call),
 					token,
 					ctx.origin,
-					true
+					true,
+					await mailTextsOf(tx, own.call.editionId)
 				),
 				ctx.now
 			);

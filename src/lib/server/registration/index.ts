@@ -80,6 +80,7 @@ export {
 	saveMailText,
 	resetMailText,
 	isMailTextKind,
+	placeholderLabel,
 	placeholdersFor
 } from './mail-texts';
 export type { MailTextKind, MailTexts } from './mail-texts';

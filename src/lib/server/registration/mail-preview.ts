@@ -3,8 +3,20 @@ import type { Locale } from '$lib/i18n';
 import type { Database } from '../db';
 import { registrations } from '../db/schema';
 import { mailOfKind, type MailRegistration } from './mails';
-import { isPosterMailKind, type MailText, type MailTextKind } from './mail-texts';
-import { posterDecisionMail } from '../posters/mails';
+import {
+	isPosterMailKind,
+	type MailText,
+	type MailTextKind,
+	type MailTexts,
+	type PosterMailKind
+} from './mail-texts';
+import {
+	posterConfirmationMail,
+	posterDecisionMail,
+	type MailCall,
+	type MailSubmission
+} from '../posters/mails';
+import { callOfEdition } from '../posters/store';
 import { editionById, mailContext, waitlistPosition, workshopLoads } from './store';
 
 export interface MailPreview {
@@ -12,6 +24,8 @@ export interface MailPreview {
 	text: string;
 	/** Whose registration the preview shows; null for the sample person. */
 	name: string | null;
+	/** A poster mail shows a sample poster; a registration mail a registration or a sample person. */
+	sample: 'poster' | 'registration';
 }
 
 const sample = (language: Locale, now: Date): MailRegistration => ({
@@ -48,29 +62,16 @@ export async function previewMail(
 ): Promise<MailPreview> {
 	const edition = await editionById(db, editionId);
 	if (isPosterMailKind(kind)) {
-		// A poster decision knows the poster, not a registration: a sample poster of this edition.
-		const mail = posterDecisionMail(
-			{
-				id: 0,
-				title:
-					language === 'en'
-						? 'Making neighbourhood work visible'
-						: 'Quartiersarbeit sichtbar machen',
-				email: 'erika.beispiel@example.org',
-				language,
-				presenter: 'Erika Beispiel',
-				boardNumber: kind === 'poster.angenommen' ? 12 : null
-			},
-			{ year: edition.year, editionTitle: edition.title, deadline: context.now },
-			kind === 'poster.angenommen'
-				? 'angenommen'
-				: kind === 'poster.abgelehnt'
-					? 'abgelehnt'
-					: 'warteliste',
+		// A poster mail knows the poster, not a registration: a sample poster of this edition.
+		const call = await callOfEdition(db, editionId);
+		const mail = posterMail(
+			kind,
+			samplePoster(language, kind === 'poster.angenommen' ? 12 : null),
+			{ year: edition.year, editionTitle: edition.title, deadline: call?.deadline ?? context.now },
 			context.origin,
 			{ [kind]: { [language]: text } }
 		);
-		return { subject: mail.subject, text: mail.text, name: null };
+		return { subject: mail.subject, text: mail.text, name: null, sample: 'poster' };
 	}
 	const [latest] = await db
 		.select()
@@ -93,6 +94,45 @@ export async function previewMail(
 	return {
 		subject: mail.subject,
 		text: mail.text,
-		name: latest ? `${latest.firstName} ${latest.lastName}` : null
+		name: latest ? `${latest.firstName} ${latest.lastName}` : null,
+		sample: 'registration'
 	};
+}
+
+const samplePoster = (language: Locale, boardNumber: number | null): MailSubmission => ({
+	id: 0,
+	title:
+		language === 'en' ? 'Making neighbourhood work visible' : 'Quartiersarbeit sichtbar machen',
+	email: 'erika.beispiel@example.org',
+	language,
+	presenter: 'Erika Beispiel',
+	boardNumber
+});
+
+function posterMail(
+	kind: PosterMailKind,
+	poster: MailSubmission,
+	call: MailCall,
+	origin: string,
+	texts: MailTexts
+) {
+	switch (kind) {
+		case 'poster.eingegangen':
+		case 'poster.geaendert':
+			// The personal link shows where it goes, with a placeholder instead of a token.
+			return posterConfirmationMail(
+				poster,
+				call,
+				'x'.repeat(43),
+				origin,
+				kind === 'poster.geaendert',
+				texts
+			);
+		case 'poster.angenommen':
+			return posterDecisionMail(poster, call, 'angenommen', origin, texts);
+		case 'poster.abgelehnt':
+			return posterDecisionMail(poster, call, 'abgelehnt', origin, texts);
+		case 'poster.warteliste':
+			return posterDecisionMail(poster, call, 'warteliste', origin, texts);
+	}
 }

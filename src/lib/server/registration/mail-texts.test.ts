@@ -63,6 +63,46 @@ describe('mail texts', () => {
 		expect(registration.success).toBe(false);
 	});
 
+	it('refuses a poster receipt without the personal link, naming the missing placeholder', () => {
+		for (const kind of ['poster.eingegangen', 'poster.geaendert'] as const) {
+			const parsed = MailTextForm.safeParse({
+				kind,
+				language: 'de',
+				subject: 'Eingang: {poster}',
+				body: 'Danke für „{poster}“, {name}. Änderungen sind bis {frist} möglich.'
+			});
+			expect(parsed.success, kind).toBe(false);
+			const issue = parsed.error!.issues[0];
+			expect(issue.path).toEqual(['body']);
+			expect(messageText(translator('de'), issue.message)).toMatch(
+				/^Im Text fehlt der Platzhalter \{link\}\./
+			);
+			expect(messageText(translator('en'), issue.message)).toMatch(
+				/^The placeholder \{link\} is missing from the text\./
+			);
+		}
+		const withLink = MailTextForm.safeParse({
+			kind: 'poster.eingegangen',
+			language: 'de',
+			subject: 'Eingang: {poster}',
+			body: 'Danke für „{poster}“, {name}.\n\nÄndern bis {frist}: {link}'
+		});
+		expect(withLink.success).toBe(true);
+	});
+
+	it('offers the poster receipt the submission’s link and deadline, not the board', () => {
+		const parsed = MailTextForm.safeParse({
+			kind: 'poster.eingegangen',
+			language: 'de',
+			subject: 'Eingang',
+			body: 'Wand {tafel}: {link}'
+		});
+		expect(parsed.success).toBe(false);
+		expect(messageText(translator('de'), parsed.error!.issues[0].message)).toBe(
+			'Unbekannter Platzhalter {tafel}. Möglich sind: {name}, {jahr}, {titel}, {poster}, {link}, {frist}.'
+		);
+	});
+
 	it('offers every default text with known placeholders only, in both languages', () => {
 		for (const kind of mailTextKinds) {
 			for (const language of ['de', 'en'] as const) {

@@ -10,12 +10,11 @@ import { recordAudit } from '../audit';
 import { invalidateRegistrationReads } from './reads';
 
 /**
- * The organisers' wording of the registration mails and the poster decisions, per edition and
- * language. A text is a
- * subject and a body: paragraphs separated by an empty line, with placeholders in curly brackets
- * (`{vorname}`). The greeting and the closing stay the platform's. Without an own text the
- * default is sent, which is built from the same catalogue messages as before, so an edition
- * that never edits a mail sends exactly what it always sent.
+ * The organisers' wording of the registration mails and the poster mails, per edition and
+ * language. A text is a subject and a body: paragraphs separated by an empty line, with
+ * placeholders in curly brackets (`{vorname}`). The greeting and the closing stay the
+ * platform's. Without an own text the default is sent, which is built from the same catalogue
+ * messages as before, so an edition that never edits a mail sends exactly what it always sent.
  */
 export const mailTextKinds = [
 	'registration.confirm_request',
@@ -27,22 +26,45 @@ export const mailTextKinds = [
 	'waitlist.promoted',
 	'waitlist.left',
 	'workshop.promoted',
+	'poster.eingegangen',
+	'poster.geaendert',
 	'poster.angenommen',
 	'poster.abgelehnt',
 	'poster.warteliste'
 ] as const;
 export type MailTextKind = (typeof mailTextKinds)[number];
 
-/** The mails about a poster submission: they know the poster, not a registration. */
-export const posterMailKinds = [
+/**
+ * The mails to the person who submitted a poster, after submitting or changing it: they carry
+ * the personal link to the submission.
+ */
+export const posterSubmissionMailKinds = [
+	'poster.eingegangen',
+	'poster.geaendert'
+] as const satisfies readonly MailTextKind[];
+export type PosterSubmissionMailKind = (typeof posterSubmissionMailKinds)[number];
+
+/** The organisers' decision on a submission. */
+export const posterDecisionMailKinds = [
 	'poster.angenommen',
 	'poster.abgelehnt',
 	'poster.warteliste'
+] as const satisfies readonly MailTextKind[];
+export type PosterDecisionMailKind = (typeof posterDecisionMailKinds)[number];
+
+/** The mails about a poster submission: they know the poster, not a registration. */
+export const posterMailKinds = [
+	...posterSubmissionMailKinds,
+	...posterDecisionMailKinds
 ] as const satisfies readonly MailTextKind[];
 export type PosterMailKind = (typeof posterMailKinds)[number];
 
 export function isPosterMailKind(kind: string): kind is PosterMailKind {
 	return (posterMailKinds as readonly string[]).includes(kind);
+}
+
+export function isPosterSubmissionMailKind(kind: string): kind is PosterSubmissionMailKind {
+	return (posterSubmissionMailKinds as readonly string[]).includes(kind);
 }
 
 /** Every placeholder, in the order the organisers' page lists them. */
@@ -70,14 +92,26 @@ export type Placeholder = (typeof placeholders)[number];
 const registrationPlaceholders = placeholders.filter(
 	(p) => p !== 'poster' && p !== 'tafel' && p !== 'konferenzseite'
 );
-/** What a poster mail can say: the presenting person's name, the poster, its board, the edition. */
-const posterPlaceholders = [
+/** What a poster decision can say: the presenting person's name, the poster, its board, the edition. */
+const posterDecisionPlaceholders = [
 	'name',
 	'jahr',
 	'titel',
 	'poster',
 	'tafel',
 	'konferenzseite'
+] as const satisfies readonly Placeholder[];
+/**
+ * What the receipt of a submission can say: the presenting person's name, the poster, the
+ * edition, the personal link to the submission and the deadline until which it can be changed.
+ */
+const posterSubmissionPlaceholders = [
+	'name',
+	'jahr',
+	'titel',
+	'poster',
+	'link',
+	'frist'
 ] as const satisfies readonly Placeholder[];
 
 /** A subject is one line of plain text: no links, no blocks. */
@@ -93,15 +127,33 @@ export const subjectPlaceholders = [
 	'tafel'
 ] as const satisfies readonly Placeholder[];
 
-/** The placeholders a mail of this kind fills: in its body, and in its subject. */
+/**
+ * The placeholders a mail of this kind fills: in its body, in its subject, and those its body
+ * must contain. The receipt of a poster submission must carry the personal link: it is the only
+ * way back to the submission, to change it before the deadline.
+ */
 export function placeholdersFor(kind: MailTextKind): {
 	body: readonly Placeholder[];
 	subject: readonly Placeholder[];
+	required: readonly Placeholder[];
 } {
-	const body: readonly Placeholder[] = isPosterMailKind(kind)
-		? posterPlaceholders
-		: registrationPlaceholders;
-	return { body, subject: subjectPlaceholders.filter((p) => body.includes(p)) };
+	const body: readonly Placeholder[] = isPosterSubmissionMailKind(kind)
+		? posterSubmissionPlaceholders
+		: isPosterMailKind(kind)
+			? posterDecisionPlaceholders
+			: registrationPlaceholders;
+	return {
+		body,
+		subject: subjectPlaceholders.filter((p) => body.includes(p)),
+		required: isPosterSubmissionMailKind(kind) ? ['link'] : []
+	};
+}
+
+/** What a placeholder stands for in a mail of this kind, as the organisers' page explains it. */
+export function placeholderLabel(kind: MailTextKind, name: Placeholder): MessageKey {
+	if (isPosterSubmissionMailKind(kind) && name === 'link') return 'mt.ph.submissionLink';
+	if (isPosterSubmissionMailKind(kind) && name === 'frist') return 'mt.ph.submissionDeadline';
+	return `mt.ph.${name}`;
 }
 
 export interface MailText {
@@ -131,10 +183,25 @@ function fromCatalogue(lang: Locale, key: MessageKey, extra: Record<string, stri
 }
 
 /** The poster messages' parameters under the placeholders' names. */
-const posterRenames = { title: 'poster', edition: 'titel', board: 'tafel', link: 'konferenzseite' };
+const posterDecisionRenames = {
+	title: 'poster',
+	edition: 'titel',
+	board: 'tafel',
+	link: 'konferenzseite'
+};
+/** In the receipt of a submission, `{link}` is the personal link and stays as it is. */
+const posterSubmissionRenames = { title: 'poster', edition: 'titel' };
 
 const defaults: Record<MailTextKind, { subject: MessageKey; body: (MessageKey | Placeholder)[] }> =
 	{
+		'poster.eingegangen': {
+			subject: 'poster.mail.receivedSubject',
+			body: ['poster.mail.received', 'poster.mail.link']
+		},
+		'poster.geaendert': {
+			subject: 'poster.mail.changedSubject',
+			body: ['poster.mail.changed', 'poster.mail.link']
+		},
 		'poster.angenommen': {
 			subject: 'poster.mail.decisionSubject',
 			body: ['poster.mail.accepted', 'poster.mail.board', 'poster.mail.editionPage']
@@ -198,11 +265,13 @@ const isPlaceholder = (name: string): name is Placeholder =>
 export function defaultMailText(kind: MailTextKind, lang: Locale): MailText {
 	const { subject, body } = defaults[kind];
 	const extra = (part: MessageKey): Record<string, string> =>
-		isPosterMailKind(kind)
-			? posterRenames
-			: part === 'mail.registerAgain'
-				? { link: 'anmeldeseite' }
-				: {};
+		isPosterSubmissionMailKind(kind)
+			? posterSubmissionRenames
+			: isPosterMailKind(kind)
+				? posterDecisionRenames
+				: part === 'mail.registerAgain'
+					? { link: 'anmeldeseite' }
+					: {};
 	return {
 		subject: fromCatalogue(lang, subject, extra(subject)),
 		body: body
@@ -226,6 +295,11 @@ export function unknownPlaceholders(text: string, allowed: readonly string[]): s
 		.map((m) => m[1])
 		.filter((name) => !allowed.includes(name))
 		.map((name) => `{${name}}`);
+}
+
+/** Every required placeholder that does not occur in a text. */
+export function missingPlaceholders(text: string, required: readonly string[]): string[] {
+	return required.map((name) => `{${name}}`).filter((written) => !text.includes(written));
 }
 
 /** A body as paragraphs: one that is only a placeholder without value is left out. */
@@ -261,7 +335,11 @@ export function renderSubject(subject: string, values: PlaceholderValues): strin
 	});
 }
 
-/** The organisers' form: an unknown placeholder is refused with its name and the allowed ones. */
+/**
+ * The organisers' form: an unknown placeholder is refused with its name and the allowed ones,
+ * and a text without a placeholder its mail cannot do without (the personal link of a poster
+ * submission) with the name of the missing one.
+ */
 export const MailTextForm = z
 	.object({
 		kind: z.enum(mailTextKinds, { error: 'mt.err.kind' satisfies MessageKey }),
@@ -299,6 +377,15 @@ export const MailTextForm = z
 				code: 'custom',
 				path: ['body'],
 				message: messageRef('mt.err.placeholder', { name: inBody, allowed: list(allowed.body) })
+			});
+			return;
+		}
+		const [missing] = missingPlaceholders(v.body, allowed.required);
+		if (missing) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['body'],
+				message: messageRef('mt.err.missingLink', { name: missing })
 			});
 		}
 	});

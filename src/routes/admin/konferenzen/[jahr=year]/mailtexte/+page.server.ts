@@ -9,12 +9,12 @@ import {
 	isMailTextKind,
 	mailTextKinds,
 	mailTextsOf,
-	placeholders,
+	placeholderLabel,
 	placeholdersFor,
 	previewMail,
 	resetMailText,
 	saveMailText,
-	subjectPlaceholders
+	type MailTextKind
 } from '$lib/server/registration';
 import { appConfig } from '$lib/server/runtime';
 import { translator } from '$lib/i18n';
@@ -32,9 +32,8 @@ export const load: PageServerLoad = async (event) => {
 		: null;
 	return {
 		edition,
-		// The selected mail's placeholders: a poster decision knows the poster, not a registration.
-		placeholders: selected ? placeholdersFor(selected.kind).body : placeholders,
-		subjectPlaceholders: selected ? placeholdersFor(selected.kind).subject : subjectPlaceholders,
+		// The selected mail's placeholders: a poster mail knows the poster, not a registration.
+		placeholders: selected ? placeholderList(selected.kind) : [],
 		languages,
 		texts: mailTextKinds.map((kind) => ({
 			kind,
@@ -51,6 +50,15 @@ export const load: PageServerLoad = async (event) => {
 		}
 	};
 };
+
+function placeholderList(kind: MailTextKind) {
+	const { body, subject } = placeholdersFor(kind);
+	return body.map((name) => ({
+		name,
+		label: placeholderLabel(kind, name),
+		inSubject: subject.includes(name)
+	}));
+}
 
 async function context(event: RequestEvent) {
 	const user = requireRole(event, 'organiser');
