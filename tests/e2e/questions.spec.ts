@@ -119,6 +119,12 @@ test('a participant answers the conditional question, which the organisers see a
 	await expect(
 		page.locator('p.error', { hasText: 'Bitte beantworten Sie diese Frage.' })
 	).toBeVisible();
+	// The summary at the top names the question and leads to its field.
+	await expect(
+		page.locator('.error-summary').getByRole('link', {
+			name: /Kfz-Kennzeichen für den Parkplatz.*“: Bitte beantworten Sie diese Frage\./
+		})
+	).toHaveAttribute('href', /#f-q\.\d+$/);
 	await expectAccessible(page);
 	await plate.fill('BO-SK 2081');
 	await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
