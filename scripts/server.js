@@ -4,8 +4,9 @@
 //
 // Settings as adapter-node's own server reads them: PORT (3000), HOST (0.0.0.0), or SOCKET_PATH
 // (a Unix socket instead), or systemd socket activation (LISTEN_PID and LISTEN_FDS: the socket
-// systemd passes as file descriptor 3); ORIGIN, SHUTDOWN_TIMEOUT (30 s), KEEP_ALIVE_TIMEOUT and
-// HEADERS_TIMEOUT (seconds).
+// systemd passes as file descriptor 3, and then IDLE_TIMEOUT: stop after that many seconds
+// without a request, for systemd to start the app again on the next connection); ORIGIN,
+// SHUTDOWN_TIMEOUT (30 s), KEEP_ALIVE_TIMEOUT and HEADERS_TIMEOUT (seconds).
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +29,16 @@ const notFound = (req, res) => {
 	res.end('Not found');
 };
 
+/** Requests being answered, for IDLE_TIMEOUT. */
+let running = 0;
+let onIdle = () => {};
+
 export const server = http.createServer((req, res) => {
+	running += 1;
+	res.once('close', () => {
+		running -= 1;
+		if (running === 0) onIdle();
+	});
 	if (kept?.serveKept(req, res)) return;
 	handler(req, res, () => notFound(req, res));
 });
@@ -58,6 +68,24 @@ function listenTarget() {
 }
 
 const listening = listenTarget();
+
+// Socket activation only: with nobody asking for IDLE_TIMEOUT seconds the app stops, and systemd
+// keeps the socket and starts it again on the next connection.
+const idleTimeout = listening.target.fd === 3 ? seconds('IDLE_TIMEOUT') : undefined;
+if (idleTimeout) {
+	let timer = null;
+	const arm = () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			if (running === 0) shutdown('IDLE');
+		}, idleTimeout * 1000);
+		timer.unref();
+	};
+	onIdle = arm;
+	server.on('request', () => clearTimeout(timer));
+	arm();
+}
+
 server.listen(listening.target, () => {
 	const address = server.address();
 	const name =

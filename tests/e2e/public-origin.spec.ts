@@ -268,3 +268,43 @@ test('the production server listens on a Unix socket when SOCKET_PATH is set, an
 		await exited;
 	}
 });
+
+test('under systemd socket activation the server answers on the passed socket and stops after IDLE_TIMEOUT', async () => {
+	const dataDir = mkdtempSync(join(tmpdir(), 'sk-activation-'));
+	const socketPath = join(dataDir, 'app.sock');
+	// systemd's part: the listening socket, kept open across restarts, given as file descriptor 3.
+	const socket = createServer();
+	await new Promise<void>((resolve) => socket.listen(socketPath, resolve));
+	const fd = (socket as unknown as { _handle: { fd: number } })._handle.fd;
+	// LISTEN_PID names the process the socket is for: the shell's pid, which `exec` keeps.
+	const child = spawn('sh', ['-c', 'LISTEN_PID=$$ exec "$0" scripts/server.js', process.execPath], {
+		env: {
+			PATH: process.env.PATH,
+			TZ: 'Europe/Berlin',
+			LISTEN_FDS: '1',
+			IDLE_TIMEOUT: '2',
+			PGLITE_DIR: join(dataDir, 'db'),
+			UPLOAD_DIR: join(dataDir, 'files')
+		},
+		stdio: ['ignore', 'pipe', 'pipe', fd]
+	});
+	let output = '';
+	child.stdout?.on('data', (chunk) => (output += chunk));
+	child.stderr?.on('data', (chunk) => (output += chunk));
+	const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+	try {
+		const deadline = Date.now() + 240_000;
+		while (!output.includes('Listening on')) {
+			expect(child.exitCode, output).toBeNull();
+			expect(Date.now() < deadline, output).toBe(true);
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		expect(output).toContain('Listening on the socket passed by systemd');
+		expect((await getOverSocket(socketPath, '/api/health'))?.status).toBe(200);
+		// Nobody asks: the app stops by itself, cleanly, and leaves the socket to systemd.
+		expect(await exited, output).toBe(0);
+	} finally {
+		if (child.exitCode === null) child.kill('SIGTERM');
+		socket.close();
+	}
+});
