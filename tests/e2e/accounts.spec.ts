@@ -473,6 +473,7 @@ test('the route list covers the back office and the planning area', () => {
 		'updatePlan',
 		'saveRaum',
 		'deleteRaum',
+		'carryOverRaum',
 		'attention',
 		'saveGoal',
 		'deleteGoal',

@@ -8,10 +8,15 @@ test('GET /api/health reports a ready database', async ({ request }) => {
 
 test('GET /api/editions lists the editions newest first', async ({ request }) => {
 	const body = await (await request.get('/api/editions')).json();
-	expect(body.editions.map((e: { year: number }) => e.year)).toEqual([
-		2027, 2025, 2024, 2023, 2019, 2018
-	]);
-	expect(body.editions[0]).toMatchObject({ isDemo: true, links: { self: '/api/editions/2027' } });
+	const years: number[] = body.editions.map((e: { year: number }) => e.year);
+	expect(years).toEqual([...years].sort((a, b) => b - a));
+	// The demo's editions; tests running alongside may have added editions of far-off years.
+	const demo = [2027, 2025, 2024, 2023, 2019, 2018];
+	expect(years.filter((y) => demo.includes(y))).toEqual(demo);
+	expect(body.editions.find((e: { year: number }) => e.year === 2027)).toMatchObject({
+		isDemo: true,
+		links: { self: '/api/editions/2027' }
+	});
 });
 
 test('GET /api/editions/{year} returns sessions and speakers', async ({ request }) => {
