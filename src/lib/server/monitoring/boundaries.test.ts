@@ -9,20 +9,9 @@ import {
 	versionsIn,
 	type VersionRef
 } from './boundaries';
+import { rectangle } from './testing';
 
-/** A rectangle in WGS84 with the RFC 7946 winding (exterior counter-clockwise). */
-const rect = (west: number, south: number, east: number, north: number): Polygon => ({
-	type: 'Polygon',
-	coordinates: [
-		[
-			[west, south],
-			[east, south],
-			[east, north],
-			[west, north],
-			[west, south]
-		]
-	]
-});
+const rect = rectangle;
 
 describe('compareTerritories', () => {
 	const west = rect(6.9, 51.54, 6.91, 51.56);

@@ -15,7 +15,7 @@ import {
 	publishDataset,
 	undoImport
 } from './store';
-import { clearMonitoringData, gridGeoJson, TEST_AGS, utf8 } from './testing';
+import { clearMonitoringData, gridGeoJson, rectangle, TEST_AGS, utf8 } from './testing';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const later = new Date('2026-03-03T09:00:00Z');
@@ -26,16 +26,8 @@ type Feature = {
 	geometry: { type: 'Polygon'; coordinates: number[][][] };
 };
 
-/** A rectangle as a closed WGS84 ring. */
-const box = (west: number, south: number, east: number, north: number) => [
-	[
-		[west, south],
-		[east, south],
-		[east, north],
-		[west, north],
-		[west, south]
-	]
-];
+const box = (west: number, south: number, east: number, north: number) =>
+	rectangle(west, south, east, north).coordinates;
 
 /**
  * The default grid (Q01 … Q06, 0.02° cells from 6.90 E / 51.52 N) with Q01 — the cell

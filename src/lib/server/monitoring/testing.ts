@@ -4,12 +4,28 @@
  */
 import { sql } from 'drizzle-orm';
 import proj4 from 'proj4';
-import type { Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
 import type { Database } from '../db';
 import './geo';
 
 /** Bottrop (05512000) is not part of the demo content, so tests and e2e can import into it. */
 export const TEST_AGS = '05512000';
+
+/** A rectangle in WGS84 with the RFC 7946 winding (exterior counter-clockwise). */
+export function rectangle(west: number, south: number, east: number, north: number): Polygon {
+	return {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[west, south],
+				[east, south],
+				[east, north],
+				[west, north],
+				[west, south]
+			]
+		]
+	};
+}
 
 export interface GridOptions {
 	readonly columns?: number;

@@ -11,7 +11,7 @@ import {
 	undoImport
 } from '../monitoring';
 import { ensureReferenceData } from '../monitoring/reference';
-import { gridGeoJson } from '../monitoring/testing';
+import { gridGeoJson, rectangle } from '../monitoring/testing';
 import { PlanningError } from './errors';
 import { programmePage } from './programme';
 import {
@@ -26,16 +26,8 @@ import { TOWN, municipalityWithData, planner, shareOf, valuesCsv } from './testi
 const now = new Date('2026-03-02T09:00:00Z');
 const later = new Date('2026-03-05T09:00:00Z');
 
-/** A rectangle as a closed WGS84 ring (exterior counter-clockwise). */
-const box = (west: number, south: number, east: number, north: number) => [
-	[
-		[west, south],
-		[east, south],
-		[east, north],
-		[west, north],
-		[west, south]
-	]
-];
+const box = (west: number, south: number, east: number, north: number) =>
+	rectangle(west, south, east, north).coordinates;
 
 /**
  * The 4 × 2 grid of `municipalityWithData` (Q01 … Q08) with Q01 — 6.90–6.92 E, 51.54–51.56 N —

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Polygon } from 'geojson';
+import { rectangle } from '../monitoring/testing';
 import {
 	carryOverProposal,
 	membershipChangeYears,
@@ -7,19 +7,7 @@ import {
 	type MemberVersion
 } from './territory';
 
-const rect = (west: number, south: number, east: number, north: number): Polygon => ({
-	type: 'Polygon',
-	coordinates: [
-		[
-			[west, south],
-			[east, south],
-			[east, north],
-			[west, north],
-			[west, south]
-		]
-	]
-});
-
+const rect = rectangle;
 const always = (id: number): MemberVersion => ({ id, validFrom: null, validTo: null });
 const until = (id: number, year: number): MemberVersion => ({ id, validFrom: null, validTo: year });
 const from = (id: number, year: number): MemberVersion => ({ id, validFrom: year, validTo: null });

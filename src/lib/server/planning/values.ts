@@ -54,6 +54,12 @@ export interface ScopeArea {
 	validTo: number | null;
 }
 
+/** The municipalities a plan covers, as a condition on `municipalities`. */
+const scopeCondition = (plan: Pick<Plan, 'ags' | 'kreisAgs'>) =>
+	plan.ags
+		? eq(municipalities.ags, plan.ags)
+		: and(eq(municipalities.kreisAgs, plan.kreisAgs!), eq(municipalities.kreisfrei, false));
+
 /** The municipalities a plan covers: its own, or the member municipalities of its Kreis. */
 export async function scopeMunicipalities(
 	db: Reader,
@@ -62,11 +68,7 @@ export async function scopeMunicipalities(
 	return db
 		.select({ ags: municipalities.ags, name: municipalities.name })
 		.from(municipalities)
-		.where(
-			plan.ags
-				? eq(municipalities.ags, plan.ags)
-				: and(eq(municipalities.kreisAgs, plan.kreisAgs!), eq(municipalities.kreisfrei, false))
-		)
+		.where(scopeCondition(plan))
 		.orderBy(asc(municipalities.name));
 }
 
@@ -94,7 +96,6 @@ async function areasOfScope(
 	plan: Pick<Plan, 'ags' | 'kreisAgs'>,
 	currentOnly: boolean
 ): Promise<ScopeArea[]> {
-	const current = currentOnly ? isNull(areas.validTo) : undefined;
 	return db
 		.select({
 			id: areas.id,
@@ -106,15 +107,7 @@ async function areasOfScope(
 		})
 		.from(areas)
 		.innerJoin(municipalities, eq(municipalities.ags, areas.ags))
-		.where(
-			plan.ags
-				? and(eq(areas.ags, plan.ags), current)
-				: and(
-						eq(municipalities.kreisAgs, plan.kreisAgs!),
-						eq(municipalities.kreisfrei, false),
-						current
-					)
-		)
+		.where(and(scopeCondition(plan), currentOnly ? isNull(areas.validTo) : undefined))
 		.orderBy(asc(areas.ags), asc(areas.code), sql`${areas.validFrom} nulls first`);
 }
 
@@ -131,11 +124,7 @@ export async function scopeSuccessorLinks(
 		.from(areaSuccessors)
 		.innerJoin(areas, eq(areas.id, areaSuccessors.areaId))
 		.innerJoin(municipalities, eq(municipalities.ags, areas.ags))
-		.where(
-			plan.ags
-				? eq(areas.ags, plan.ags)
-				: and(eq(municipalities.kreisAgs, plan.kreisAgs!), eq(municipalities.kreisfrei, false))
-		)
+		.where(scopeCondition(plan))
 		.orderBy(asc(areaSuccessors.areaId), asc(areaSuccessors.successorId));
 }
 
