@@ -97,6 +97,9 @@ export const questions = {
 	'mt.resetDone': 'Der Standardtext gilt wieder.',
 	'mt.customised': 'eigene Fassung',
 	'mt.standard': 'Standardtext',
+	'mt.unused': 'eigene Fassung ohne {name} – es gilt der Standardtext',
+	'mt.unusedHint':
+		'Diese eigene Fassung enthält den Platzhalter {name} nicht. Ohne ihn erhielte die Person ihren persönlichen Link nicht; deshalb wird der Standardtext verschickt, bis Sie {name} ergänzen oder die Fassung zurücksetzen.',
 	'mt.edit': 'Bearbeiten',
 	'mt.preview': 'Vorschau',
 	'mt.previewFor': 'Vorschau mit der Anmeldung von {name}',
@@ -110,7 +113,7 @@ export const questions = {
 	'mt.err.kind': 'Diese Mail gibt es nicht.',
 	'mt.err.placeholder': 'Unbekannter Platzhalter {name}. Möglich sind: {allowed}.',
 	'mt.err.missingLink':
-		'Im Text fehlt der Platzhalter {name}. Ohne ihn erhält die Person ihren persönlichen Link nicht und kann ihre Einreichung nicht mehr ändern.',
+		'Im Text fehlt der Platzhalter {name}. Ohne ihn erhält die Person ihren persönlichen Link nicht, mit dem sie bestätigt, ändert oder absagt.',
 	'mt.err.subjectPlaceholder':
 		'Im Betreff ist der Platzhalter {name} nicht möglich. Möglich sind: {allowed}.',
 	'mt.kind.registration.confirm_request': 'Bitte Adresse bestätigen (nach der Anmeldung)',

@@ -89,6 +89,9 @@ export const questions: Record<keyof typeof de, string> = {
 	'mt.resetDone': 'The default text applies again.',
 	'mt.customised': 'own wording',
 	'mt.standard': 'default text',
+	'mt.unused': 'own wording without {name} – the default text applies',
+	'mt.unusedHint':
+		'This own wording does not contain the placeholder {name}. Without it the person would not get their personal link, so the default text is sent until you add {name} or reset the wording.',
 	'mt.edit': 'Edit',
 	'mt.preview': 'Preview',
 	'mt.previewFor': 'Preview with the registration of {name}',
@@ -101,7 +104,7 @@ export const questions: Record<keyof typeof de, string> = {
 	'mt.err.kind': 'There is no such mail.',
 	'mt.err.placeholder': 'Unknown placeholder {name}. Possible: {allowed}.',
 	'mt.err.missingLink':
-		'The placeholder {name} is missing from the text. Without it, the person does not receive their personal link and cannot change their submission any more.',
+		'The placeholder {name} is missing from the text. Without it, the person does not receive their personal link, with which they confirm, change or withdraw.',
 	'mt.err.subjectPlaceholder':
 		'The placeholder {name} cannot be used in the subject. Possible: {allowed}.',
 	'mt.kind.registration.confirm_request': 'Please confirm your address (after registering)',

@@ -81,6 +81,7 @@ export {
 	resetMailText,
 	isMailTextKind,
 	placeholderLabel,
+	lacksRequired,
 	placeholdersFor
 } from './mail-texts';
 export type { MailTextKind, MailTexts } from './mail-texts';

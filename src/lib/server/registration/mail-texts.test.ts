@@ -7,6 +7,8 @@ import { mailOutbox, users } from '../db/schema';
 import {
 	MailTextForm,
 	defaultMailText,
+	lacksRequired,
+	mailTextFor,
 	mailTextKinds,
 	resetMailText,
 	saveMailText
@@ -63,14 +65,15 @@ describe('mail texts', () => {
 		expect(registration.success).toBe(false);
 	});
 
-	it('refuses a poster receipt without the personal link, naming the missing placeholder', () => {
-		for (const kind of ['poster.eingegangen', 'poster.geaendert'] as const) {
-			const parsed = MailTextForm.safeParse({
-				kind,
-				language: 'de',
-				subject: 'Eingang: {poster}',
-				body: 'Danke für „{poster}“, {name}. Änderungen sind bis {frist} möglich.'
-			});
+	it('refuses a poster receipt, a confirmation request or a link sent again without the personal link, naming it', () => {
+		const withoutLink = {
+			'poster.eingegangen': 'Danke für „{poster}“, {name}. Änderungen sind bis {frist} möglich.',
+			'poster.geaendert': 'Ihre Änderungen an „{poster}“ sind gespeichert.',
+			'registration.confirm_request': 'Bitte bestätigen Sie Ihre Adresse bis {frist}.',
+			'registration.link_again': 'Sie sind bereits angemeldet, {vorname}.'
+		} as const;
+		for (const [kind, body] of Object.entries(withoutLink)) {
+			const parsed = MailTextForm.safeParse({ kind, language: 'de', subject: 'Hallo', body });
 			expect(parsed.success, kind).toBe(false);
 			const issue = parsed.error!.issues[0];
 			expect(issue.path).toEqual(['body']);
@@ -80,6 +83,13 @@ describe('mail texts', () => {
 			expect(messageText(translator('en'), issue.message)).toMatch(
 				/^The placeholder \{link\} is missing from the text\./
 			);
+			const fixed = MailTextForm.safeParse({
+				kind,
+				language: 'de',
+				subject: 'Hallo',
+				body: `${body}\n\n{link}`
+			});
+			expect(fixed.success, kind).toBe(true);
 		}
 		const withLink = MailTextForm.safeParse({
 			kind: 'poster.eingegangen',
@@ -88,6 +98,28 @@ describe('mail texts', () => {
 			body: 'Danke für „{poster}“, {name}.\n\nÄndern bis {frist}: {link}'
 		});
 		expect(withLink.success).toBe(true);
+	});
+
+	it('sends the default instead of an own text saved without the personal link, and says so', () => {
+		const own = { subject: 'Bitte bestätigen', body: 'Bitte bestätigen Sie bis {frist}.' };
+		const texts = { 'registration.confirm_request': { de: own } };
+		expect(lacksRequired('registration.confirm_request', own)).toBe(true);
+		expect(mailTextFor(texts, 'registration.confirm_request', 'de')).toEqual(
+			defaultMailText('registration.confirm_request', 'de')
+		);
+		const withLink = { subject: 'Bitte bestätigen', body: 'Bitte bestätigen Sie: {link}' };
+		expect(
+			mailTextFor(
+				{ 'registration.confirm_request': { de: withLink } },
+				'registration.confirm_request',
+				'de'
+			)
+		).toEqual(withLink);
+		// A mail that is not about the link keeps an own text without it.
+		const confirmed = { subject: 'Bestätigt', body: 'Wir freuen uns auf Sie.' };
+		expect(
+			mailTextFor({ 'registration.confirmed': { de: confirmed } }, 'registration.confirmed', 'de')
+		).toEqual(confirmed);
 	});
 
 	it('offers the poster receipt the submission’s link and deadline, not the board', () => {

@@ -127,10 +127,18 @@ export const subjectPlaceholders = [
 	'tafel'
 ] as const satisfies readonly Placeholder[];
 
+/** The mails whose purpose is the personal link: without `{link}` the person is locked out. */
+const linkMails: readonly MailTextKind[] = [
+	'registration.confirm_request',
+	'registration.link_again',
+	...posterSubmissionMailKinds
+];
+
 /**
  * The placeholders a mail of this kind fills: in its body, in its subject, and those its body
- * must contain. The receipt of a poster submission must carry the personal link: it is the only
- * way back to the submission, to change it before the deadline.
+ * must contain. The confirmation request, the link sent again and the receipt of a poster
+ * submission must carry the personal link: it is the only way to confirm, or back to the
+ * registration or submission.
  */
 export function placeholdersFor(kind: MailTextKind): {
 	body: readonly Placeholder[];
@@ -145,7 +153,7 @@ export function placeholdersFor(kind: MailTextKind): {
 	return {
 		body,
 		subject: subjectPlaceholders.filter((p) => body.includes(p)),
-		required: isPosterSubmissionMailKind(kind) ? ['link'] : []
+		required: linkMails.includes(kind) ? ['link'] : []
 	};
 }
 
@@ -284,9 +292,18 @@ export function isMailTextKind(kind: string): kind is MailTextKind {
 	return (mailTextKinds as readonly string[]).includes(kind);
 }
 
-/** The text to send: the edition's own, else the default. */
+/**
+ * Whether an edition's own text lacks a placeholder its kind requires: saved before the
+ * placeholder was required. Such a text is not sent (`mailTextFor`), the page says so.
+ */
+export function lacksRequired(kind: MailTextKind, text: MailText): boolean {
+	return missingPlaceholders(text.body, placeholdersFor(kind).required).length > 0;
+}
+
+/** The text to send: the edition's own, else (or when it lacks the personal link) the default. */
 export function mailTextFor(texts: MailTexts | undefined, kind: MailTextKind, lang: Locale) {
-	return texts?.[kind]?.[lang] ?? defaultMailText(kind, lang);
+	const own = texts?.[kind]?.[lang];
+	return own && !lacksRequired(kind, own) ? own : defaultMailText(kind, lang);
 }
 
 /** Every `{…}` in a text that is not one of the allowed placeholders. */

@@ -7,6 +7,7 @@ import {
 	MailTextForm,
 	defaultMailText,
 	isMailTextKind,
+	lacksRequired,
 	mailTextKinds,
 	mailTextsOf,
 	placeholderLabel,
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 	const selected = isMailTextKind(kindParam)
 		? { kind: kindParam, language: languageParam === 'en' ? ('en' as const) : ('de' as const) }
 		: null;
+	const ownSelected = selected ? own[selected.kind]?.[selected.language] : undefined;
 	return {
 		edition,
 		// The selected mail's placeholders: a poster mail knows the poster, not a registration.
@@ -37,16 +39,21 @@ export const load: PageServerLoad = async (event) => {
 		languages,
 		texts: mailTextKinds.map((kind) => ({
 			kind,
-			languages: languages.map((language) => ({
-				language,
-				customised: own[kind]?.[language] !== undefined
-			}))
+			languages: languages.map((language) => {
+				const text = own[kind]?.[language];
+				// Saved before the personal link was required: not sent, the default is.
+				return {
+					language,
+					customised: text !== undefined,
+					unused: !!text && lacksRequired(kind, text)
+				};
+			})
 		})),
 		selected: selected && {
 			...selected,
-			customised: own[selected.kind]?.[selected.language] !== undefined,
-			text:
-				own[selected.kind]?.[selected.language] ?? defaultMailText(selected.kind, selected.language)
+			customised: ownSelected !== undefined,
+			unused: !!ownSelected && lacksRequired(selected.kind, ownSelected),
+			text: ownSelected ?? defaultMailText(selected.kind, selected.language)
 		}
 	};
 };
