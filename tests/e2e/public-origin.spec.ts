@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -269,12 +269,26 @@ test('the production server listens on a Unix socket when SOCKET_PATH is set, an
 	}
 });
 
+/** A GET of `path` on 127.0.0.1:`port`: its status, or null when nothing answers within 5 s. */
+function statusOnPort(port: number, path: string) {
+	return new Promise<number | null>((resolve) => {
+		const request = httpRequest({ host: '127.0.0.1', port, path, timeout: 5000 }, (res) => {
+			res.resume();
+			res.on('end', () => resolve(res.statusCode ?? 0));
+		});
+		request.on('timeout', () => request.destroy());
+		request.on('error', () => resolve(null));
+		request.end();
+	});
+}
+
 test('under systemd socket activation the server answers on the passed socket and stops after IDLE_TIMEOUT', async () => {
+	test.setTimeout(300_000);
 	const dataDir = mkdtempSync(join(tmpdir(), 'sk-activation-'));
-	const socketPath = join(dataDir, 'app.sock');
-	// systemd's part: the listening socket, kept open across restarts, given as file descriptor 3.
+	// systemd's part: a listening socket, given to the app as file descriptor 3.
 	const socket = createServer();
-	await new Promise<void>((resolve) => socket.listen(socketPath, resolve));
+	await new Promise<void>((resolve) => socket.listen(0, '127.0.0.1', resolve));
+	const { port } = socket.address() as AddressInfo;
 	const fd = (socket as unknown as { _handle: { fd: number } })._handle.fd;
 	// LISTEN_PID names the process the socket is for: the shell's pid, which `exec` keeps.
 	const child = spawn('sh', ['-c', 'LISTEN_PID=$$ exec "$0" scripts/server.js', process.execPath], {
@@ -282,12 +296,14 @@ test('under systemd socket activation the server answers on the passed socket an
 			PATH: process.env.PATH,
 			TZ: 'Europe/Berlin',
 			LISTEN_FDS: '1',
-			IDLE_TIMEOUT: '2',
+			IDLE_TIMEOUT: '5',
 			PGLITE_DIR: join(dataDir, 'db'),
 			UPLOAD_DIR: join(dataDir, 'files')
 		},
 		stdio: ['ignore', 'pipe', 'pipe', fd]
 	});
+	// The app holds its own copy of the socket now; this process must not accept on it.
+	socket.close();
 	let output = '';
 	child.stdout?.on('data', (chunk) => (output += chunk));
 	child.stderr?.on('data', (chunk) => (output += chunk));
@@ -300,11 +316,10 @@ test('under systemd socket activation the server answers on the passed socket an
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 		expect(output).toContain('Listening on the socket passed by systemd');
-		expect((await getOverSocket(socketPath, '/api/health'))?.status).toBe(200);
-		// Nobody asks: the app stops by itself, cleanly, and leaves the socket to systemd.
+		expect(await statusOnPort(port, '/api/health'), output).toBe(200);
+		// Nobody asks: the app stops by itself, cleanly.
 		expect(await exited, output).toBe(0);
 	} finally {
 		if (child.exitCode === null) child.kill('SIGTERM');
-		socket.close();
 	}
 });
