@@ -50,7 +50,6 @@ export const posterDecisionMailKinds = [
 	'poster.abgelehnt',
 	'poster.warteliste'
 ] as const satisfies readonly MailTextKind[];
-export type PosterDecisionMailKind = (typeof posterDecisionMailKinds)[number];
 
 /** The mails about a poster submission: they know the poster, not a registration. */
 export const posterMailKinds = [

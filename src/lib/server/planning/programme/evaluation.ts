@@ -124,21 +124,15 @@ const memberVersions = (loaded: Loaded, raumId: number) =>
  * Outlines are read only for Handlungsräume whose members changed since a baseline year.
  */
 async function territoryBreaks(db: Database, loaded: Loaded): Promise<Map<number, number>> {
-	const changing = loaded.targetRows.filter(
-		(t) => membershipChangeYears(memberVersions(loaded, t.handlungsraumId), t.baselineYear).length
-	);
+	const changing = loaded.targetRows
+		.map((t) => ({ t, members: memberVersions(loaded, t.handlungsraumId) }))
+		.filter(({ t, members }) => membershipChangeYears(members, t.baselineYear).length);
 	const breaks = new Map<number, number>();
 	if (changing.length === 0) return breaks;
-	const ids = [
-		...new Set(changing.flatMap((t) => loaded.raumMembers.get(t.handlungsraumId) ?? []))
-	];
+	const ids = [...new Set(changing.flatMap(({ members }) => members.map((m) => m.id)))];
 	const outlines = await areaOutlines(db, ids);
-	for (const t of changing) {
-		const year = territoryBreakYear(
-			memberVersions(loaded, t.handlungsraumId),
-			t.baselineYear,
-			(id) => outlines.get(id)
-		);
+	for (const { t, members } of changing) {
+		const year = territoryBreakYear(members, t.baselineYear, (id) => outlines.get(id));
 		if (year !== null) breaks.set(t.id, year);
 	}
 	return breaks;

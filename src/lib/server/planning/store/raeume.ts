@@ -1,6 +1,6 @@
 /**
  * Handlungsräume: named sets of areas of a plan's scope, and taking over the areas the MSS marks
- * for attention.
+ * for attention, and carrying them over a boundary change (decision 0044).
  */
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db';
@@ -9,7 +9,7 @@ import { DEFAULT_ATTENTION_CELLS, isGesamtindexCell, municipalityAtlas } from '.
 import { PlanningError } from '../errors';
 import { HandlungsraumInput, parseInput, type Plan } from '../model';
 import { carryOverProposal } from '../territory';
-import { scopeAreas, scopeAreaVersions, scopeMunicipalities, scopeSuccessorLinks } from '../values';
+import { scopeAreas, scopeMunicipalities, scopeSuccessorLinks } from '../values';
 import { audit, guardedPlan, inScope, scopeOf, type PlanningActor } from './guard';
 
 async function refuseAreasOutside(
@@ -133,19 +133,12 @@ export async function carryOverHandlungsraum(
 	return inScope(db, scopeOf(plan), async (tx) => {
 		const raum = await raumOf(tx, planId, id);
 		if (raum.kind === 'gemeinde') throw new PlanningError('gesamtgemeinde_fest', 'handlungsraumId');
-		const memberIds = new Set(
-			(
-				await tx
-					.select({ areaId: handlungsraumAreas.areaId })
-					.from(handlungsraumAreas)
-					.where(eq(handlungsraumAreas.handlungsraumId, id))
-			).map((r) => r.areaId)
-		);
-		const versions = await scopeAreaVersions(tx, plan);
-		const proposal = carryOverProposal(
-			versions.filter((v) => memberIds.has(v.id)),
-			await scopeSuccessorLinks(tx, plan)
-		);
+		const members = await tx
+			.select({ id: areas.id, validFrom: areas.validFrom, validTo: areas.validTo })
+			.from(handlungsraumAreas)
+			.innerJoin(areas, eq(areas.id, handlungsraumAreas.areaId))
+			.where(eq(handlungsraumAreas.handlungsraumId, id));
+		const proposal = carryOverProposal(members, await scopeSuccessorLinks(tx, plan));
 		if (!proposal) throw new PlanningError('keine_gebietsaenderung', 'handlungsraumId');
 		await tx
 			.insert(handlungsraumAreas)
